@@ -1,0 +1,109 @@
+// Builds dist/: Code.js (Apps Script, one classic script), sidebar.html, appsscript.json, cli.js.
+// `--if-needed` skips the build when every output is newer than every source.
+import { build } from 'esbuild';
+import { copyFile, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const GLOBAL = 'ITA_ADDON';
+const OUTPUTS = ['Code.js', 'sidebar.html', 'appsscript.json', 'cli.js'].map((f) => join(dist, f));
+const SOURCES = ['src', 'sidebar', 'scripts', 'appsscript.json', 'package.json'];
+
+/** Reads the JSDoc + signature of every `export function` in src/gas/entry-points.ts. */
+export async function readEntryPoints() {
+  const text = await readFile(join(root, 'src/gas/entry-points.ts'), 'utf8');
+  const entries = [];
+  const re = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)\s*export function (\w+)\(([^)]*)\)/g;
+  for (const m of text.matchAll(re)) {
+    const params = m[3]
+      .split(',')
+      .map((p) => p.trim().split(/[?:]/)[0].trim())
+      .filter(Boolean);
+    entries.push({ doc: m[1], name: m[2], params });
+  }
+  return entries;
+}
+
+/** Top-level declarations that forward to the bundle's namespace, each with its JSDoc. */
+function footer(entries) {
+  return entries
+    .map(
+      ({ doc, name, params }) =>
+        `${doc}\nfunction ${name}(${params.join(', ')}) {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}\n`,
+    )
+    .join('\n');
+}
+
+export async function buildCode() {
+  const entries = await readEntryPoints();
+  const result = await build({
+    entryPoints: [join(root, 'src/gas/entry-points.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL,
+    target: 'es2019',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    charset: 'utf8',
+  });
+  const code = `${result.outputFiles[0].text}\n${footer(entries)}`;
+  await writeFile(join(dist, 'Code.js'), code);
+  return entries.map((e) => e.name);
+}
+
+async function buildCli() {
+  await build({
+    entryPoints: [join(root, 'src/cli/main.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['exceljs'],
+    outfile: join(dist, 'cli.js'),
+    banner: { js: '#!/usr/bin/env node' },
+    charset: 'utf8',
+    logLevel: 'warning',
+  });
+}
+
+async function buildSidebarPage() {
+  const { buildSidebar } = await import('./build-sidebar.mjs');
+  await buildSidebar({ outFile: join(dist, 'sidebar.html') });
+}
+
+async function newestMtime(path) {
+  const s = await stat(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let newest = 0;
+  for (const entry of await readdir(path)) newest = Math.max(newest, await newestMtime(join(path, entry)));
+  return newest;
+}
+
+async function upToDate() {
+  try {
+    const outs = await Promise.all(OUTPUTS.map((f) => stat(f).then((s) => s.mtimeMs)));
+    const srcs = await Promise.all(SOURCES.map((p) => newestMtime(join(root, p))));
+    return Math.min(...outs) > Math.max(...srcs);
+  } catch {
+    return false;
+  }
+}
+
+async function main() {
+  if (process.argv.includes('--if-needed') && (await upToDate())) return;
+  await mkdir(dist, { recursive: true });
+  const [names] = await Promise.all([buildCode(), buildCli(), buildSidebarPage()]);
+  await copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  const size = (await stat(join(dist, 'Code.js'))).size;
+  console.error(`dist/Code.js ${(size / 1024).toFixed(1)} KB, ${names.length} entry points`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((e) => {
+    console.error(e.message);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,151 @@
+/**
+ * ITA_SCORE, ITA_RATING and ITA_GAP as pure functions of what Sheets passes: a scalar for one
+ * cell, a 2-D array for a range ('' for empty cells), undefined for an omitted argument.
+ */
+import { editionForYear, type EditionOverride } from './editions';
+import type { Edition } from './editions/types';
+import { ItaError, label, type Label } from './errors';
+import { parseYear } from './dates';
+import { cellScore, isBlank } from './numbers';
+import { rate, type Rating } from './rating';
+import { acceptedCounts, totalFromValues, type Total, type ToolEvidence } from './score';
+
+type Matrix = unknown[][];
+export type SheetResult = number | string | (number | string)[][];
+
+const SINGLE_COUNTS = [3, 4, 10];
+
+/** One agency's scores, or many rows of them. */
+type Shape = { kind: 'one'; values: unknown[] } | { kind: 'rows'; rows: Matrix };
+
+export function itaScore(scores: unknown, year?: unknown, overrides: readonly EditionOverride[] = []): SheetResult {
+  const edition = editionArg(year, overrides);
+  const shape = shapeOf(scores, label('คะแนน', 'scores'));
+  if (shape.kind === 'one') return agencyTotal(edition, shape.values).total;
+  return shape.rows.map((row, r) => [row.every(isBlank) ? '' : agencyTotal(edition, row, r + 1).total]);
+}
+
+export function itaRating(
+  scoreOrScores: unknown,
+  year?: unknown,
+  toolScores?: unknown,
+  lang?: unknown,
+  overrides: readonly EditionOverride[] = [],
+): SheetResult {
+  const language = langArg(lang);
+  const edition = editionArg(year, overrides);
+  const toolRows = toolScores === undefined || isBlank(toolScores) ? null : asMatrix(toolScores);
+  const pick = (r: Rating) => (language === 'en' ? r.en : r.th);
+
+  if (!Array.isArray(scoreOrScores)) {
+    const total = cellScore(scoreOrScores, label('คะแนนรวม', 'total score'));
+    return pick(rate(edition, total, toolArg(edition, toolRows, 0)));
+  }
+  const m = scoreOrScores as Matrix;
+  const columnOfTotals = m[0].length === 1 && (!acceptedCounts(edition).includes(m.length) || (toolRows !== null && toolRows.length === m.length && m.length > 1));
+  if (columnOfTotals) {
+    return m.map((row, r) => {
+      if (isBlank(row[0])) return [''];
+      const total = cellScore(row[0], label(`คะแนนรวมแถวที่ ${r + 1}`, `total score in row ${r + 1}`));
+      return [pick(rate(edition, total, toolArg(edition, toolRows, r)))];
+    });
+  }
+  const shape = shapeOf(m, label('คะแนน', 'scores'));
+  const rateOne = (values: unknown[], row?: number) => {
+    const t = agencyTotal(edition, values, row);
+    const given = toolArg(edition, toolRows, row === undefined ? 0 : row - 1);
+    return pick(rate(edition, t.total, { ...t.evidence, ...given }));
+  };
+  if (shape.kind === 'one') return rateOne(shape.values);
+  return shape.rows.map((row, r) => [row.every(isBlank) ? '' : rateOne(row, r + 1)]);
+}
+
+function asMatrix(value: unknown): Matrix {
+  return Array.isArray(value) ? (value as Matrix) : [[value]];
+}
+
+/** Decides whether a value is one agency's row/column of 3, 4 or 10 scores, or many rows of them. */
+function shapeOf(value: unknown, what: Label): Shape {
+  if (!Array.isArray(value)) {
+    if (isBlank(value)) throw new ItaError(`${what.th}: ไม่ได้ระบุช่วงคะแนน`, `${what.en}: no range of scores given`);
+    throw new ItaError(
+      `${what.th}: ได้ค่าเดียว ต้องเป็นแถวหรือคอลัมน์ของคะแนน 10 ตัวชี้วัด หรือคะแนนรายเครื่องมือ 3 หรือ 4 ค่า`,
+      `${what.en}: got a single value; give a row or column of 10 indicator scores or of 3 or 4 tool scores`,
+    );
+  }
+  const m = value as Matrix;
+  const rows = m.length;
+  const cols = rows ? m[0].length : 0;
+  if (rows === 1 && SINGLE_COUNTS.includes(cols)) return { kind: 'one', values: m[0] };
+  if (cols === 1 && SINGLE_COUNTS.includes(rows)) return { kind: 'one', values: m.map((r) => r[0]) };
+  if (rows > 1 && SINGLE_COUNTS.includes(cols)) return { kind: 'rows', rows: m };
+  const count = rows === 1 || cols === 1 ? rows * cols : 0;
+  if (count) {
+    throw new ItaError(
+      `${what.th}: มี ${count} ค่า ต้องมี 10 ค่า (รายตัวชี้วัด) หรือ 3 หรือ 4 ค่า (รายเครื่องมือ)`,
+      `${what.en}: ${count} values; need 10 (indicators) or 3 or 4 (tools)`,
+    );
+  }
+  throw new ItaError(
+    `${what.th}: ช่วงขนาด ${rows}×${cols} ไม่ใช่รูปแบบที่รองรับ ต้องเป็นหนึ่งแถวต่อหน่วยงาน แถวละ 10, 3 หรือ 4 คอลัมน์`,
+    `${what.en}: a ${rows}×${cols} range is not a supported shape; use one row per agency of 10, 3 or 4 columns`,
+  );
+}
+
+/** The total of one agency's values; `row` names the row of a many-row range in errors. */
+function agencyTotal(edition: Edition, values: unknown[], row?: number): Total {
+  const counts = acceptedCounts(edition);
+  if (!counts.includes(values.length)) {
+    throw new ItaError(
+      `${edition.labelTh} มี ${edition.tools.length} เครื่องมือ จึงรับคะแนน 10 ค่า (รายตัวชี้วัด) หรือ 3 ค่า (IIT, EIT, OIT) ได้ ${values.length} ค่า`,
+      `The ${edition.id} framework has ${edition.tools.length} tools, so it takes 10 indicator scores or 3 tool scores (IIT, EIT, OIT); got ${values.length}`,
+    );
+  }
+  const numbers = new Array<number>(values.length);
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
+    numbers[k] = typeof v === 'number' && v >= 0 && v <= 100 ? v : cellScore(v, () => valueLabel(edition, values.length, k, row));
+  }
+  return totalFromValues(edition, numbers);
+}
+
+/** "คะแนนตัวชี้วัดที่ 4" / "indicator 4 score", "คะแนน EIT ส่วนที่ 1", prefixed with the row when many. */
+function valueLabel(edition: Edition, count: number, k: number, row?: number): Label {
+  let th: string;
+  let en: string;
+  if (count === 10) {
+    th = `คะแนนตัวชี้วัดที่ ${k + 1}`;
+    en = `indicator ${k + 1} score`;
+  } else {
+    const id = count === 4 ? edition.tools[k].id : (['IIT', 'EIT', 'OIT'] as const)[k];
+    th = `คะแนน ${id.replace('EIT1', 'EIT ส่วนที่ 1').replace('EIT2', 'EIT ส่วนที่ 2')}`;
+    en = `${id.replace('EIT1', 'EIT part 1').replace('EIT2', 'EIT part 2')} score`;
+  }
+  return row === undefined ? { th, en } : { th: `แถวที่ ${row}: ${th}`, en: `row ${row}: ${en}` };
+}
+
+/** Tool scores given to ITA_RATING (3 or 4 values), for one agency row; {} when none. */
+function toolArg(edition: Edition, toolRows: Matrix | null, row: number): ToolEvidence {
+  if (!toolRows) return {};
+  const flat = toolRows.length > 1 && toolRows[0].length === 1 ? toolRows.map((r) => r[0]) : toolRows[Math.min(row, toolRows.length - 1)];
+  if (flat.every(isBlank)) return {};
+  if (flat.length !== 3 && flat.length !== edition.tools.length) {
+    throw new ItaError(
+      `tool_scores: มี ${flat.length} ค่า ต้องมี ${edition.tools.length === 4 ? '4 ค่า (IIT, EIT ส่วนที่ 1, EIT ส่วนที่ 2, OIT) หรือ 3 ค่า' : '3 ค่า (IIT, EIT, OIT)'}`,
+      `tool_scores: ${flat.length} values; need ${edition.tools.length === 4 ? '4 (IIT, EIT part 1, EIT part 2, OIT) or 3' : '3 (IIT, EIT, OIT)'}`,
+    );
+  }
+  const values = flat.map((v, k) => cellScore(v, { ...valueLabel(edition, flat.length, k), th: `tool_scores ${valueLabel(edition, flat.length, k).th}` }));
+  return totalFromValues(edition, values).evidence;
+}
+
+function editionArg(year: unknown, overrides: readonly EditionOverride[]): Edition {
+  return editionForYear(parseYear(year, label('ปีงบประมาณ (year)', 'year')), overrides);
+}
+
+function langArg(lang: unknown): 'th' | 'en' {
+  if (isBlank(lang)) return 'th';
+  const v = String(lang).trim().toLowerCase();
+  if (v === 'th' || v === 'en') return v;
+  throw new ItaError(`ไม่รู้จักภาษา "${String(lang)}" (ใช้ 'th' หรือ 'en')`, `Unknown language "${String(lang)}" (use 'th' or 'en')`);
+}

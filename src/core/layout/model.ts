@@ -1,0 +1,133 @@
+/**
+ * SheetModel: what a generated sheet holds, independent of where it is drawn. One layout
+ * produces it; the Apps Script renderer (src/gas) and the ExcelJS renderer (src/cli) draw it.
+ * Rows and columns are 1-based, as in both spreadsheet APIs.
+ */
+
+/** A calendar day as ISO 'YYYY-MM-DD' (no time, no time zone). */
+export interface DateValue {
+  date: string;
+}
+
+/** A formula the layout wrote itself. Plain strings are always literal text, never formulas. */
+export interface FormulaValue {
+  formula: string;
+}
+
+export type CellValue = string | number | boolean | null | DateValue | FormulaValue;
+
+/** What the edges hand the core when they read a sheet: dates arrive as DateValue. */
+export type GridValue = string | number | boolean | null | DateValue;
+export type Grid = GridValue[][];
+
+export interface Rect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  /** '#rrggbb' */
+  fontColor?: string;
+  background?: string;
+  hAlign?: 'left' | 'center' | 'right';
+  vAlign?: 'top' | 'middle' | 'bottom';
+  wrap?: boolean;
+  /** Spreadsheet number format, e.g. '0.00', 'd mmm yyyy'. */
+  numberFormat?: string;
+  /** Thin border around every cell of the rect. */
+  border?: boolean;
+}
+
+export interface StyleRun {
+  rect: Rect;
+  style: CellStyle;
+}
+
+export type Validation =
+  | { kind: 'list'; rect: Rect; values: string[]; strict: boolean; helpText?: string }
+  /** A dropdown of the values in another sheet's range; `values` is their current content. */
+  | { kind: 'listFromRange'; rect: Rect; sheet: string; a1: string; values: string[]; strict: boolean; helpText?: string }
+  | { kind: 'number'; rect: Rect; min: number; max: number; helpText?: string }
+  | { kind: 'date'; rect: Rect; min: string; max: string; helpText?: string };
+
+/**
+ * Conditional formatting by a custom formula written for the rect's top-left cell
+ * (relative references move across the rect, as both spreadsheet programs do).
+ */
+export interface ConditionalRule {
+  rect: Rect;
+  formula: string;
+  background: string;
+  fontColor?: string;
+}
+
+export interface ChartSpec {
+  kind: 'bar';
+  title: string;
+  /** Category labels in the first column, one series per further column; the first row holds series names. */
+  data: Rect;
+  anchor: { row: number; col: number };
+  width: number;
+  height: number;
+}
+
+export interface SheetSpec {
+  name: string;
+  /**
+   * 'replace': the sheet is cleared and rewritten (generated sheets).
+   * 'update': only the model's cells are written, and rows of the model's columns below them
+   * are left as they are (sheets people type in).
+   */
+  mode: 'replace' | 'update';
+  rows: CellValue[][];
+  /** Pixels, one per column from A. */
+  colWidths: number[];
+  frozenRows: number;
+  frozenCols: number;
+  fontFamily: string;
+  fontSize: number;
+  styles: StyleRun[];
+  merges: Rect[];
+  validations: Validation[];
+  conditional: ConditionalRule[];
+  charts: ChartSpec[];
+  print: { landscape: boolean; fitToWidth: boolean };
+  tabColor?: string;
+}
+
+export interface SheetModel {
+  sheets: SheetSpec[];
+}
+
+export const THAI_FONT = 'Sarabun';
+
+/** Text from a sheet that starts like a formula gets a leading apostrophe, so it stays text. */
+export function asLiteralText(text: string): string {
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+}
+
+export function isDateValue(v: unknown): v is DateValue {
+  return typeof v === 'object' && v !== null && typeof (v as DateValue).date === 'string';
+}
+
+export function isFormulaValue(v: unknown): v is FormulaValue {
+  return typeof v === 'object' && v !== null && typeof (v as FormulaValue).formula === 'string';
+}
+
+/** 'A1' notation of a rect ('B3:D9'). */
+export function a1(rect: Rect): string {
+  const tl = `${columnLetter(rect.col)}${rect.row}`;
+  if (rect.rows === 1 && rect.cols === 1) return tl;
+  return `${tl}:${columnLetter(rect.col + rect.cols - 1)}${rect.row + rect.rows - 1}`;
+}
+
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}

@@ -1,0 +1,78 @@
+/**
+ * The data the sidebar and the server functions exchange through google.script.run.
+ * Plain data only: dates travel as ISO strings.
+ */
+
+export interface Division {
+  /** กอง/สำนัก name as the plan's owner column shows it. */
+  name: string;
+  emails: string[];
+}
+
+export interface SidebarState {
+  /** Names of all sheets in the spreadsheet. */
+  sheets: string[];
+  detected: {
+    /** The sheet that looks like a score sheet, or null. */
+    sourceSheet: string | null;
+    /** B.E. fiscal year read from it, or null. */
+    year: number | null;
+    agency: string | null;
+  };
+  divisions: Division[];
+}
+
+export interface GenerateOptions {
+  sourceSheet?: string;
+  year?: number;
+  target?: number;
+  planYear?: number;
+  agency?: string;
+}
+
+export interface GenerateResult {
+  score: number;
+  level: string;
+  levelEn: string;
+  passing: number;
+  failing: number;
+  analysisSheet: string;
+  /** Sheet id (gid) for a link that jumps to it: '#gid=123'. */
+  analysisSheetId: number;
+  planSheet: string;
+  planSheetId: number;
+  measures: number;
+  warnings: { th: string; en: string }[];
+  /** Issue 7: the one-line path to the target, Thai and English. */
+  path?: { th: string; en: string };
+}
+
+export interface TemplateOptions {
+  year?: number;
+  agency?: string;
+  agencyType?: string;
+}
+
+export interface TemplateResult {
+  sheet: string;
+  sheetId: number;
+}
+
+export interface ShareResult {
+  /** Addresses to share the file with through Google's Share button (the add-on cannot). */
+  shareWith: string[];
+  /** Per division: how many plan rows it may edit. */
+  divisions: { name: string; rows: number; emails: string[] }[];
+  protectionsAdded: number;
+  protectionsRemoved: number;
+  /** Per-division filtered views created or refreshed. */
+  views: string[];
+  notes: { th: string; en: string }[];
+}
+
+/**
+ * Server functions return the data above directly. On failure they throw an Error whose message is
+ * plain words, Thai then English, joined by ' / ' (never a stack trace): the sidebar shows the half
+ * in the chosen language.
+ */
+export const ERROR_SEPARATOR = ' / ';

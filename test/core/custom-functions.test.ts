@@ -1,0 +1,87 @@
+import { itaRating, itaScore } from '../../src/core/custom-functions';
+import { EX001, EX002, EX003 } from './fixtures';
+
+const row = (xs: unknown[]) => [xs];
+const col = (xs: unknown[]) => xs.map((x) => [x]);
+
+describe('ITA_SCORE', () => {
+  test('a row or a column of 10 indicators, or 3/4 tools', () => {
+    expect(itaScore(row(EX001.indicators), 2568)).toBe(96.47);
+    expect(itaScore(col(EX001.indicators), '๒๕๖๘')).toBe(96.47);
+    expect(itaScore(row(EX001.tools), 2025)).toBe(96.47);
+    expect(itaScore(row([99.92, 99.29, 100]), 2565)).toBe(99.76);
+    expect(itaScore(row(EX002.indicators), 2568)).toBe(90.15);
+    expect(itaScore(row(EX003.indicators), 'พ.ศ. 2565')).toBe(99.76);
+  });
+
+  test('omitted year means the newest edition', () => {
+    expect(itaScore(row(EX001.tools))).toBe(96.47);
+    expect(itaScore(row(EX001.tools), '')).toBe(96.47);
+  });
+
+  test('text scores with Thai digits and spaces', () => {
+    const text = ['๙๘.๒๙', ' 99.15 ', '๑๐๐', '97.95', 100, '96.22', '96.12', '95.17', '๙๐.๐๐', 100];
+    expect(itaScore(row(text), 2568)).toBe(96.47);
+  });
+
+  test('many rows: one total per row, blank rows stay blank', () => {
+    const rows = [EX001.indicators, Array(10).fill(''), EX002.indicators];
+    expect(itaScore(rows, 2568)).toEqual([[96.47], [''], [90.15]]);
+  });
+
+  test('errors name the value, Thai then English', () => {
+    const withBlank = [...EX001.indicators];
+    withBlank[3] = '';
+    expect(() => itaScore(row(withBlank), 2568)).toThrow('คะแนนตัวชี้วัดที่ 4 ว่าง / indicator 4 score is blank');
+    const many = [EX001.indicators, withBlank];
+    expect(() => itaScore(many, 2568)).toThrow('แถวที่ 2: คะแนนตัวชี้วัดที่ 4 ว่าง / row 2: indicator 4 score is blank');
+    expect(() => itaScore(row(['x', 1, 2]), 2568)).toThrow('คะแนน IIT ไม่ใช่ตัวเลข ("x") / IIT score is not a number ("x")');
+    expect(() => itaScore(row([99, 101, 90, 90]), 2568)).toThrow('คะแนน EIT ส่วนที่ 1 อยู่นอกช่วง 0–100 (101) / EIT part 1 score is outside 0–100 (101)');
+    expect(() => itaScore(row([1, 2, 3, 4, 5]), 2568)).toThrow('คะแนน: มี 5 ค่า ต้องมี 10 ค่า (รายตัวชี้วัด) หรือ 3 หรือ 4 ค่า (รายเครื่องมือ) / scores: 5 values; need 10 (indicators) or 3 or 4 (tools)');
+    expect(() => itaScore(row([90, 90, 90, 90]), 2565)).toThrow('takes 10 indicator scores or 3 tool scores (IIT, EIT, OIT); got 4');
+    expect(() => itaScore(row(EX001.tools), 2560)).toThrow('ไม่มีเกณฑ์การประเมินของปี 2560');
+    expect(() => itaScore(row(EX001.tools), 'ปีก่อน')).toThrow('ปีงบประมาณ (year) ไม่ใช่ปีที่อ่านได้ ("ปีก่อน") / year is not a year ("ปีก่อน")');
+    expect(() => itaScore(96.47)).toThrow('ได้ค่าเดียว ต้องเป็นแถวหรือคอลัมน์ของคะแนน 10 ตัวชี้วัด');
+    expect(() => itaScore(undefined)).toThrow('คะแนน: ไม่ได้ระบุช่วงคะแนน / scores: no range of scores given');
+    expect(() => itaScore([[1, 2], [3, 4]])).toThrow('คะแนน: ช่วงขนาด 2×2 ไม่ใช่รูปแบบที่รองรับ');
+  });
+});
+
+describe('ITA_RATING', () => {
+  test('a single total: letter band before 2566, pass level with tool scores from 2566', () => {
+    expect(itaRating(99.76, 2565)).toBe('AA');
+    expect(itaRating(96.47, 2568, row(EX001.tools))).toBe('ผ่านดีเยี่ยม');
+    expect(itaRating(96.47, 2568, col(EX001.tools), 'en')).toBe('Pass – excellent');
+    expect(itaRating(72, 2568)).toBe('ต้องปรับปรุง');
+  });
+
+  test('one agency\'s indicators or tools: total then level', () => {
+    expect(itaRating(row(EX003.indicators), 2565)).toBe('AA');
+    expect(itaRating(row(EX002.indicators), 2568)).toBe('ผ่าน');
+    expect(itaRating(row(EX001.tools), 2568, undefined, 'EN')).toBe('Pass – excellent');
+    expect(itaRating(row(EX001.indicators), 2568, row(EX001.tools))).toBe('ผ่านดีเยี่ยม');
+  });
+
+  test('a column of totals gives a column of levels', () => {
+    expect(itaRating(col([99.76, 84.99, '', 49]), 2565)).toEqual([['AA'], ['B'], [''], ['F']]);
+    expect(itaRating(col([60, 75]), 2568, undefined, 'en')).toEqual([['Needs urgent improvement'], ['Needs improvement']]);
+    const totals = col([96.47, 90.15, 80]);
+    const tools = [EX001.tools, [94.47, 96, 96.02, 82.5], ['', '', '', '']];
+    expect(itaRating(totals, 2568, tools)).toEqual([['ผ่านดีเยี่ยม'], ['ผ่าน'], ['ต้องปรับปรุง']]);
+  });
+
+  test('many agencies by rows', () => {
+    expect(itaRating([EX003.indicators, EX003.indicators], 2565)).toEqual([['AA'], ['AA']]);
+  });
+
+  test('does not guess: names the scores it needs', () => {
+    expect(() => itaRating(row(EX001.indicators), 2568)).toThrow('EIT ส่วนที่ 1 และส่วนที่ 2');
+    expect(() => itaRating(90, 2568)).toThrow('โปรดระบุคะแนน 4 ค่า (IIT, EIT ส่วนที่ 1, EIT ส่วนที่ 2, OIT)');
+  });
+
+  test('bad language and bad tool scores', () => {
+    expect(() => itaRating(90, 2565, undefined, 'fr')).toThrow('ไม่รู้จักภาษา "fr" (ใช้ \'th\' หรือ \'en\') / Unknown language "fr"');
+    expect(() => itaRating(90, 2568, row([90, 90]))).toThrow('tool_scores: มี 2 ค่า');
+    expect(() => itaRating(101, 2568)).toThrow('คะแนนรวม อยู่นอกช่วง 0–100 (101) / total score is outside 0–100 (101)');
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Loads the built dist/Code.js as Apps Script does (one classic script, no modules) and calls the
+ * custom functions the way Sheets does. `npm test` builds before jest runs.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { EX001, EX002 } from '../core/fixtures';
+
+const CODE = join(__dirname, '../../dist/Code.js');
+
+function load(): Record<string, (...args: unknown[]) => unknown> {
+  const context = vm.createContext({ console });
+  vm.runInContext(readFileSync(CODE, 'utf8'), context, { filename: 'Code.js' });
+  return context as Record<string, (...args: unknown[]) => unknown>;
+}
+
+describe('dist/Code.js', () => {
+  const code = readFileSync(CODE, 'utf8');
+  const g = load();
+
+  test('is one classic script with no import or export', () => {
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    expect(() => new vm.Script(code)).not.toThrow();
+  });
+
+  test('declares the custom functions at the top level with their JSDoc', () => {
+    for (const name of ['ITA_SCORE', 'ITA_RATING']) {
+      expect(typeof g[name]).toBe('function');
+      const decl = new RegExp(`@customfunction\\s*\\*/\\s*function ${name}\\(`);
+      expect(code).toMatch(decl);
+    }
+    expect(code).toMatch(/@param \{number\[\]\[\]\} scores 10 indicator scores/);
+    expect(code).toMatch(/function ITA_RATING\(score_or_scores, year, tool_scores, lang\)/);
+  });
+
+  test('ITA_SCORE as Sheets calls it: ranges, text, blanks, omitted arguments', () => {
+    expect(g.ITA_SCORE([EX001.indicators], 2568)).toBe(96.47);
+    expect(g.ITA_SCORE(EX001.tools.map((x) => [x]), '๒๕๖๘')).toBe(96.47);
+    expect(g.ITA_SCORE([EX001.tools], undefined)).toBe(96.47);
+    expect(g.ITA_SCORE([EX001.indicators, Array(10).fill(''), EX002.indicators], 2568)).toEqual([[96.47], [''], [90.15]]);
+  });
+
+  test('ITA_RATING as Sheets calls it', () => {
+    expect(g.ITA_RATING(96.47, 2568, [EX001.tools], undefined)).toBe('ผ่านดีเยี่ยม');
+    expect(g.ITA_RATING([EX002.indicators], 2568, undefined, 'en')).toBe('Pass');
+    expect(g.ITA_RATING([[99.76], [84.99]], 2565, '', '')).toEqual([['AA'], ['B']]);
+  });
+
+  test('errors reach the cell as plain bilingual words', () => {
+    const blank = [...EX001.indicators];
+    blank[3] = '';
+    expect(() => g.ITA_SCORE([blank], 2568)).toThrow('คะแนนตัวชี้วัดที่ 4 ว่าง / indicator 4 score is blank');
+    expect(() => g.ITA_RATING(90, 2568, undefined, 'de')).toThrow('ไม่รู้จักภาษา "de"');
+  });
+
+  test('size, evaluation time, and 10,000 rows in one call', () => {
+    const kb = statSync(CODE).size / 1024;
+    const t0 = performance.now();
+    for (let k = 0; k < 20; k++) load();
+    const evalMs = (performance.now() - t0) / 20;
+    // Sheets passes numeric cells as numbers; text cells (pasted reports) take the slower parse.
+    const timeRows = (rows: unknown[][]) => {
+      g.ITA_SCORE(rows, 2568); // warm
+      const t = performance.now();
+      const out = g.ITA_SCORE(rows, 2568) as number[][];
+      const ms = performance.now() - t;
+      expect(out).toHaveLength(10_000);
+      expect(out[9_999][0]).toBe(96.47);
+      return ms;
+    };
+    const numberMs = timeRows(Array.from({ length: 10_000 }, () => [...EX001.indicators]));
+    const textMs = timeRows(Array.from({ length: 10_000 }, () => EX001.indicators.map((x) => ` ${x} `)));
+    console.log(
+      `dist/Code.js ${kb.toFixed(1)} KB; evaluate ${evalMs.toFixed(2)} ms; ITA_SCORE 10,000 rows: numbers ${numberMs.toFixed(1)} ms, text ${textMs.toFixed(1)} ms`,
+    );
+    expect(numberMs).toBeLessThan(150); // target ≤ 50 ms on a dev machine; CI gets headroom
+    expect(kb).toBeLessThan(150);
+  });
+});
