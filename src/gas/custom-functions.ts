@@ -1,17 +1,8 @@
-import { itaRating, itaScore, type SheetResult } from '../core/custom-functions';
-import { describeError } from '../core/errors';
+import { itaRating, itaScore } from '../core/custom-functions';
+import { plainErrors } from './plain-errors';
 
-/**
- * Custom functions never call a service (Sheets forbids most of them there and each call
- * re-evaluates the bundle), and rethrow everything as plain bilingual words.
- */
-export function plainErrors(fn: () => SheetResult): SheetResult {
-  try {
-    return fn();
-  } catch (e) {
-    throw new Error(describeError(e).message);
-  }
-}
+// Custom functions never call a service: Sheets forbids most of them there, and each call
+// re-evaluates the whole bundle.
 
 export const customFunctions = {
   score: (scores: unknown, year?: unknown) => plainErrors(() => itaScore(scores, year)),

@@ -5,6 +5,9 @@
  * Keep each entry a one-line delegation.
  */
 import { customFunctions } from './custom-functions';
+import * as gen from './generate';
+import * as share from './share';
+import * as ui from './sidebar-api';
 
 /**
  * Weighted ITA total score (คะแนนรวม ITA) from the 10 indicator scores or the 3/4 tool scores.
@@ -31,4 +34,64 @@ export function ITA_SCORE(scores: unknown, year?: unknown) {
  */
 export function ITA_RATING(score_or_scores: unknown, year?: unknown, tool_scores?: unknown, lang?: unknown) {
   return customFunctions.rating(score_or_scores, year, tool_scores, lang);
+}
+
+/** Adds the add-on menu when the spreadsheet opens (safe under AuthMode.NONE). */
+export function onOpen(e?: unknown) {
+  return ui.onOpen(e);
+}
+
+/** Adds the menu right after the add-on is installed. */
+export function onInstall(e?: unknown) {
+  return ui.onOpen(e);
+}
+
+/** Opens the sidebar. */
+export function showSidebar() {
+  return ui.showSidebar();
+}
+
+/** Menu: shows how to use the add-on. */
+export function showHelp() {
+  return ui.showHelp();
+}
+
+/** Menu: inserts the score template sheet. */
+export function menuInsertTemplate() {
+  return gen.insertScoreTemplate({});
+}
+
+/** Menu: generates the analysis and the plan from the detected score sheet. */
+export function menuGenerate() {
+  return gen.generateAnalysis({});
+}
+
+/** Menu: shares the plan's rows with the divisions listed in the divisions sheet. */
+export function menuShare() {
+  return share.shareWithDivisions();
+}
+
+/** Sidebar: sheets, the detected score sheet, divisions. */
+export function getSidebarState() {
+  return ui.getSidebarState();
+}
+
+/** Sidebar: writes the analysis and plan sheets; returns plain data for the sidebar. */
+export function generateAnalysis(options?: unknown) {
+  return gen.generateAnalysis(options);
+}
+
+/** Sidebar: inserts the score template. */
+export function insertScoreTemplate(options?: unknown) {
+  return gen.insertScoreTemplate(options);
+}
+
+/** Sidebar: saves the divisions and their e-mail addresses. */
+export function saveDivisions(divisions?: unknown) {
+  return ui.saveDivisions(divisions);
+}
+
+/** Sidebar: gives each division edit rights on its own rows of the plan. */
+export function shareWithDivisions(divisions?: unknown) {
+  return share.shareWithDivisions(divisions);
 }

@@ -30,7 +30,7 @@ describe('ITA_SCORE', () => {
   });
 
   test('errors name the value, Thai then English', () => {
-    const withBlank = [...EX001.indicators];
+    const withBlank: unknown[] = [...EX001.indicators];
     withBlank[3] = '';
     expect(() => itaScore(row(withBlank), 2568)).toThrow('คะแนนตัวชี้วัดที่ 4 ว่าง / indicator 4 score is blank');
     const many = [EX001.indicators, withBlank];

@@ -48,7 +48,7 @@ describe('dist/Code.js', () => {
   });
 
   test('errors reach the cell as plain bilingual words', () => {
-    const blank = [...EX001.indicators];
+    const blank: unknown[] = [...EX001.indicators];
     blank[3] = '';
     expect(() => g.ITA_SCORE([blank], 2568)).toThrow('คะแนนตัวชี้วัดที่ 4 ว่าง / indicator 4 score is blank');
     expect(() => g.ITA_RATING(90, 2568, undefined, 'de')).toThrow('ไม่รู้จักภาษา "de"');

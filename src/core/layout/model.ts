@@ -98,6 +98,8 @@ export interface SheetSpec {
   charts: ChartSpec[];
   print: { landscape: boolean; fitToWidth: boolean };
   tabColor?: string;
+  /** 1-based columns to hide (the plan's key column). */
+  hiddenCols?: number[];
 }
 
 export interface SheetModel {

@@ -1,0 +1,78 @@
+/** Accumulates a SheetSpec row by row, so each layout reads top to bottom like the sheet. */
+import { THAI_FONT, type CellStyle, type CellValue, type Rect, type SheetSpec } from './model';
+
+export const COLORS = {
+  header: '#1f4e79',
+  headerText: '#ffffff',
+  band: '#deeaf6',
+  pass: '#d9ead3',
+  passText: '#274e13',
+  fail: '#f4cccc',
+  failText: '#990000',
+  amber: '#fce5cd',
+  muted: '#efefef',
+  title: '#0b3d66',
+};
+
+export class SheetBuilder {
+  readonly spec: SheetSpec;
+
+  constructor(name: string, mode: SheetSpec['mode'], colWidths: number[]) {
+    this.spec = {
+      name,
+      mode,
+      rows: [],
+      colWidths,
+      frozenRows: 0,
+      frozenCols: 0,
+      fontFamily: THAI_FONT,
+      fontSize: 11,
+      styles: [],
+      merges: [],
+      validations: [],
+      conditional: [],
+      charts: [],
+      print: { landscape: true, fitToWidth: true },
+    };
+  }
+
+  /** Next row number (1-based). */
+  get next(): number {
+    return this.spec.rows.length + 1;
+  }
+
+  row(values: CellValue[], style?: CellStyle): number {
+    const r = this.next;
+    this.spec.rows.push(values);
+    if (style) this.style({ row: r, col: 1, rows: 1, cols: values.length }, style);
+    return r;
+  }
+
+  blank(): void {
+    this.spec.rows.push([]);
+  }
+
+  style(rect: Rect, style: CellStyle): void {
+    this.spec.styles.push({ rect, style });
+  }
+
+  /** A title across `cols` columns. */
+  title(text: string, cols: number, size = 14): number {
+    const r = this.row([text], { bold: true, fontSize: size, fontColor: COLORS.title });
+    this.spec.merges.push({ row: r, col: 1, rows: 1, cols });
+    return r;
+  }
+
+  header(values: string[]): number {
+    return this.row(values, { bold: true, background: COLORS.header, fontColor: COLORS.headerText, hAlign: 'center', vAlign: 'middle', wrap: true, border: true });
+  }
+
+  /** Rows of a table with borders and top-aligned wrapped text. */
+  table(rows: CellValue[][], cols: number): Rect {
+    const first = this.next;
+    for (const r of rows) this.spec.rows.push(r);
+    const rect = { row: first, col: 1, rows: rows.length, cols };
+    if (rows.length) this.style(rect, { border: true, vAlign: 'top', wrap: true });
+    return rect;
+  }
+}

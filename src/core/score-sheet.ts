@@ -1,0 +1,30 @@
+import type { ToolId } from './editions/types';
+
+/** An item score read from the sheet, with where it came from. */
+export interface ItemScore {
+  /** Lower-case code: 'i2', 'e4', 'o36'. */
+  code: string;
+  /** The wording as typed or pasted (may be empty). */
+  text: string;
+  score: number;
+  /** A1 address of the score cell, for messages. */
+  cell: string;
+}
+
+/** One agency's result as read from a score sheet: what the sheet gave, nothing computed. */
+export interface ScoreSheet {
+  sheetName: string;
+  agency: string | null;
+  agencyType: string | null;
+  /** B.E. fiscal year of the assessment, when the sheet says it. */
+  year: number | null;
+  publishedTotal: number | null;
+  publishedLevel: string | null;
+  /** Tool scores given (IIT, EIT or EIT1/EIT2, OIT). */
+  tools: Partial<Record<ToolId, number>>;
+  /** Indicator scores 1–10 (index 0 = indicator 1); null where the sheet has none. */
+  indicators: (number | null)[];
+  items: ItemScore[];
+  /** Where each indicator/tool value was read from, for messages ('C7'). */
+  cells: Record<string, string>;
+}

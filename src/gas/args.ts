@@ -1,0 +1,32 @@
+/** zod/mini schemas for what the sidebar sends: server functions trust nothing. */
+import * as z from 'zod/mini';
+import { ItaError } from '../core/errors';
+
+const year = z.number().check(z.int(), z.gte(2561), z.lte(2643));
+const text = z.string().check(z.maxLength(200));
+
+export const generateOptionsSchema = z.optional(
+  z.strictObject({
+    sourceSheet: z.optional(text),
+    year: z.optional(year),
+    target: z.optional(z.number().check(z.gte(0), z.lte(100))),
+    planYear: z.optional(year),
+    agency: z.optional(text),
+  }),
+);
+
+export const templateOptionsSchema = z.optional(
+  z.strictObject({ year: z.optional(year), agency: z.optional(text), agencyType: z.optional(text) }),
+);
+
+const email = z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/));
+export const divisionsSchema = z.array(z.strictObject({ name: text.check(z.minLength(1)), emails: z.array(email).check(z.maxLength(50)) })).check(z.maxLength(100));
+
+/** Parses an argument or throws plain bilingual words naming the field. */
+export function parseArg<T>(schema: z.ZodMiniType<T>, value: unknown, name: string): T {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const path = [name, ...issue.path.map(String)].join('.');
+  throw new ItaError(`ค่าที่ส่งมาไม่ถูกต้อง: ${path}`, `Invalid argument: ${path} (${issue.message})`);
+}

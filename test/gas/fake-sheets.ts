@@ -1,0 +1,210 @@
+/**
+ * A recording fake of the Sheets service: keeps cell values so the add-on can read what it wrote,
+ * and records every service call so tests can prove the call count does not grow with rows.
+ * Builders and setters it does not model are chainable no-ops that are still recorded.
+ */
+type Cell = unknown;
+
+export class Recorder {
+  calls: string[] = [];
+  record(name: string): void {
+    this.calls.push(name);
+  }
+  reset(): void {
+    this.calls = [];
+  }
+}
+
+/** Any method: record it and return the same proxy (builders, format setters). */
+function chainable(rec: Recorder, kind: string, extra: Record<string, unknown> = {}): any {
+  const target: Record<string, unknown> = { ...extra };
+  const proxy: any = new Proxy(target, {
+    get(t, prop: string) {
+      if (prop in t) return t[prop];
+      if (prop === 'then') return undefined;
+      return (...args: unknown[]) => {
+        rec.record(`${kind}.${prop}`);
+        if (prop === 'build') return { kind, args };
+        return proxy;
+      };
+    },
+  });
+  return proxy;
+}
+
+export class FakeProtection {
+  editors: string[] = ['coordinator@example.go.th'];
+  description = '';
+  unprotected: FakeRange[] = [];
+  removed = false;
+  constructor(
+    private rec: Recorder,
+    readonly sheet: FakeSheet,
+    readonly range: FakeRange | null,
+  ) {}
+  setDescription(d: string) { this.rec.record('Protection.setDescription'); this.description = d; return this; }
+  getDescription() { this.rec.record('Protection.getDescription'); return this.description; }
+  getEditors() { this.rec.record('Protection.getEditors'); return [...this.editors]; }
+  removeEditors(e: string[]) { this.rec.record('Protection.removeEditors'); this.editors = this.editors.filter((x) => !e.includes(x) || x === 'coordinator@example.go.th'); return this; }
+  addEditors(e: string[]) { this.rec.record('Protection.addEditors'); this.editors.push(...e); return this; }
+  canDomainEdit() { this.rec.record('Protection.canDomainEdit'); return false; }
+  setDomainEdit() { this.rec.record('Protection.setDomainEdit'); return this; }
+  setWarningOnly() { this.rec.record('Protection.setWarningOnly'); return this; }
+  setUnprotectedRanges(r: FakeRange[]) { this.rec.record('Protection.setUnprotectedRanges'); this.unprotected = r; return this; }
+  remove() { this.rec.record('Protection.remove'); this.removed = true; this.sheet.protections = this.sheet.protections.filter((p) => p !== this); }
+}
+
+export class FakeRange {
+  constructor(
+    private rec: Recorder,
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly col: number,
+    readonly rows: number,
+    readonly cols: number,
+  ) {
+    return new Proxy(this, {
+      get(t, prop: string) {
+        if (prop in t) return (t as any)[prop];
+        return (..._args: unknown[]) => {
+          rec.record(`Range.${prop}`);
+          return t;
+        };
+      },
+    });
+  }
+  setValues(values: Cell[][]) {
+    this.rec.record('Range.setValues');
+    if (values.length !== this.rows || values.some((r) => r.length !== this.cols)) throw new Error('setValues: size mismatch');
+    values.forEach((r, i) => r.forEach((v, j) => this.sheet.set(this.row + i, this.col + j, v)));
+    return this;
+  }
+  getValues(): Cell[][] {
+    this.rec.record('Range.getValues');
+    return Array.from({ length: this.rows }, (_, i) => Array.from({ length: this.cols }, (_, j) => this.sheet.get(this.row + i, this.col + j)));
+  }
+  setDataValidation(rule: unknown) {
+    this.rec.record('Range.setDataValidation');
+    this.sheet.validations.push({ a1: this.a1(), rule });
+    return this;
+  }
+  protect() {
+    this.rec.record('Range.protect');
+    const p = new FakeProtection(this.rec, this.sheet, this);
+    this.sheet.protections.push(p);
+    return p;
+  }
+  a1(): string {
+    const letter = (c: number) => String.fromCharCode(64 + c);
+    return `${letter(this.col)}${this.row}:${letter(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
+  }
+}
+
+export class FakeSheet {
+  cells = new Map<string, Cell>();
+  validations: { a1: string; rule: unknown }[] = [];
+  protections: FakeProtection[] = [];
+  conditional: unknown[] = [];
+  charts: unknown[] = [];
+  maxRows = 1000;
+  maxCols = 26;
+  constructor(
+    private rec: Recorder,
+    public name: string,
+    readonly id: number,
+    readonly parent: FakeSpreadsheet,
+  ) {}
+  set(r: number, c: number, v: Cell) {
+    if (v === '' || v === null) this.cells.delete(`${r},${c}`);
+    else this.cells.set(`${r},${c}`, v);
+  }
+  get(r: number, c: number): Cell {
+    return this.cells.get(`${r},${c}`) ?? '';
+  }
+  lastRow() { return Math.max(0, ...[...this.cells.keys()].map((k) => Number(k.split(',')[0]))); }
+  lastCol() { return Math.max(0, ...[...this.cells.keys()].map((k) => Number(k.split(',')[1]))); }
+  getName() { this.rec.record('Sheet.getName'); return this.name; }
+  getSheetId() { this.rec.record('Sheet.getSheetId'); return this.id; }
+  getParent() { this.rec.record('Sheet.getParent'); return this.parent; }
+  getRange(a: number | string, b?: number, c = 1, d = 1) {
+    this.rec.record('Sheet.getRange');
+    if (typeof a === 'string') {
+      const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a)!;
+      const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+      const r1 = Number(m[2]);
+      const c1 = col(m[1]);
+      const r2 = m[4] ? Number(m[4]) : r1;
+      const c2 = m[3] ? col(m[3]) : c1;
+      return new FakeRange(this.rec, this, r1, c1, r2 - r1 + 1, c2 - c1 + 1);
+    }
+    return new FakeRange(this.rec, this, a, b!, c, d);
+  }
+  getDataRange() { this.rec.record('Sheet.getDataRange'); return new FakeRange(this.rec, this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastCol())); }
+  getLastRow() { this.rec.record('Sheet.getLastRow'); return this.lastRow(); }
+  getMaxRows() { this.rec.record('Sheet.getMaxRows'); return this.maxRows; }
+  getMaxColumns() { this.rec.record('Sheet.getMaxColumns'); return this.maxCols; }
+  insertRowsAfter(_after: number, n: number) { this.rec.record('Sheet.insertRowsAfter'); this.maxRows += n; return this; }
+  insertColumnsAfter(_after: number, n: number) { this.rec.record('Sheet.insertColumnsAfter'); this.maxCols += n; return this; }
+  clear() { this.rec.record('Sheet.clear'); this.cells.clear(); this.conditional = []; return this; }
+  getCharts() { this.rec.record('Sheet.getCharts'); return [...this.charts]; }
+  removeChart(c: unknown) { this.rec.record('Sheet.removeChart'); this.charts = this.charts.filter((x) => x !== c); }
+  insertChart(c: unknown) { this.rec.record('Sheet.insertChart'); this.charts.push(c); }
+  newChart() { this.rec.record('Sheet.newChart'); return chainable(this.rec, 'ChartBuilder'); }
+  setConditionalFormatRules(rules: unknown[]) { this.rec.record('Sheet.setConditionalFormatRules'); this.conditional = rules; }
+  getProtections(kind: string) {
+    this.rec.record('Sheet.getProtections');
+    return this.protections.filter((p) => (kind === 'SHEET' ? p.range === null : p.range !== null));
+  }
+  protect() {
+    this.rec.record('Sheet.protect');
+    const p = new FakeProtection(this.rec, this, null);
+    this.protections.push(p);
+    return p;
+  }
+  setColumnWidth() { this.rec.record('Sheet.setColumnWidth'); return this; }
+  setFrozenRows() { this.rec.record('Sheet.setFrozenRows'); return this; }
+  setFrozenColumns() { this.rec.record('Sheet.setFrozenColumns'); return this; }
+  hideColumns() { this.rec.record('Sheet.hideColumns'); return this; }
+  setTabColor() { this.rec.record('Sheet.setTabColor'); return this; }
+  activate() { this.rec.record('Sheet.activate'); return this; }
+}
+
+export class FakeSpreadsheet {
+  sheets: FakeSheet[] = [];
+  active: FakeSheet | null = null;
+  constructor(private rec: Recorder) {}
+  getSheetByName(name: string) { this.rec.record('Spreadsheet.getSheetByName'); return this.sheets.find((s) => s.name === name) ?? null; }
+  insertSheet(name: string) {
+    this.rec.record('Spreadsheet.insertSheet');
+    const s = new FakeSheet(this.rec, name, 1000 + this.sheets.length, this);
+    this.sheets.push(s);
+    return s;
+  }
+  getSheets() { this.rec.record('Spreadsheet.getSheets'); return [...this.sheets]; }
+  getActiveSheet() { this.rec.record('Spreadsheet.getActiveSheet'); return this.active ?? this.sheets[0]; }
+  /** Test helper, not recorded: a sheet with values from A1. */
+  seed(name: string, grid: Cell[][]): FakeSheet {
+    const s = new FakeSheet(this.rec, name, 1000 + this.sheets.length, this);
+    grid.forEach((r, i) => r.forEach((v, j) => s.set(i + 1, j + 1, v)));
+    this.sheets.push(s);
+    return s;
+  }
+}
+
+/** Installs the fake as the Apps Script globals; returns the spreadsheet and the recorder. */
+export function installFakeApps(): { ss: FakeSpreadsheet; rec: Recorder } {
+  const rec = new Recorder();
+  const ss = new FakeSpreadsheet(rec);
+  const g = globalThis as any;
+  g.SpreadsheetApp = {
+    getActiveSpreadsheet: () => (rec.record('SpreadsheetApp.getActiveSpreadsheet'), ss),
+    newConditionalFormatRule: () => chainable(rec, 'ConditionalFormatRuleBuilder'),
+    newDataValidation: () => chainable(rec, 'DataValidationBuilder'),
+    ProtectionType: { SHEET: 'SHEET', RANGE: 'RANGE' },
+    getUi: () => chainable(rec, 'Ui', { ButtonSet: { OK: 'OK' } }),
+  };
+  g.Charts = { ChartType: { BAR: 'BAR' } };
+  g.LockService = { getDocumentLock: () => ({ tryLock: () => (rec.record('Lock.tryLock'), true), releaseLock: () => rec.record('Lock.releaseLock') }) };
+  g.HtmlService = { createHtmlOutputFromFile: () => chainable(rec, 'HtmlOutput') };
+  return { ss, rec };
+}
