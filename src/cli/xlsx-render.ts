@@ -1,0 +1,375 @@
+/**
+ * Draws a SheetModel into an ExcelJS workbook (the command line's renderer), and reads a
+ * worksheet back as a Grid. The Apps Script renderer draws the same model in Google Sheets.
+ */
+import ExcelJS from 'exceljs';
+import { isoToDay, thaiDate } from '../core/dates';
+import {
+  a1,
+  columnLetter,
+  isDateValue,
+  isFormulaValue,
+  type CellStyle,
+  type CellValue,
+  type ConditionalRule,
+  type Grid,
+  type GridValue,
+  type Rect,
+  type SheetModel,
+  type SheetSpec,
+  type Validation,
+} from '../core/layout/model';
+
+/** Hidden sheet holding dropdown lists too long to write inline. */
+export const LIST_SHEET = '_ita_lists';
+
+const DEFAULT_DATE_FORMAT = 'd mmm yyyy';
+/** Excel column width is in characters of the default font; about 7 px each. */
+const PX_PER_WIDTH_UNIT = 7;
+/** Excel rejects an inline list (the "Source" text) longer than 255 characters. */
+export const INLINE_LIST_MAX = 255;
+/** Excel's limit on a validation prompt's length. */
+const MESSAGE_MAX = 255;
+const A4 = 9 as ExcelJS.PaperSize;
+
+/** Parts of ExcelJS's worksheet that its type definitions leave out. */
+type SheetInternals = ExcelJS.Worksheet & {
+  orderNo: number;
+  dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> };
+  conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
+};
+
+export function renderWorkbook(model: SheetModel, workbook: ExcelJS.Workbook = new ExcelJS.Workbook()): ExcelJS.Workbook {
+  for (const spec of model.sheets) renderSheet(workbook, spec);
+  // Formulas are written without cached results; ask Excel to compute them on open.
+  if (model.sheets.some((s) => s.rows.some((r) => r.some(isFormulaValue)))) workbook.calcProperties.fullCalcOnLoad = true;
+  return workbook;
+}
+
+/** One sentence per chart: ExcelJS cannot write charts, so the Excel file goes without them. */
+export function chartNotes(model: SheetModel): string[] {
+  return model.sheets.flatMap((s) =>
+    s.charts.map(
+      (c) =>
+        `แผนภูมิ "${c.title}" ในแผ่นงาน "${s.name}" แสดงเฉพาะใน Google Sheets ไม่มีในไฟล์ Excel / ` +
+        `The chart "${c.title}" on sheet "${s.name}" is drawn in Google Sheets only; the Excel file does not include it.`,
+    ),
+  );
+}
+
+function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
+  const ws = prepareSheet(wb, spec);
+  const dates = writeValues(ws, spec);
+  applyStyles(ws, spec, dates);
+  spec.colWidths.forEach((px, i) => {
+    if (px > 0) ws.getColumn(i + 1).width = Math.round((px / PX_PER_WIDTH_UNIT) * 100) / 100;
+  });
+  ws.views =
+    spec.frozenRows > 0 || spec.frozenCols > 0
+      ? [{ state: 'frozen', xSplit: spec.frozenCols, ySplit: spec.frozenRows }]
+      : [{ state: 'normal' }];
+  for (const m of spec.merges) mergeRect(ws, m);
+  clearValidations(ws, spec.validations.map((v) => v.rect));
+  for (const v of spec.validations) addValidation(wb, ws, v);
+  for (const rule of spec.conditional) addConditional(ws, rule);
+  Object.assign(ws.pageSetup, {
+    paperSize: A4,
+    orientation: spec.print.landscape ? 'landscape' : 'portrait',
+    fitToPage: spec.print.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  });
+  if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
+}
+
+/** 'replace' recreates the sheet in the same tab position; 'update' keeps what is there. */
+function prepareSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
+  const old = wb.getWorksheet(spec.name) as SheetInternals | undefined;
+  if (!old) return wb.addWorksheet(spec.name);
+  if (spec.mode === 'update') return old;
+  const orderNo = old.orderNo;
+  wb.removeWorksheet(old.id);
+  const ws = wb.addWorksheet(spec.name) as SheetInternals;
+  ws.orderNo = orderNo;
+  return ws;
+}
+
+/**
+ * Writes the rectangle the model's rows cover (short rows padded with empty cells, so 'update'
+ * clears stale values inside it and nothing outside). Returns the keys of cells holding dates.
+ */
+function writeValues(ws: ExcelJS.Worksheet, spec: SheetSpec): Set<string> {
+  const width = spec.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const dates = new Set<string>();
+  spec.rows.forEach((row, i) => {
+    for (let c = 0; c < width; c++) {
+      const v = row[c] ?? null;
+      const cell = ws.getCell(i + 1, c + 1);
+      cell.value = excelValue(v);
+      if (cell.value instanceof Date) dates.add(key(i + 1, c + 1));
+    }
+  });
+  return dates;
+}
+
+function excelValue(v: CellValue): ExcelJS.CellValue {
+  if (v === null || typeof v === 'boolean') return v;
+  // ExcelJS never parses strings, so '=1+1' stays text (cell type String).
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (isFormulaValue(v)) return { formula: v.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+  if (isDateValue(v)) {
+    const day = isoToDay(v.date);
+    // A malformed date is shown as written rather than dropped.
+    return day ? new Date(Date.UTC(day.y, day.m - 1, day.d)) : v.date;
+  }
+  return null;
+}
+
+/**
+ * Every written or styled cell gets the sheet's font; style runs merge in order, later runs
+ * overriding earlier ones property by property, as the Apps Script renderer applies them.
+ */
+function applyStyles(ws: ExcelJS.Worksheet, spec: SheetSpec, dates: Set<string>): void {
+  const styles = new Map<string, CellStyle>();
+  const width = spec.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  for (let r = 1; r <= spec.rows.length; r++) for (let c = 1; c <= width; c++) styles.set(key(r, c), {});
+  for (const run of spec.styles) {
+    forEachCell(run.rect, (r, c) => styles.set(key(r, c), { ...styles.get(key(r, c)), ...run.style }));
+  }
+  for (const [k, style] of styles) {
+    const [r, c] = k.split(':').map(Number);
+    styleCell(ws.getCell(r, c), style, spec, dates.has(k));
+  }
+}
+
+function styleCell(cell: ExcelJS.Cell, s: CellStyle, spec: SheetSpec, isDate: boolean): void {
+  // New objects each time: ExcelJS may share one style object between cells.
+  const font: Partial<ExcelJS.Font> = { ...cell.font, name: spec.fontFamily, size: s.fontSize ?? spec.fontSize };
+  if (s.bold !== undefined) font.bold = s.bold;
+  if (s.italic !== undefined) font.italic = s.italic;
+  if (s.fontColor) font.color = { argb: argb(s.fontColor) };
+  cell.font = font;
+  if (s.background) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.background) } };
+  if (s.hAlign || s.vAlign || s.wrap !== undefined) {
+    const alignment: Partial<ExcelJS.Alignment> = { ...cell.alignment };
+    if (s.hAlign) alignment.horizontal = s.hAlign;
+    if (s.vAlign) alignment.vertical = s.vAlign;
+    if (s.wrap !== undefined) alignment.wrapText = s.wrap;
+    cell.alignment = alignment;
+  }
+  const numFmt = s.numberFormat ?? (isDate ? DEFAULT_DATE_FORMAT : undefined);
+  if (numFmt) cell.numFmt = numFmt;
+  if (s.border) {
+    const thin: Partial<ExcelJS.Border> = { style: 'thin' };
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+}
+
+function mergeRect(ws: ExcelJS.Worksheet, rect: Rect): void {
+  if (rect.rows * rect.cols <= 1) return;
+  const [top, left, bottom, right] = [rect.row, rect.col, rect.row + rect.rows - 1, rect.col + rect.cols - 1];
+  // ExcelJS throws on overlapping merges; an updated sheet may hold an older one.
+  ws.unMergeCells(top, left, bottom, right);
+  ws.mergeCells(top, left, bottom, right);
+}
+
+function addValidation(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, v: Validation): void {
+  const dv = validationFor(wb, v);
+  if (!dv) return;
+  if (v.helpText) Object.assign(dv, { showInputMessage: true, prompt: clip(v.helpText, MESSAGE_MAX) });
+  (ws as SheetInternals).dataValidations.model[a1(v.rect)] = dv;
+}
+
+function validationFor(wb: ExcelJS.Workbook, v: Validation): ExcelJS.DataValidation | null {
+  const base = { allowBlank: true, showErrorMessage: true };
+  switch (v.kind) {
+    case 'list':
+    case 'listFromRange': {
+      if (v.kind === 'list' && v.values.length === 0) return null; // nothing to choose from
+      const source = v.kind === 'listFromRange' ? `${quoteSheet(v.sheet)}!${absoluteA1(v.a1)}` : listSource(wb, v.values);
+      return {
+        ...base,
+        type: 'list',
+        formulae: [source],
+        // A non-strict list warns but lets the typed value stand, like Google's "show a warning".
+        ...(v.strict ? {} : { errorStyle: 'warning' }),
+        errorTitle: 'ค่าไม่อยู่ในรายการ',
+        error: v.strict ? 'กรุณาเลือกค่าจากรายการที่กำหนด' : 'ค่านี้ไม่อยู่ในรายการที่กำหนด ต้องการใช้ค่านี้หรือไม่',
+      };
+    }
+    case 'number':
+      return {
+        ...base,
+        type: 'decimal',
+        operator: 'between',
+        formulae: [v.min, v.max],
+        errorTitle: 'ตัวเลขไม่ถูกต้อง',
+        error: `กรุณากรอกตัวเลขตั้งแต่ ${v.min} ถึง ${v.max}`,
+      };
+    case 'date': {
+      const [min, max] = [isoToDay(v.min), isoToDay(v.max)];
+      if (!min || !max) return null;
+      return {
+        ...base,
+        type: 'date',
+        operator: 'between',
+        formulae: [new Date(Date.UTC(min.y, min.m - 1, min.d)), new Date(Date.UTC(max.y, max.m - 1, max.d))],
+        errorTitle: 'วันที่ไม่ถูกต้อง',
+        error: `กรุณากรอกวันที่ตั้งแต่ ${thaiDate(min)} ถึง ${thaiDate(max)}`,
+      };
+    }
+  }
+}
+
+/** An inline list when Excel can hold it, else a range on the hidden list sheet. */
+function listSource(wb: ExcelJS.Workbook, values: string[]): string {
+  const inline = `"${values.join(',')}"`;
+  // Commas and quotes cannot be escaped inside an inline list.
+  if (inline.length <= INLINE_LIST_MAX && !values.some((s) => /[,"]/.test(s))) return inline;
+  const ws = wb.getWorksheet(LIST_SHEET) ?? wb.addWorksheet(LIST_SHEET, { state: 'hidden' });
+  let col = 1;
+  for (; col <= ws.columnCount; col++) {
+    const held = ws.getColumn(col).values.slice(1);
+    // Reuse a column holding the same list, so re-rendering does not pile up copies.
+    if (held.length === values.length && values.every((s, i) => held[i] === s)) break;
+  }
+  if (col > ws.columnCount) values.forEach((s, i) => (ws.getCell(i + 1, col).value = s));
+  const letter = columnLetter(col);
+  return `${quoteSheet(LIST_SHEET)}!$${letter}$1:$${letter}$${values.length}`;
+}
+
+/**
+ * Drops validations overlapping the model's rects (an updated sheet may hold older ones) and
+ * regroups the single-cell entries ExcelJS creates when reading a file into column ranges:
+ * its writer sorts addresses as text (B10 before B2) and would emit overlapping ranges.
+ */
+function clearValidations(ws: ExcelJS.Worksheet, rects: Rect[]): void {
+  const model = (ws as SheetInternals).dataValidations.model;
+  const singles = new Map<string, { col: number; rows: number[]; dv: ExcelJS.DataValidation }>();
+  for (const [address, dv] of Object.entries(model)) {
+    const range = parseRange(address);
+    if (!dv || !range || rects.some((r) => overlaps(r, range))) {
+      delete model[address];
+      continue;
+    }
+    if (range.rows === 1 && range.cols === 1) {
+      const group = `${range.col}|${JSON.stringify(dv)}`;
+      const entry = singles.get(group) ?? { col: range.col, rows: [], dv };
+      entry.rows.push(range.row);
+      singles.set(group, entry);
+      delete model[address];
+    }
+  }
+  for (const { col, rows, dv } of singles.values()) {
+    rows.sort((a, b) => a - b);
+    for (let i = 0; i < rows.length; ) {
+      let j = i;
+      while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+      model[a1({ row: rows[i], col, rows: j - i + 1, cols: 1 })] = dv;
+      i = j + 1;
+    }
+  }
+}
+
+function addConditional(ws: ExcelJS.Worksheet, rule: ConditionalRule): void {
+  const ref = a1(rule.rect);
+  const formula = rule.formula.replace(/^=/, '');
+  // Re-rendering an updated sheet must not stack copies of the same rule.
+  ws.removeConditionalFormatting(
+    (cf: ExcelJS.ConditionalFormattingOptions) =>
+      !(cf.ref === ref && cf.rules.every((r) => r.type === 'expression' && r.formulae?.[0] === formula)),
+  );
+  const style: Partial<ExcelJS.Style> = { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.background) } } };
+  if (rule.fontColor) style.font = { color: { argb: argb(rule.fontColor) } };
+  // ExcelJS numbers priorities itself when a rule has none.
+  const expression = { type: 'expression', formulae: [formula], style } as ExcelJS.ExpressionRuleType;
+  ws.addConditionalFormatting({ ref, rules: [expression] });
+}
+
+/** The used range from A1 as plain values; merged-away cells read empty, as in Google Sheets. */
+export function readSheetGrid(ws: ExcelJS.Worksheet): Grid {
+  const rows: GridValue[][] = [];
+  let width = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const out: GridValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const v = cell.isMerged && cell.master !== cell ? null : gridValue(cell.value);
+      if (v !== null) out[c - 1] = v;
+    });
+    if (out.length) {
+      rows[r - 1] = out;
+      width = Math.max(width, out.length);
+    }
+  });
+  return Array.from({ length: rows.length }, (_, r) => Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? null));
+}
+
+function gridValue(v: unknown): GridValue {
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) return null;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return { date: `${v.getUTCFullYear()}-${pad(v.getUTCMonth() + 1)}-${pad(v.getUTCDate())}` };
+  }
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.richText)) return gridValue((o.richText as { text: string }[]).map((t) => t.text).join(''));
+    if ('formula' in o || 'sharedFormula' in o) return gridValue(o.result);
+    if (typeof o.error === 'string') return o.error; // '#N/A' etc.: visible to the reader, not silently empty
+    if ('text' in o) return gridValue(o.text); // hyperlink
+  }
+  return null;
+}
+
+// ── small helpers ───────────────────────────────────────────────────────────
+
+/** '#rrggbb' (or '#rgb') → ExcelJS 'FFRRGGBB'. */
+export function argb(color: string): string {
+  let hex = color.replace(/^#/, '');
+  if (hex.length === 3) hex = hex.replace(/./g, '$&$&');
+  return `FF${hex.toUpperCase()}`;
+}
+
+function key(r: number, c: number): string {
+  return `${r}:${c}`;
+}
+
+function forEachCell(rect: Rect, fn: (r: number, c: number) => void): void {
+  for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) fn(r, c);
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+/** 'B2' or 'B2:D9' → Rect; null for anything else. */
+function parseRange(address: string): Rect | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address.trim());
+  if (!m) return null;
+  const [c1, r1] = [columnNumber(m[1]), Number(m[2])];
+  const [c2, r2] = m[3] ? [columnNumber(m[3]), Number(m[4])] : [c1, r1];
+  return { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+}
+
+function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** 'A2:A20' → '$A$2:$A$20', so the dropdown source does not move with the cell. */
+export function absoluteA1(ref: string): string {
+  return ref
+    .split(':')
+    .map((part) => part.replace(/^\$?([A-Za-z]*)\$?(\d*)$/, (_, col: string, row: string) => (col ? `$${col.toUpperCase()}` : '') + (row ? `$${row}` : '')))
+    .join(':');
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

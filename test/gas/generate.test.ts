@@ -1,0 +1,98 @@
+import { GRID_001, GRID_002, scoreGrid } from '../core/examples';
+import { installFakeApps, type FakeSpreadsheet, type Recorder } from './fake-sheets';
+import { generateAnalysis, insertScoreTemplate } from '../../src/gas/generate';
+import { ANALYSIS_SHEET } from '../../src/core/layout/analysis-sheet';
+import { PLAN_SHEET } from '../../src/core/layout/plan-sheet';
+import { COL } from '../../src/core/plan';
+
+let ss: FakeSpreadsheet;
+let rec: Recorder;
+beforeEach(() => ({ ss, rec } = installFakeApps()));
+
+const findRow = (sheet: ReturnType<FakeSpreadsheet['getSheetByName']>, label: string) => {
+  for (let r = 1; r <= sheet!.lastRow(); r++) if (sheet!.get(r, 1) === label) return r;
+  return -1;
+};
+
+describe('generateAnalysis with a recording fake of SpreadsheetApp', () => {
+  test('example 001: result data and the two sheets', () => {
+    ss.seed('คะแนน ITA', GRID_001);
+    const result = generateAnalysis({});
+    expect(result).toMatchObject({ score: 96.47, level: 'ผ่านดีเยี่ยม', levelEn: 'Pass – excellent', passing: 10, failing: 0, analysisSheet: ANALYSIS_SHEET, planSheet: PLAN_SHEET });
+    expect(result.measures).toBeGreaterThan(0);
+    const analysis = ss.getSheetByName(ANALYSIS_SHEET)!;
+    expect(analysis.get(findRow(analysis, 'คะแนนรวม'), 2)).toBe(96.47);
+    expect(analysis.charts).toHaveLength(1);
+    expect(rec.calls.filter((c) => c === 'Lock.tryLock')).toHaveLength(1);
+    expect(rec.calls.filter((c) => c === 'Lock.releaseLock')).toHaveLength(1);
+  });
+
+  test('options from the sidebar are validated and used', () => {
+    ss.seed('วางรายงาน', GRID_002);
+    const r = generateAnalysis({ sourceSheet: 'วางรายงาน', target: 95, planYear: 2570, agency: 'จังหวัดทดสอบ' });
+    expect(r.failing).toBe(4);
+    expect(() => generateAnalysis({ target: 150 })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: options.target');
+    expect(() => generateAnalysis({ sourceSheet: 'ไม่มี' })).toThrow('ไม่พบแผ่นงาน "ไม่มี" / Sheet "ไม่มี" not found');
+    expect(() => generateAnalysis({ evil: 1 })).toThrow('Invalid argument');
+  });
+
+  test('text from the sheet can never become a formula', () => {
+    const grid = GRID_002.map((r) => [...r]);
+    grid[1][1] = '=IMPORTXML("http://x","//a")';
+    ss.seed('คะแนน ITA', grid);
+    generateAnalysis({});
+    const analysis = ss.getSheetByName(ANALYSIS_SHEET)!;
+    expect(analysis.get(findRow(analysis, 'หน่วยงาน'), 2)).toBe('\'=IMPORTXML("http://x","//a")');
+    const written = [...analysis.cells.values()].filter((v) => typeof v === 'string' && /^[=+\-@]/.test(v));
+    expect(written).toEqual([]);
+  });
+
+  test('a second run keeps what a division typed in the plan', () => {
+    ss.seed('คะแนน ITA', GRID_002);
+    generateAnalysis({});
+    const plan = ss.getSheetByName(PLAN_SHEET)!;
+    plan.set(4, COL.status + 1, 'กำลังดำเนินการ');
+    plan.set(4, COL.progress + 1, 60);
+    plan.set(4, COL.note + 1, 'ส่งร่างคู่มือแล้ว');
+    const key = plan.get(4, COL.key + 1);
+    generateAnalysis({});
+    const row = [...Array(plan.lastRow()).keys()].map((k) => k + 1).find((r) => plan.get(r, COL.key + 1) === key)!;
+    expect(plan.get(row, COL.status + 1)).toBe('กำลังดำเนินการ');
+    expect(plan.get(row, COL.progress + 1)).toBe(60);
+    expect(plan.get(row, COL.note + 1)).toBe('ส่งร่างคู่มือแล้ว');
+  });
+
+  test('service calls do not grow with the number of items or measures', () => {
+    const count = (grid: ReturnType<typeof scoreGrid>) => {
+      ({ ss, rec } = installFakeApps());
+      ss.seed('คะแนน ITA', grid);
+      const r = generateAnalysis({});
+      return { calls: rec.calls.length, measures: r.measures };
+    };
+    const few = count(GRID_001);
+    const manyItems = scoreGrid({
+      agency: 'เทศบาลตำบลทดสอบ',
+      type: 'เทศบาลตำบล',
+      year: 2568,
+      indicators: [70, 72, 75, 71, 69, 73, 74, 72, 40, 50],
+      items: [
+        ...Array.from({ length: 15 }, (_, k) => [`i${k + 1}`, 60] as [string, number]),
+        ...Array.from({ length: 9 }, (_, k) => [`e${k + 1}`, 60] as [string, number]),
+        ...Array.from({ length: 28 }, (_, k) => [`o${k + 1}`, k % 2 ? 0 : 100] as [string, number]),
+      ],
+    });
+    const many = count(manyItems);
+    expect(many.measures).toBeGreaterThan(few.measures);
+    expect(many.calls).toBe(few.calls);
+    console.log(`Sheets service calls per Generate: ${few.calls} with ${few.measures} measures, ${many.calls} with ${many.measures} measures`);
+  });
+
+  test('insertScoreTemplate never writes over a filled sheet', () => {
+    ss.seed('คะแนน ITA', GRID_001);
+    const t = insertScoreTemplate({ year: 2566 });
+    expect(t.sheet).toBe('คะแนน ITA (2)');
+    const sheet = ss.getSheetByName('คะแนน ITA (2)')!;
+    expect(sheet.validations.length).toBeGreaterThan(0);
+    expect(ss.getSheetByName('คะแนน ITA')!.get(2, 2)).toBe('เทศบาลตำบลทุ่งผึ้ง');
+  });
+});
