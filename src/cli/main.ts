@@ -13,6 +13,7 @@ import { TEMPLATE_SHEET } from '../core/layout/template-sheet';
 import type { Grid, SheetSpec } from '../core/layout/model';
 import { divisionsFromGrid, runPipeline } from '../core/pipeline';
 import { readScoreSheet } from '../core/sheet-input';
+import { SETTINGS_SHEET } from '../core/settings';
 import { parseArgs } from './args';
 import { writeWorkbookAtomically } from './atomic-write';
 import { readInput } from './read-input';
@@ -21,9 +22,14 @@ import { readSheetGrid, renderWorkbook } from './xlsx-render';
 export async function main(argv: string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
-    const input = await readInput(args.input, { sheet: args.sheet });
-    const source = input.sheets.find((s) => looksLikeScores(s.grid, s.name)) ?? input.sheets[0];
-    if (!source) throw new ItaError(`ไม่พบแผ่นงานในไฟล์ ${args.input}`, `No sheet in ${args.input}`);
+    const input = await readInput(args.input);
+    const source = args.sheet ? (await readInput(args.input, { sheet: args.sheet })).sheets[0] : input.sheets.find((s) => looksLikeScores(s.grid, s.name));
+    if (!source) {
+      throw new ItaError(
+        `ไม่พบตารางคะแนน ITA (คะแนนครบ 10 ตัวชี้วัด) ในไฟล์ ${args.input} โปรดระบุแผ่นงานด้วย --sheet`,
+        `No ITA score table (all 10 indicators) found in ${args.input}; name the sheet with --sheet`,
+      );
+    }
 
     const first = readScoreSheet(source.grid, source.name);
     const agency = first.agency ?? source.name;
@@ -43,6 +49,7 @@ export async function main(argv: string[]): Promise<number> {
       options: { year: args.year, target: args.target, planYear: args.planYear },
       previousPlan: gridOf(PLAN_SHEET),
       divisions: divisionsGrid ? divisionsFromGrid(divisionsGrid) : null,
+      settings: input.sheets.find((s) => s.name === SETTINGS_SHEET)?.grid ?? gridOf(SETTINGS_SHEET),
     });
     const scoreSheet: SheetSpec = copyOfScores(source.grid);
     renderWorkbook({ sheets: [scoreSheet, ...run.model.sheets] }, workbook);

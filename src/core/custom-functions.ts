@@ -6,7 +6,7 @@ import { editionForYear, type EditionOverride } from './editions';
 import type { Edition } from './editions/types';
 import { ItaError, label, type Label } from './errors';
 import { parseYear } from './dates';
-import { cellScore, isBlank } from './numbers';
+import { cellScore, isBlank, round2 } from './numbers';
 import { rate, type Rating } from './rating';
 import { acceptedCounts, totalFromValues, type Total, type ToolEvidence } from './score';
 
@@ -23,6 +23,14 @@ export function itaScore(scores: unknown, year?: unknown, overrides: readonly Ed
   const shape = shapeOf(scores, label('คะแนน', 'scores'));
   if (shape.kind === 'one') return agencyTotal(edition, shape.values).total;
   return shape.rows.map((row, r) => [row.every(isBlank) ? '' : agencyTotal(edition, row, r + 1).total]);
+}
+
+/** Points missing to the target (0 when reached), with ITA_SCORE's input forms. */
+export function itaGapFn(scores: unknown, year?: unknown, target?: unknown, overrides: readonly EditionOverride[] = []): SheetResult {
+  const goal = isBlank(target) ? 85 : cellScore(target, label('ค่าเป้าหมาย (target)', 'target'));
+  const totals = itaScore(scores, year, overrides);
+  const gap = (t: number | string) => (t === '' ? '' : round2(Math.max(0, goal - (t as number))));
+  return Array.isArray(totals) ? totals.map((row) => [gap(row[0])]) : gap(totals);
 }
 
 export function itaRating(

@@ -6,6 +6,7 @@ import type { Grid, SheetModel } from './layout/model';
 import { divisionsSheet, planSheet, summarySheet, PLAN_SHEET } from './layout/plan-sheet';
 import { buildPlan, type Plan } from './plan';
 import { readScoreSheet } from './sheet-input';
+import { overridesFromGrid } from './settings';
 
 export interface PipelineInput {
   grid: Grid;
@@ -15,6 +16,8 @@ export interface PipelineInput {
   previousPlan?: Grid;
   /** The divisions sheet as it is now; null when it does not exist yet (it is then created). */
   divisions?: { name: string; emails: string[] }[] | null;
+  /** The `ตั้งค่า ITA` sheet, when the user keeps one. */
+  settings?: Grid;
 }
 
 export interface PipelineResult {
@@ -28,7 +31,8 @@ export interface PipelineResult {
 
 export function runPipeline(input: PipelineInput): PipelineResult {
   const sheet = readScoreSheet(input.grid, input.sheetName);
-  const analysis = analyse(sheet, input.options);
+  const overrides = input.settings ? overridesFromGrid(input.settings) : [];
+  const analysis = analyse(sheet, { ...input.options, overrides });
   const existing = input.divisions ?? null;
   const divisions = existing?.length ? existing.map((d) => d.name) : defaultDivisions(agencyKindOf(analysis.agencyType ?? analysis.agency));
   const plan = buildPlan(analysis, {

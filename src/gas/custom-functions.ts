@@ -1,4 +1,4 @@
-import { itaRating, itaScore } from '../core/custom-functions';
+import { itaGapFn, itaRating, itaScore } from '../core/custom-functions';
 import { plainErrors } from './plain-errors';
 
 // Custom functions never call a service: Sheets forbids most of them there, and each call
@@ -6,6 +6,7 @@ import { plainErrors } from './plain-errors';
 
 export const customFunctions = {
   score: (scores: unknown, year?: unknown) => plainErrors(() => itaScore(scores, year)),
+  gap: (scores: unknown, year?: unknown, target?: unknown) => plainErrors(() => itaGapFn(scores, year, target)),
   rating: (scores: unknown, year?: unknown, toolScores?: unknown, lang?: unknown) =>
     plainErrors(() => itaRating(scores, year, toolScores, lang)),
 };

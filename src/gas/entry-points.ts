@@ -36,6 +36,19 @@ export function ITA_RATING(score_or_scores: unknown, year?: unknown, tool_scores
   return customFunctions.rating(score_or_scores, year, tool_scores, lang);
 }
 
+/**
+ * Total points still missing to reach the target (0 when reached): ITA_SCORE's inputs, array-aware.
+ *
+ * @param {number[][]} scores 10 indicator scores or 3/4 tool scores; one agency per row.
+ * @param {number|string} [year] Fiscal year, B.E. or C.E.; Thai digits accepted. Omitted: the newest framework.
+ * @param {number} [target] The target total (default 85).
+ * @return Points missing, 2 decimals.
+ * @customfunction
+ */
+export function ITA_GAP(scores: unknown, year?: unknown, target?: unknown) {
+  return customFunctions.gap(scores, year, target);
+}
+
 /** Adds the add-on menu when the spreadsheet opens (safe under AuthMode.NONE). */
 export function onOpen(e?: unknown) {
   return ui.onOpen(e);

@@ -3,17 +3,18 @@ import { editionForYear } from '../core/editions';
 import { ItaError } from '../core/errors';
 import { plainErrors } from './plain-errors';
 import { templateSheet, TEMPLATE_SHEET } from '../core/layout/template-sheet';
-import { DIVISIONS_SHEET, PLAN_SHEET } from '../core/layout/plan-sheet';
+import { DIVISIONS_SHEET, PLAN_SHEET, SUMMARY_SHEET } from '../core/layout/plan-sheet';
 import { ANALYSIS_SHEET } from '../core/layout/analysis-sheet';
 import { divisionsFromGrid, runPipeline } from '../core/pipeline';
 import { readScoreSheet } from '../core/sheet-input';
+import { SETTINGS_SHEET } from '../core/settings';
 import { generateOptionsSchema, parseArg, templateOptionsSchema } from './args';
 import type { GenerateResult, TemplateResult } from './contract';
 import { renderSheet } from './render';
 import { readGrid } from './sheets-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-const GENERATED = new Set([ANALYSIS_SHEET, PLAN_SHEET, DIVISIONS_SHEET, 'สรุปมาตรการ ITA']);
+const GENERATED = new Set([ANALYSIS_SHEET, PLAN_SHEET, DIVISIONS_SHEET, SUMMARY_SHEET, SETTINGS_SHEET]);
 
 export function generateAnalysis(options?: unknown): GenerateResult {
   const opts = parseArg(generateOptionsSchema, options, 'options') ?? {};
@@ -23,12 +24,14 @@ export function generateAnalysis(options?: unknown): GenerateResult {
       const source = sourceSheet(ss, opts.sourceSheet);
       const planSheet = ss.getSheetByName(PLAN_SHEET);
       const divisionsSheet = ss.getSheetByName(DIVISIONS_SHEET);
+      const settings = ss.getSheetByName(SETTINGS_SHEET);
       const run = runPipeline({
         grid: readGrid(source),
         sheetName: source.getName(),
         options: { year: opts.year, target: opts.target, agency: opts.agency, planYear: opts.planYear },
         previousPlan: planSheet ? readGrid(planSheet) : undefined,
         divisions: divisionsSheet ? divisionsFromGrid(readGrid(divisionsSheet)) : null,
+        settings: settings ? readGrid(settings) : undefined,
       });
       const ids: Record<string, number> = {};
       for (const spec of run.model.sheets) ids[spec.name] = renderSheet(ss, spec).getSheetId();

@@ -1,4 +1,4 @@
-import { itaRating, itaScore } from '../../src/core/custom-functions';
+import { itaGapFn, itaRating, itaScore } from '../../src/core/custom-functions';
 import { EX001, EX002, EX003 } from './fixtures';
 
 const row = (xs: unknown[]) => [xs];
@@ -83,5 +83,15 @@ describe('ITA_RATING', () => {
     expect(() => itaRating(90, 2565, undefined, 'fr')).toThrow('ไม่รู้จักภาษา "fr" (ใช้ \'th\' หรือ \'en\') / Unknown language "fr"');
     expect(() => itaRating(90, 2568, row([90, 90]))).toThrow('tool_scores: มี 2 ค่า');
     expect(() => itaRating(101, 2568)).toThrow('คะแนนรวม อยู่นอกช่วง 0–100 (101) / total score is outside 0–100 (101)');
+  });
+});
+
+describe('ITA_GAP', () => {
+  test('points missing to the target, 0 when reached, array-aware', () => {
+    expect(itaGapFn(row(EX002.indicators), 2568)).toBe(0);
+    expect(itaGapFn(row(EX002.indicators), 2568, 95)).toBe(4.85);
+    expect(itaGapFn([[80, 80, 80, 80], Array(4).fill(''), EX001.tools], 2568, '๙๐')).toEqual([[10], [''], [0]]);
+    expect(() => itaGapFn(row(EX001.tools), 2568, 'สูง')).toThrow('ค่าเป้าหมาย (target) ไม่ใช่ตัวเลข ("สูง") / target is not a number ("สูง")');
+    expect(() => itaGapFn(row([1, 2]), 2568)).toThrow('คะแนน: มี 2 ค่า');
   });
 });
