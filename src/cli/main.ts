@@ -11,6 +11,7 @@ import { ItaError } from '../core/errors';
 import { DIVISIONS_SHEET, PLAN_SHEET } from '../core/layout/plan-sheet';
 import { TEMPLATE_SHEET } from '../core/layout/template-sheet';
 import type { Grid, SheetSpec } from '../core/layout/model';
+import { SheetBuilder } from '../core/layout/builder';
 import { divisionsFromGrid, runPipeline } from '../core/pipeline';
 import { readScoreSheet } from '../core/sheet-input';
 import { SETTINGS_SHEET } from '../core/settings';
@@ -102,22 +103,10 @@ function looksLikeScores(grid: Grid, name: string): boolean {
 
 /** The input's values as the workbook's score sheet, so the file stands on its own. */
 function copyOfScores(grid: Grid): SheetSpec {
-  return {
-    name: TEMPLATE_SHEET,
-    mode: 'replace',
-    rows: grid,
-    colWidths: [120, 420, 100],
-    frozenRows: 0,
-    frozenCols: 0,
-    fontFamily: 'Sarabun',
-    fontSize: 11,
-    styles: [],
-    merges: [],
-    validations: [],
-    conditional: [],
-    charts: [],
-    print: { landscape: false, fitToWidth: true },
-  };
+  const b = new SheetBuilder(TEMPLATE_SHEET, 'replace', [120, 420, 100]);
+  for (const row of grid) b.row(row);
+  b.spec.print.landscape = false;
+  return b.spec;
 }
 
 function fileSafe(text: string): string {
