@@ -15,6 +15,7 @@ import { SheetBuilder } from '../core/layout/builder';
 import { divisionsFromGrid, runPipeline } from '../core/pipeline';
 import { readScoreSheet } from '../core/sheet-input';
 import { SETTINGS_SHEET } from '../core/settings';
+import { pathLine } from '../core/path-summary';
 import { parseArgs } from './args';
 import { writeWorkbookAtomically } from './atomic-write';
 import { readInput } from './read-input';
@@ -68,6 +69,7 @@ export async function main(argv: string[]): Promise<number> {
       failing: a.weaknesses.length,
       measures: run.plan.rows.filter((r) => r.kind !== 'user' && r.kind !== 'obsolete').length,
       kept: run.plan.counts.kept,
+      path: a.paths ? pathLine(a.total >= a.target ? a.paths.top : a.paths.target) : null,
       warnings: a.warnings,
       output: out,
     };
@@ -80,6 +82,7 @@ export async function main(argv: string[]): Promise<number> {
           `ระดับ / Level: ${a.level ? `${a.level.th} (${a.level.en})` : a.levelNote?.th ?? '-'}`,
           `ตัวชี้วัดผ่าน/ไม่ผ่าน ค่าเป้าหมาย / Indicators passing/failing: ${summary.passing}/${summary.failing}`,
           `มาตรการ / Measures: ${summary.measures}${summary.kept ? ` (คงข้อมูลเดิม ${summary.kept} แถว / ${summary.kept} rows kept)` : ''}`,
+          ...(summary.path ? [`เส้นทางสู่เป้าหมาย / Path: ${summary.path.th}`] : []),
           ...a.warnings.map((w) => `ข้อสังเกต / Note: ${w.th}`),
           `ไฟล์ / File: ${out}`,
           '',

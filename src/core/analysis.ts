@@ -9,6 +9,7 @@ import { totalFromIndicators, totalFromTools, type ToolEvidence } from './score'
 import type { ScoreSheet } from './score-sheet';
 import { requireIndicators } from './sheet-input';
 import { indicatorNarrative } from './narrative';
+import { itemChecks, pathsOf, type Paths } from './path-summary';
 
 export const DEFAULT_TARGET = 85;
 /** Published figures are rounded: a gap up to this is rounding, beyond it a typo. */
@@ -76,6 +77,8 @@ export interface Analysis {
   strengths: number[];
   weaknesses: number[];
   items: ScoreSheet['items'];
+  /** What publishing each missing OIT item is worth, when item scores were given. */
+  paths: Paths | null;
   warnings: Bilingual[];
 }
 
@@ -126,6 +129,7 @@ export function analyse(sheet: ScoreSheet, options: AnalysisOptions = {}): Analy
     }
   }
 
+  warnings.push(...itemChecks(edition, sheet, indicators));
   const ranks = rankOf(indicators);
   const rows: IndicatorRow[] = edition.indicators.map((ind) => {
     const score = indicators[ind.no - 1];
@@ -164,6 +168,7 @@ export function analyse(sheet: ScoreSheet, options: AnalysisOptions = {}): Analy
     strengths: rows.filter((r) => r.pass).sort((a, b) => b.score - a.score).map((r) => r.no),
     weaknesses: rows.filter((r) => !r.pass).sort((a, b) => a.score - b.score).map((r) => r.no),
     items: sheet.items,
+    paths: pathsOf(edition, sheet, indicators, target),
     warnings,
   };
   for (const row of rows) row.narrativeTh = indicatorNarrative(analysis, row);

@@ -110,13 +110,16 @@ function draftMeasures(a: Analysis, includeKeep: boolean): Draft[] {
     d.priority = Math.max(d.priority, priority);
     byId.set(id, d);
   };
+  // Items on the path to the target come first, the most valuable earliest (issue: what each fix is worth).
+  const worth = new Map((a.paths?.target.steps ?? a.paths?.top.steps ?? []).map((s) => [s.code, s.points]));
+  const boost = (items: string[]) => Math.max(0, ...items.map((c) => (worth.has(c) ? 2000 + worth.get(c)! : 0)));
   for (const ind of a.indicators) {
     const advice = indicatorAdvice(ind.no);
     if (!ind.pass) {
-      if (ind.lowItems.length) for (const item of ind.lowItems) add(item.measure, 'fix', ind.no, [item.code], 1000 + ind.gap);
+      if (ind.lowItems.length) for (const item of ind.lowItems) add(item.measure, 'fix', ind.no, [item.code], Math.max(1000 + ind.gap, boost([item.code])));
       else add(advice.developMeasure, 'fix', ind.no, [], 1000 + ind.gap);
     } else if (ind.score < 100) {
-      for (const item of ind.lowItems) add(item.measure, 'develop', ind.no, [item.code], 100 - ind.score);
+      for (const item of ind.lowItems) add(item.measure, 'develop', ind.no, [item.code], Math.max(100 - ind.score, boost([item.code])));
       if (!ind.lowItems.length) add(advice.developMeasure, 'develop', ind.no, [], 100 - ind.score);
     } else if (includeKeep) {
       add(advice.keepMeasure, 'keep', ind.no, [], 0);

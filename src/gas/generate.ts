@@ -8,6 +8,7 @@ import { ANALYSIS_SHEET } from '../core/layout/analysis-sheet';
 import { divisionsFromGrid, runPipeline } from '../core/pipeline';
 import { readScoreSheet } from '../core/sheet-input';
 import { SETTINGS_SHEET } from '../core/settings';
+import { pathLine } from '../core/path-summary';
 import { generateOptionsSchema, parseArg, templateOptionsSchema } from './args';
 import type { GenerateResult, TemplateResult } from './contract';
 import { renderSheet } from './render';
@@ -48,6 +49,7 @@ export function generateAnalysis(options?: unknown): GenerateResult {
         planSheetId: ids[run.planSheet],
         measures: run.plan.rows.filter((r) => r.kind !== 'user' && r.kind !== 'obsolete').length,
         warnings: a.warnings,
+        ...(a.paths ? { path: pathLine(a.total >= a.target ? a.paths.top : a.paths.target) } : {}),
       };
     }),
   );

@@ -2,13 +2,14 @@
 import type { Analysis } from '../analysis';
 import { fixed2 } from '../numbers';
 import { COLORS, SheetBuilder } from './builder';
+import { pathSection } from './path-section';
 import type { CellValue, SheetSpec } from './model';
 
 export const ANALYSIS_SHEET = 'การวิเคราะห์ผล ITA';
 const COLS = 8;
 const SCORE = '0.00';
 
-export function analysisSheet(a: Analysis, extra: (b: SheetBuilder) => void = () => {}): SheetSpec {
+export function analysisSheet(a: Analysis): SheetSpec {
   const b = new SheetBuilder(ANALYSIS_SHEET, 'replace', [110, 240, 90, 90, 120, 110, 80, 420, 30, 170, 70, 80]);
   b.title(`การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${a.year}`, COLS);
   const pairs: [string, CellValue][] = [
@@ -78,7 +79,7 @@ export function analysisSheet(a: Analysis, extra: (b: SheetBuilder) => void = ()
     b.style({ ...items, col: 4, cols: 1 }, { numberFormat: SCORE });
   }
 
-  extra(b);
+  pathSection(b, a);
 
   b.blank();
   b.row(['คำอธิบายผลรายตัวชี้วัด (พร้อมใช้ในรายงาน)'], { bold: true, fontSize: 12 });
