@@ -41,6 +41,8 @@ export interface GenerateResult {
   analysisSheetId: number;
   planSheet: string;
   planSheetId: number;
+  /** The spreadsheet's address: the sidebar links to `${spreadsheetUrl}#gid=${id}`. */
+  spreadsheetUrl?: string;
   measures: number;
   warnings: { th: string; en: string }[];
   /** Issue 7: the one-line path to the target, Thai and English. */

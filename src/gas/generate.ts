@@ -38,6 +38,7 @@ export function generateAnalysis(options?: unknown): GenerateResult {
       for (const spec of run.model.sheets) ids[spec.name] = renderSheet(ss, spec).getSheetId();
       const a = run.analysis;
       return {
+        spreadsheetUrl: ss.getUrl(),
         score: a.total,
         level: a.level?.th ?? '',
         levelEn: a.level?.en ?? '',

@@ -25,7 +25,7 @@ describe('dist/Code.js', () => {
   });
 
   test('declares the custom functions at the top level with their JSDoc', () => {
-    for (const name of ['ITA_SCORE', 'ITA_RATING']) {
+    for (const name of ['ITA_SCORE', 'ITA_RATING', 'ITA_GAP']) {
       expect(typeof g[name]).toBe('function');
       const decl = new RegExp(`@customfunction\\s*\\*/\\s*function ${name}\\(`);
       expect(code).toMatch(decl);
@@ -45,6 +45,18 @@ describe('dist/Code.js', () => {
     expect(g.ITA_RATING(96.47, 2568, [EX001.tools], undefined)).toBe('ผ่านดีเยี่ยม');
     expect(g.ITA_RATING([EX002.indicators], 2568, undefined, 'en')).toBe('Pass');
     expect(g.ITA_RATING([[99.76], [84.99]], 2565, '', '')).toEqual([['AA'], ['B']]);
+  });
+
+  test('ITA_GAP as Sheets calls it', () => {
+    expect(g.ITA_GAP([EX002.indicators], 2568, 95)).toBe(4.85);
+    expect(g.ITA_GAP([EX001.tools, ['', '', '', '']], '2025', undefined)).toEqual([[0], ['']]);
+    expect(() => g.ITA_GAP([[1, 2]], 2568, 85)).toThrow('คะแนน: มี 2 ค่า');
+  });
+
+  test('every server function and menu handler is a top-level function', () => {
+    for (const name of ['onOpen', 'onInstall', 'showSidebar', 'showHelp', 'menuInsertTemplate', 'menuGenerate', 'menuShare', 'getSidebarState', 'generateAnalysis', 'insertScoreTemplate', 'saveDivisions', 'shareWithDivisions']) {
+      expect(typeof g[name]).toBe('function');
+    }
   });
 
   test('errors reach the cell as plain bilingual words', () => {

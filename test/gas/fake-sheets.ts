@@ -181,6 +181,7 @@ export class FakeSpreadsheet {
     return s;
   }
   getSheets() { this.rec.record('Spreadsheet.getSheets'); return [...this.sheets]; }
+  getUrl() { this.rec.record('Spreadsheet.getUrl'); return 'https://docs.google.com/spreadsheets/d/FAKE/edit'; }
   getActiveSheet() { this.rec.record('Spreadsheet.getActiveSheet'); return this.active ?? this.sheets[0]; }
   /** Test helper, not recorded: a sheet with values from A1. */
   seed(name: string, grid: Cell[][]): FakeSheet {

@@ -1,0 +1,162 @@
+/** Sidebar wording, Thai first (formal), English second, and the choice of language. */
+
+export type Lang = 'th' | 'en';
+
+const S = {
+  title: ['การวิเคราะห์ผล ITA', 'ITA results analysis'],
+  langGroup: ['ภาษา', 'Language'],
+  loading: ['กำลังโหลดข้อมูลแผ่นงาน…', 'Loading the spreadsheet…'],
+  analysisHeading: ['การวิเคราะห์และแผนมาตรการ', 'Analysis and measures plan'],
+  sourceSheet: ['แผ่นงานคะแนน', 'Score sheet'],
+  autoDetect: ['(ให้ระบบค้นหาเอง)', '(Detect automatically)'],
+  detectedHint: ['ตรวจพบแผ่นงานคะแนนโดยอัตโนมัติ', 'Score sheet detected automatically'],
+  notDetectedHint: [
+    'ไม่พบแผ่นงานคะแนน โปรดเลือกแผ่นงาน หรือแทรกแม่แบบคะแนน',
+    'No score sheet found: choose a sheet or insert the score template',
+  ],
+  agency: ['ชื่อหน่วยงาน', 'Agency name'],
+  agencyPlaceholder: ['เช่น องค์การบริหารส่วนตำบล…', 'e.g. Subdistrict Administrative Organization…'],
+  year: ['ปีงบประมาณ (พ.ศ.)', 'Fiscal year (B.E.)'],
+  yearHint: ['เว้นว่างเพื่ออ่านจากแผ่นงานคะแนน', 'Leave blank to read it from the score sheet'],
+  yearConverted: ['แปลง ค.ศ. {ce} เป็น พ.ศ. {be} แล้ว', 'Converted {ce} C.E. to {be} B.E.'],
+  target: ['ค่าเป้าหมาย', 'Target'],
+  targetHint: ['คะแนน 0–100 (ค่าเริ่มต้น 85)', 'Score 0–100 (default 85)'],
+  planYear: ['ปีของแผนมาตรการ', 'Plan year'],
+  generate: ['สร้างการวิเคราะห์', 'Generate analysis'],
+  insertTemplate: ['แทรกแม่แบบคะแนน', 'Insert score template'],
+  generating: ['กำลังสร้างการวิเคราะห์…', 'Generating the analysis…'],
+  inserting: ['กำลังแทรกแม่แบบคะแนน…', 'Inserting the score template…'],
+  templateDone: [
+    'แทรกแผ่นงาน “{sheet}” แล้ว กรอกคะแนนแล้วกดสร้างการวิเคราะห์',
+    'Inserted the sheet “{sheet}”: fill in the scores, then generate the analysis',
+  ],
+  openSheet: ['เปิดแผ่นงาน', 'Open sheet'],
+  resultHeading: ['ผลการประเมิน', 'Result'],
+  score: ['คะแนนรวม', 'Total score'],
+  level: ['ระดับผลการประเมิน', 'Level'],
+  passing: ['ตัวชี้วัด\nที่ผ่าน', 'Indicators\npassing'],
+  failing: ['ตัวชี้วัด\nที่ไม่ผ่าน', 'Indicators\nbelow target'],
+  measures: ['มาตรการ\nในแผน', 'Measures\nin the plan'],
+  path: ['เส้นทางสู่ค่าเป้าหมาย', 'Path to the target'],
+  warnings: ['ข้อควรตรวจสอบ', 'Please check'],
+  sheetsCreated: ['แผ่นงานที่สร้าง', 'Sheets created'],
+  divisionsHeading: ['หน่วยงานภายใน', 'Divisions'],
+  divisionsHint: [
+    'ระบุกอง/สำนักตามคอลัมน์ผู้รับผิดชอบในแผนมาตรการ และอีเมล (คั่นด้วยจุลภาคหรือขึ้นบรรทัดใหม่)',
+    'Name each division as the plan’s owner column does, with e-mails (separated by commas or new lines)',
+  ],
+  divisionsEmpty: ['ยังไม่มีรายชื่อหน่วยงานภายใน', 'No divisions yet'],
+  divisionName: ['ชื่อกอง/สำนัก', 'Division name'],
+  divisionEmails: ['อีเมล', 'E-mails'],
+  divisionRow: ['หน่วยงานที่ {n}', 'Division {n}'],
+  remove: ['ลบ', 'Remove'],
+  removeLabel: ['ลบ {name}', 'Remove {name}'],
+  addDivision: ['+ เพิ่มหน่วยงาน', '+ Add division'],
+  saveDivisions: ['บันทึกรายชื่อ', 'Save list'],
+  share: ['แชร์ให้หน่วยงาน', 'Share with divisions'],
+  saving: ['กำลังบันทึกรายชื่อ…', 'Saving the list…'],
+  sharing: ['กำลังกำหนดสิทธิ์ให้หน่วยงาน…', 'Setting up division access…'],
+  saved: ['บันทึกรายชื่อแล้ว {n} หน่วยงาน', 'Saved {n} divisions'],
+  shareHeading: ['ผลการแชร์', 'Sharing'],
+  shareWithNote: [
+    'โปรดแชร์ไฟล์นี้ให้ที่อยู่ต่อไปนี้ด้วยปุ่ม “แชร์” ของ Google (ส่วนเสริมเข้าถึงได้เฉพาะเอกสารนี้ จึงแชร์ไฟล์เองไม่ได้)',
+    'Share this file with the addresses below using Google’s Share button (the add-on can only access this document, so it cannot share the file itself)',
+  ],
+  shareNobody: ['ไม่มีอีเมลที่ต้องแชร์', 'No addresses to share with'],
+  copy: ['คัดลอก', 'Copy'],
+  copied: ['คัดลอกแล้ว', 'Copied'],
+  addresses: ['ที่อยู่อีเมลสำหรับแชร์', 'Addresses to share with'],
+  rowsPerDivision: ['แถวในแผนที่แต่ละหน่วยงานแก้ไขได้', 'Plan rows each division may edit'],
+  rows: ['{n} แถว', '{n} rows'],
+  protections: [
+    'เพิ่มการป้องกัน {added} รายการ ยกเลิก {removed} รายการ',
+    'Protections added: {added}, removed: {removed}',
+  ],
+  views: ['มุมมองที่กรองแล้ว: {list}', 'Filtered views: {list}'],
+  notes: ['หมายเหตุ', 'Notes'],
+  retry: ['ลองอีกครั้ง', 'Try again'],
+  dismiss: ['ปิด', 'Dismiss'],
+  noServer: [
+    'ไม่สามารถติดต่อ Google ชีตได้ โปรดเปิดแถบเครื่องมือจากเมนูส่วนเสริม',
+    'Cannot reach Google Sheets: open the sidebar from the Extensions menu',
+  ],
+  unknownError: ['เกิดข้อผิดพลาด โปรดลองอีกครั้ง', 'Something went wrong: please try again'],
+  errYearFormat: ['โปรดระบุปีเป็นตัวเลข เช่น 2568', 'Enter the year as a number, e.g. 2568'],
+  errYearRange: ['ปีงบประมาณต้องอยู่ระหว่าง พ.ศ. {min}–{max}', 'The fiscal year must be between {min} and {max} B.E.'],
+  errPlanYearRange: ['ปีของแผนต้องอยู่ระหว่าง พ.ศ. {min}–{max}', 'The plan year must be between {min} and {max} B.E.'],
+  errPlanBeforeYear: ['ปีของแผนต้องไม่ก่อนปีงบประมาณ', 'The plan year cannot be before the fiscal year'],
+  errTarget: ['ค่าเป้าหมายต้องเป็นตัวเลข 0–100', 'The target must be a number from 0 to 100'],
+  errDivisionName: ['โปรดระบุชื่อกอง/สำนัก', 'Enter the division name'],
+  errDivisionDuplicate: ['ชื่อนี้ซ้ำกับหน่วยงานอื่น', 'This name is already in the list'],
+  errEmail: ['อีเมลไม่ถูกต้อง: {list}', 'Invalid e-mail: {list}'],
+  errFixFields: ['โปรดแก้ไขช่องที่มีข้อความแจ้งเตือน', 'Please correct the highlighted fields'],
+} satisfies Record<string, readonly [string, string]>;
+
+export type Key = keyof typeof S;
+export type Vars = Record<string, string | number>;
+
+/** A message to show, kept as key + values so it can be shown again in the other language. */
+export interface Msg {
+  key: Key;
+  vars?: Vars;
+}
+
+export function t(key: Key, lang: Lang, vars?: Vars): string {
+  const text = S[key][lang === 'en' ? 1 : 0];
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+const STORAGE_KEY = 'ita-sidebar-lang';
+
+/** The remembered language; Thai when nothing is stored or storage is blocked (sandboxed iframe). */
+export function loadLang(): Lang {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'th';
+  } catch {
+    return 'th';
+  }
+}
+
+export function saveLang(lang: Lang): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    /* storage unavailable: the choice lasts for this page only */
+  }
+}
+
+const SEPARATOR = ' / ';
+const THAI = /[\u0E00-\u0E7F]/;
+
+/** A server error's message as plain words: no "Error:" prefix, no stack lines. */
+export function plainMessage(message: string): string {
+  const lines = message.replace(/\r/g, '').split('\n');
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (/^\s+at\s/.test(line) || /^\s*at .+:\d+(:\d+)?\)?$/.test(line)) break;
+    kept.push(line);
+  }
+  return kept
+    .join('\n')
+    .trim()
+    .replace(/^(?:Uncaught\s+)?(?:Exception|Error|ScriptError):\s*/i, '')
+    .trim();
+}
+
+/**
+ * Server errors read 'Thai words / English words'. Returns the half for `lang`. When ' / ' occurs
+ * more than once, splits where the left part holds Thai and the right part none.
+ */
+export function messageFor(message: string, lang: Lang): string {
+  const text = plainMessage(message);
+  const cuts: number[] = [];
+  for (let i = text.indexOf(SEPARATOR); i >= 0; i = text.indexOf(SEPARATOR, i + 1)) cuts.push(i);
+  if (cuts.length === 0) return text;
+  const cut =
+    cuts.find((i) => THAI.test(text.slice(0, i)) && !THAI.test(text.slice(i + SEPARATOR.length))) ?? cuts[0];
+  const th = text.slice(0, cut).trim();
+  const en = text.slice(cut + SEPARATOR.length).trim();
+  if (lang === 'en') return en || th;
+  return th || en;
+}

@@ -1,0 +1,69 @@
+/** The five server functions, called through google.script.run and wrapped in promises. */
+import type {
+  Division,
+  GenerateOptions,
+  GenerateResult,
+  ShareResult,
+  SidebarState,
+  TemplateOptions,
+  TemplateResult,
+} from '../src/gas/contract';
+
+export interface ServerApi {
+  getSidebarState(): SidebarState;
+  generateAnalysis(options: GenerateOptions): GenerateResult;
+  insertScoreTemplate(options: TemplateOptions): TemplateResult;
+  saveDivisions(divisions: Division[]): Division[];
+  shareWithDivisions(divisions: Division[]): ShareResult;
+}
+
+type ServerName = keyof ServerApi;
+
+interface ScriptRunner {
+  withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
+  withFailureHandler(handler: (error: unknown) => void): ScriptRunner;
+  [name: string]: unknown;
+}
+
+interface GoogleClient {
+  script?: { run?: ScriptRunner };
+}
+
+/** Raised when the page is not running inside Apps Script (no google.script.run). */
+export class NoServerError extends Error {}
+
+/** A server function failed; `message` is the server's 'Thai / English' words. */
+export class ServerError extends Error {}
+
+/** The message of whatever the failure handler received: an Error, a string, or anything else. */
+export function errorMessage(error: unknown): string {
+  if (typeof error === 'string') return error;
+  if (error && typeof error === 'object' && 'message' in error) {
+    const m = (error as { message: unknown }).message;
+    if (typeof m === 'string') return m;
+  }
+  return '';
+}
+
+export function call<K extends ServerName>(
+  name: K,
+  ...args: Parameters<ServerApi[K]>
+): Promise<ReturnType<ServerApi[K]>> {
+  return new Promise((resolve, reject) => {
+    const google = (window as unknown as { google?: GoogleClient }).google;
+    const run = google?.script?.run;
+    if (!run) {
+      reject(new NoServerError());
+      return;
+    }
+    const runner = run
+      .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
+      .withFailureHandler((error) => reject(new ServerError(errorMessage(error))));
+    const fn = runner[name];
+    if (typeof fn !== 'function') {
+      reject(new NoServerError());
+      return;
+    }
+    (fn as (...a: unknown[]) => void).apply(runner, args);
+  });
+}

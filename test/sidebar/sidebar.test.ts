@@ -1,0 +1,526 @@
+/**
+ * Drives the BUILT dist/sidebar.html in headless Chromium, with a stand-in google.script.run that
+ * records every call and answers from a per-test script. Skips (loudly) without /usr/bin/chromium.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Division, GenerateResult, ShareResult, SidebarState } from '../../src/gas/contract';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = join(__dirname, '../..');
+const HTML = join(ROOT, 'dist/sidebar.html');
+const SCREENSHOT = join(ROOT, 'docs/sidebar.png');
+const hasBrowser = existsSync(CHROMIUM);
+if (!hasBrowser) console.warn('SIDEBAR BROWSER TESTS SKIPPED: /usr/bin/chromium not found');
+const describeBrowser = hasBrowser ? describe : describe.skip;
+
+/**
+ * jest runs test files as CommonJS and cannot import an .mjs module, so the build runs in a child
+ * node process that dynamic-imports scripts/build-sidebar.mjs and calls buildSidebar().
+ */
+async function buildPage(): Promise<void> {
+  const script = pathToFileURL(join(ROOT, 'scripts/build-sidebar.mjs')).href;
+  const code = `const { buildSidebar } = await import(${JSON.stringify(script)}); await buildSidebar({ outFile: 'dist/sidebar.html' });`;
+  await promisify(execFile)(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT });
+}
+
+// ------------------------------------------------------------------ fixtures
+
+const STATE: SidebarState = {
+  sheets: ['คะแนน ITA 2568', 'ข้อมูลประกอบ', 'Sheet3'],
+  detected: { sourceSheet: 'คะแนน ITA 2568', year: 2568, agency: 'องค์การบริหารส่วนตำบลบ้านตัวอย่าง' },
+  divisions: [
+    { name: 'สำนักปลัด', emails: ['palad@example.go.th'] },
+    { name: 'กองคลัง', emails: ['finance@example.go.th', 'chief.finance@example.go.th'] },
+  ],
+};
+
+const RESULT: GenerateResult = {
+  score: 96.47,
+  level: 'ผ่านดีเยี่ยม',
+  levelEn: 'Pass – excellent',
+  passing: 9,
+  failing: 1,
+  analysisSheet: 'การวิเคราะห์ผล ITA 2567',
+  analysisSheetId: 1234,
+  planSheet: 'มาตรการ ITA 2568',
+  planSheetId: 5678,
+  measures: 12,
+  warnings: [
+    {
+      th: 'คะแนนรวมที่คำนวณได้ต่างจากที่ประกาศ 0.02 คะแนน (ปัดเศษ)',
+      en: 'The computed total differs from the published one by 0.02 (rounding)',
+    },
+    { th: 'ตัวชี้วัดที่ 7 ต่ำกว่าค่าเป้าหมาย', en: 'Indicator 7 is below the target' },
+  ],
+  path: {
+    th: 'เพิ่มข้อ o12 และ o15 ให้ผ่าน จะได้ตัวชี้วัดที่ 9 ครบ 100',
+    en: 'Pass items o12 and o15 to bring indicator 9 to 100',
+  },
+};
+
+const SHARE: ShareResult = {
+  shareWith: ['palad@example.go.th', 'finance@example.go.th', 'chief.finance@example.go.th'],
+  divisions: [
+    { name: 'สำนักปลัด', rows: 4, emails: ['palad@example.go.th'] },
+    { name: 'กองคลัง', rows: 5, emails: ['finance@example.go.th', 'chief.finance@example.go.th'] },
+  ],
+  protectionsAdded: 2,
+  protectionsRemoved: 0,
+  views: ['สำนักปลัด', 'กองคลัง'],
+  notes: [{ th: 'มี 3 แถวที่ยังไม่ระบุผู้รับผิดชอบ', en: '3 rows have no owner yet' }],
+};
+
+/** One scripted answer: a value, or an error message; `hold` waits for release(name). */
+type Answer = { ok: unknown; delay?: number; hold?: boolean } | { error: string; stack?: string; delay?: number; hold?: boolean };
+type Table = Record<string, Answer | Answer[]>;
+interface Call {
+  name: string;
+  args: unknown[];
+}
+
+/** Runs in the page before its scripts: a google.script.run that behaves like Apps Script's. */
+function installFakeServer(table: Table): void {
+  const w = window as unknown as Record<string, unknown>;
+  const calls: Call[] = [];
+  const pending: Record<string, (() => void)[]> = {};
+  w.__calls = calls;
+  w.__table = table;
+  w.__release = (name: string) => {
+    const waiting = pending[name] ?? [];
+    pending[name] = [];
+    waiting.forEach((deliver) => deliver());
+    return waiting.length;
+  };
+  const names = ['getSidebarState', 'generateAnalysis', 'insertScoreTemplate', 'saveDivisions', 'shareWithDivisions'];
+  type Handler = ((value: unknown) => void) | null;
+  const respond = (name: string, args: unknown[], ok: Handler, fail: Handler) => {
+    // Apps Script passes arguments and results as plain data.
+    calls.push({ name, args: JSON.parse(JSON.stringify(args)) });
+    const t = (w.__table as Table)[name];
+    let answer: Answer | undefined;
+    if (Array.isArray(t)) answer = t.length > 1 ? t.shift() : t[0];
+    else answer = t;
+    const a: Answer = answer ?? { error: `ไม่มีคำตอบ / No scripted answer for ${name}` };
+    const deliver = () => {
+      if ('error' in a) {
+        const e = new Error(a.error);
+        if (a.stack) e.stack = a.stack;
+        fail?.(e);
+      } else ok?.(JSON.parse(JSON.stringify(a.ok)));
+    };
+    if (a.hold) (pending[name] = pending[name] ?? []).push(deliver);
+    else setTimeout(deliver, a.delay ?? 5);
+  };
+  const runner = (ok: Handler, fail: Handler): Record<string, unknown> => {
+    const r: Record<string, unknown> = {
+      withSuccessHandler: (f: Handler) => runner(f, fail),
+      withFailureHandler: (f: Handler) => runner(ok, f),
+      withUserObject: () => r,
+    };
+    for (const name of names) r[name] = (...args: unknown[]) => respond(name, args, ok, fail);
+    return r;
+  };
+  w.google = {
+    script: {
+      get run() {
+        return runner(null, null);
+      },
+    },
+  };
+}
+
+// ------------------------------------------------------------------ helpers
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function open(table: Table, context?: BrowserContext): Promise<Page> {
+  const ctx = context ?? (await browser.newContext({ viewport: { width: 300, height: 900 } }));
+  if (!context) contexts.push(ctx);
+  const page = await ctx.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as unknown as { errors: string[] }).errors = errors;
+  await page.addInitScript(installFakeServer, table);
+  await page.goto(pathToFileURL(HTML).href);
+  return page;
+}
+
+/** A page whose state has loaded. */
+async function ready(table: Table = {}): Promise<Page> {
+  const page = await open({ getSidebarState: { ok: STATE }, ...table });
+  await page.waitForSelector('#generate:not([disabled])');
+  return page;
+}
+
+function calls(page: Page, name: string): Promise<unknown[][]> {
+  return page.evaluate(
+    (n) => ((window as unknown as { __calls: Call[] }).__calls ?? []).filter((c) => c.name === n).map((c) => c.args),
+    name,
+  );
+}
+
+async function waitForCall(page: Page, name: string, count = 1): Promise<unknown[][]> {
+  await page.waitForFunction(
+    ([n, k]) => ((window as unknown as { __calls: Call[] }).__calls ?? []).filter((c) => c.name === n).length >= (k as number),
+    [name, count] as const,
+  );
+  return calls(page, name);
+}
+
+const release = (page: Page, name: string) =>
+  page.evaluate((n) => (window as unknown as { __release: (n: string) => number }).__release(n), name);
+
+const text = (page: Page, selector: string) => page.locator(selector).innerText();
+const texts = (page: Page, selector: string) => page.locator(selector).allInnerTexts();
+
+// ------------------------------------------------------------------ tests
+
+describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
+  beforeAll(async () => {
+    await buildPage();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterEach(async () => {
+    while (contexts.length) await contexts.pop()?.close();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('load: button waits for the state, then shows the detected sheet, year and agency', async () => {
+    const page = await open({ getSidebarState: { ok: STATE, hold: true } });
+    await waitForCall(page, 'getSidebarState');
+    await expect(page.locator('#generate').isDisabled()).resolves.toBe(true);
+    await expect(page.locator('#insert-template').isDisabled()).resolves.toBe(true);
+    await expect(page.locator('#loading').isVisible()).resolves.toBe(true);
+    expect(await text(page, '#title')).toBe('การวิเคราะห์ผล ITA');
+
+    expect(await release(page, 'getSidebarState')).toBe(1);
+    await page.waitForSelector('#generate:not([disabled])');
+    expect(await page.locator('#source-sheet').inputValue()).toBe('คะแนน ITA 2568');
+    const options = await page.locator('#source-sheet option').allTextContents();
+    expect(options.slice(1)).toEqual(STATE.sheets);
+    expect(await page.locator('#agency').inputValue()).toBe('องค์การบริหารส่วนตำบลบ้านตัวอย่าง');
+    expect(await page.locator('#year').inputValue()).toBe('2568');
+    expect(await page.locator('#plan-year').inputValue()).toBe('2569');
+    expect(await page.locator('#target').inputValue()).toBe('85');
+    expect(await page.locator('#loading').isVisible()).toBe(false);
+    expect(await page.locator('label[for="year"]').innerText()).toBe('ปีงบประมาณ (พ.ศ.)');
+    expect(await text(page, '#generate')).toBe('สร้างการวิเคราะห์');
+    expect(await page.locator('.division-name').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual([
+      'สำนักปลัด',
+      'กองคลัง',
+    ]);
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+  });
+
+  test('generate sends the shown options (Thai digits → 2567), shows progress, then the result', async () => {
+    const page = await ready({ generateAnalysis: { ok: RESULT, hold: true } });
+    await page.locator('#year').fill('๒๕๖๗');
+    expect(await page.locator('#plan-year').inputValue()).toBe('2568'); // follows the year
+    await page.locator('#generate').click();
+
+    const [args] = await waitForCall(page, 'generateAnalysis');
+    expect(args).toEqual([
+      { sourceSheet: 'คะแนน ITA 2568', year: 2567, target: 85, planYear: 2568, agency: 'องค์การบริหารส่วนตำบลบ้านตัวอย่าง' },
+    ]);
+    expect(await page.locator('#year').inputValue()).toBe('2567');
+    expect(await page.locator('#generate').isDisabled()).toBe(true);
+    expect(await page.locator('#progress').isVisible()).toBe(true);
+    expect(await text(page, '#progress')).toContain('กำลังสร้างการวิเคราะห์…');
+    expect(await page.locator('#progress .spinner').count()).toBe(1);
+
+    await release(page, 'generateAnalysis');
+    await page.waitForSelector('#result:not([hidden])');
+    expect(await page.locator('#progress').isVisible()).toBe(false);
+    expect(await page.locator('#generate').isDisabled()).toBe(false);
+    expect(await text(page, '.score-value')).toBe('96.47');
+    expect(await text(page, '.level-badge')).toBe('ผ่านดีเยี่ยม');
+    expect(await text(page, '[data-stat="passing"] .stat-value')).toBe('9');
+    expect(await text(page, '[data-stat="failing"] .stat-value')).toBe('1');
+    expect(await text(page, '[data-stat="measures"] .stat-value')).toBe('12');
+    expect(await text(page, '.path-text')).toBe(RESULT.path!.th);
+    expect(await texts(page, '.warning-list li')).toEqual(RESULT.warnings.map((w) => w.th));
+    const links = await page.locator('a.sheet-link').evaluateAll((els) =>
+      els.map((a) => ({ text: a.textContent, href: a.getAttribute('href'), gid: a.getAttribute('data-gid'), target: a.getAttribute('target') })),
+    );
+    expect(links).toEqual([
+      { text: 'การวิเคราะห์ผล ITA 2567', href: '#gid=1234', gid: '1234', target: '_top' },
+      { text: 'มาตรการ ITA 2568', href: '#gid=5678', gid: '5678', target: '_top' },
+    ]);
+    // Fits 300 px: no horizontal scroll.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.move(299, 899); // no hover state in the picture
+    await page.screenshot({ path: SCREENSHOT });
+  });
+
+  test('empty fields are left out; C.E. years become B.E.; a score rounds to 2 decimals', async () => {
+    const page = await ready({ generateAnalysis: { ok: { ...RESULT, score: 90.1, warnings: [], path: undefined } } });
+    await page.locator('#source-sheet').selectOption('');
+    await page.locator('#agency').fill('  ');
+    await page.locator('#year').fill('2025');
+    await page.locator('#plan-year').fill('');
+    await page.locator('#target').fill('๙๐');
+    await page.locator('#generate').click();
+    const [args] = await waitForCall(page, 'generateAnalysis');
+    expect(args).toEqual([{ year: 2568, target: 90 }]);
+    expect(await page.locator('#year').inputValue()).toBe('2568');
+    expect(await text(page, '#year-note')).toBe('แปลง ค.ศ. 2025 เป็น พ.ศ. 2568 แล้ว');
+    await page.waitForSelector('#result:not([hidden])');
+    expect(await text(page, '.score-value')).toBe('90.10');
+    expect(await page.locator('.warning-list').count()).toBe(0);
+    expect(await page.locator('.path').count()).toBe(0);
+  });
+
+  test('invalid year or target shows a message by the field and sends nothing', async () => {
+    const page = await ready({ generateAnalysis: { ok: RESULT } });
+    await page.locator('#year').fill('2500');
+    await page.locator('#target').fill('150');
+    await page.locator('#generate').click();
+    await page.waitForSelector('#year-error:not([hidden])');
+    expect(await text(page, '#year-error')).toContain('ปีงบประมาณต้องอยู่ระหว่าง พ.ศ. 2561–2643');
+    expect(await text(page, '#target-error')).toContain('ค่าเป้าหมายต้องเป็นตัวเลข 0–100');
+    expect(await page.locator('#year').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('year');
+    await page.locator('#year').fill('abc');
+    await page.locator('#insert-template').click();
+    expect(await text(page, '#year-error')).toContain('โปรดระบุปีเป็นตัวเลข');
+    await page.waitForTimeout(50);
+    expect(await calls(page, 'generateAnalysis')).toEqual([]);
+    expect(await calls(page, 'insertScoreTemplate')).toEqual([]);
+
+    await page.locator('#year').fill('2568');
+    await page.locator('#plan-year').fill('2569');
+    await page.locator('#target').fill('85.5');
+    await page.locator('#generate').click();
+    const [args] = await waitForCall(page, 'generateAnalysis');
+    expect(args[0]).toMatchObject({ year: 2568, planYear: 2569, target: 85.5 });
+    expect(await page.locator('#year-error').isVisible()).toBe(false);
+    expect(await page.locator('#year').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  test('failure shows the Thai half of the message in an alert, never a stack', async () => {
+    const page = await ready({
+      generateAnalysis: [
+        {
+          error: 'ไม่พบตารางคะแนนในแผ่นงาน "คะแนน ITA 2568" / No score table found in the sheet "คะแนน ITA 2568"',
+          stack: 'Error: x\n    at generateAnalysis (Code:1:2345)\n    at __GS_INTERNAL_top_function_call__.gs:1:8',
+        },
+        { error: 'Exception: ใช้เวลานานเกินไป / Took too long\n    at readGrid (Code:1:99)' },
+      ],
+    });
+    await page.locator('#generate').click();
+    const alert = page.locator('[role="alert"]');
+    await alert.waitFor({ state: 'visible' });
+    expect(await alert.locator('#alert-text').innerText()).toBe('ไม่พบตารางคะแนนในแผ่นงาน "คะแนน ITA 2568"');
+    const all = await alert.innerText();
+    expect(all).not.toMatch(/ at |Code:|Error|No score/);
+    expect(await page.locator('#result').isVisible()).toBe(false);
+    expect(await page.locator('#generate').isDisabled()).toBe(false);
+
+    await page.locator('#lang-en').click();
+    expect(await alert.locator('#alert-text').innerText()).toBe('No score table found in the sheet "คะแนน ITA 2568"');
+    await page.locator('#lang-th').click();
+
+    await page.locator('#generate').click();
+    await waitForCall(page, 'generateAnalysis', 2);
+    await page.waitForFunction(() => document.getElementById('alert-text')?.textContent === 'ใช้เวลานานเกินไป');
+    expect(await alert.innerText()).not.toMatch(/readGrid|Exception/);
+    await page.locator('#alert-dismiss').click();
+    expect(await alert.isVisible()).toBe(false);
+  });
+
+  test('a failed load offers a retry', async () => {
+    const page = await open({
+      getSidebarState: [{ error: 'ไม่สามารถอ่านสเปรดชีตได้ / Cannot read the spreadsheet' }, { ok: STATE }],
+    });
+    await page.locator('[role="alert"]').waitFor({ state: 'visible' });
+    expect(await text(page, '#alert-text')).toBe('ไม่สามารถอ่านสเปรดชีตได้');
+    expect(await page.locator('#generate').isDisabled()).toBe(true);
+    await page.locator('#alert-retry').click();
+    await page.waitForSelector('#generate:not([disabled])');
+    expect(await page.locator('[role="alert"]').isVisible()).toBe(false);
+    expect(await page.locator('#year').inputValue()).toBe('2568');
+  });
+
+  test('English switch changes labels, shows levelEn, and is remembered', async () => {
+    const page = await ready({ generateAnalysis: { ok: RESULT } });
+    await page.locator('#generate').click();
+    await page.waitForSelector('#result:not([hidden])');
+    await page.locator('#lang-en').click();
+    expect(await page.locator('#lang-en').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await text(page, '#title')).toBe('ITA results analysis');
+    expect(await text(page, '#generate')).toBe('Generate analysis');
+    expect(await text(page, '#insert-template')).toBe('Insert score template');
+    expect(await page.locator('label[for="year"]').innerText()).toBe('Fiscal year (B.E.)');
+    expect(await text(page, '#h-divisions')).toBe('Divisions');
+    expect(await text(page, '#division-save')).toBe('Save list');
+    expect(await text(page, '#division-share')).toBe('Share with divisions');
+    expect(await text(page, '.level-badge')).toBe('Pass – excellent');
+    expect(await texts(page, '.warning-list li')).toEqual(RESULT.warnings.map((w) => w.en));
+    expect(await text(page, '.path-text')).toBe(RESULT.path!.en);
+    expect(await page.locator('#source-sheet option').first().innerText()).toBe('(Detect automatically)');
+    expect(await page.locator('#source-sheet').inputValue()).toBe('คะแนน ITA 2568');
+
+    // A new page in the same browser profile starts in English.
+    const again = await open({ getSidebarState: { ok: STATE } }, page.context());
+    await again.waitForSelector('#generate:not([disabled])');
+    expect(await text(again, '#generate')).toBe('Generate analysis');
+    await again.locator('#lang-th').click();
+    expect(await text(again, '#generate')).toBe('สร้างการวิเคราะห์');
+  });
+
+  test('hostile text from the server renders as literal text', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    const evil2 = '"><script>window.__pwned=2</script>';
+    const state: SidebarState = {
+      sheets: [evil, 'คะแนน'],
+      detected: { sourceSheet: evil, year: 2568, agency: evil2 },
+      divisions: [{ name: evil, emails: [evil2] }],
+    };
+    const page = await open({
+      getSidebarState: { ok: state },
+      generateAnalysis: [
+        {
+          ok: {
+            ...RESULT,
+            level: evil,
+            analysisSheet: evil,
+            planSheet: evil2,
+            warnings: [{ th: evil, en: evil }],
+            path: { th: evil2, en: evil2 },
+          },
+        },
+        { error: `${evil} / ${evil2}` },
+      ],
+      shareWithDivisions: { ok: { ...SHARE, shareWith: [evil], divisions: [{ name: evil, rows: 1, emails: [] }], notes: [{ th: evil, en: evil }], views: [evil] } },
+    });
+    await page.waitForSelector('#generate:not([disabled])');
+    expect(await page.locator('#source-sheet').inputValue()).toBe(evil);
+    expect(await page.locator('#agency').inputValue()).toBe(evil2);
+    await page.locator('#generate').click();
+    await page.waitForSelector('#result:not([hidden])');
+    expect(await text(page, '.level-badge')).toBe(evil);
+    expect(await texts(page, '.warning-list li')).toEqual([evil]);
+    expect(await page.locator('a.sheet-link').allTextContents()).toEqual([evil, evil2]);
+    expect(await text(page, '.path-text')).toBe(evil2);
+
+    await page.locator('#generate').click();
+    await page.locator('[role="alert"]').waitFor({ state: 'visible' });
+    expect(await text(page, '#alert-text')).toBe(evil);
+
+    // Share (the hostile e-mail must be fixed first; the division name is sent as typed).
+    await page.locator('.division-emails').fill('ok@example.go.th');
+    await page.locator('#division-share').click();
+    await page.waitForSelector('#share-result:not([hidden])');
+    expect(await page.locator('#share-addresses').inputValue()).toBe(evil);
+    expect(await text(page, '.share-division-name')).toBe(evil);
+    const [shareArgs] = await waitForCall(page, 'shareWithDivisions');
+    expect(shareArgs).toEqual([[{ name: evil, emails: ['ok@example.go.th'] }]]);
+
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('script').count()).toBe(1);
+  });
+
+  test('divisions: add, edit and remove rows, then save sends the edited list', async () => {
+    const saved: Division[] = [
+      { name: 'สำนักปลัด (งานบริหารทั่วไป)', emails: ['palad@example.go.th'] },
+      { name: 'กองช่าง', emails: ['a@example.go.th', 'b@example.go.th', 'c@example.go.th'] },
+    ];
+    const page = await ready({ saveDivisions: { ok: saved } });
+    await page.locator('.division-name').first().fill('สำนักปลัด (งานบริหารทั่วไป)');
+    await page.getByRole('button', { name: 'ลบ กองคลัง' }).click();
+    expect(await page.locator('.division').count()).toBe(1);
+    await page.locator('#division-add').click();
+    expect(await page.locator('.division').count()).toBe(2);
+    // The new row's name field has focus.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('division-name'))).toBe(true);
+    await page.keyboard.type('กองช่าง');
+    await page.locator('.division-emails').nth(1).fill('a@example.go.th, b@example.go.th\nc@example.go.th\n');
+    // A blank row is ignored.
+    await page.locator('#division-add').click();
+    await page.locator('#division-save').click();
+
+    const [args] = await waitForCall(page, 'saveDivisions');
+    expect(args).toEqual([saved]);
+    await page.waitForSelector('#division-status:not([hidden])');
+    expect(await text(page, '#division-status')).toBe('บันทึกรายชื่อแล้ว 2 หน่วยงาน');
+    expect(await page.locator('.division-name').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(
+      saved.map((d) => d.name),
+    );
+  });
+
+  test('an invalid e-mail or a missing name blocks saving and sharing', async () => {
+    const page = await ready({ saveDivisions: { ok: [] }, shareWithDivisions: { ok: SHARE } });
+    await page.locator('.division-emails').nth(1).fill('finance@example.go.th, not-an-email');
+    await page.locator('#division-save').click();
+    const error = page.locator('.division').nth(1).locator('.field-error');
+    await error.waitFor({ state: 'visible' });
+    expect(await error.innerText()).toContain('อีเมลไม่ถูกต้อง: not-an-email');
+    expect(await page.locator('.division-emails').nth(1).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^division-emails-/);
+    await page.locator('#division-share').click();
+    await page.waitForTimeout(50);
+    expect(await calls(page, 'saveDivisions')).toEqual([]);
+    expect(await calls(page, 'shareWithDivisions')).toEqual([]);
+
+    await page.locator('.division-emails').nth(1).fill('finance@example.go.th');
+    await page.locator('.division-name').first().fill('');
+    await page.locator('#division-save').click();
+    expect(await page.locator('.division').first().locator('.field-error').innerText()).toContain('โปรดระบุชื่อกอง/สำนัก');
+    await page.waitForTimeout(50);
+    expect(await calls(page, 'saveDivisions')).toEqual([]);
+
+    await page.locator('.division-name').first().fill('สำนักปลัด');
+    await page.locator('#division-save').click();
+    await waitForCall(page, 'saveDivisions');
+  });
+
+  test('share shows the addresses to share the file with, rows per division and notes', async () => {
+    const page = await ready({ shareWithDivisions: { ok: SHARE, hold: true } });
+    await page.locator('#division-share').click();
+    const [args] = await waitForCall(page, 'shareWithDivisions');
+    expect(args).toEqual([STATE.divisions]);
+    expect(await page.locator('#division-share').isDisabled()).toBe(true);
+    expect(await text(page, '#division-progress')).toContain('กำลัง');
+    await release(page, 'shareWithDivisions');
+    await page.waitForSelector('#share-result:not([hidden])');
+    expect(await page.locator('#share-addresses').inputValue()).toBe(SHARE.shareWith.join(', '));
+    expect(await text(page, '#share-result .note')).toContain('ปุ่ม “แชร์” ของ Google');
+    expect(await texts(page, '.share-division-list li')).toEqual(['สำนักปลัด\n4 แถว', 'กองคลัง\n5 แถว']);
+    expect(await text(page, '#share-result .notes li')).toBe('มี 3 แถวที่ยังไม่ระบุผู้รับผิดชอบ');
+    expect(await page.locator('#division-share').isDisabled()).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.locator('#lang-en').click();
+    expect(await text(page, '#share-result .note')).toContain('Share button');
+  });
+
+  test('insert template sends year and agency, then selects the new sheet', async () => {
+    const page = await ready({ insertScoreTemplate: { ok: { sheet: 'คะแนน ITA 2569', sheetId: 42 } } });
+    await page.locator('#year').fill('2569');
+    await page.locator('#insert-template').click();
+    const [args] = await waitForCall(page, 'insertScoreTemplate');
+    expect(args).toEqual([{ year: 2569, agency: 'องค์การบริหารส่วนตำบลบ้านตัวอย่าง' }]);
+    await page.waitForSelector('#template-result:not([hidden])');
+    expect(await text(page, '#template-result')).toContain('คะแนน ITA 2569');
+    expect(await page.locator('#template-result a.sheet-link').getAttribute('href')).toBe('#gid=42');
+    expect(await page.locator('#source-sheet').inputValue()).toBe('คะแนน ITA 2569');
+  });
+});
