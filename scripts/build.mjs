@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const GLOBAL = 'ITA_ADDON';
-const OUTPUTS = ['Code.js', 'sidebar.html', 'appsscript.json', 'cli.js'].map((f) => join(dist, f));
+const OUTPUTS = ['Code.js', 'sidebar.html', 'catalogue.html', 'appsscript.json', 'cli.js'].map((f) => join(dist, f));
 const SOURCES = ['src', 'sidebar', 'scripts', 'appsscript.json', 'package.json'];
 
 /** Reads the JSDoc + signature of every `export function` in src/gas/entry-points.ts. */
@@ -36,10 +36,35 @@ function footer(entries) {
     .join('\n');
 }
 
+/** In Code.js the catalogue module reads dist/catalogue.html instead of carrying the Thai text. */
+const catalogueFromHtml = {
+  name: 'catalogue-from-html',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/catalogue$/ }, (args) =>
+      args.importer.endsWith(join('advice', 'index.ts')) ? { path: join(root, 'src/gas/catalogue-from-html.ts') } : undefined,
+    );
+  },
+};
+
+/** dist/catalogue.html: the recommendation catalogue as JSON, for HtmlService to hand to Code.js. */
+export async function buildCatalogue() {
+  const result = await build({
+    entryPoints: [join(root, 'src/core/advice/catalogue.ts')],
+    bundle: true,
+    format: 'cjs',
+    platform: 'neutral',
+    write: false,
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', result.outputFiles[0].text)(module, module.exports);
+  await writeFile(join(dist, 'catalogue.html'), JSON.stringify(module.exports.loadCatalogue()));
+}
+
 export async function buildCode() {
   const entries = await readEntryPoints();
   const result = await build({
     entryPoints: [join(root, 'src/gas/entry-points.ts')],
+    plugins: [catalogueFromHtml],
     bundle: true,
     format: 'iife',
     globalName: GLOBAL,
@@ -95,7 +120,7 @@ async function upToDate() {
 async function main() {
   if (process.argv.includes('--if-needed') && (await upToDate())) return;
   await mkdir(dist, { recursive: true });
-  const [names] = await Promise.all([buildCode(), buildCli(), buildSidebarPage()]);
+  const [names] = await Promise.all([buildCode(), buildCli(), buildSidebarPage(), buildCatalogue()]);
   await copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   const size = (await stat(join(dist, 'Code.js'))).size;
   console.error(`dist/Code.js ${(size / 1024).toFixed(1)} KB, ${names.length} entry points`);

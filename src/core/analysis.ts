@@ -1,5 +1,5 @@
 /** ScoreSheet → Analysis: totals, level, per-indicator findings, low items with advice, warnings. */
-import { indicatorAdvice, itemAdvice, itemWording } from './advice';
+import { fixedByFor, indicatorAdvice, itemAdvice, itemWording } from './advice';
 import { editionForYear, familyWeight, type EditionOverride } from './editions';
 import type { Edition, ItemListId, ToolFamily, ToolId } from './editions/types';
 import { ItaError } from './errors';
@@ -246,7 +246,7 @@ function lowItemsOf(edition: Edition, sheet: ScoreSheet, indicator: number, targ
         score: given.score,
         issueTh: advice?.issueTh ?? '',
         adviceTh: advice?.adviceTh ?? '',
-        fixedBy: (advice?.fixedBy ?? []).map((code) => ({ code, nameTh: oitNames.get(code) ?? code })),
+        fixedBy: fixedByFor(list.id, def.code, edition.itemLists.OIT.id).map((code) => ({ code, nameTh: oitNames.get(code) ?? code })),
         measure: advice?.measure ?? indicatorAdvice(indicator).developMeasure,
       });
     }

@@ -121,7 +121,9 @@ export function readScoreSheet(grid: Grid, sheetName: string): ScoreSheet {
 
     // Tool rows.
     const tool = toolOf(cells.slice(0, 2).map((x) => x.text).join(' '));
-    if (tool && !indicatorOf(cells.map((x) => x.text))) {
+    // 'OIT | แบบตรวจการเปิดเผยข้อมูลสาธารณะ' names indicator 9 inside the tool's name: a code first wins.
+    const coded = /^\s*-?\s*(IIT|EIT|OIT)\b/i.test(first.text);
+    if (tool && (coded || !indicatorOf(cells.map((x) => x.text)))) {
       const n = lastNumber(1) ?? scoreInText(first.text, address(first.c), true);
       if (n && out.tools[tool] === undefined) {
         out.tools[tool] = checkScore(n, `คะแนน ${tool}`, `${tool} score`);

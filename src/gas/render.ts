@@ -34,7 +34,8 @@ export function renderSheet(ss: Spreadsheet, spec: SheetSpec): Sheet {
   const range = sheet.getRange(1, 1, height, width);
   applyStyles(range, spec, height, width);
   for (const m of spec.merges) sheet.getRange(a1(m)).merge();
-  for (const s of spec.styles) if (s.style.border) sheet.getRange(a1(s.rect)).setBorder(true, true, true, true, true, true);
+  const bordered = spec.styles.filter((s) => s.style.border).map((s) => a1(s.rect));
+  if (bordered.length) sheet.getRangeList(bordered).setBorder(true, true, true, true, true, true);
   applyValidations(sheet, spec);
   sheet.setConditionalFormatRules(
     spec.conditional.map((c) =>

@@ -30,7 +30,8 @@ export function shareWithDivisions(divisions?: unknown): ShareResult {
       if (!plan) throw new ItaError('ยังไม่มีแผ่นงาน มาตรการ ITA โปรดสร้างการวิเคราะห์ก่อน', 'There is no plan sheet yet: generate the analysis first');
       const list: Division[] = given ?? divisionsFromSheet(ss.getSheetByName(DIVISIONS_SHEET));
       let removed = 0;
-      for (const sheet of [plan, ss.getSheetByName(ANALYSIS_SHEET)]) {
+      const views = ss.getSheets().filter((s) => s.getName().startsWith(VIEW_PREFIX));
+      for (const sheet of [plan, ss.getSheetByName(ANALYSIS_SHEET), ...views]) {
         if (!sheet) continue;
         for (const kind of [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE]) {
           for (const p of sheet.getProtections(kind)) {
@@ -62,14 +63,14 @@ export function shareWithDivisions(divisions?: unknown): ShareResult {
       lockDown(sheetProtection);
       sheetProtection.setUnprotectedRanges(open);
       added++;
-      const views = list.filter((d) => runs.some((r) => r.owner === d.name)).map((d) => divisionView(ss, d.name));
+      const viewNames = list.filter((d) => runs.some((r) => r.owner === d.name)).map((d) => divisionView(ss, d.name));
       const rows = (name: string) => runs.filter((r) => r.owner === name).reduce((s, r) => s + r.count, 0);
       return {
         shareWith: [...new Set(list.flatMap((d) => d.emails))],
         divisions: list.map((d) => ({ name: d.name, rows: rows(d.name), emails: d.emails })),
         protectionsAdded: added,
         protectionsRemoved: removed,
-        views,
+        views: viewNames,
         notes: [
           {
             th: 'ส่วนเสริมนี้เข้าถึงได้เฉพาะไฟล์ปัจจุบัน จึงแชร์ไฟล์ให้ผู้อื่นเองไม่ได้ โปรดกดปุ่ม "แชร์" ของ Google แล้วเพิ่มอีเมลข้างต้นในสิทธิ์ "ผู้แก้ไข" สิทธิ์รายแถวจะมีผลทันทีที่แชร์',

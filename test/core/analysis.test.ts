@@ -63,6 +63,14 @@ describe('analysis', () => {
     expect(strict.indicators[7].lowItems.map((i) => [i.code, i.score])).toEqual([['e14', 98.83]]);
   });
 
+  test('2566: EIT advice points at the 2566 OIT items (codes renumbered from 2564)', () => {
+    const grid = scoreGrid({ agency: 'ทดสอบ', year: 2566, indicators: [90, 90, 90, 90, 90, 90, 90, 80, 90, 90], items: [['e13', 70]] });
+    const item = run(grid).indicators[7].lowItems[0];
+    expect(item.code).toBe('e13');
+    expect(item.fixedBy.every((f) => f.nameTh !== f.code)).toBe(true);
+    expect(item.fixedBy.map((f) => f.code)).toContain('o18');
+  });
+
   test('no year anywhere is an error that says what to do', () => {
     const grid = GRID_002.map((r) => [...r]);
     grid[3][1] = '';

@@ -76,6 +76,13 @@ describe('reading pasted reports', () => {
     expect(s.publishedTotal).toBe(99.76);
   });
 
+  test('a tool row whose name contains an indicator name is still the tool', () => {
+    const grid: Grid = [['ปีงบประมาณ พ.ศ. 2568'], ['OIT', 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ', 95], [9, 'การเปิดเผยข้อมูล', 90]];
+    const s = readScoreSheet(grid, 'x');
+    expect(s.tools.OIT).toBe(95);
+    expect(s.indicators[8]).toBe(90);
+  });
+
   test('errors name the cell', () => {
     const bad = PASTED_001.map((r) => [...r]);
     bad[12][2] = 120;

@@ -63,15 +63,16 @@ export class FakeRange {
     readonly rows: number,
     readonly cols: number,
   ) {
-    return new Proxy(this, {
+    const proxy: FakeRange = new Proxy(this, {
       get(t, prop: string) {
         if (prop in t) return (t as any)[prop];
         return (..._args: unknown[]) => {
           rec.record(`Range.${prop}`);
-          return t;
+          return proxy;
         };
       },
     });
+    return proxy;
   }
   setValues(values: Cell[][]) {
     this.rec.record('Range.setValues');
@@ -139,6 +140,7 @@ export class FakeSheet {
     }
     return new FakeRange(this.rec, this, a, b!, c, d);
   }
+  getRangeList(a1s: string[]) { this.rec.record('Sheet.getRangeList'); return chainable(this.rec, `RangeList(${a1s.length})`.replace(/\(\d+\)/, '')); }
   getDataRange() { this.rec.record('Sheet.getDataRange'); return new FakeRange(this.rec, this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastCol())); }
   getLastRow() { this.rec.record('Sheet.getLastRow'); return this.lastRow(); }
   getMaxRows() { this.rec.record('Sheet.getMaxRows'); return this.maxRows; }

@@ -56,13 +56,14 @@ describe('shareWithDivisions', () => {
   test('run again after an owner changes: rights move with the row, stale protections go', () => {
     const plan = ss.getSheetByName(PLAN_SHEET)!;
     shareWithDivisions();
-    const first = plan.protections.length;
+    const first = ss.sheets.reduce((n, s) => n + s.protections.length, 0);
     const row = 4;
     const from = plan.get(row, COL.owner + 1);
     const to = DIVISIONS.find((d) => d.name !== from && d.emails.length)!;
     plan.set(row, COL.owner + 1, to.name);
     const again = shareWithDivisions();
     expect(again.protectionsRemoved).toBe(first);
+    expect(ss.sheets.reduce((n, s) => n + s.protections.length, 0)).toBe(again.protectionsAdded + again.views.length);
     const byEditor = rowsByEditor();
     expect(byEditor[to.emails[0]]).toContain(row);
     const old = DIVISIONS.find((d) => d.name === from)!;
