@@ -4,7 +4,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -13,7 +13,8 @@ import type { Division, GenerateResult, ShareResult, SidebarState } from '../../
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = join(__dirname, '../..');
 const HTML = join(ROOT, 'dist/sidebar.html');
-const SCREENSHOT = join(ROOT, 'docs/sidebar.png');
+// The README's picture is refreshed with UPDATE_DOCS=1; ordinary runs write under test/.artifacts.
+const SCREENSHOT = process.env.UPDATE_DOCS ? join(ROOT, 'docs/sidebar.png') : join(ROOT, 'test/.artifacts/sidebar.png');
 const hasBrowser = existsSync(CHROMIUM);
 if (!hasBrowser) console.warn('SIDEBAR BROWSER TESTS SKIPPED: /usr/bin/chromium not found');
 const describeBrowser = hasBrowser ? describe : describe.skip;
@@ -262,7 +263,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     // Fits 300 px: no horizontal scroll.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
 
-    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    mkdirSync(dirname(SCREENSHOT), { recursive: true });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.mouse.move(299, 899); // no hover state in the picture
     await page.screenshot({ path: SCREENSHOT });
