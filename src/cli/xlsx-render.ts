@@ -24,6 +24,19 @@ import {
 export const LIST_SHEET = '_ita_lists';
 
 const DEFAULT_DATE_FORMAT = 'd mmm yyyy';
+/**
+ * Dates in Excel and LibreOffice show Thai months and B.E. years through the Thai Buddhist
+ * calendar locale code (30 ก.ย. 2569). Google Sheets has no such format, so the model keeps the
+ * plain pattern and only this renderer translates it.
+ */
+const THAI_BE = '[$-107041E]';
+function xlsxFormat(format: string, isDate: boolean): string {
+  return isDate && !format.startsWith('[$') ? `${THAI_BE}${format}` : format;
+}
+/** Line height in points for estimating wrapped rows, which ExcelJS cannot auto-fit. */
+const LINE_PT = 15;
+/** Roughly how many pixels a character of Thai or Latin text takes at 11 pt. */
+const PX_PER_CHAR = 6.5;
 /** Excel column width is in characters of the default font; about 7 px each. */
 const PX_PER_WIDTH_UNIT = 7;
 /** Excel rejects an inline list (the "Source" text) longer than 255 characters. */
@@ -69,6 +82,8 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
       ? [{ state: 'frozen', xSplit: spec.frozenCols, ySplit: spec.frozenRows }]
       : [{ state: 'normal' }];
   for (const m of spec.merges) mergeRect(ws, m);
+  fitWrappedRows(ws, spec);
+  for (const col of spec.hiddenCols ?? []) ws.getColumn(col).hidden = true;
   clearValidations(ws, spec.validations.map((v) => v.rect));
   for (const v of spec.validations) addValidation(wb, ws, v);
   for (const rule of spec.conditional) addConditional(ws, rule);
@@ -159,11 +174,33 @@ function styleCell(cell: ExcelJS.Cell, s: CellStyle, spec: SheetSpec, isDate: bo
     cell.alignment = alignment;
   }
   const numFmt = s.numberFormat ?? (isDate ? DEFAULT_DATE_FORMAT : undefined);
-  if (numFmt) cell.numFmt = numFmt;
+  if (numFmt) cell.numFmt = xlsxFormat(numFmt, isDate);
   if (s.border) {
     const thin: Partial<ExcelJS.Border> = { style: 'thin' };
     cell.border = { top: thin, left: thin, bottom: thin, right: thin };
   }
+}
+
+/** Sets each row with wrapped text tall enough for its longest cell (merged cells count their span). */
+function fitWrappedRows(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  const wrapped = new Set<string>();
+  for (const run of spec.styles) {
+    if (!run.style.wrap) continue;
+    for (let r = run.rect.row; r < run.rect.row + run.rect.rows; r++) for (let c = run.rect.col; c < run.rect.col + run.rect.cols; c++) wrapped.add(`${r}:${c}`);
+  }
+  const width = (c: number, span = 1) => spec.colWidths.slice(c - 1, c - 1 + span).reduce((a, b) => a + (b || 100), 0);
+  spec.rows.forEach((row, k) => {
+    const r = k + 1;
+    let lines = 1;
+    row.forEach((v, j) => {
+      const c = j + 1;
+      if (typeof v !== 'string' || !wrapped.has(`${r}:${c}`)) return;
+      const merge = spec.merges.find((m) => m.row === r && m.col === c);
+      const perLine = Math.max(1, Math.floor(width(c, merge?.cols) / PX_PER_CHAR));
+      lines = Math.max(lines, v.split('\n').reduce((n, seg) => n + Math.max(1, Math.ceil(seg.length / perLine)), 0));
+    });
+    if (lines > 1) ws.getRow(r).height = Math.min(409, lines * LINE_PT);
+  });
 }
 
 function mergeRect(ws: ExcelJS.Worksheet, rect: Rect): void {

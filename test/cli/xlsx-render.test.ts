@@ -128,7 +128,7 @@ describe('renderWorkbook', () => {
     expect(ws.getCell('F2').value).toBe('-3');
     expect(ws.getCell('D2').value).toBe(true);
     expect(ws.getCell('A3').value).toEqual(new Date(Date.UTC(2025, 9, 1)));
-    expect(ws.getCell('A3').numFmt).toBe('d mmm yyyy');
+    expect(ws.getCell('A3').numFmt).toBe('[$-107041E]d mmm yyyy'); // Thai months, B.E. years in Excel and LibreOffice
     expect(ws.getCell('B3').value).toBe(42.5);
     expect(ws.getCell('C3').type).toBe(ExcelJS.ValueType.Formula);
     expect(ws.getCell('C3').formula).toBe('B3*2');
