@@ -6,7 +6,7 @@
 import { indicatorAdvice, measureById } from './advice';
 import type { FollowUp, MeasureTemplate, Timing } from './advice/types';
 import type { Analysis } from './analysis';
-import { dayToIso, endOfMonthAfter, fiscalYearRange, isoToDay, type Day } from './dates';
+import { dayToIso, endOfMonthAfter, firstOfMonthAfter, fiscalYearRange, isoToDay, type Day } from './dates';
 import { agencyKindOf, ownerFor } from './divisions';
 import type { DateValue, GridValue } from './layout/model';
 import { isDateValue } from './layout/model';
@@ -165,7 +165,7 @@ export function schedule(timing: Timing, planYear: number, rank: number): { star
     case 'q1':
       return { start, deadline: endOfMonthAfter(start, rank < 2 ? 1 : 2) };
     case 'q2':
-      return { start: endOfMonthAfter(start, 1), deadline: endOfMonthAfter(start, 5) };
+      return { start: firstOfMonthAfter(start, 1), deadline: endOfMonthAfter(start, 5) };
     case 'half':
       return { start, deadline: endOfMonthAfter(start, 6) };
     case 'year':

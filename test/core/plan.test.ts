@@ -52,6 +52,7 @@ describe('measures plan', () => {
   test('schedule: documents early, six-month reports by April, annual ones by September', () => {
     expect(schedule('q1', 2569, 0)).toEqual({ start: { y: 2025, m: 10, d: 1 }, deadline: { y: 2025, m: 11, d: 30 } });
     expect(schedule('q1', 2569, 5).deadline).toEqual({ y: 2025, m: 12, d: 31 });
+    expect(schedule('q2', 2569, 0)).toEqual({ start: { y: 2025, m: 11, d: 1 }, deadline: { y: 2026, m: 3, d: 31 } });
     expect(schedule('half', 2569, 0).deadline).toEqual({ y: 2026, m: 4, d: 30 });
     expect(schedule('year', 2569, 0).deadline).toEqual({ y: 2026, m: 9, d: 30 });
   });
