@@ -16,84 +16,114 @@ import { divisionsFromGrid, runPipeline } from '../core/pipeline';
 import { readScoreSheet } from '../core/sheet-input';
 import { SETTINGS_SHEET } from '../core/settings';
 import { pathLine } from '../core/path-summary';
-import { parseArgs } from './args';
+import { parseArgs, type CliArgs } from './args';
 import { writeWorkbookAtomically } from './atomic-write';
 import { readInput } from './read-input';
 import { readSheetGrid, renderWorkbook } from './xlsx-render';
+
+type Input = Awaited<ReturnType<typeof readInput>>;
+type Source = Input['sheets'][number];
 
 export async function main(argv: string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
     const input = await readInput(args.input);
-    const source = args.sheet ? (await readInput(args.input, { sheet: args.sheet })).sheets[0] : input.sheets.find((s) => looksLikeScores(s.grid, s.name));
-    if (!source) {
+    const sources = args.sheet ? (await readInput(args.input, { sheet: args.sheet })).sheets : input.sheets.filter((s) => looksLikeScores(s.grid, s.name));
+    if (!sources.length) {
       throw new ItaError(
         `ไม่พบตารางคะแนน ITA (คะแนนครบ 10 ตัวชี้วัด) ในไฟล์ ${args.input} โปรดระบุแผ่นงานด้วย --sheet`,
         `No ITA score table (all 10 indicators) found in ${args.input}; name the sheet with --sheet`,
       );
     }
-
-    const first = readScoreSheet(source.grid, source.name);
-    const agency = first.agency ?? source.name;
-    const year = args.year ?? first.year;
-    const out = args.out ?? join('out', `ita-analysis-${fileSafe(agency)}-${year ?? 'unknown'}.xlsx`);
-
-    const workbook = new ExcelJS.Workbook();
-    if (existsSync(out)) await workbook.xlsx.readFile(out);
-    const gridOf = (name: string) => {
-      const ws = workbook.getWorksheet(name);
-      return ws ? readSheetGrid(ws) : undefined;
-    };
-    const divisionsGrid = gridOf(DIVISIONS_SHEET);
-    const run = runPipeline({
-      grid: source.grid,
-      sheetName: source.name,
-      options: { year: args.year, target: args.target, planYear: args.planYear },
-      previousPlan: gridOf(PLAN_SHEET),
-      divisions: divisionsGrid ? divisionsFromGrid(divisionsGrid) : null,
-      settings: input.sheets.find((s) => s.name === SETTINGS_SHEET)?.grid ?? gridOf(SETTINGS_SHEET),
-    });
-    const scoreSheet: SheetSpec = copyOfScores(source.grid);
-    renderWorkbook({ sheets: [scoreSheet, ...run.model.sheets] }, workbook);
-    await mkdir(dirname(out), { recursive: true });
-    await writeWorkbookAtomically(workbook, out);
-
-    const a = run.analysis;
-    const summary = {
-      agency: a.agency,
-      year: a.year,
-      score: a.total,
-      level: a.level?.th ?? null,
-      levelEn: a.level?.en ?? null,
-      passing: a.strengths.length,
-      failing: a.weaknesses.length,
-      measures: run.plan.rows.filter((r) => r.kind !== 'user' && r.kind !== 'obsolete').length,
-      kept: run.plan.counts.kept,
-      path: a.paths ? pathLine(a.total >= a.target ? a.paths.top : a.paths.target) : null,
-      warnings: a.warnings,
-      output: out,
-    };
-    if (args.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-    else {
-      process.stdout.write(
-        [
-          `หน่วยงาน / Agency: ${a.agency} (ปีงบประมาณ พ.ศ. ${a.year})`,
-          `คะแนนรวม / Score: ${a.total.toFixed(2)}`,
-          `ระดับ / Level: ${a.level ? `${a.level.th} (${a.level.en})` : a.levelNote?.th ?? '-'}`,
-          `ตัวชี้วัดผ่าน/ไม่ผ่าน ค่าเป้าหมาย / Indicators passing/failing: ${summary.passing}/${summary.failing}`,
-          `มาตรการ / Measures: ${summary.measures}${summary.kept ? ` (คงข้อมูลเดิม ${summary.kept} แถว / ${summary.kept} rows kept)` : ''}`,
-          ...(summary.path ? [`เส้นทางสู่เป้าหมาย / Path: ${summary.path.th}`] : []),
-          ...a.warnings.map((w) => `ข้อสังเกต / Note: ${w.th}`),
-          `ไฟล์ / File: ${out}`,
-          '',
-        ].join('\n'),
-      );
+    // One agency per sheet: a file with several gets one workbook each, with progress on stderr.
+    const batch = sources.length > 1;
+    const summaries: Summary[] = [];
+    for (const [k, source] of sources.entries()) {
+      if (batch) process.stderr.write(`กำลังวิเคราะห์ ${k + 1}/${sources.length}: ${source.name} / Analysing ${k + 1}/${sources.length}: ${source.name}\n`);
+      summaries.push(await analyzeOne(args, input, source, batch));
     }
+    if (args.json) process.stdout.write(`${JSON.stringify(batch ? summaries : summaries[0], null, 2)}\n`);
+    else process.stdout.write(summaries.map(summaryText).join('\n'));
     return 0;
   } catch (e) {
     process.stderr.write(`${describeError(e).message}\n`);
     return 1;
   }
+}
+
+interface Summary {
+  agency: string;
+  year: number;
+  score: number;
+  level: string | null;
+  levelEn: string | null;
+  levelNote: string | null;
+  passing: number;
+  failing: number;
+  measures: number;
+  kept: number;
+  path: { th: string; en: string } | null;
+  warnings: { th: string; en: string }[];
+  output: string;
+}
+
+/** Analyses one sheet into its workbook; in a batch, --out names the folder. */
+async function analyzeOne(args: CliArgs, input: Input, source: Source, batch: boolean): Promise<Summary> {
+  const first = readScoreSheet(source.grid, source.name);
+  const agency = first.agency ?? source.name;
+  const year = args.year ?? first.year;
+  const fileName = `ita-analysis-${fileSafe(agency)}-${year ?? 'unknown'}.xlsx`;
+  const out = batch ? join(args.out ?? 'out', fileName) : (args.out ?? join('out', fileName));
+
+  const workbook = new ExcelJS.Workbook();
+  if (existsSync(out)) await workbook.xlsx.readFile(out);
+  const gridOf = (name: string) => {
+    const ws = workbook.getWorksheet(name);
+    return ws ? readSheetGrid(ws) : undefined;
+  };
+  const divisionsGrid = gridOf(DIVISIONS_SHEET);
+  const run = runPipeline({
+    grid: source.grid,
+    sheetName: source.name,
+    options: { year: args.year, target: args.target, planYear: args.planYear },
+    previousPlan: gridOf(PLAN_SHEET),
+    divisions: divisionsGrid ? divisionsFromGrid(divisionsGrid) : null,
+    settings: input.sheets.find((s) => s.name === SETTINGS_SHEET)?.grid ?? gridOf(SETTINGS_SHEET),
+  });
+  renderWorkbook({ sheets: [copyOfScores(source.grid), ...run.model.sheets] }, workbook);
+  await mkdir(dirname(out), { recursive: true });
+  await writeWorkbookAtomically(workbook, out);
+
+  const a = run.analysis;
+  return {
+    agency: a.agency,
+    year: a.year,
+    score: a.total,
+    level: a.level?.th ?? null,
+    levelEn: a.level?.en ?? null,
+    levelNote: a.levelNote?.th ?? null,
+    passing: a.strengths.length,
+    failing: a.weaknesses.length,
+    measures: run.plan.rows.filter((r) => r.kind !== 'user' && r.kind !== 'obsolete').length,
+    kept: run.plan.counts.kept,
+    path: a.paths ? pathLine(a.total >= a.target ? a.paths.top : a.paths.target) : null,
+    warnings: a.warnings,
+    output: out,
+  };
+}
+
+function summaryText(s: Summary): string {
+  return [
+    `หน่วยงาน / Agency: ${s.agency} (ปีงบประมาณ พ.ศ. ${s.year})`,
+    `คะแนนรวม / Score: ${s.score.toFixed(2)}`,
+    `ระดับ / Level: ${s.level ? `${s.level} (${s.levelEn})` : s.levelNote ?? '-'}`,
+    `ตัวชี้วัดผ่าน/ไม่ผ่าน ค่าเป้าหมาย / Indicators passing/failing: ${s.passing}/${s.failing}`,
+    `มาตรการ / Measures: ${s.measures}${s.kept ? ` (คงข้อมูลเดิม ${s.kept} แถว / ${s.kept} rows kept)` : ''}`,
+    ...(s.path ? [`เส้นทางสู่เป้าหมาย / Path: ${s.path.th}`] : []),
+    ...s.warnings.map((w) => `ข้อสังเกต / Note: ${w.th}`),
+    `ไฟล์ / File: ${s.output}`,
+    '',
+  ].join('\n');
 }
 
 function looksLikeScores(grid: Grid, name: string): boolean {

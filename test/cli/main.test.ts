@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { COL } from '../../src/core/plan';
+import { GRID_001, GRID_002 } from '../core/examples';
 
 const EXAMPLE = join(__dirname, '../../examples/example-001-2568.xlsx');
 const dir = mkdtempSync(join(tmpdir(), 'ita-cli-'));
@@ -75,6 +76,21 @@ describe('ita-analysis analyze', () => {
     expect(sheet.getCell(row, COL.status + 1).value).toBe('เสร็จแล้ว');
     expect(sheet.getCell(row, COL.progress + 1).value).toBe(100);
     expect(sheet.getCell(row, COL.note + 1).value).toBe('เผยแพร่บนเว็บไซต์แล้ว');
+  });
+
+  test('a file with one agency per sheet: one workbook each, progress on stderr', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('ทุ่งผึ้ง').addRows(GRID_001 as unknown[][]);
+    wb.addWorksheet('ลำพูน').addRows(GRID_002 as unknown[][]);
+    wb.addWorksheet('หมายเหตุ').addRows([['ไม่ใช่ตารางคะแนน']]);
+    const many = join(dir, 'province.xlsx');
+    await wb.xlsx.writeFile(many);
+    const r = await run(['analyze', many, '--out', join(dir, 'batch'), '--json']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('กำลังวิเคราะห์ 1/2: ทุ่งผึ้ง / Analysing 1/2: ทุ่งผึ้ง\nกำลังวิเคราะห์ 2/2: ลำพูน / Analysing 2/2: ลำพูน\n');
+    const summaries = JSON.parse(r.out);
+    expect(summaries.map((x: { score: number }) => x.score)).toEqual([96.47, 90.15]);
+    for (const x of summaries) expect(existsSync(x.output)).toBe(true);
   });
 
   test('bad input: one line in Thai and English, exit code 1, the old output untouched', async () => {
