@@ -302,15 +302,14 @@ function renderProgress(): void {
   el.progressText.textContent = app.busy === 'generate' ? tr('generating') : app.busy === 'template' ? tr('inserting') : '';
 }
 
-function sheetHref(gid: number, result: unknown): string {
+function sheetHref(gid: number, result: { spreadsheetUrl?: string } | null): string {
   const id = Number.isFinite(Number(gid)) ? Math.trunc(Number(gid)) : 0;
-  const loose = result as { spreadsheetUrl?: unknown; url?: unknown } | null;
-  const url = typeof loose?.spreadsheetUrl === 'string' ? loose.spreadsheetUrl : typeof loose?.url === 'string' ? loose.url : '';
+  const url = typeof result?.spreadsheetUrl === 'string' ? result.spreadsheetUrl : '';
   if (/^https:\/\/docs\.google\.com\/spreadsheets\/d\/[\w-]+/.test(url)) return `${url.split('#')[0]}#gid=${id}`;
   return `#gid=${id}`;
 }
 
-function sheetLink(name: string, gid: number, result: unknown): HTMLAnchorElement {
+function sheetLink(name: string, gid: number, result: { spreadsheetUrl?: string } | null): HTMLAnchorElement {
   return h('a', {
     className: 'sheet-link',
     text: name,

@@ -143,7 +143,12 @@ function toolArg(edition: Edition, toolRows: Matrix | null, row: number): ToolEv
       `tool_scores: ${flat.length} values; need ${edition.tools.length === 4 ? '4 (IIT, EIT part 1, EIT part 2, OIT) or 3' : '3 (IIT, EIT, OIT)'}`,
     );
   }
-  const values = flat.map((v, k) => cellScore(v, { ...valueLabel(edition, flat.length, k), th: `tool_scores ${valueLabel(edition, flat.length, k).th}` }));
+  const values = flat.map((v, k) =>
+    cellScore(v, () => {
+      const l = valueLabel(edition, flat.length, k);
+      return { th: `tool_scores ${l.th}`, en: `tool_scores ${l.en}` };
+    }),
+  );
   return totalFromValues(edition, values).evidence;
 }
 

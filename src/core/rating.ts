@@ -1,5 +1,5 @@
 import { PASS_LEVELS, PASS_RULES, type PassLevel } from './editions/levels';
-import type { Edition, ToolId } from './editions/types';
+import type { Edition } from './editions/types';
 import { ItaError } from './errors';
 import type { ToolEvidence } from './score';
 
@@ -21,7 +21,7 @@ type Tri = boolean | undefined;
 export function everyToolAtLeast(edition: Edition, evidence: ToolEvidence, min: number): Tri {
   let unknown = false;
   for (const tool of edition.tools) {
-    const v = valueOf(tool.id, evidence);
+    const v = evidence[tool.id];
     if (v !== undefined) {
       if (v < min) return false;
       continue;
@@ -32,10 +32,6 @@ export function everyToolAtLeast(edition: Edition, evidence: ToolEvidence, min: 
     else if (2 * m - 100 < min) unknown = true;
   }
   return unknown ? undefined : true;
-}
-
-function valueOf(id: ToolId, evidence: ToolEvidence): number | undefined {
-  return evidence[id];
 }
 
 /** The level of a rounded total; pass levels also weigh the tools, and refuse to guess. */

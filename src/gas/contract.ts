@@ -58,6 +58,7 @@ export interface TemplateOptions {
 export interface TemplateResult {
   sheet: string;
   sheetId: number;
+  spreadsheetUrl?: string;
 }
 
 export interface ShareResult {

@@ -67,7 +67,7 @@ export function insertScoreTemplate(options?: unknown): TemplateResult {
       const spec = templateSheet(editionForYear(opts.year ?? null), { ...opts, name });
       const sheet = renderSheet(ss, spec);
       sheet.activate();
-      return { sheet: name, sheetId: sheet.getSheetId() };
+      return { sheet: name, sheetId: sheet.getSheetId(), spreadsheetUrl: ss.getUrl() };
     }),
   );
 }

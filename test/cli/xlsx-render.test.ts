@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { SheetBuilder } from '../../src/core/layout/builder';
 // JSZip comes with ExcelJS; used here only to look at the raw sheet XML.
 import JSZip from 'jszip';
 import { writeWorkbookAtomically } from '../../src/cli/atomic-write';
@@ -21,20 +22,8 @@ afterEach(async () => {
 const LONG_LIST = Array.from({ length: 40 }, (_, i) => `หน่วยงานย่อยลำดับที่ ${i + 1}`);
 
 function sheet(over: Partial<SheetSpec> & Pick<SheetSpec, 'name' | 'mode' | 'rows'>): SheetSpec {
-  return {
-    colWidths: [],
-    frozenRows: 0,
-    frozenCols: 0,
-    fontFamily: 'Sarabun',
-    fontSize: 11,
-    styles: [],
-    merges: [],
-    validations: [],
-    conditional: [],
-    charts: [],
-    print: { landscape: false, fitToWidth: false },
-    ...over,
-  };
+  const base = new SheetBuilder(over.name, over.mode, []).spec;
+  return { ...base, print: { landscape: false, fitToWidth: false }, ...over };
 }
 
 const summary = sheet({
