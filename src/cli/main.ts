@@ -16,6 +16,7 @@ import { divisionsFromGrid, runPipeline } from '../core/pipeline';
 import { readScoreSheet } from '../core/sheet-input';
 import { SETTINGS_SHEET } from '../core/settings';
 import { pathLine } from '../core/path-summary';
+import { isLiveMeasure } from '../core/plan';
 import { parseArgs, type CliArgs } from './args';
 import { writeWorkbookAtomically } from './atomic-write';
 import { readInput } from './read-input';
@@ -104,7 +105,7 @@ async function analyzeOne(args: CliArgs, input: Input, source: Source, batch: bo
     levelNote: a.levelNote?.th ?? null,
     passing: a.strengths.length,
     failing: a.weaknesses.length,
-    measures: run.plan.rows.filter((r) => r.kind !== 'user' && r.kind !== 'obsolete').length,
+    measures: run.plan.rows.filter(isLiveMeasure).length,
     kept: run.plan.counts.kept,
     path: a.paths ? pathLine(a.total >= a.target ? a.paths.top : a.paths.target) : null,
     warnings: a.warnings,

@@ -115,15 +115,17 @@ function prepareSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet 
  */
 function writeValues(ws: ExcelJS.Worksheet, spec: SheetSpec): Set<string> {
   const width = spec.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const top = spec.startRow ?? 1;
   const dates = new Set<string>();
+  const write = (r: number, c: number, v: CellValue) => {
+    const cell = ws.getCell(r, c);
+    cell.value = excelValue(v);
+    if (cell.value instanceof Date) dates.add(key(r, c));
+  };
   spec.rows.forEach((row, i) => {
-    for (let c = 0; c < width; c++) {
-      const v = row[c] ?? null;
-      const cell = ws.getCell(i + 1, c + 1);
-      cell.value = excelValue(v);
-      if (cell.value instanceof Date) dates.add(key(i + 1, c + 1));
-    }
+    for (let c = 0; c < width; c++) write(top + i, c + 1, row[c] ?? null);
   });
+  for (const single of spec.cells ?? []) write(single.row, single.col, single.value);
   return dates;
 }
 
@@ -148,7 +150,12 @@ function excelValue(v: CellValue): ExcelJS.CellValue {
 function applyStyles(ws: ExcelJS.Worksheet, spec: SheetSpec, dates: Set<string>): void {
   const styles = new Map<string, CellStyle>();
   const width = spec.rows.reduce((w, r) => Math.max(w, r.length), 0);
-  for (let r = 1; r <= spec.rows.length; r++) for (let c = 1; c <= width; c++) styles.set(key(r, c), {});
+  const top = spec.startRow ?? 1;
+  // An updated sheet keeps the formats of cells no run covers (columns people added).
+  if (spec.mode === 'replace') {
+    for (let r = top; r < top + spec.rows.length; r++) for (let c = 1; c <= width; c++) styles.set(key(r, c), {});
+    for (const single of spec.cells ?? []) styles.set(key(single.row, single.col), {});
+  }
   for (const run of spec.styles) {
     forEachCell(run.rect, (r, c) => styles.set(key(r, c), { ...styles.get(key(r, c)), ...run.style }));
   }
@@ -189,8 +196,9 @@ function fitWrappedRows(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     for (let r = run.rect.row; r < run.rect.row + run.rect.rows; r++) for (let c = run.rect.col; c < run.rect.col + run.rect.cols; c++) wrapped.add(`${r}:${c}`);
   }
   const width = (c: number, span = 1) => spec.colWidths.slice(c - 1, c - 1 + span).reduce((a, b) => a + (b || 100), 0);
+  const top = spec.startRow ?? 1;
   spec.rows.forEach((row, k) => {
-    const r = k + 1;
+    const r = top + k;
     let lines = 1;
     row.forEach((v, j) => {
       const c = j + 1;

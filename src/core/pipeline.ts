@@ -4,7 +4,10 @@ import { agencyKindOf, defaultDivisions } from './divisions';
 import { analysisSheet, ANALYSIS_SHEET } from './layout/analysis-sheet';
 import type { Grid, SheetModel } from './layout/model';
 import { divisionsSheet, planSheet, summarySheet, PLAN_SHEET } from './layout/plan-sheet';
+import type { Day } from './dates';
+import type { Label } from './errors';
 import { buildPlan, type Plan } from './plan';
+import { backupSheetName } from './plan/backup';
 import { readScoreSheet } from './sheet-input';
 import { overridesFromGrid } from './settings';
 
@@ -14,6 +17,16 @@ export interface PipelineInput {
   options?: AnalysisOptions & { planYear?: number; includeKeep?: boolean };
   /** The plan sheet as it is now, to keep what divisions typed. */
   previousPlan?: Grid;
+  /** The same rectangle's formulas ('' for plain values), so formulas people typed stay formulas. */
+  previousPlanFormulas?: string[][];
+  /** The plan sheet's name now (people may have renamed it); PLAN_SHEET when there is none. */
+  planSheetName?: string;
+  /** Names of every sheet in the file, so a copy of the old plan gets a free name. */
+  sheetNames?: string[];
+  /** Today in the file's time zone (the copy's name carries it). */
+  today?: Day;
+  /** Longest sheet name the program takes (Excel: 31). */
+  maxSheetName?: number;
   /** The divisions sheet as it is now; null when it does not exist yet (it is then created). */
   divisions?: { name: string; emails: string[] }[] | null;
   /** The `ตั้งค่า ITA` sheet, when the user keeps one. */
@@ -27,6 +40,8 @@ export interface PipelineResult {
   analysisSheet: string;
   planSheet: string;
   divisions: string[];
+  /** When the merge cannot be sure: copy the old plan sheet under this name before writing. */
+  backup: { from: string; name: string; reasons: Label[] } | null;
 }
 
 export function runPipeline(input: PipelineInput): PipelineResult {
@@ -40,10 +55,20 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     divisions,
     includeKeep: input.options?.includeKeep,
     previous: input.previousPlan,
+    previousFormulas: input.previousPlanFormulas,
   });
-  const sheets = [analysisSheet(analysis), planSheet(analysis, plan, divisions), summarySheet(divisions)];
+  const planName = input.planSheetName ?? PLAN_SHEET;
+  const backup = plan.unsure.length
+    ? {
+        from: planName,
+        name: backupSheetName(PLAN_SHEET, input.today ?? { y: 2000, m: 1, d: 1 }, input.sheetNames ?? [planName], input.maxSheetName ?? 100),
+        reasons: plan.unsure,
+      }
+    : null;
+  if (backup) analysis.warnings.push(backupWarning(backup.name, backup.reasons));
+  const sheets = [analysisSheet(analysis), planSheet(analysis, plan, divisions, planName), summarySheet(divisions, plan, planName)];
   if (!existing?.length) sheets.unshift(divisionsSheet(divisions.map((name) => ({ name, emails: [] }))));
-  return { analysis, plan, model: { sheets }, analysisSheet: ANALYSIS_SHEET, planSheet: PLAN_SHEET, divisions };
+  return { analysis, plan, model: { sheets }, analysisSheet: ANALYSIS_SHEET, planSheet: planName, divisions, backup };
 }
 
 /** Reads the divisions sheet's grid: name in column A, comma-separated e-mails in column B. */
@@ -58,4 +83,12 @@ export function divisionsFromGrid(grid: Grid): { name: string; emails: string[] 
         .filter(Boolean),
     }))
     .filter((d) => d.name !== '');
+}
+
+/** Says where the copy of the old plan is, and why it was made. */
+function backupWarning(name: string, reasons: Label[]): Label {
+  return {
+    th: `เก็บสำเนาแผ่นงานมาตรการเดิมไว้ที่แผ่นงาน "${name}" ก่อนเขียนใหม่ เพราะ${reasons.map((r) => r.th).join(' และ')} โปรดตรวจสอบและคัดลอกข้อมูลที่ต้องการกลับมา`,
+    en: `A copy of the old plan sheet was kept as "${name}" before writing, because ${reasons.map((r) => r.en).join(' and ')}; please check it and copy back what you need`,
+  };
 }

@@ -45,6 +45,8 @@ export interface GenerateResult {
   spreadsheetUrl?: string;
   measures: number;
   warnings: { th: string; en: string }[];
+  /** The copy of the old plan sheet kept before writing, when the merge could not be sure. */
+  backupSheet?: string;
   /** Issue 7: the one-line path to the target, Thai and English. */
   path?: { th: string; en: string };
 }

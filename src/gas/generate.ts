@@ -1,41 +1,68 @@
-/** generateAnalysis and insertScoreTemplate: the add-on's main job, under the document lock. */
+/**
+ * generateAnalysis and insertScoreTemplate: the add-on's main job, under the document lock.
+ * Everything is read first (source, plan with its formulas, divisions, settings, protections,
+ * sheet sizes), then everything is written: Apps Script flushes before each read that follows
+ * a write, so reads between writes are what makes a run slow.
+ */
 import { editionForYear } from '../core/editions';
 import { ItaError } from '../core/errors';
 import { plainErrors } from './plain-errors';
 import { templateSheet, TEMPLATE_SHEET } from '../core/layout/template-sheet';
-import { DIVISIONS_SHEET, PLAN_SHEET, SUMMARY_SHEET } from '../core/layout/plan-sheet';
-import { ANALYSIS_SHEET } from '../core/layout/analysis-sheet';
+import { DIVISIONS_SHEET } from '../core/layout/plan-sheet';
+import { planShape } from '../core/layout/plan-shape';
+import { COL, isLiveMeasure } from '../core/plan';
 import { divisionsFromGrid, runPipeline } from '../core/pipeline';
-import { readScoreSheet } from '../core/sheet-input';
 import { SETTINGS_SHEET } from '../core/settings';
 import { pathLine } from '../core/path-summary';
 import { generateOptionsSchema, parseArg, templateOptionsSchema } from './args';
 import type { GenerateResult, TemplateResult } from './contract';
-import { renderSheet } from './render';
-import { readGrid } from './sheets-io';
+import { readSheetState, renderSheet } from './render';
+import { applySharing, readOurProtections, wasShared } from './share';
+import { detectSource, isGeneratedName, locatePlan } from './sheets-find';
+import { readGrid, readGridWithFormulas, today } from './sheets-io';
+import { withDocumentLock } from './lock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-const GENERATED = new Set([ANALYSIS_SHEET, PLAN_SHEET, DIVISIONS_SHEET, SUMMARY_SHEET, SETTINGS_SHEET]);
 
 export function generateAnalysis(options?: unknown): GenerateResult {
   const opts = parseArg(generateOptionsSchema, options, 'options') ?? {};
   return plainErrors(() =>
     withDocumentLock(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
+      // Reads.
       const source = sourceSheet(ss, opts.sourceSheet);
-      const planSheet = ss.getSheetByName(PLAN_SHEET);
+      const planSheet = locatePlan(ss);
+      const previous = planSheet ? readGridWithFormulas(planSheet) : undefined;
       const divisionsSheet = ss.getSheetByName(DIVISIONS_SHEET);
+      const divisions = divisionsSheet ? divisionsFromGrid(readGrid(divisionsSheet)) : null;
       const settings = ss.getSheetByName(SETTINGS_SHEET);
+      const protections = planSheet ? readOurProtections(ss, planSheet) : [];
       const run = runPipeline({
         grid: readGrid(source),
         sheetName: source.getName(),
         options: { year: opts.year, target: opts.target, agency: opts.agency, planYear: opts.planYear },
-        previousPlan: planSheet ? readGrid(planSheet) : undefined,
-        divisions: divisionsSheet ? divisionsFromGrid(readGrid(divisionsSheet)) : null,
+        previousPlan: previous?.values,
+        previousPlanFormulas: previous?.formulas,
+        planSheetName: planSheet?.getName(),
+        sheetNames: ss.getSheets().map((s) => s.getName()),
+        today: today(),
+        divisions,
         settings: settings ? readGrid(settings) : undefined,
       });
+      const states = run.model.sheets.map((spec) => readSheetState(ss, spec));
+      // Writes.
+      if (run.backup && planSheet) planSheet.copyTo(ss).setName(run.backup.name);
       const ids: Record<string, number> = {};
-      for (const spec of run.model.sheets) ids[spec.name] = renderSheet(ss, spec).getSheetId();
+      run.model.sheets.forEach((spec, k) => (ids[spec.name] = renderSheet(ss, spec, states[k]).getSheetId()));
+      if (planSheet && wasShared(protections) && divisions) {
+        applySharing(ss, {
+          plan: planSheet,
+          shape: planShape(run.plan.previous),
+          owners: run.plan.rows.map((r) => r.cells[COL.owner]),
+          divisions,
+          existing: protections,
+        });
+      }
       const a = run.analysis;
       return {
         spreadsheetUrl: ss.getUrl(),
@@ -48,8 +75,9 @@ export function generateAnalysis(options?: unknown): GenerateResult {
         analysisSheetId: ids[run.analysisSheet],
         planSheet: run.planSheet,
         planSheetId: ids[run.planSheet],
-        measures: run.plan.rows.filter((r) => r.kind !== 'user' && r.kind !== 'obsolete').length,
+        measures: run.plan.rows.filter(isLiveMeasure).length,
         warnings: a.warnings,
+        ...(run.backup ? { backupSheet: run.backup.name } : {}),
         ...(a.paths ? { path: pathLine(a.total >= a.target ? a.paths.top : a.paths.target) } : {}),
       };
     }),
@@ -72,7 +100,10 @@ export function insertScoreTemplate(options?: unknown): TemplateResult {
   );
 }
 
-/** The named sheet, else the template sheet, else the active sheet if it is not one we generate. */
+/**
+ * The named sheet, else the template sheet, else the active sheet if it is not one we generate,
+ * else the sheet the sidebar would detect (Generate from the menu while a result sheet is open).
+ */
 export function sourceSheet(ss: Spreadsheet, name?: string): GoogleAppsScript.Spreadsheet.Sheet {
   if (name) {
     const s = ss.getSheetByName(name);
@@ -82,36 +113,11 @@ export function sourceSheet(ss: Spreadsheet, name?: string): GoogleAppsScript.Sp
   const template = ss.getSheetByName(TEMPLATE_SHEET);
   if (template) return template;
   const active = ss.getActiveSheet();
-  if (!GENERATED.has(active.getName())) return active;
+  if (!isGeneratedName(active.getName())) return active;
+  const detected = detectSource(ss);
+  if (detected) return detected.sheet;
   throw new ItaError(
     'ไม่พบแผ่นงานคะแนน โปรดเลือกแผ่นงานที่มีคะแนน ITA หรือแทรกแม่แบบคะแนน',
     'No score sheet found: choose the sheet with the ITA scores or insert the score template',
   );
 }
-
-/** Sheets that look like score sheets (ten indicators readable), for the sidebar's detection. */
-export function detectSource(ss: Spreadsheet): { sheet: string; year: number | null; agency: string | null } | null {
-  for (const s of ss.getSheets()) {
-    if (GENERATED.has(s.getName())) continue;
-    try {
-      const read = readScoreSheet(readGrid(s), s.getName());
-      if (read.indicators.every((v) => v !== null)) return { sheet: s.getName(), year: read.year, agency: read.agency };
-    } catch {
-      // a sheet that cannot be read is simply not the source
-    }
-  }
-  return null;
-}
-
-export function withDocumentLock<T>(fn: () => T): T {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(30_000)) {
-    throw new ItaError('มีผู้อื่นกำลังสร้างการวิเคราะห์ในไฟล์นี้ โปรดลองอีกครั้งในอีกสักครู่', 'Someone else is generating in this file; please try again shortly');
-  }
-  try {
-    return fn();
-  } finally {
-    lock.releaseLock();
-  }
-}
-

@@ -16,23 +16,41 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Cell = string | number | boolean | Date;
 
-export function renderSheet(ss: Spreadsheet, spec: SheetSpec): Sheet {
-  const sheet = ss.getSheetByName(spec.name) ?? ss.insertSheet(spec.name);
-  const height = Math.max(spec.rows.length, ...spec.styles.map((s) => s.rect.row + s.rect.rows - 1), 1);
-  const width = Math.max(1, ...spec.rows.map((r) => r.length), ...spec.styles.map((s) => s.rect.col + s.rect.cols - 1));
-  if (spec.mode === 'replace') {
-    sheet.clear();
-    sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearDataValidations().breakApart();
-    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  }
-  ensureSize(sheet, height, width);
+/** What renderSheet needs to know of a sheet before it writes: read for every sheet first. */
+export interface SheetState {
+  sheet: Sheet | null;
+  maxRows: number;
+  maxCols: number;
+  charts: GoogleAppsScript.Spreadsheet.EmbeddedChart[];
+}
 
-  const rows = spec.rows.length;
-  if (rows) {
-    sheet.getRange(1, 1, rows, width).setValues(spec.rows.map((r) => pad(r.map(toSheetValue), width)));
+/** Reads the sizes and charts of the sheets a model will write, before any write. */
+export function readSheetState(ss: Spreadsheet, spec: SheetSpec): SheetState {
+  const sheet = ss.getSheetByName(spec.name);
+  if (!sheet) return { sheet: null, maxRows: 0, maxCols: 0, charts: [] };
+  return { sheet, maxRows: sheet.getMaxRows(), maxCols: sheet.getMaxColumns(), charts: spec.mode === 'replace' ? sheet.getCharts() : [] };
+}
+
+export function renderSheet(ss: Spreadsheet, spec: SheetSpec, state: SheetState = readSheetState(ss, spec)): Sheet {
+  const sheet = state.sheet ?? ss.insertSheet(spec.name);
+  const top = spec.startRow ?? 1;
+  const singles = spec.cells ?? [];
+  const height = Math.max(top + spec.rows.length - 1, ...singles.map((c) => c.row), ...spec.styles.map((s) => s.rect.row + s.rect.rows - 1), 1);
+  const width = Math.max(1, ...spec.rows.map((r) => r.length), ...singles.map((c) => c.col), ...spec.styles.map((s) => s.rect.col + s.rect.cols - 1));
+  // A new sheet has Sheets' default size; reading it would be a read after a write.
+  const size = state.sheet ? { rows: state.maxRows, cols: state.maxCols } : { rows: 1000, cols: 26 };
+  if (spec.mode === 'replace' && state.sheet) {
+    sheet.clear();
+    sheet.getRange(1, 1, size.rows, size.cols).clearDataValidations().breakApart();
+    for (const chart of state.charts) sheet.removeChart(chart);
   }
-  const range = sheet.getRange(1, 1, height, width);
-  applyStyles(range, spec, height, width);
+  ensureSize(sheet, size, height, width);
+
+  if (spec.rows.length) {
+    sheet.getRange(top, 1, spec.rows.length, width).setValues(spec.rows.map((r) => pad(r.map(toSheetValue), width)));
+  }
+  for (const c of singles) sheet.getRange(c.row, c.col).setValue(toSheetValue(c.value));
+  applyStyles(sheet, spec, height, width);
   for (const m of spec.merges) sheet.getRange(a1(m)).merge();
   const bordered = spec.styles.filter((s) => s.style.border).map((s) => a1(s.rect));
   if (bordered.length) sheet.getRangeList(bordered).setBorder(true, true, true, true, true, true);
@@ -58,7 +76,8 @@ export function renderSheet(ss: Spreadsheet, spec: SheetSpec): Sheet {
       .build();
     sheet.insertChart(chart);
   }
-  spec.colWidths.forEach((w, k) => sheet.setColumnWidth(k + 1, w));
+  // Width 0: a column people added, whose width stays theirs.
+  spec.colWidths.forEach((w, k) => w > 0 && sheet.setColumnWidth(k + 1, w));
   sheet.setFrozenRows(spec.frozenRows);
   sheet.setFrozenColumns(spec.frozenCols);
   for (const col of spec.hiddenCols ?? []) sheet.hideColumns(col);
@@ -66,11 +85,9 @@ export function renderSheet(ss: Spreadsheet, spec: SheetSpec): Sheet {
   return sheet;
 }
 
-function ensureSize(sheet: Sheet, rows: number, cols: number): void {
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  const maxCols = sheet.getMaxColumns();
-  if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+function ensureSize(sheet: Sheet, size: { rows: number; cols: number }, rows: number, cols: number): void {
+  if (size.rows < rows) sheet.insertRowsAfter(size.rows, rows - size.rows);
+  if (size.cols < cols) sheet.insertColumnsAfter(size.cols, cols - size.cols);
 }
 
 /** Plain strings stay text (a leading apostrophe stops = + - @); our own formulas stay formulas. */
@@ -91,9 +108,49 @@ function pad<T extends Cell>(row: T[], width: number): Cell[] {
   return out;
 }
 
-/** Folds style runs into one matrix per property; later runs win, as in the layout's order. */
-function applyStyles(range: GoogleAppsScript.Spreadsheet.Range, spec: SheetSpec, height: number, width: number): void {
-  const grid = <T>(value: T): T[][] => Array.from({ length: height }, () => new Array<T>(width).fill(value));
+/**
+ * Folds style runs into one matrix per property (later runs win, as in the layout's order) and
+ * sets each property with one plural call per block. A replaced sheet is one block; an updated
+ * one is split into the blocks the runs cover, so cells we do not own keep their formats.
+ */
+function applyStyles(sheet: Sheet, spec: SheetSpec, height: number, width: number): void {
+  const covered = Array.from({ length: height }, () => new Array<boolean>(width).fill(spec.mode === 'replace'));
+  for (const run of spec.styles) forEachCell(run.rect, (r, c) => (covered[r][c] = true));
+  for (const block of blocksOf(covered)) applyBlock(sheet.getRange(block.row + 1, block.col + 1, block.rows, block.cols), spec, block);
+}
+
+interface Block {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** Rectangles of covered cells: runs of rows that cover the same columns, cut into column runs. */
+export function blocksOf(covered: boolean[][]): Block[] {
+  const blocks: Block[] = [];
+  const signature = (r: number) => covered[r].map((v) => (v ? '1' : '0')).join('');
+  for (let r = 0; r < covered.length; ) {
+    let end = r;
+    while (end + 1 < covered.length && signature(end + 1) === signature(r)) end++;
+    const row = covered[r];
+    for (let c = 0; c < row.length; ) {
+      if (!row[c]) {
+        c++;
+        continue;
+      }
+      let last = c;
+      while (last + 1 < row.length && row[last + 1]) last++;
+      blocks.push({ row: r, col: c, rows: end - r + 1, cols: last - c + 1 });
+      c = last + 1;
+    }
+    r = end + 1;
+  }
+  return blocks;
+}
+
+function applyBlock(range: GoogleAppsScript.Spreadsheet.Range, spec: SheetSpec, block: Block): void {
+  const grid = <T>(value: T): T[][] => Array.from({ length: block.rows }, () => new Array<T>(block.cols).fill(value));
   const bg = grid<string | null>(null);
   const color = grid('#000000');
   const weight = grid<GoogleAppsScript.Spreadsheet.FontWeight>('normal');
@@ -108,19 +165,19 @@ function applyStyles(range: GoogleAppsScript.Spreadsheet.Range, spec: SheetSpec,
   };
   for (const run of spec.styles) {
     const s = run.style;
-    for (let r = run.rect.row - 1; r < run.rect.row - 1 + run.rect.rows; r++) {
-      for (let c = run.rect.col - 1; c < run.rect.col - 1 + run.rect.cols; c++) {
-        set(bg, s.background, r, c);
-        set(color, s.fontColor, r, c);
-        set(weight, s.bold === undefined ? undefined : s.bold ? 'bold' : 'normal', r, c);
-        set(style, s.italic === undefined ? undefined : s.italic ? 'italic' : 'normal', r, c);
-        set(size, s.fontSize, r, c);
-        set(hAlign, s.hAlign, r, c);
-        set(vAlign, s.vAlign, r, c);
-        set(wrap, s.wrap, r, c);
-        set(format, s.numberFormat, r, c);
-      }
-    }
+    forEachCell(run.rect, (r, c) => {
+      const [i, j] = [r - block.row, c - block.col];
+      if (i < 0 || j < 0 || i >= block.rows || j >= block.cols) return;
+      set(bg, s.background, i, j);
+      set(color, s.fontColor, i, j);
+      set(weight, s.bold === undefined ? undefined : s.bold ? 'bold' : 'normal', i, j);
+      set(style, s.italic === undefined ? undefined : s.italic ? 'italic' : 'normal', i, j);
+      set(size, s.fontSize, i, j);
+      set(hAlign, s.hAlign, i, j);
+      set(vAlign, s.vAlign, i, j);
+      set(wrap, s.wrap, i, j);
+      set(format, s.numberFormat, i, j);
+    });
   }
   range
     .setFontFamily(spec.fontFamily)
@@ -133,6 +190,11 @@ function applyStyles(range: GoogleAppsScript.Spreadsheet.Range, spec: SheetSpec,
     .setVerticalAlignments(vAlign)
     .setWraps(wrap)
     .setNumberFormats(format);
+}
+
+/** Calls fn with 0-based row and column for each cell of a 1-based rect. */
+function forEachCell(rect: { row: number; col: number; rows: number; cols: number }, fn: (r: number, c: number) => void): void {
+  for (let r = rect.row - 1; r < rect.row - 1 + rect.rows; r++) for (let c = rect.col - 1; c < rect.col - 1 + rect.cols; c++) fn(r, c);
 }
 
 function applyValidations(sheet: Sheet, spec: SheetSpec): void {

@@ -1,128 +1,170 @@
 /**
  * shareWithDivisions: the coordinator alone edits the analysis and the plan's structure; each
  * division edits the status, progress and notes of its own rows, through range protections.
- * Re-running removes the protections it made before (description prefix) and makes them anew,
- * so rights follow the rows when owners change.
+ * Everything is read and every address checked before anything changes; the protections made
+ * before (description prefix) are then removed and made anew where the rows now stand, so rights
+ * follow the rows. Generate calls the same code after it writes a plan that was shared.
  */
 import { ANALYSIS_SHEET } from '../core/layout/analysis-sheet';
 import { columnLetter } from '../core/layout/model';
-import { DIVISIONS_SHEET, PLAN_HEADER_ROW, PLAN_SHEET } from '../core/layout/plan-sheet';
+import { DIVISIONS_SHEET } from '../core/layout/plan-sheet';
+import { planShape, type PlanShape } from '../core/layout/plan-shape';
 import { ItaError } from '../core/errors';
-import { COL, PLAN_COLUMNS } from '../core/plan';
+import { readPlanSheet } from '../core/plan';
 import { divisionsFromGrid } from '../core/pipeline';
+import { checkDivisions, editableBlocks, ownerRuns, viewSheetNames, VIEW_PREFIX, type DivisionContact, type OwnerRun } from '../core/sharing';
 import { divisionsSchema, parseArg } from './args';
-import type { Division, ShareResult } from './contract';
-import { withDocumentLock } from './generate';
+import type { ShareResult } from './contract';
+import { withDocumentLock } from './lock';
 import { plainErrors } from './plain-errors';
+import { locatePlan } from './sheets-find';
 import { readGrid } from './sheets-io';
 
 export const PROTECTION_PREFIX = 'ITA:';
-const VIEW_PREFIX = 'มาตรการ ITA - ';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
 export function shareWithDivisions(divisions?: unknown): ShareResult {
   const given = divisions === undefined || divisions === null ? null : parseArg(divisionsSchema, divisions, 'divisions');
   return plainErrors(() =>
     withDocumentLock(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
-      const plan = ss.getSheetByName(PLAN_SHEET);
+      const plan = locatePlan(ss);
       if (!plan) throw new ItaError('ยังไม่มีแผ่นงาน มาตรการ ITA โปรดสร้างการวิเคราะห์ก่อน', 'There is no plan sheet yet: generate the analysis first');
-      const list: Division[] = given ?? divisionsFromSheet(ss.getSheetByName(DIVISIONS_SHEET));
-      let removed = 0;
-      const views = ss.getSheets().filter((s) => s.getName().startsWith(VIEW_PREFIX));
-      for (const sheet of [plan, ss.getSheetByName(ANALYSIS_SHEET), ...views]) {
-        if (!sheet) continue;
-        for (const kind of [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE]) {
-          for (const p of sheet.getProtections(kind)) {
-            if (p.getDescription().startsWith(PROTECTION_PREFIX)) {
-              p.remove();
-              removed++;
-            }
-          }
-        }
+      const list = given ?? divisionsFromSheet(ss.getSheetByName(DIVISIONS_SHEET));
+      checkDivisions(list);
+      const read = readPlanSheet(readGrid(plan));
+      if (read.headerRow < 0) {
+        throw new ItaError(
+          `ไม่พบแถวหัวตารางในแผ่นงาน ${plan.getName()} โปรดสร้างการวิเคราะห์ใหม่ก่อนแชร์ ยังไม่ได้เปลี่ยนสิทธิ์ใด ๆ`,
+          `The header row of sheet ${plan.getName()} was not found: generate the analysis again before sharing; no rights were changed`,
+        );
       }
-      let added = 0;
-      const analysis = ss.getSheetByName(ANALYSIS_SHEET);
-      if (analysis) {
-        lockDown(analysis.protect().setDescription(`${PROTECTION_PREFIX} การวิเคราะห์ (ผู้ประสานงานเท่านั้น)`));
-        added++;
-      }
-      const runs = ownerRuns(plan, list.map((d) => d.name));
-      const open: GoogleAppsScript.Spreadsheet.Range[] = [];
-      for (const run of runs) {
-        const division = list.find((d) => d.name === run.owner)!;
-        const range = plan.getRange(run.first, COL.status + 1, run.count, 3);
-        open.push(range);
-        const p = range.protect().setDescription(`${PROTECTION_PREFIX} ${run.owner}`);
-        lockDown(p);
-        if (division.emails.length) p.addEditors(division.emails);
-        added++;
-      }
-      const sheetProtection = plan.protect().setDescription(`${PROTECTION_PREFIX} โครงสร้างแผนมาตรการ`);
-      lockDown(sheetProtection);
-      sheetProtection.setUnprotectedRanges(open);
-      added++;
-      const viewNames = list.filter((d) => runs.some((r) => r.owner === d.name)).map((d) => divisionView(ss, d.name));
-      const rows = (name: string) => runs.filter((r) => r.owner === name).reduce((s, r) => s + r.count, 0);
-      return {
-        shareWith: [...new Set(list.flatMap((d) => d.emails))],
-        divisions: list.map((d) => ({ name: d.name, rows: rows(d.name), emails: d.emails })),
-        protectionsAdded: added,
-        protectionsRemoved: removed,
-        views: viewNames,
-        notes: [
-          {
-            th: 'ส่วนเสริมนี้เข้าถึงได้เฉพาะไฟล์ปัจจุบัน จึงแชร์ไฟล์ให้ผู้อื่นเองไม่ได้ โปรดกดปุ่ม "แชร์" ของ Google แล้วเพิ่มอีเมลข้างต้นในสิทธิ์ "ผู้แก้ไข" สิทธิ์รายแถวจะมีผลทันทีที่แชร์',
-            en: 'The add-on can reach only the current file, so it cannot share the file itself: use Google\'s Share button and add the addresses above as editors; the per-row rights apply as soon as you do',
-          },
-        ],
-      };
+      const shape = planShape(read);
+      const owners = read.rows.map((r) => r.cells[shape.col.owner - 1]);
+      const existing = readOurProtections(ss, plan);
+      return applySharing(ss, { plan, shape, owners, divisions: list, existing });
     }),
   );
 }
 
-function divisionsFromSheet(sheet: Sheet | null): Division[] {
+export interface SharingInput {
+  plan: Sheet;
+  shape: PlanShape;
+  /** The owner cell of each plan row, from the row under the header down. */
+  owners: unknown[];
+  divisions: DivisionContact[];
+  existing: Protection[];
+}
+
+/** Our protections on the plan, the analysis and the division views, read before any write. */
+export function readOurProtections(ss: Spreadsheet, plan: Sheet): Protection[] {
+  const views = ss.getSheets().filter((s) => s.getName().startsWith(VIEW_PREFIX));
+  const out: Protection[] = [];
+  for (const sheet of [plan, ss.getSheetByName(ANALYSIS_SHEET), ...views]) {
+    if (!sheet) continue;
+    for (const kind of [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE]) {
+      for (const p of sheet.getProtections(kind)) if (p.getDescription().startsWith(PROTECTION_PREFIX)) out.push(p);
+    }
+  }
+  return out;
+}
+
+/** True when the plan was shared before: Generate then re-applies the rights to the new rows. */
+export function wasShared(existing: Protection[]): boolean {
+  return existing.length > 0;
+}
+
+/** Writes only: removes the old protections and makes them anew where the rows now stand. */
+export function applySharing(ss: Spreadsheet, input: SharingInput): ShareResult {
+  const { plan, shape, divisions } = input;
+  for (const p of input.existing) p.remove();
+  const lock = new LockDown();
+  let added = 0;
+  const analysis = ss.getSheetByName(ANALYSIS_SHEET);
+  if (analysis) {
+    lock.apply(analysis.protect().setDescription(`${PROTECTION_PREFIX} การวิเคราะห์ (ผู้ประสานงานเท่านั้น)`));
+    added++;
+  }
+  const owners = input.owners.map((v) => (typeof v === 'string' ? v : ''));
+  const runs = ownerRuns(owners, shape.headerRow + 1, divisions.map((d) => d.name));
+  const open: GoogleAppsScript.Spreadsheet.Range[] = [];
+  for (const run of runs) {
+    const division = divisions.find((d) => d.name === run.owner)!;
+    for (const block of editableBlocks(shape)) {
+      const range = plan.getRange(run.first, block.col, run.count, block.cols);
+      open.push(range);
+      const p = range.protect().setDescription(`${PROTECTION_PREFIX} ${run.owner}`);
+      lock.apply(p);
+      if (division.emails.length) p.addEditors(division.emails);
+      added++;
+    }
+  }
+  const sheetProtection = plan.protect().setDescription(`${PROTECTION_PREFIX} โครงสร้างแผนมาตรการ`);
+  lock.apply(sheetProtection);
+  sheetProtection.setUnprotectedRanges(open);
+  added++;
+  const withRows = divisions.filter((d) => runs.some((r) => r.owner === d.name));
+  const names = viewSheetNames(withRows.map((d) => d.name));
+  const views = withRows.map((d) => divisionView(ss, plan.getName(), shape, d.name, names.get(d.name)!, lock));
+  return {
+    shareWith: [...new Set(divisions.flatMap((d) => d.emails))],
+    divisions: divisions.map((d) => ({ name: d.name, rows: rowsOf(runs, d.name), emails: d.emails })),
+    protectionsAdded: added,
+    protectionsRemoved: input.existing.length,
+    views,
+    notes: [
+      {
+        th: 'ส่วนเสริมนี้เข้าถึงได้เฉพาะไฟล์ปัจจุบัน จึงแชร์ไฟล์ให้ผู้อื่นเองไม่ได้ โปรดกดปุ่ม "แชร์" ของ Google แล้วเพิ่มอีเมลข้างต้นในสิทธิ์ "ผู้แก้ไข" สิทธิ์รายแถวจะมีผลทันทีที่แชร์',
+        en: 'The add-on can reach only the current file, so it cannot share the file itself: use Google\'s Share button and add the addresses above as editors; the per-row rights apply as soon as you do',
+      },
+    ],
+  };
+}
+
+function rowsOf(runs: OwnerRun[], name: string): number {
+  return runs.filter((r) => r.owner === name).reduce((s, r) => s + r.count, 0);
+}
+
+function divisionsFromSheet(sheet: Sheet | null): DivisionContact[] {
   if (!sheet) throw new ItaError('ไม่พบแผ่นงาน หน่วยงานภายใน', 'The divisions sheet was not found');
   return divisionsFromGrid(readGrid(sheet));
 }
 
-/** Only the coordinator (the protection's creator and the file owner) keeps edit rights. */
-function lockDown(p: GoogleAppsScript.Spreadsheet.Protection): void {
-  p.removeEditors(p.getEditors());
-  if (p.canDomainEdit()) p.setDomainEdit(false);
-}
-
-/** Contiguous runs of plan rows with the same owner, read in one call. */
-export function ownerRuns(plan: Sheet, names: string[]): { owner: string; first: number; count: number }[] {
-  const first = PLAN_HEADER_ROW + 1;
-  const last = plan.getLastRow();
-  if (last < first) return [];
-  const owners = plan.getRange(first, COL.owner + 1, last - first + 1, 1).getValues().map((r) => String(r[0]).trim());
-  const runs: { owner: string; first: number; count: number }[] = [];
-  owners.forEach((owner, k) => {
-    const prev = runs[runs.length - 1];
-    if (prev && prev.owner === owner && prev.first + prev.count === first + k) prev.count++;
-    else if (names.includes(owner)) runs.push({ owner, first: first + k, count: 1 });
-  });
-  return runs;
+/**
+ * Only the coordinator (the protection's creator and the file owner) keeps edit rights. A new
+ * protection starts with the file's editors, the same list every time: it is read once, so
+ * sharing makes one read after its writes, however many protections it makes.
+ */
+class LockDown {
+  private editors: GoogleAppsScript.Base.User[] | null = null;
+  private domainEdit: boolean | null = null;
+  apply(p: Protection): void {
+    this.editors ??= p.getEditors();
+    this.domainEdit ??= p.canDomainEdit();
+    if (this.editors.length) p.removeEditors(this.editors);
+    if (this.domainEdit) p.setDomainEdit(false);
+  }
 }
 
 /** A read-only sheet per division showing only its rows, live through FILTER. */
-function divisionView(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): string {
-  const title = `${VIEW_PREFIX}${name}`.slice(0, 99);
+function divisionView(ss: Spreadsheet, planName: string, shape: PlanShape, name: string, title: string, lock: LockDown): string {
   const sheet = ss.getSheetByName(title) ?? ss.insertSheet(title);
-  const last = columnLetter(PLAN_COLUMNS.length - 1);
-  const owner = columnLetter(COL.owner + 1);
+  const lastCol = Math.max(...Object.entries(shape.col).filter(([f]) => f !== 'key').map(([, c]) => c), ...shape.extras.keys());
+  const last = columnLetter(lastCol);
+  const owner = columnLetter(shape.col.owner);
   const quoted = name.replace(/"/g, '""');
-  const src = `'${PLAN_SHEET}'`;
+  const src = `'${planName.replace(/'/g, "''")}'`;
+  const h = shape.headerRow;
   sheet.clear();
   sheet
     .getRange(1, 1, 2, 1)
     .setValues([
-      [`=${src}!A${PLAN_HEADER_ROW}:${last}${PLAN_HEADER_ROW}`],
-      [`=IFERROR(FILTER(${src}!A${PLAN_HEADER_ROW + 1}:${last}, ${src}!${owner}${PLAN_HEADER_ROW + 1}:${owner} = "${quoted}"), "ไม่มีมาตรการของหน่วยงานนี้")`],
+      [`=${src}!A${h}:${last}${h}`],
+      [`=IFERROR(FILTER(${src}!A${h + 1}:${last}, ${src}!${owner}${h + 1}:${owner} = "${quoted}"), "ไม่มีมาตรการของหน่วยงานนี้")`],
     ]);
-  lockDown(sheet.protect().setDescription(`${PROTECTION_PREFIX} มุมมอง ${name}`).setWarningOnly(false));
+  lock.apply(sheet.protect().setDescription(`${PROTECTION_PREFIX} มุมมอง ${name}`).setWarningOnly(false));
   return title;
 }

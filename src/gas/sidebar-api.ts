@@ -3,7 +3,8 @@ import { divisionsSheet, DIVISIONS_SHEET } from '../core/layout/plan-sheet';
 import { divisionsFromGrid } from '../core/pipeline';
 import { divisionsSchema, parseArg } from './args';
 import type { Division, SidebarState } from './contract';
-import { detectSource, withDocumentLock } from './generate';
+import { withDocumentLock } from './lock';
+import { detectSource } from './sheets-find';
 import { plainErrors } from './plain-errors';
 import { renderSheet } from './render';
 import { readGrid } from './sheets-io';
@@ -44,7 +45,7 @@ export function getSidebarState(): SidebarState {
     const d = ss.getSheetByName(DIVISIONS_SHEET);
     return {
       sheets: ss.getSheets().map((s) => s.getName()),
-      detected: { sourceSheet: found?.sheet ?? null, year: found?.year ?? null, agency: found?.agency ?? null },
+      detected: { sourceSheet: found?.sheet.getName() ?? null, year: found?.year ?? null, agency: found?.agency ?? null },
       divisions: d ? divisionsFromGrid(readGrid(d)) : [],
     };
   });

@@ -1,6 +1,7 @@
 import { analyse } from '../../src/core/analysis';
 import { planSheet } from '../../src/core/layout/plan-sheet';
-import { isFormulaValue, type Grid } from '../../src/core/layout/model';
+import type { Grid } from '../../src/core/layout/model';
+import { specToGrid } from './layout/sheet-grid';
 import { buildPlan, COL, OBSOLETE_MARK, PLAN_COLUMNS, schedule, STATUS } from '../../src/core/plan';
 import { readScoreSheet } from '../../src/core/sheet-input';
 import { GRID_001, GRID_002, scoreGrid } from './examples';
@@ -12,7 +13,7 @@ const LOCAL = ['สำนักปลัด', 'กองคลัง', 'กอ�
 function sheetGrid(grid: Grid): Grid {
   const a = analysisOf(grid);
   const plan = buildPlan(a, { divisions: LOCAL });
-  return planSheet(a, plan, LOCAL).rows.map((r) => r.map((v) => (isFormulaValue(v) ? v.formula : v)));
+  return specToGrid(planSheet(a, plan, LOCAL));
 }
 
 describe('measures plan', () => {
@@ -113,7 +114,7 @@ describe('measures plan', () => {
       expect(new Set(all).size).toBe(all.length);
       expect(plan.rows.some((r) => r.cells[COL.measure] === 'กิจกรรมที่เพิ่มเอง')).toBe(true);
       // running once more on its own output marks nothing twice
-      const again = buildPlan(analysisOf(corrected), { divisions: LOCAL, previous: [before[0], before[1], before[2], ...plan.rows.map((r) => r.cells)] });
+      const again = buildPlan(analysisOf(corrected), { divisions: LOCAL, previous: specToGrid(planSheet(analysisOf(corrected), plan, LOCAL)) });
       for (const r of again.rows.filter((x) => x.kind === 'obsolete')) expect(String(r.cells[COL.note]).split(OBSOLETE_MARK).length).toBe(2);
     });
   });

@@ -5,6 +5,11 @@
  */
 type Cell = unknown;
 
+/** Calls that make Apps Script flush pending writes before it can answer (data and rights reads). */
+const READS = /\.(getValues|getFormulas|getDisplayValues|getDataRange|getLastRow|getLastColumn|getMaxRows|getMaxColumns|getProtections|getEditors|canDomainEdit|getDescription|getCharts|findAll)$/;
+/** Calls that change the document (builders only collect options and are left out). */
+const WRITES = /^(Sheet|Range|RangeList|Protection|Spreadsheet)\.(set\w+|clear\w*|insert\w+|remove\w*|merge|breakApart|protect|addEditors|hideColumns|copyTo|delete\w+|activate)$/;
+
 export class Recorder {
   calls: string[] = [];
   record(name: string): void {
@@ -12,6 +17,11 @@ export class Recorder {
   }
   reset(): void {
     this.calls = [];
+  }
+  /** Reads issued after the first write of the run: each one costs a flush in Apps Script. */
+  readsAfterWrites(): string[] {
+    const first = this.calls.findIndex((c) => WRITES.test(c));
+    return first < 0 ? [] : this.calls.slice(first).filter((c) => READS.test(c));
   }
 }
 
@@ -82,8 +92,23 @@ export class FakeRange {
   }
   getValues(): Cell[][] {
     this.rec.record('Range.getValues');
-    return Array.from({ length: this.rows }, (_, i) => Array.from({ length: this.cols }, (_, j) => this.sheet.get(this.row + i, this.col + j)));
+    return Array.from({ length: this.rows }, (_, i) => Array.from({ length: this.cols }, (_, j) => this.sheet.value(this.row + i, this.col + j)));
   }
+  getFormulas(): string[][] {
+    this.rec.record('Range.getFormulas');
+    return Array.from({ length: this.rows }, (_, i) =>
+      Array.from({ length: this.cols }, (_, j) => {
+        const v = this.sheet.get(this.row + i, this.col + j);
+        return typeof v === 'string' && v.startsWith('=') ? v : '';
+      }),
+    );
+  }
+  setValue(v: Cell) {
+    this.rec.record('Range.setValue');
+    this.sheet.set(this.row, this.col, v);
+    return this;
+  }
+  getSheet() { return this.sheet; }
   setDataValidation(rule: unknown) {
     this.rec.record('Range.setDataValidation');
     this.sheet.validations.push({ a1: this.a1(), rule });
@@ -119,9 +144,42 @@ export class FakeSheet {
     if (v === '' || v === null) this.cells.delete(`${r},${c}`);
     else this.cells.set(`${r},${c}`, v);
   }
+  /** What was written: a formula stays its text ('=A1*2'). */
   get(r: number, c: number): Cell {
     return this.cells.get(`${r},${c}`) ?? '';
   }
+  /** What getValues shows: a formula's result (the fake computes none: formulas people type show 0), text without its apostrophe. */
+  value(r: number, c: number): Cell {
+    const v = this.get(r, c);
+    if (typeof v === 'string' && v.startsWith('=')) return this.formulaResults.get(`${r},${c}`) ?? 0;
+    if (typeof v === 'string' && v.startsWith("'")) return v.slice(1);
+    return v;
+  }
+  formulaResults = new Map<string, Cell>();
+  /** Test helper: rows inserted above row `before` (1-based), as a person does in Sheets. */
+  insertRowsBefore(before: number, n: number) {
+    this.shift((r, c) => [r >= before ? r + n : r, c]);
+  }
+  /** Test helper: columns inserted before column `before` (1-based). */
+  insertColumnsBefore(before: number, n: number) {
+    this.shift((r, c) => [r, c >= before ? c + n : c]);
+  }
+  private shift(move: (r: number, c: number) => [number, number]) {
+    const old = [...this.cells];
+    this.cells.clear();
+    for (const [k, v] of old) {
+      const [r, c] = k.split(',').map(Number);
+      const [r2, c2] = move(r, c);
+      this.cells.set(`${r2},${c2}`, v);
+    }
+  }
+  copyTo(ss: FakeSpreadsheet) {
+    this.rec.record('Sheet.copyTo');
+    const copy = ss.addSheet(`Copy of ${this.name}`);
+    for (const [k, v] of this.cells) copy.cells.set(k, v);
+    return copy;
+  }
+  setName(name: string) { this.rec.record('Sheet.setName'); this.name = name; return this; }
   lastRow() { return Math.max(0, ...[...this.cells.keys()].map((k) => Number(k.split(',')[0]))); }
   lastCol() { return Math.max(0, ...[...this.cells.keys()].map((k) => Number(k.split(',')[1]))); }
   getName() { this.rec.record('Sheet.getName'); return this.name; }
@@ -183,6 +241,34 @@ export class FakeSpreadsheet {
     return s;
   }
   getSheets() { this.rec.record('Spreadsheet.getSheets'); return [...this.sheets]; }
+  /** Not recorded: the service call is the copyTo that uses it. */
+  addSheet(name: string): FakeSheet {
+    const s = new FakeSheet(this.rec, name, 1000 + this.sheets.length, this);
+    this.sheets.push(s);
+    return s;
+  }
+  createTextFinder(text: string) {
+    this.rec.record('Spreadsheet.createTextFinder');
+    const opts = { entire: false, regex: false };
+    const finder = {
+      matchEntireCell: (on: boolean) => (this.rec.record('TextFinder.matchEntireCell'), (opts.entire = on), finder),
+      useRegularExpression: (on: boolean) => (this.rec.record('TextFinder.useRegularExpression'), (opts.regex = on), finder),
+      findAll: () => {
+        this.rec.record('TextFinder.findAll');
+        const test = (v: string) => (opts.regex ? new RegExp(opts.entire ? `^(?:${text})$` : text, 'i').test(v) : opts.entire ? v.toLowerCase() === text.toLowerCase() : v.toLowerCase().includes(text.toLowerCase()));
+        const hits: FakeRange[] = [];
+        for (const sheet of this.sheets) {
+          for (const [k, v] of sheet.cells) {
+            if (typeof v !== 'string' || v.startsWith('=') || !test(v)) continue;
+            const [r, c] = k.split(',').map(Number);
+            hits.push(new FakeRange(this.rec, sheet, r, c, 1, 1));
+          }
+        }
+        return hits;
+      },
+    };
+    return finder;
+  }
   getUrl() { this.rec.record('Spreadsheet.getUrl'); return 'https://docs.google.com/spreadsheets/d/FAKE/edit'; }
   getActiveSheet() { this.rec.record('Spreadsheet.getActiveSheet'); return this.active ?? this.sheets[0]; }
   /** Test helper, not recorded: a sheet with values from A1. */

@@ -38,7 +38,7 @@ describe('generateAnalysis with a recording fake of SpreadsheetApp', () => {
 
   test('text from the sheet can never become a formula', () => {
     const grid = GRID_002.map((r) => [...r]);
-    grid[1][1] = '=IMPORTXML("http://x","//a")';
+    grid[1][1] = '\'=IMPORTXML("http://x","//a")'; // a text cell, as Sheets holds text typed with a leading apostrophe
     ss.seed('คะแนน ITA', grid);
     generateAnalysis({});
     const analysis = ss.getSheetByName(ANALYSIS_SHEET)!;

@@ -48,6 +48,12 @@ export class SheetBuilder {
     return r;
   }
 
+  /** One cell outside the rows (see SheetSpec.cells), with its style. */
+  cell(row: number, col: number, value: CellValue, style?: CellStyle): void {
+    (this.spec.cells ??= []).push({ row, col, value });
+    if (style) this.style({ row, col, rows: 1, cols: 1 }, style);
+  }
+
   blank(): void {
     this.spec.rows.push([]);
   }

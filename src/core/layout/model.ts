@@ -85,6 +85,10 @@ export interface SheetSpec {
    */
   mode: 'replace' | 'update';
   rows: CellValue[][];
+  /** 1-based sheet row of rows[0] (default 1): rows above it are left as people left them. */
+  startRow?: number;
+  /** Single cells written on their own (our title lines above a table that starts lower). */
+  cells?: { row: number; col: number; value: CellValue }[];
   /** Pixels, one per column from A. */
   colWidths: number[];
   frozenRows: number;

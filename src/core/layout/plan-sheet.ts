@@ -1,59 +1,92 @@
 /** Plan → the `มาตรการ ITA` sheet: the measures table divisions update, plus its summary sheet. */
 import type { Analysis } from '../analysis';
 import { dayToIso, fiscalYearRange } from '../dates';
-import { COL, OBSOLETE_MARK, PLAN_COLUMNS, STATUS, STATUS_VALUES, type Plan } from '../plan';
+import { COL, OBSOLETE_MARK, PLAN_COLUMNS, PLAN_FIELDS, STATUS, STATUS_VALUES, type PlanField } from '../plan/columns';
+import type { Plan, PlanRow } from '../plan';
+import { PLAN_SUBTITLE_MARK, PLAN_TITLE_PREFIX } from '../plan/read';
 import { COLORS, SheetBuilder } from './builder';
-import { columnLetter, type SheetSpec } from './model';
+import { columnLetter, type CellValue, type Rect, type SheetSpec } from './model';
+import { planShape, TITLE_SPAN, type PlanShape } from './plan-shape';
 
 export const PLAN_SHEET = 'มาตรการ ITA';
 export const SUMMARY_SHEET = 'สรุปมาตรการ ITA';
 export const DIVISIONS_SHEET = 'หน่วยงานภายใน';
-export const PLAN_HEADER_ROW = 3;
 /** Blank rows below the plan that still get dropdowns and rules, for rows people add by hand. */
 const SPARE_ROWS = 50;
+/** Rows the summary's closed ranges reach (every spreadsheet program reads A4:A1000 the same way). */
+const SUMMARY_REACH = 1000;
 export const DATE_FORMAT = 'd mmm yyyy';
+const WIDTHS: Record<PlanField, number> = {
+  no: 50, indicator: 180, items: 110, measure: 230, steps: 380, owner: 140, start: 100, deadline: 110,
+  followUp: 200, status: 120, progress: 90, note: 200, key: 40,
+};
 
-export function planSheet(a: Analysis, plan: Plan, divisions: string[]): SheetSpec {
-  const widths = [50, 180, 110, 230, 380, 140, 100, 110, 200, 120, 90, 200, 40];
-  const b = new SheetBuilder(PLAN_SHEET, 'update', widths);
-  b.title(`มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${plan.planYear}`, 9);
-  b.row([`${a.agency} · จัดทำจากผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${a.year} (คะแนนรวม ${a.total.toFixed(2)})`], { italic: true });
-  b.header([...PLAN_COLUMNS]);
-  const first = b.next;
-  b.table(plan.rows.map((r) => r.cells), PLAN_COLUMNS.length);
-  b.spec.frozenRows = PLAN_HEADER_ROW;
-  b.spec.frozenCols = 1;
-  b.spec.hiddenCols = [COL.key + 1];
+/** The sheet's rows as they go into the sheet, in its shape (our columns where they now stand). */
+export function planTableRows(plan: Plan, shape: PlanShape = planShape(plan.previous)): CellValue[][] {
+  return plan.rows.map((r) => sheetRow(r, shape));
+}
 
+function sheetRow(r: PlanRow, shape: PlanShape): CellValue[] {
+  const out = new Array<CellValue>(shape.width).fill('');
+  for (const f of PLAN_FIELDS) out[shape.col[f] - 1] = r.cells[COL[f]] ?? '';
+  for (const [c, v] of r.extra ?? []) out[c] = v;
+  return out;
+}
+
+export function planSheet(a: Analysis, plan: Plan, divisions: string[], name = PLAN_SHEET): SheetSpec {
+  const shape = planShape(plan.previous);
+  const widths = new Array<number>(shape.width).fill(0);
+  for (const f of PLAN_FIELDS) widths[shape.col[f] - 1] = WIDTHS[f];
+  const b = new SheetBuilder(name, shape.replace ? 'replace' : 'update', widths);
+  b.spec.startRow = shape.headerRow;
+  const title = `${PLAN_TITLE_PREFIX} พ.ศ. ${plan.planYear}`;
+  const subtitle = `${a.agency} · ${PLAN_SUBTITLE_MARK} ประจำปีงบประมาณ พ.ศ. ${a.year} (คะแนนรวม ${a.total.toFixed(2)})`;
+  if (shape.titleRow) {
+    b.cell(shape.titleRow, 1, title, { bold: true, fontSize: 14, fontColor: COLORS.title });
+    if (shape.mergeTitle) b.spec.merges.push({ row: shape.titleRow, col: 1, rows: 1, cols: TITLE_SPAN });
+  }
+  if (shape.subtitleRow) b.cell(shape.subtitleRow, 1, subtitle, { italic: true });
+
+  const header = new Array<CellValue>(shape.width).fill('');
+  for (const f of PLAN_FIELDS) header[shape.col[f] - 1] = PLAN_COLUMNS[COL[f]];
+  for (const [c, v] of shape.extras) header[c - 1] = v;
+  b.spec.rows.push(header, ...planTableRows(plan, shape));
+  const first = shape.headerRow + 1;
   const rows = Math.max(plan.rows.length, 1) + SPARE_ROWS;
-  const column = (c: number) => ({ row: first, col: c + 1, rows, cols: 1 });
+  const ours = (f: PlanField, height = rows, top = first): Rect => ({ row: top, col: shape.col[f], rows: height, cols: 1 });
+  // Our columns only: the formats people gave the columns they added stay theirs.
+  for (const f of PLAN_FIELDS) {
+    b.style(ours(f, 1, shape.headerRow), { bold: true, background: COLORS.header, fontColor: COLORS.headerText, hAlign: 'center', vAlign: 'middle', wrap: true, border: true });
+    b.style(ours(f), { vAlign: 'top', wrap: true });
+    if (plan.rows.length) b.style(ours(f, plan.rows.length), { border: true });
+  }
+  b.spec.frozenRows = shape.headerRow;
+  b.spec.frozenCols = 1;
+  b.spec.hiddenCols = [shape.col.key];
   const { start, end } = fiscalYearRange(plan.planYear);
-  b.style({ row: first, col: 1, rows, cols: PLAN_COLUMNS.length }, { vAlign: 'top', wrap: true });
-  b.style(column(COL.no), { hAlign: 'center' });
-  b.style(column(COL.start), { numberFormat: DATE_FORMAT });
-  b.style(column(COL.deadline), { numberFormat: DATE_FORMAT });
-  b.style(column(COL.progress), { numberFormat: '0', hAlign: 'center' });
-  b.style(column(COL.key), { fontColor: '#999999', fontSize: 8 });
+  b.style(ours('no'), { hAlign: 'center' });
+  b.style(ours('start'), { numberFormat: DATE_FORMAT });
+  b.style(ours('deadline'), { numberFormat: DATE_FORMAT });
+  b.style(ours('progress'), { numberFormat: '0', hAlign: 'center' });
+  b.style(ours('key'), { fontColor: '#999999', fontSize: 8 });
   b.spec.validations.push(
     {
       kind: 'listFromRange',
-      rect: column(COL.owner),
+      rect: ours('owner'),
       sheet: DIVISIONS_SHEET,
       a1: 'A2:A100',
       values: divisions,
       strict: false,
       helpText: 'เลือกหน่วยงานภายในที่รับผิดชอบ (แก้ไขรายชื่อได้ที่แผ่นงาน หน่วยงานภายใน)',
     },
-    { kind: 'list', rect: column(COL.status), values: STATUS_VALUES, strict: true, helpText: 'เลือกสถานะการดำเนินการ' },
-    { kind: 'number', rect: column(COL.progress), min: 0, max: 100, helpText: 'ใส่ร้อยละความคืบหน้า 0–100' },
-    { kind: 'date', rect: column(COL.start), min: dayToIso(start), max: dayToIso(end), helpText: `วันที่ภายในปีงบประมาณ พ.ศ. ${plan.planYear}` },
-    { kind: 'date', rect: column(COL.deadline), min: dayToIso(start), max: dayToIso(end), helpText: `วันที่ภายในปีงบประมาณ พ.ศ. ${plan.planYear}` },
+    { kind: 'list', rect: ours('status'), values: STATUS_VALUES, strict: true, helpText: 'เลือกสถานะการดำเนินการ' },
+    { kind: 'number', rect: ours('progress'), min: 0, max: 100, helpText: 'ใส่ร้อยละความคืบหน้า 0–100' },
+    { kind: 'date', rect: ours('start'), min: dayToIso(start), max: dayToIso(end), helpText: `วันที่ภายในปีงบประมาณ พ.ศ. ${plan.planYear}` },
+    { kind: 'date', rect: ours('deadline'), min: dayToIso(start), max: dayToIso(end), helpText: `วันที่ภายในปีงบประมาณ พ.ศ. ${plan.planYear}` },
   );
-  const all = { row: first, col: 1, rows, cols: PLAN_COLUMNS.length - 1 };
-  const r = first;
-  const H = `$${columnLetter(COL.deadline + 1)}${r}`;
-  const J = `$${columnLetter(COL.status + 1)}${r}`;
-  const L = `$${columnLetter(COL.note + 1)}${r}`;
+  const all = { row: first, col: 1, rows, cols: shape.width };
+  const at = (f: PlanField) => `$${columnLetter(shape.col[f])}${first}`;
+  const [H, J, L] = [at('deadline'), at('status'), at('note')];
   const open = `${J}<>"${STATUS.done}",${J}<>"${STATUS.cancelled}"`;
   b.spec.conditional.push(
     { rect: all, formula: `=LEFT(${L},${OBSOLETE_MARK.length})="${OBSOLETE_MARK}"`, background: COLORS.muted, fontColor: '#777777' },
@@ -65,13 +98,17 @@ export function planSheet(a: Analysis, plan: Plan, divisions: string[]): SheetSp
 }
 
 /** Measures per division and per status, as formulas over the plan so it stays current. */
-export function summarySheet(divisions: string[]): SheetSpec {
+export function summarySheet(divisions: string[], plan: Plan, planName = PLAN_SHEET): SheetSpec {
+  const shape = planShape(plan.previous);
   const b = new SheetBuilder(SUMMARY_SHEET, 'replace', [240, 110, 110, 130, 110, 90]);
-  b.title('สรุปมาตรการ ITA รายหน่วยงานและสถานะ (คำนวณจากแผ่นงาน มาตรการ ITA)', 6);
+  b.title(`สรุปมาตรการ ITA รายหน่วยงานและสถานะ (คำนวณจากแผ่นงาน ${planName})`, 6);
   b.header(['ผู้รับผิดชอบ', 'จำนวนมาตรการ', ...STATUS_VALUES]);
-  const plan = `'${PLAN_SHEET}'`;
-  const owner = `${plan}!$${columnLetter(COL.owner + 1)}$${PLAN_HEADER_ROW + 1}:$${columnLetter(COL.owner + 1)}`;
-  const status = `${plan}!$${columnLetter(COL.status + 1)}$${PLAN_HEADER_ROW + 1}:$${columnLetter(COL.status + 1)}`;
+  const last = Math.max(SUMMARY_REACH, shape.headerRow + plan.rows.length + SPARE_ROWS);
+  const range = (f: PlanField) => {
+    const c = columnLetter(shape.col[f]);
+    return `'${planName.replace(/'/g, "''")}'!$${c}$${shape.headerRow + 1}:$${c}$${last}`;
+  };
+  const [owner, status] = [range('owner'), range('status')];
   const names = [...divisions, 'รวมทุกหน่วยงาน'];
   const firstRow = b.next;
   b.table(

@@ -3,74 +3,25 @@
  * on a second run, rows keep what people typed, new findings add rows, rows whose finding is gone
  * are marked, never deleted, and rows added by hand stay.
  */
-import { indicatorAdvice, measureById } from './advice';
-import type { FollowUp, MeasureTemplate, Timing } from './advice/types';
-import type { Analysis } from './analysis';
-import { dayToIso, endOfMonthAfter, firstOfMonthAfter, fiscalYearRange, isoToDay, type Day } from './dates';
-import { agencyKindOf, ownerFor } from './divisions';
-import type { DateValue, GridValue } from './layout/model';
-import { isDateValue } from './layout/model';
-
-export const STATUS = {
-  notStarted: 'ยังไม่เริ่ม',
-  inProgress: 'กำลังดำเนินการ',
-  done: 'เสร็จแล้ว',
-  cancelled: 'ยกเลิก',
-} as const;
-export const STATUS_VALUES: string[] = Object.values(STATUS);
-
-/** Written at the start of หมายเหตุ when a measure's finding has disappeared. */
-export const OBSOLETE_MARK = '〔ไม่จำเป็นแล้วตามผลการวิเคราะห์ล่าสุด〕';
-
-export const PLAN_COLUMNS = [
-  'ลำดับ',
-  'ตัวชี้วัด',
-  'ประเด็น/ข้อคำถาม',
-  'มาตรการ/โครงการ/กิจกรรม',
-  'ขั้นตอน/วิธีการดำเนินการ',
-  'ผู้รับผิดชอบ',
-  'วันเริ่ม',
-  'กำหนดแล้วเสร็จ',
-  'การติดตามผล/การรายงานผล',
-  'สถานะ',
-  'ความคืบหน้า (%)',
-  'หมายเหตุ',
-  'รหัสมาตรการ (ห้ามแก้ไข)',
-] as const;
-
-/** Column positions (0-based) by meaning. */
-export const COL = {
-  no: 0,
-  indicator: 1,
-  items: 2,
-  measure: 3,
-  steps: 4,
-  owner: 5,
-  start: 6,
-  deadline: 7,
-  followUp: 8,
-  status: 9,
-  progress: 10,
-  note: 11,
-  key: 12,
-} as const;
-
-/** Columns a division may type in; kept on regeneration. */
-const KEPT = [COL.measure, COL.steps, COL.owner, COL.start, COL.deadline, COL.followUp, COL.status, COL.progress, COL.note] as const;
-
-export type PlanCell = GridValue;
-
-export interface PlanRow {
-  /** Measure id for generated rows; '' for rows a user added by hand. */
-  key: string;
-  cells: PlanCell[];
-  kind: 'fix' | 'develop' | 'keep' | 'user' | 'obsolete';
-}
+import { indicatorAdvice, measureById } from '../advice';
+import type { FollowUp, MeasureTemplate, Timing } from '../advice/types';
+import type { Analysis } from '../analysis';
+import { dayToIso, endOfMonthAfter, firstOfMonthAfter, fiscalYearRange, type Day } from '../dates';
+import { agencyKindOf, ownerFor } from '../divisions';
+import type { Label } from '../errors';
+import type { Grid } from '../layout/model';
+import { COL, PLAN_COLUMNS, STATUS } from './columns';
+import { mergeRows, type MergeCounts, type PlanCell, type PlanRow } from './merge';
+import { readPlanSheet, type PlanSheetRead } from './read';
 
 export interface Plan {
   planYear: number;
   rows: PlanRow[];
-  counts: { generated: number; kept: number; added: number; obsolete: number; user: number };
+  counts: MergeCounts;
+  /** The plan sheet as it was read, so the plan is written back in the shape people gave it. */
+  previous: PlanSheetRead | null;
+  /** Why the old sheet must be copied before writing (empty when the merge is sure). */
+  unsure: Label[];
 }
 
 export interface PlanOptions {
@@ -79,9 +30,10 @@ export interface PlanOptions {
   /** Add keep-up measures for indicators at full marks. */
   includeKeep?: boolean;
   /** The plan sheet's current grid (header row included), when it exists. */
-  previous?: PlanCell[][];
+  previous?: Grid;
+  /** The same grid's formulas ('' where a cell holds a value), so typed formulas stay formulas. */
+  previousFormulas?: string[][];
 }
-
 interface Draft {
   measure: MeasureTemplate;
   kind: 'fix' | 'develop' | 'keep';
@@ -97,7 +49,13 @@ export function buildPlan(a: Analysis, options: PlanOptions = {}): Plan {
   const divisions = options.divisions?.length ? options.divisions : [];
   const drafts = draftMeasures(a, options.includeKeep ?? false);
   const fresh = drafts.map((d, k) => generatedRow(a, d, planYear, kind, divisions, k, drafts));
-  return merge(fresh, options.previous ?? [], planYear);
+  const previous = options.previous?.length ? readPlanSheet(options.previous, options.previousFormulas) : null;
+  const merged = mergeRows(fresh, previous);
+  const unsure = [...merged.unsure];
+  if (previous && previous.headerRow < 0) {
+    unsure.push({ th: 'ไม่พบแถวหัวตารางของแผนมาตรการในแผ่นงานเดิม', en: 'the plan\'s header row was not found in the old sheet' });
+  }
+  return { planYear, rows: merged.rows, counts: merged.counts, previous, unsure };
 }
 
 function draftMeasures(a: Analysis, includeKeep: boolean): Draft[] {
@@ -183,61 +141,4 @@ export function followUpText(f: FollowUp): string {
     case 'half-yearly':
       return 'รายงานผลการดำเนินงานรอบ 6 เดือน (เมษายน) และรอบ 12 เดือน (กันยายน)';
   }
-}
-
-/** Finds the header row and the rows under it in the plan sheet as it is now. */
-export function previousRows(grid: PlanCell[][]): PlanCell[][] {
-  const header = grid.findIndex((r) => r[COL.no] === PLAN_COLUMNS[COL.no] && r[COL.measure] === PLAN_COLUMNS[COL.measure]);
-  if (header < 0) return [];
-  return grid.slice(header + 1).filter((r) => r.some((v) => v !== '' && v !== null));
-}
-
-function merge(fresh: PlanRow[], previousGrid: PlanCell[][], planYear: number): Plan {
-  const before = previousRows(previousGrid);
-  const byKey = new Map<string, PlanCell[]>();
-  const leftovers: PlanRow[] = [];
-  for (const r of before) {
-    const key = typeof r[COL.key] === 'string' ? (r[COL.key] as string) : '';
-    if (key && !byKey.has(key)) byKey.set(key, r);
-    else if (!key) leftovers.push({ key: '', cells: pad(r), kind: 'user' });
-  }
-  let kept = 0;
-  const rows: PlanRow[] = fresh.map((row) => {
-    const old = byKey.get(row.key);
-    if (!old) return row;
-    byKey.delete(row.key);
-    kept++;
-    const cells = [...row.cells];
-    for (const c of KEPT) cells[c] = normalise(old[c] ?? '');
-    cells[COL.note] = String(cells[COL.note] ?? '').replace(OBSOLETE_MARK, '').trimStart();
-    return { ...row, cells };
-  });
-  let obsolete = 0;
-  for (const [key, old] of byKey) {
-    const cells = pad(old);
-    const note = String(cells[COL.note] ?? '');
-    if (!note.startsWith(OBSOLETE_MARK)) cells[COL.note] = `${OBSOLETE_MARK} ${note}`.trim();
-    rows.push({ key, cells, kind: 'obsolete' });
-    obsolete++;
-  }
-  rows.push(...leftovers);
-  rows.forEach((r, k) => (r.cells[COL.no] = k + 1));
-  return {
-    planYear,
-    rows,
-    counts: { generated: fresh.length, kept, added: fresh.length - kept, obsolete, user: leftovers.length },
-  };
-}
-
-function pad(r: PlanCell[]): PlanCell[] {
-  const cells = r.slice(0, PLAN_COLUMNS.length).map(normalise);
-  while (cells.length < PLAN_COLUMNS.length) cells.push('');
-  return cells;
-}
-
-/** Dates read back from a sheet arrive as DateValue; strings in ISO form are dates too. */
-function normalise(v: PlanCell): PlanCell {
-  if (isDateValue(v)) return v;
-  if (typeof v === 'string' && isoToDay(v)) return { date: v } satisfies DateValue;
-  return v ?? '';
 }

@@ -1,0 +1,91 @@
+/**
+ * The plan sheet's columns: their meaning, the header text we write, and the other header texts
+ * people use for the same column (so a plan read back after edits is understood by its headers).
+ */
+export const STATUS = {
+  notStarted: 'ยังไม่เริ่ม',
+  inProgress: 'กำลังดำเนินการ',
+  done: 'เสร็จแล้ว',
+  cancelled: 'ยกเลิก',
+} as const;
+export const STATUS_VALUES: string[] = Object.values(STATUS);
+
+/** Written at the start of หมายเหตุ when a measure's finding has disappeared. */
+export const OBSOLETE_MARK = '〔ไม่จำเป็นแล้วตามผลการวิเคราะห์ล่าสุด〕';
+
+export const PLAN_COLUMNS = [
+  'ลำดับ',
+  'ตัวชี้วัด',
+  'ประเด็น/ข้อคำถาม',
+  'มาตรการ/โครงการ/กิจกรรม',
+  'ขั้นตอน/วิธีการดำเนินการ',
+  'ผู้รับผิดชอบ',
+  'วันเริ่ม',
+  'กำหนดแล้วเสร็จ',
+  'การติดตามผล/การรายงานผล',
+  'สถานะ',
+  'ความคืบหน้า (%)',
+  'หมายเหตุ',
+  'รหัสมาตรการ (ห้ามแก้ไข)',
+] as const;
+
+/** Column positions (0-based) by meaning, in the order we first write them. */
+export const COL = {
+  no: 0,
+  indicator: 1,
+  items: 2,
+  measure: 3,
+  steps: 4,
+  owner: 5,
+  start: 6,
+  deadline: 7,
+  followUp: 8,
+  status: 9,
+  progress: 10,
+  note: 11,
+  key: 12,
+} as const;
+
+export type PlanField = keyof typeof COL;
+export const PLAN_FIELDS = Object.keys(COL) as PlanField[];
+
+/** Columns a division may type in; kept on regeneration. */
+export const KEPT_FIELDS: readonly PlanField[] = ['measure', 'steps', 'owner', 'start', 'deadline', 'followUp', 'status', 'progress', 'note'];
+
+/** Other header texts seen for the same columns (older versions, hand-made plans). */
+const ALIASES: Partial<Record<PlanField, string[]>> = {
+  no: ['ที่', 'ลำดับที่'],
+  indicator: ['ตัวชี้วัดที่', 'ผลการวิเคราะห์ที่สอดคล้อง'],
+  items: ['ประเด็นข้อคำถาม', 'ข้อคำถาม', 'ประเด็น'],
+  measure: ['มาตรการ', 'มาตรการ/โครงการ', 'โครงการ/กิจกรรม', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส'],
+  steps: ['ขั้นตอนการดำเนินการ', 'วิธีการดำเนินการ', 'ขั้นตอน/วิธีการ'],
+  owner: ['ผู้รับผิดชอบหลัก', 'หน่วยงานที่รับผิดชอบ', 'หน่วยงานรับผิดชอบ', 'ผู้รับผิดชอบ/หน่วยงาน'],
+  start: ['วันที่เริ่ม', 'เริ่มดำเนินการ'],
+  deadline: ['กำหนดเสร็จ', 'วันที่แล้วเสร็จ', 'ระยะเวลาแล้วเสร็จ'],
+  followUp: ['การติดตามผล', 'การรายงานผล', 'การติดตามและรายงานผล'],
+  status: ['สถานะการดำเนินการ'],
+  progress: ['ความคืบหน้า', 'ความคืบหน้า(%)', 'ร้อยละความคืบหน้า'],
+  note: ['หมายเหตุ/ปัญหาอุปสรรค', 'ปัญหาอุปสรรค'],
+  key: ['รหัสมาตรการ'],
+};
+
+/** Header text without spaces, line breaks or the "do not edit" hint, for comparison. */
+export function headerKey(text: unknown): string {
+  return String(text ?? '')
+    .replace(/\(ห้ามแก้ไข\)/g, '')
+    .replace(/[\s\u200b]+/g, '')
+    .toLowerCase();
+}
+
+const BY_HEADER = new Map<string, PlanField>();
+for (const f of PLAN_FIELDS) {
+  for (const text of [PLAN_COLUMNS[COL[f]], ...(ALIASES[f] ?? [])]) BY_HEADER.set(headerKey(text), f);
+}
+
+/** The column meaning of a header cell, or null for a column people added. */
+export function fieldOfHeader(text: unknown): PlanField | null {
+  return BY_HEADER.get(headerKey(text)) ?? null;
+}
+
+/** The key column's header, by which a renamed plan sheet is still found. */
+export const KEY_HEADER = PLAN_COLUMNS[COL.key];
