@@ -71,18 +71,24 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   return { analysis, plan, model: { sheets }, analysisSheet: ANALYSIS_SHEET, planSheet: planName, divisions, backup };
 }
 
-/** Reads the divisions sheet's grid: name in column A, comma-separated e-mails in column B. */
+/** Reads the divisions sheet's grid: name in column A, e-mails in column B (commas or line breaks between them). */
 export function divisionsFromGrid(grid: Grid): { name: string; emails: string[] }[] {
   return grid
     .slice(1)
-    .map((r) => ({
-      name: String(r[0] ?? '').trim(),
-      emails: String(r[1] ?? '')
-        .split(/[,;\s]+/)
-        .map((e) => e.trim())
-        .filter(Boolean),
-    }))
+    .map((r) => ({ name: String(r[0] ?? '').trim(), emails: emailsIn(String(r[1] ?? '')) }))
     .filter((d) => d.name !== '');
+}
+
+/** Addresses separated by spaces are split too, but text with spaces that is not addresses stays whole, so an error can quote it. */
+function emailsIn(text: string): string[] {
+  return text
+    .split(/[,;\n]+/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .flatMap((part) => {
+      const words = part.split(/\s+/);
+      return words.length > 1 && words.every((w) => w.includes('@')) ? words : [part];
+    });
 }
 
 /** Says where the copy of the old plan is, and why it was made. */
