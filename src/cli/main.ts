@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describeError } from '../core/errors';
 import { ItaError } from '../core/errors';
-import { DIVISIONS_SHEET, PLAN_SHEET } from '../core/layout/plan-sheet';
+import { DIVISIONS_SHEET } from '../core/layout/plan-sheet';
 import { TEMPLATE_SHEET } from '../core/layout/template-sheet';
 import type { Grid, SheetSpec } from '../core/layout/model';
 import { SheetBuilder } from '../core/layout/builder';
@@ -19,6 +19,7 @@ import { pathLine } from '../core/path-summary';
 import { isLiveMeasure } from '../core/plan';
 import { parseArgs, type CliArgs } from './args';
 import { writeWorkbookAtomically } from './atomic-write';
+import { copyWorksheet, EXCEL_MAX_SHEET_NAME, findPlanWorksheet, readSheetFormulas, todayInBangkok } from './plan-workbook';
 import { readInput } from './read-input';
 import { readSheetGrid, renderWorkbook } from './xlsx-render';
 
@@ -83,14 +84,21 @@ async function analyzeOne(args: CliArgs, input: Input, source: Source, batch: bo
     return ws ? readSheetGrid(ws) : undefined;
   };
   const divisionsGrid = gridOf(DIVISIONS_SHEET);
+  const planWs = findPlanWorksheet(workbook);
   const run = runPipeline({
     grid: source.grid,
     sheetName: source.name,
     options: { year: args.year, target: args.target, planYear: args.planYear },
-    previousPlan: gridOf(PLAN_SHEET),
+    previousPlan: planWs ? readSheetGrid(planWs) : undefined,
+    previousPlanFormulas: planWs ? readSheetFormulas(planWs) : undefined,
+    planSheetName: planWs?.name,
+    sheetNames: workbook.worksheets.map((ws) => ws.name),
+    today: todayInBangkok(),
+    maxSheetName: EXCEL_MAX_SHEET_NAME,
     divisions: divisionsGrid ? divisionsFromGrid(divisionsGrid) : null,
     settings: input.sheets.find((s) => s.name === SETTINGS_SHEET)?.grid ?? gridOf(SETTINGS_SHEET),
   });
+  if (run.backup && planWs) copyWorksheet(workbook, planWs, run.backup.name);
   renderWorkbook({ sheets: [copyOfScores(source.grid), ...run.model.sheets] }, workbook);
   await mkdir(dirname(out), { recursive: true });
   await writeWorkbookAtomically(workbook, out);

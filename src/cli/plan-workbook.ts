@@ -1,0 +1,54 @@
+/**
+ * The plan inside a workbook we wrote before, as people left it: found by name or (renamed) by
+ * its key column's header, read with its formulas, and copied whole before an unsure merge.
+ */
+import type ExcelJS from 'exceljs';
+import { PLAN_SHEET } from '../core/layout/plan-sheet';
+import { isBackupName } from '../core/plan/backup';
+import { KEY_HEADER } from '../core/plan/columns';
+import { VIEW_PREFIX } from '../core/sharing';
+import type { Day } from '../core/dates';
+
+/** Excel refuses sheet names longer than 31 characters. */
+export const EXCEL_MAX_SHEET_NAME = 31;
+
+export function findPlanWorksheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
+  const named = workbook.getWorksheet(PLAN_SHEET);
+  if (named) return named;
+  return workbook.worksheets.find((ws) => !ws.name.startsWith(VIEW_PREFIX) && !isBackupName(ws.name) && holdsKeyHeader(ws));
+}
+
+function holdsKeyHeader(ws: ExcelJS.Worksheet): boolean {
+  let found = false;
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    if (!found) row.eachCell({ includeEmpty: false }, (cell) => (found ||= typeof cell.value === 'string' && cell.value.trim() === KEY_HEADER));
+  });
+  return found;
+}
+
+/** Formula text ('=…') of each cell of the used range from A1, '' where a cell holds a value. */
+export function readSheetFormulas(ws: ExcelJS.Worksheet): string[][] {
+  const out: string[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.type !== 6 /* ExcelJS.ValueType.Formula */ || !cell.formula) return;
+      (out[r - 1] ??= [])[c - 1] = `=${cell.formula}`;
+    });
+  });
+  return Array.from({ length: out.length }, (_, r) => Array.from({ length: out[r]?.length ?? 0 }, (_, c) => out[r]?.[c] ?? ''));
+}
+
+/** A full copy of a worksheet (values, formulas, styles, merges, widths) under a new name. */
+export function copyWorksheet(workbook: ExcelJS.Workbook, source: ExcelJS.Worksheet, name: string): ExcelJS.Worksheet {
+  const copy = workbook.addWorksheet(name);
+  const model = source.model as ExcelJS.WorksheetModel & { merges?: string[] };
+  copy.model = { ...model, name, id: copy.id, mergeCells: model.merges } as unknown as ExcelJS.WorksheetModel;
+  copy.name = name;
+  return copy;
+}
+
+/** Today in Thailand, whatever the machine's time zone (dates in the plan are Thai dates). */
+export function todayInBangkok(now = new Date()): Day {
+  const t = new Date(now.getTime() + 7 * 3_600_000);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
