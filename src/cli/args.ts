@@ -1,5 +1,5 @@
 /** Command-line arguments for `analyze`, with errors in Thai and English. */
-import { parseYear } from '../core/dates';
+import { parseDateText, parseYear, type Day } from '../core/dates';
 import { ItaError } from '../core/errors';
 import { parseNumberText } from '../core/numbers';
 
@@ -11,15 +11,19 @@ export interface CliArgs {
   planYear?: number;
   out?: string;
   json: boolean;
+  /** The plan's approval day (--approval-date YYYY-MM-DD, B.E. or C.E.). */
+  approval?: Day;
+  /** Keep-up measures for indicators at full marks (--keep). */
+  keep: boolean;
 }
 
 export const USAGE =
-  'วิธีใช้ / usage: ita-analysis analyze INPUT.xlsx|INPUT.csv [--sheet NAME] [--year N] [--target N] [--plan-year N] [--out FILE.xlsx] [--json]';
+  'วิธีใช้ / usage: ita-analysis analyze INPUT.xlsx|INPUT.csv [--sheet NAME] [--year N] [--target N] [--plan-year N] [--approval-date YYYY-MM-DD] [--keep] [--out FILE.xlsx] [--json]';
 
 export function parseArgs(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command !== 'analyze') throw new ItaError(`ไม่รู้จักคำสั่ง "${command ?? ''}" ${USAGE}`, `Unknown command "${command ?? ''}"`);
-  const args: CliArgs = { input: '', json: false };
+  const args: CliArgs = { input: '', json: false, keep: false };
   for (let k = 0; k < rest.length; k++) {
     const a = rest[k];
     const value = () => {
@@ -28,6 +32,8 @@ export function parseArgs(argv: string[]): CliArgs {
       return v;
     };
     if (a === '--json') args.json = true;
+    else if (a === '--keep') args.keep = true;
+    else if (a === '--approval-date') args.approval = parseDateText(value(), { th: 'ตัวเลือก --approval-date', en: 'option --approval-date' });
     else if (a === '--sheet') args.sheet = value();
     else if (a === '--out') args.out = value();
     else if (a === '--year') args.year = parseYear(value(), { th: 'ตัวเลือก --year', en: 'option --year' }) ?? undefined;

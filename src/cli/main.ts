@@ -88,7 +88,7 @@ async function analyzeOne(args: CliArgs, input: Input, source: Source, batch: bo
   const run = runPipeline({
     grid: source.grid,
     sheetName: source.name,
-    options: { year: args.year, target: args.target, planYear: args.planYear },
+    options: { year: args.year, target: args.target, planYear: args.planYear, approval: args.approval, includeKeep: args.keep },
     previousPlan: planWs ? readSheetGrid(planWs) : undefined,
     previousPlanFormulas: planWs ? readSheetFormulas(planWs) : undefined,
     planSheetName: planWs?.name,

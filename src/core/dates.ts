@@ -42,6 +42,23 @@ export function parseYear(value: unknown, what: Label): number | null {
   return be;
 }
 
+/**
+ * A date typed as YYYY-MM-DD, the year B.E. or C.E., Thai digits accepted ('2568-11-20',
+ * '๒๕๖๘-๑๑-๒๐', '2025-11-20').
+ */
+export function parseDateText(value: string, what: Label): Day {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(toArabicDigits(value).trim());
+  const y = m ? Number(m[1]) : 0;
+  const day = m ? isoToDay(`${y > 2400 ? y - BE_OFFSET : y}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`) : null;
+  if (!day) {
+    throw new ItaError(
+      `${what.th} ต้องเป็นวันที่ในรูปแบบ ปปปป-ดด-วว เช่น 2568-11-20 ("${value}")`,
+      `${what.en} must be a date written YYYY-MM-DD, such as 2025-11-20 ("${value}")`,
+    );
+  }
+  return day;
+}
+
 /** A calendar day without a time zone: the core never touches Date's local-time rules. */
 export interface Day {
   y: number; // C.E.

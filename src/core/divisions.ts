@@ -13,23 +13,38 @@ export function agencyKindOf(text: string | null): AgencyKind {
   return 'local';
 }
 
-/** Default divisions per kind, and the owner of each topic (an index into that list). */
-const DEFAULTS: Record<AgencyKind, { divisions: string[]; owners: Partial<Record<Topic, number>> }> = {
+/**
+ * Default divisions per kind; the lead of each topic and the divisions that work with it (indexes
+ * into that list). A topic without a lead goes to the first division, usually the coordinator's
+ * own office; co-owners are the divisions whose own work the measure's steps reach.
+ */
+interface KindDefaults {
+  divisions: string[];
+  lead: Partial<Record<Topic, number>>;
+  co: Partial<Record<Topic, number[]>>;
+}
+
+const DEFAULTS: Record<AgencyKind, KindDefaults> = {
   local: {
     divisions: ['สำนักปลัด', 'กองคลัง', 'กองช่าง', 'กองการศึกษา ศาสนาและวัฒนธรรม', 'กองสวัสดิการสังคม'],
-    owners: { budget: 1, procurement: 1, asset: 1 },
+    lead: { budget: 1, procurement: 1, asset: 1 },
+    // Permits, welfare payments and schools are services of their own divisions; works contracts are the engineers'.
+    co: { service: [2, 4, 3], procurement: [2], asset: [2], budget: [0], planning: [1], participation: [4], risk: [1, 2], integrity: [1, 2, 3, 4], ita: [1, 2, 3, 4] },
   },
   pao: {
     divisions: ['สำนักปลัดองค์การบริหารส่วนจังหวัด', 'สำนักงานเลขานุการองค์การบริหารส่วนจังหวัด', 'กองคลัง', 'กองแผนและงบประมาณ', 'กองพัสดุและทรัพย์สิน', 'กองการเจ้าหน้าที่', 'กองช่าง', 'กองการศึกษา ศาสนาและวัฒนธรรม', 'หน่วยตรวจสอบภายใน'],
-    owners: { budget: 2, procurement: 4, asset: 4, hr: 5, planning: 3, ita: 1, integrity: 1, communication: 1 },
+    lead: { budget: 2, procurement: 4, asset: 4, hr: 5, planning: 3, ita: 1, integrity: 1, communication: 1 },
+    co: { budget: [3, 8], procurement: [6, 2], asset: [2], service: [6, 7], risk: [8], complaint: [8], planning: [2], ita: [0, 8], integrity: [5] },
   },
   province: {
     divisions: ['กลุ่มงานบริหารทั่วไป', 'กลุ่มงานยุทธศาสตร์และข้อมูลเพื่อการพัฒนาจังหวัด', 'กลุ่มงานอำนวยการ', 'กลุ่มงานข้อมูลข่าวสารและการประชาสัมพันธ์', 'ศูนย์ดำรงธรรมจังหวัด'],
-    owners: { planning: 1, budget: 0, procurement: 0, asset: 0, communication: 3, participation: 1, complaint: 4 },
+    lead: { planning: 1, budget: 0, procurement: 0, asset: 0, communication: 3, participation: 1, complaint: 4 },
+    co: { service: [4], complaint: [2], ita: [1, 3], communication: [1], planning: [0] },
   },
   department: {
     divisions: ['สำนักงานเลขานุการกรม', 'กองคลัง', 'กองการเจ้าหน้าที่', 'กองแผนงาน', 'ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร', 'กลุ่มงานคุ้มครองจริยธรรม', 'ศูนย์ปฏิบัติการต่อต้านการทุจริต'],
-    owners: { budget: 1, procurement: 1, asset: 1, hr: 2, planning: 3, communication: 4, service: 4, integrity: 5, risk: 6, complaint: 6, ita: 6 },
+    lead: { budget: 1, procurement: 1, asset: 1, hr: 2, planning: 3, communication: 4, service: 4, integrity: 5, risk: 6, complaint: 6, ita: 6 },
+    co: { budget: [3], service: [0], ita: [0, 5], integrity: [2], communication: [0] },
   },
 };
 
@@ -38,12 +53,14 @@ export function defaultDivisions(kind: AgencyKind): string[] {
 }
 
 /**
- * The owner of a topic: the kind's default owner when the agency's list has it, else the first
- * division of the list (usually the coordinator's own office).
+ * The lead of a topic and its co-owners: the kind's defaults where the agency's own list has them
+ * (else the first division leads), co-owners only among the agency's divisions.
  */
-export function ownerFor(topic: Topic, kind: AgencyKind, divisions: readonly string[]): string {
+export function ownersFor(topic: Topic, kind: AgencyKind, divisions: readonly string[]): { lead: string; co: string[] } {
   const d = DEFAULTS[kind];
-  const preferred = d.divisions[d.owners[topic] ?? 0];
-  if (divisions.includes(preferred)) return preferred;
-  return divisions[0] ?? preferred;
+  const list = divisions.length ? divisions : d.divisions;
+  const preferred = d.divisions[d.lead[topic] ?? 0];
+  const lead = list.includes(preferred) ? preferred : list[0];
+  const co = (d.co[topic] ?? []).map((k) => d.divisions[k]).filter((name) => name !== lead && list.includes(name));
+  return { lead, co };
 }

@@ -14,7 +14,7 @@ import { overridesFromGrid } from './settings';
 export interface PipelineInput {
   grid: Grid;
   sheetName: string;
-  options?: AnalysisOptions & { planYear?: number; includeKeep?: boolean };
+  options?: AnalysisOptions & { planYear?: number; includeKeep?: boolean; approval?: Day };
   /** The plan sheet as it is now, to keep what divisions typed. */
   previousPlan?: Grid;
   /** The same rectangle's formulas ('' for plain values), so formulas people typed stay formulas. */
@@ -54,6 +54,8 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     planYear: input.options?.planYear,
     divisions,
     includeKeep: input.options?.includeKeep,
+    approval: input.options?.approval,
+    today: input.today,
     previous: input.previousPlan,
     previousFormulas: input.previousPlanFormulas,
   });

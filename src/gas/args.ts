@@ -12,6 +12,10 @@ export const generateOptionsSchema = z.optional(
     target: z.optional(z.number().check(z.gte(0), z.lte(100))),
     planYear: z.optional(year),
     agency: z.optional(text),
+    /** The day the executive approves the plan, from the sidebar's date field. */
+    approvalDate: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+    /** Keep-up measures for indicators at full marks. */
+    includeKeep: z.optional(z.boolean()),
   }),
 );
 

@@ -28,6 +28,9 @@ export interface GenerateOptions {
   target?: number;
   planYear?: number;
   agency?: string;
+  /** ISO date (C.E.) the executive approves the plan; measures are scheduled from it. */
+  approvalDate?: string;
+  includeKeep?: boolean;
 }
 
 export interface GenerateResult {

@@ -4,6 +4,7 @@
  * sheet sizes), then everything is written: Apps Script flushes before each read that follows
  * a write, so reads between writes are what makes a run slow.
  */
+import { parseDateText } from '../core/dates';
 import { editionForYear } from '../core/editions';
 import { ItaError } from '../core/errors';
 import { plainErrors } from './plain-errors';
@@ -40,7 +41,14 @@ export function generateAnalysis(options?: unknown): GenerateResult {
       const run = runPipeline({
         grid: readGrid(source),
         sheetName: source.getName(),
-        options: { year: opts.year, target: opts.target, agency: opts.agency, planYear: opts.planYear },
+        options: {
+          year: opts.year,
+          target: opts.target,
+          agency: opts.agency,
+          planYear: opts.planYear,
+          includeKeep: opts.includeKeep,
+          approval: opts.approvalDate ? parseDateText(opts.approvalDate, { th: 'วันที่อนุมัติแผน', en: 'the plan approval date' }) : undefined,
+        },
         previousPlan: previous?.values,
         previousPlanFormulas: previous?.formulas,
         planSheetName: planSheet?.getName(),
@@ -59,6 +67,7 @@ export function generateAnalysis(options?: unknown): GenerateResult {
           plan: planSheet,
           shape: planShape(run.plan.previous),
           owners: run.plan.rows.map((r) => r.cells[COL.owner]),
+          coOwners: run.plan.rows.map((r) => r.cells[COL.coOwner]),
           divisions,
           existing: protections,
         });

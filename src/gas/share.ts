@@ -44,8 +44,9 @@ export function shareWithDivisions(divisions?: unknown): ShareResult {
       }
       const shape = planShape(read);
       const owners = read.rows.map((r) => r.cells[shape.col.owner - 1]);
+      const coOwners = read.rows.map((r) => r.cells[shape.col.coOwner - 1]);
       const existing = readOurProtections(ss, plan);
-      return applySharing(ss, { plan, shape, owners, divisions: list, existing });
+      return applySharing(ss, { plan, shape, owners, coOwners, divisions: list, existing });
     }),
   );
 }
@@ -55,6 +56,8 @@ export interface SharingInput {
   shape: PlanShape;
   /** The owner cell of each plan row, from the row under the header down. */
   owners: unknown[];
+  /** The co-owner cell of the same rows: co-owners see the rows in their view, they do not edit them. */
+  coOwners: unknown[];
   divisions: DivisionContact[];
   existing: Protection[];
 }
@@ -106,7 +109,8 @@ export function applySharing(ss: Spreadsheet, input: SharingInput): ShareResult 
   lock.apply(sheetProtection);
   sheetProtection.setUnprotectedRanges(open);
   added++;
-  const withRows = divisions.filter((d) => runs.some((r) => r.owner === d.name));
+  const coOwned = (name: string) => input.coOwners.some((v) => typeof v === 'string' && v.includes(name));
+  const withRows = divisions.filter((d) => runs.some((r) => r.owner === d.name) || coOwned(d.name));
   const names = viewSheetNames(withRows.map((d) => d.name));
   const views = withRows.map((d) => divisionView(ss, plan.getName(), shape, d.name, names.get(d.name)!, lock));
   return {
@@ -154,17 +158,16 @@ function divisionView(ss: Spreadsheet, planName: string, shape: PlanShape, name:
   const sheet = ss.getSheetByName(title) ?? ss.insertSheet(title);
   const lastCol = Math.max(...Object.entries(shape.col).filter(([f]) => f !== 'key').map(([, c]) => c), ...shape.extras.keys());
   const last = columnLetter(lastCol);
-  const owner = columnLetter(shape.col.owner);
   const quoted = name.replace(/"/g, '""');
   const src = `'${planName.replace(/'/g, "''")}'`;
   const h = shape.headerRow;
+  const col = (f: 'owner' | 'coOwner') => `${src}!${columnLetter(shape.col[f])}${h + 1}:${columnLetter(shape.col[f])}`;
+  // Rows the division leads, and rows it works on as a co-owner.
+  const mine = `(${col('owner')} = "${quoted}") + ISNUMBER(FIND("${quoted}", ${col('coOwner')}))`;
   sheet.clear();
   sheet
     .getRange(1, 1, 2, 1)
-    .setValues([
-      [`=${src}!A${h}:${last}${h}`],
-      [`=IFERROR(FILTER(${src}!A${h + 1}:${last}, ${src}!${owner}${h + 1}:${owner} = "${quoted}"), "ไม่มีมาตรการของหน่วยงานนี้")`],
-    ]);
+    .setValues([[`=${src}!A${h}:${last}${h}`], [`=IFERROR(FILTER(${src}!A${h + 1}:${last}, ${mine}), "ไม่มีมาตรการของหน่วยงานนี้")`]]);
   lock.apply(sheet.protect().setDescription(`${PROTECTION_PREFIX} มุมมอง ${name}`).setWarningOnly(false));
   return title;
 }

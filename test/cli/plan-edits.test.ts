@@ -158,3 +158,17 @@ test('a province plan generated anew keeps the corrected scores\' new measures a
   expect(after.slice(0, before.length)).toEqual(before);
   expect(after.length).toBeGreaterThan(before.length);
 });
+
+test('--approval-date (B.E.) schedules every measure from that day, and --keep adds keep-up measures for full marks', async () => {
+  const input = await writeScores('approved.xlsx', GRID_002);
+  const out = join(dir, 'approved-plan.xlsx');
+  const r = await run(['analyze', input, '--out', out, '--approval-date', '2569-01-15', '--keep']);
+  expect(r.err).toBe('');
+  const plan = (await open(out)).getWorksheet('มาตรการ ITA')!;
+  const starts = columnValues(plan, 'วันเริ่ม') as Date[];
+  expect(starts.every((d) => d.toISOString().slice(0, 10) >= '2026-01-15')).toBe(true);
+  expect(columnValues(plan, 'มาตรการ/โครงการ/กิจกรรม')).toContain('รักษามาตรฐานการดำเนินงานในตัวชี้วัดที่ได้คะแนนเต็ม');
+  const bad = await run(['analyze', input, '--out', out, '--approval-date', '15/01/2569']);
+  expect(bad.code).toBe(1);
+  expect(bad.err).toContain('ตัวเลือก --approval-date ต้องเป็นวันที่ในรูปแบบ ปปปป-ดด-วว');
+});

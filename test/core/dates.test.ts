@@ -1,4 +1,4 @@
-import { parseYear, fiscalYearRange, thaiDate, endOfMonthAfter, daysBetween, serialToDay, dayToSerial } from '../../src/core/dates';
+import { parseDateText, parseYear, fiscalYearRange, thaiDate, endOfMonthAfter, daysBetween, serialToDay, dayToSerial } from '../../src/core/dates';
 import { label } from '../../src/core/errors';
 
 const what = label('ปี', 'year');
@@ -34,5 +34,18 @@ describe('dates', () => {
     expect(daysBetween({ y: 2025, m: 10, d: 1 }, { y: 2026, m: 9, d: 30 })).toBe(364);
     expect(serialToDay(46022)).toEqual({ y: 2025, m: 12, d: 31 });
     expect(dayToSerial({ y: 2025, m: 12, d: 31 })).toBe(46022);
+  });
+});
+
+describe('parseDateText', () => {
+  const what = { th: 'ตัวเลือก --approval-date', en: 'option --approval-date' };
+  test('B.E. or C.E. years, Thai digits', () => {
+    expect(parseDateText('2568-11-20', what)).toEqual({ y: 2025, m: 11, d: 20 });
+    expect(parseDateText('๒๕๖๘-๑๑-๒๐', what)).toEqual({ y: 2025, m: 11, d: 20 });
+    expect(parseDateText('2025-1-5', what)).toEqual({ y: 2025, m: 1, d: 5 });
+  });
+  test('a date that does not exist names the option', () => {
+    expect(() => parseDateText('2568-02-30', what)).toThrow('ตัวเลือก --approval-date ต้องเป็นวันที่ในรูปแบบ ปปปป-ดด-วว เช่น 2568-11-20 ("2568-02-30")');
+    expect(() => parseDateText('20/11/2568', what)).toThrow('option --approval-date must be a date written YYYY-MM-DD');
   });
 });

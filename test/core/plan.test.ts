@@ -2,7 +2,7 @@ import { analyse } from '../../src/core/analysis';
 import { planSheet } from '../../src/core/layout/plan-sheet';
 import type { Grid } from '../../src/core/layout/model';
 import { specToGrid } from './layout/sheet-grid';
-import { buildPlan, COL, OBSOLETE_MARK, PLAN_COLUMNS, schedule, STATUS } from '../../src/core/plan';
+import { buildPlan, COL, OBSOLETE_MARK, PLAN_COLUMNS, STATUS } from '../../src/core/plan';
 import { readScoreSheet } from '../../src/core/sheet-input';
 import { GRID_001, GRID_002, scoreGrid } from './examples';
 
@@ -18,8 +18,8 @@ function sheetGrid(grid: Grid): Grid {
 
 describe('measures plan', () => {
   test('columns in the order the issue gives, plus the hidden key', () => {
-    expect(PLAN_COLUMNS.slice(0, 12)).toEqual([
-      'ลำดับ', 'ตัวชี้วัด', 'ประเด็น/ข้อคำถาม', 'มาตรการ/โครงการ/กิจกรรม', 'ขั้นตอน/วิธีการดำเนินการ', 'ผู้รับผิดชอบ',
+    expect(PLAN_COLUMNS.slice(0, 13)).toEqual([
+      'ลำดับ', 'ตัวชี้วัด', 'ประเด็น/ข้อคำถาม', 'มาตรการ/โครงการ/กิจกรรม', 'ขั้นตอน/วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ผู้รับผิดชอบร่วม',
       'วันเริ่ม', 'กำหนดแล้วเสร็จ', 'การติดตามผล/การรายงานผล', 'สถานะ', 'ความคืบหน้า (%)', 'หมายเหตุ',
     ]);
   });
@@ -39,23 +39,17 @@ describe('measures plan', () => {
       expect(start >= '2025-10-01' && end <= '2026-09-30' && start <= end).toBe(true);
       expect(r.cells[COL.status]).toBe(STATUS.notStarted);
     }
-    // indicators 1–8 are ≥ 85 but under 100: development measures; 10 is full marks: none by default
+    // indicators 1–8 are ≥ 85 but under 100: development measures; 10 is full marks: no keep-up measure
+    // by default, only the routine measure every plan carries
     expect(plan.rows.filter((r) => r.kind === 'develop').length).toBeGreaterThan(0);
-    expect(plan.rows.some((r) => String(r.cells[COL.indicator]).includes('10. การป้องกันการทุจริต'))).toBe(false);
+    expect(plan.rows.filter((r) => r.kind === 'keep')).toEqual([]);
+    expect(plan.rows.filter((r) => String(r.cells[COL.indicator]).includes('10. การป้องกันการทุจริต')).map((r) => [r.key, r.kind])).toEqual([['ita-measures', 'routine']]);
     expect(buildPlan(a, { includeKeep: true }).rows.some((r) => r.kind === 'keep')).toBe(true);
   });
 
   test('province owners come from the province list', () => {
     const plan = buildPlan(analysisOf(GRID_002));
     expect(plan.rows.every((r) => String(r.cells[COL.owner]).startsWith('กลุ่มงาน') || String(r.cells[COL.owner]).startsWith('ศูนย์'))).toBe(true);
-  });
-
-  test('schedule: documents early, six-month reports by April, annual ones by September', () => {
-    expect(schedule('q1', 2569, 0)).toEqual({ start: { y: 2025, m: 10, d: 1 }, deadline: { y: 2025, m: 11, d: 30 } });
-    expect(schedule('q1', 2569, 5).deadline).toEqual({ y: 2025, m: 12, d: 31 });
-    expect(schedule('q2', 2569, 0)).toEqual({ start: { y: 2025, m: 11, d: 1 }, deadline: { y: 2026, m: 3, d: 31 } });
-    expect(schedule('half', 2569, 0).deadline).toEqual({ y: 2026, m: 4, d: 30 });
-    expect(schedule('year', 2569, 0).deadline).toEqual({ y: 2026, m: 9, d: 30 });
   });
 
   describe('a second Generate keeps what people typed', () => {
@@ -125,5 +119,33 @@ describe('measures plan', () => {
     expect(o6).toBeDefined();
     expect(LOCAL).toContain(o6!.cells[COL.owner]);
     void GRID_001;
+  });
+});
+
+describe('owners and co-owners by the work a measure reaches', () => {
+  const wide = scoreGrid({ agency: 'เทศบาลตำบลทดสอบ', type: 'เทศบาลตำบล', year: 2568, indicators: [70, 72, 75, 71, 69, 73, 74, 72, 40, 50] });
+  const plan = buildPlan(analysisOf(wide), { divisions: LOCAL });
+  const row = (key: string) => plan.rows.find((r) => r.key === key)!.cells;
+
+  test('state property is led by กองคลัง with กองช่าง; services by สำนักปลัด with the divisions that serve people', () => {
+    expect([row('asset-control')[COL.owner], row('asset-control')[COL.coOwner]]).toEqual(['กองคลัง', 'กองช่าง']);
+    expect([row('budget-participation')[COL.owner], row('budget-participation')[COL.coOwner]]).toEqual(['กองคลัง', 'สำนักปลัด']);
+    expect([row('service-manual')[COL.owner], row('service-manual')[COL.coOwner]]).toEqual(['สำนักปลัด', 'กองช่าง, กองสวัสดิการสังคม, กองการศึกษา ศาสนาและวัฒนธรรม']);
+    expect(row('ita-measures')[COL.coOwner]).toBe('กองคลัง, กองช่าง, กองการศึกษา ศาสนาและวัฒนธรรม, กองสวัสดิการสังคม');
+  });
+
+  test('owners spread beyond สำนักปลัด, and co-owners are only divisions the agency has', () => {
+    const leads = new Set(plan.rows.map((r) => r.cells[COL.owner]));
+    expect(leads.has('กองคลัง')).toBe(true);
+    const two = buildPlan(analysisOf(wide), { divisions: ['สำนักปลัด', 'กองคลัง'] });
+    for (const r of two.rows) for (const co of String(r.cells[COL.coOwner]).split(', ').filter(Boolean)) expect(['สำนักปลัด', 'กองคลัง']).toContain(co);
+  });
+
+  test('approved on 20 November 2568 (B.E.): no measure starts or ends before it', () => {
+    const late = buildPlan(analysisOf(wide), { divisions: LOCAL, approval: { y: 2025, m: 11, d: 20 } });
+    for (const r of late.rows) {
+      expect((r.cells[COL.start] as { date: string }).date >= '2025-11-20').toBe(true);
+      expect((r.cells[COL.deadline] as { date: string }).date >= '2025-11-20').toBe(true);
+    }
   });
 });

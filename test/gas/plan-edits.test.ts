@@ -170,6 +170,23 @@ describe('protections follow the rows', () => {
     for (const v of r.views) expect(v.length).toBeLessThanOrEqual(100);
     expect(ss.getSheetByName(r.views[1])!.get(2, 1)).toContain(long[1].name);
   });
+
+  test('a co-owner sees the rows it works on in its view, but edits only the rows it leads', () => {
+    ss.seed('คะแนน ITA', GRID_002);
+    saveDivisions(DIVISIONS);
+    generateAnalysis({});
+    const plan = ss.getSheetByName(PLAN_SHEET)!;
+    const co = where(plan, 'ผู้รับผิดชอบร่วม');
+    plan.set(co.row + 1, co.col, 'ศูนย์ดำรงธรรมจังหวัด');
+    const r = shareWithDivisions();
+    const view = r.views.find((v) => v.endsWith('ศูนย์ดำรงธรรมจังหวัด'))!;
+    expect(ss.getSheetByName(view)!.get(2, 1)).toBe(
+      `=IFERROR(FILTER('มาตรการ ITA'!A4:M, ('มาตรการ ITA'!F4:F = "ศูนย์ดำรงธรรมจังหวัด") + ISNUMBER(FIND("ศูนย์ดำรงธรรมจังหวัด", 'มาตรการ ITA'!G4:G))), "ไม่มีมาตรการของหน่วยงานนี้")`,
+    );
+    const leads = column(plan, 'ผู้รับผิดชอบ');
+    const rights = editable(plan)['damrongdham@lamphun.go.th'] ?? [];
+    expect(rights).toEqual(leads.map((v, k) => (v === 'ศูนย์ดำรงธรรมจังหวัด' ? co.row + 1 + k : 0)).filter(Boolean));
+  });
 });
 
 describe('the sidebar finds the score sheet without reading every sheet', () => {

@@ -17,7 +17,7 @@ const SPARE_ROWS = 50;
 const SUMMARY_REACH = 1000;
 export const DATE_FORMAT = 'd mmm yyyy';
 const WIDTHS: Record<PlanField, number> = {
-  no: 50, indicator: 180, items: 110, measure: 230, steps: 380, owner: 140, start: 100, deadline: 110,
+  no: 50, indicator: 180, items: 110, measure: 230, steps: 380, owner: 140, coOwner: 160, start: 100, deadline: 110,
   followUp: 200, status: 120, progress: 90, note: 200, key: 40,
 };
 

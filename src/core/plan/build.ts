@@ -4,15 +4,16 @@
  * are marked, never deleted, and rows added by hand stay.
  */
 import { indicatorAdvice, measureById } from '../advice';
-import type { FollowUp, MeasureTemplate, Timing } from '../advice/types';
+import type { MeasureTemplate } from '../advice/types';
 import type { Analysis } from '../analysis';
-import { dayToIso, endOfMonthAfter, firstOfMonthAfter, fiscalYearRange, type Day } from '../dates';
-import { agencyKindOf, ownerFor } from '../divisions';
+import { dayToIso, type Day } from '../dates';
+import { agencyKindOf, ownersFor } from '../divisions';
 import type { Label } from '../errors';
 import type { Grid } from '../layout/model';
 import { COL, PLAN_COLUMNS, STATUS } from './columns';
 import { mergeRows, type MergeCounts, type PlanCell, type PlanRow } from './merge';
 import { readPlanSheet, type PlanSheetRead } from './read';
+import { defaultApproval, scheduleMeasure } from './schedule';
 
 export interface Plan {
   planYear: number;
@@ -29,14 +30,22 @@ export interface PlanOptions {
   divisions?: readonly string[];
   /** Add keep-up measures for indicators at full marks. */
   includeKeep?: boolean;
+  /** The day the executive approves the plan: no measure starts or ends before it. */
+  approval?: Day;
+  /** Today, for the default approval day (today inside the plan's fiscal year, else 1 October). */
+  today?: Day;
   /** The plan sheet's current grid (header row included), when it exists. */
   previous?: Grid;
   /** The same grid's formulas ('' where a cell holds a value), so typed formulas stay formulas. */
   previousFormulas?: string[][];
 }
+/** The measure on the ITA measures themselves, and where it stands: after fixes, before development. */
+const ROUTINE_MEASURE = 'ita-measures';
+const ROUTINE_PRIORITY = 500;
+
 interface Draft {
   measure: MeasureTemplate;
-  kind: 'fix' | 'develop' | 'keep';
+  kind: 'fix' | 'develop' | 'keep' | 'routine';
   indicators: Set<number>;
   items: string[];
   /** Sort key: failing indicators first, biggest gap first. */
@@ -48,7 +57,8 @@ export function buildPlan(a: Analysis, options: PlanOptions = {}): Plan {
   const kind = agencyKindOf(a.agencyType ?? a.agency);
   const divisions = options.divisions?.length ? options.divisions : [];
   const drafts = draftMeasures(a, options.includeKeep ?? false);
-  const fresh = drafts.map((d, k) => generatedRow(a, d, planYear, kind, divisions, k, drafts));
+  const approval = options.approval ?? defaultApproval(planYear, options.today ?? null);
+  const fresh = drafts.map((d, k) => generatedRow(a, d, planYear, approval, kind, divisions, k, drafts));
   const previous = options.previous?.length ? readPlanSheet(options.previous, options.previousFormulas) : null;
   const merged = mergeRows(fresh, previous);
   const unsure = [...merged.unsure];
@@ -83,11 +93,15 @@ function draftMeasures(a: Analysis, includeKeep: boolean): Draft[] {
       add(advice.keepMeasure, 'keep', ind.no, [], 0);
     }
   }
+  // Every plan carries the routine work on the measures themselves (working group, approval,
+  // publication, reports at 6 and 12 months), as every agency's plan does; it answers indicator 10.
+  if (!byId.has(ROUTINE_MEASURE)) add(ROUTINE_MEASURE, 'routine', 10, [], ROUTINE_PRIORITY);
   return [...byId.values()].sort((x, y) => y.priority - x.priority);
 }
 
-function generatedRow(a: Analysis, d: Draft, planYear: number, kind: ReturnType<typeof agencyKindOf>, divisions: readonly string[], order: number, all: Draft[]): PlanRow {
-  const { start, deadline } = schedule(d.measure.timing, planYear, rankWithin(all, d));
+function generatedRow(a: Analysis, d: Draft, planYear: number, approval: Day, kind: ReturnType<typeof agencyKindOf>, divisions: readonly string[], order: number, all: Draft[]): PlanRow {
+  const { start, deadline, followUpTh } = scheduleMeasure(d.measure, planYear, rankWithin(all, d), approval);
+  const { lead, co } = ownersFor(d.measure.topic, kind, divisions);
   const cells: PlanCell[] = new Array(PLAN_COLUMNS.length).fill('');
   cells[COL.no] = order + 1;
   cells[COL.indicator] = [...d.indicators]
@@ -97,10 +111,11 @@ function generatedRow(a: Analysis, d: Draft, planYear: number, kind: ReturnType<
   cells[COL.items] = d.items.join(', ');
   cells[COL.measure] = d.measure.titleTh;
   cells[COL.steps] = d.measure.stepsTh.map((s, k) => `${k + 1}. ${s}`).join('\n');
-  cells[COL.owner] = ownerFor(d.measure.topic, kind, divisions);
+  cells[COL.owner] = lead;
+  cells[COL.coOwner] = co.join(', ');
   cells[COL.start] = { date: dayToIso(start) };
   cells[COL.deadline] = { date: dayToIso(deadline) };
-  cells[COL.followUp] = followUpText(d.measure.followUp);
+  cells[COL.followUp] = followUpTh;
   cells[COL.status] = STATUS.notStarted;
   cells[COL.progress] = 0;
   cells[COL.note] = '';
@@ -111,34 +126,4 @@ function generatedRow(a: Analysis, d: Draft, planYear: number, kind: ReturnType<
 /** Position of a draft among those with the same timing: earlier ones get earlier deadlines. */
 function rankWithin(all: Draft[], d: Draft): number {
   return all.filter((x) => x.measure.timing === d.measure.timing).indexOf(d);
-}
-
-/**
- * Dates inside the plan's fiscal year, as the work is really done: documents in the first
- * quarter (the most valuable by November), six-month reports by April, annual ones by September.
- */
-export function schedule(timing: Timing, planYear: number, rank: number): { start: Day; deadline: Day } {
-  const { start, end } = fiscalYearRange(planYear);
-  switch (timing) {
-    case 'q1':
-      return { start, deadline: endOfMonthAfter(start, rank < 2 ? 1 : 2) };
-    case 'q2':
-      return { start: firstOfMonthAfter(start, 1), deadline: endOfMonthAfter(start, 5) };
-    case 'half':
-      return { start, deadline: endOfMonthAfter(start, 6) };
-    case 'year':
-    case 'ongoing':
-      return { start, deadline: end };
-  }
-}
-
-export function followUpText(f: FollowUp): string {
-  switch (f) {
-    case 'monthly':
-      return 'รายงานความก้าวหน้าในการประชุมประจำเดือนของหน่วยงาน';
-    case 'quarterly':
-      return 'รายงานผลต่อผู้บริหารทุก 3 เดือน (มกราคม เมษายน กรกฎาคม และตุลาคม)';
-    case 'half-yearly':
-      return 'รายงานผลการดำเนินงานรอบ 6 เดือน (เมษายน) และรอบ 12 เดือน (กันยายน)';
-  }
 }

@@ -20,6 +20,7 @@ export const PLAN_COLUMNS = [
   'มาตรการ/โครงการ/กิจกรรม',
   'ขั้นตอน/วิธีการดำเนินการ',
   'ผู้รับผิดชอบ',
+  'ผู้รับผิดชอบร่วม',
   'วันเริ่ม',
   'กำหนดแล้วเสร็จ',
   'การติดตามผล/การรายงานผล',
@@ -37,20 +38,21 @@ export const COL = {
   measure: 3,
   steps: 4,
   owner: 5,
-  start: 6,
-  deadline: 7,
-  followUp: 8,
-  status: 9,
-  progress: 10,
-  note: 11,
-  key: 12,
+  coOwner: 6,
+  start: 7,
+  deadline: 8,
+  followUp: 9,
+  status: 10,
+  progress: 11,
+  note: 12,
+  key: 13,
 } as const;
 
 export type PlanField = keyof typeof COL;
 export const PLAN_FIELDS = Object.keys(COL) as PlanField[];
 
 /** Columns a division may type in; kept on regeneration. */
-export const KEPT_FIELDS: readonly PlanField[] = ['measure', 'steps', 'owner', 'start', 'deadline', 'followUp', 'status', 'progress', 'note'];
+export const KEPT_FIELDS: readonly PlanField[] = ['measure', 'steps', 'owner', 'coOwner', 'start', 'deadline', 'followUp', 'status', 'progress', 'note'];
 
 /** Other header texts seen for the same columns (older versions, hand-made plans). */
 const ALIASES: Partial<Record<PlanField, string[]>> = {
@@ -60,6 +62,7 @@ const ALIASES: Partial<Record<PlanField, string[]>> = {
   measure: ['มาตรการ', 'มาตรการ/โครงการ', 'โครงการ/กิจกรรม', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส'],
   steps: ['ขั้นตอนการดำเนินการ', 'วิธีการดำเนินการ', 'ขั้นตอน/วิธีการ'],
   owner: ['ผู้รับผิดชอบหลัก', 'หน่วยงานที่รับผิดชอบ', 'หน่วยงานรับผิดชอบ', 'ผู้รับผิดชอบ/หน่วยงาน'],
+  coOwner: ['ผู้ร่วมรับผิดชอบ', 'หน่วยงานสนับสนุน', 'ผู้รับผิดชอบรอง'],
   start: ['วันที่เริ่ม', 'เริ่มดำเนินการ'],
   deadline: ['กำหนดเสร็จ', 'วันที่แล้วเสร็จ', 'ระยะเวลาแล้วเสร็จ'],
   followUp: ['การติดตามผล', 'การรายงานผล', 'การติดตามและรายงานผล'],

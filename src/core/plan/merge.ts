@@ -14,7 +14,7 @@ import { fieldValue, type PlanSheetRead, type PlanSheetRow } from './read';
 
 export type PlanCell = CellValue;
 
-export type PlanRowKind = 'fix' | 'develop' | 'keep' | 'user' | 'obsolete' | 'blank';
+export type PlanRowKind = 'fix' | 'develop' | 'keep' | 'routine' | 'user' | 'obsolete' | 'blank';
 
 export interface PlanRow {
   /** Measure id for generated rows; '' for rows a user added by hand. */
@@ -45,7 +45,7 @@ export interface Merged {
 
 /** A generated row or one kept from the sheet: which rows count as measures of the plan. */
 export function isLiveMeasure(r: PlanRow): boolean {
-  return r.kind === 'fix' || r.kind === 'develop' || r.kind === 'keep';
+  return r.kind === 'fix' || r.kind === 'develop' || r.kind === 'keep' || r.kind === 'routine';
 }
 
 export function mergeRows(fresh: PlanRow[], read: PlanSheetRead | null): Merged {

@@ -37,9 +37,9 @@ describe('the plan merge keeps what people typed through ordinary edits', () => 
   const progress = colOf(first, 'ความคืบหน้า (%)');
   const measures = rowsUnder(first).length;
 
-  test('the first plan has 10 measures under a header on row 3', () => {
+  test('the first plan has 10 measures for the findings and the routine one, under a header on row 3', () => {
     expect(h).toBe(2);
-    expect(measures).toBe(10);
+    expect(measures).toBe(11);
   });
 
   test('a copied row (a measure split between two divisions) keeps both rows, each with its own owner, progress and note', () => {
@@ -58,10 +58,10 @@ describe('the plan merge keeps what people typed through ordinary edits', () => 
       ['กองคลัง', 30, 'ส่วนของกองคลัง'],
       ['กองช่าง', 70, 'ส่วนของกองช่าง'],
     ]);
-    expect(plan.counts).toMatchObject({ kept: 10, copies: 1, added: 0, obsolete: 0, user: 0 });
+    expect(plan.counts).toMatchObject({ kept: measures, copies: 1, added: 0, obsolete: 0, user: 0 });
     // Run again: still two rows, nothing doubled, nothing marked.
     const again = generate(sheet).sheet;
-    expect(rowsUnder(again)).toHaveLength(11);
+    expect(rowsUnder(again)).toHaveLength(measures + 1);
     expect(rowsUnder(again).filter((r) => String(r[note]).startsWith(OBSOLETE_MARK))).toEqual([]);
   });
 
@@ -72,10 +72,10 @@ describe('the plan merge keeps what people typed through ordinary edits', () => 
     g[h + 2][key] = g[h + 1][key];
     const { plan, sheet } = generate(g);
     const rows = rowsUnder(sheet);
-    expect(rows).toHaveLength(10);
+    expect(rows).toHaveLength(measures);
     const back = rows.find((r) => r[note] === 'บันทึกของแถวที่สอง')!;
     expect(back[key]).toBe(secondKey);
-    expect(plan.counts).toMatchObject({ kept: 10, added: 0, copies: 0 });
+    expect(plan.counts).toMatchObject({ kept: measures, added: 0, copies: 0 });
   });
 
   test('a cleared key column: rows are matched by text and indicator, no measure is doubled, edits stay', () => {
@@ -84,10 +84,10 @@ describe('the plan merge keeps what people typed through ordinary edits', () => 
     g[h + 3][progress] = 55;
     const { plan, sheet } = generate(g);
     const rows = rowsUnder(sheet);
-    expect(rows).toHaveLength(10);
-    expect(new Set(rows.map((r) => r[key])).size).toBe(10);
+    expect(rows).toHaveLength(measures);
+    expect(new Set(rows.map((r) => r[key])).size).toBe(measures);
     expect(rows[2][progress]).toBe(55);
-    expect(plan.counts).toMatchObject({ kept: 10, added: 0, user: 0 });
+    expect(plan.counts).toMatchObject({ kept: measures, added: 0, user: 0 });
     expect(plan.unsure).toEqual([]);
   });
 
@@ -99,8 +99,8 @@ describe('the plan merge keeps what people typed through ordinary edits', () => 
     expect(sheet[1][1]).toBe('อ้างอิงหนังสือที่ ลพ ๕๑๐๐๑/๑๒๓');
     expect(headerRowOf(sheet)).toBe(h + 2);
     expect(String(sheet[2][0])).toMatch(/^มาตรการส่งเสริมคุณธรรม/);
-    expect(rowsUnder(sheet).map((r) => r[note])).toEqual(Array.from({ length: 10 }, (_, k) => `บันทึกแถว ${2 + h + 1 + k}`));
-    expect(plan.counts).toMatchObject({ kept: 10, obsolete: 0, added: 0 });
+    expect(rowsUnder(sheet).map((r) => r[note])).toEqual(Array.from({ length: measures }, (_, k) => `บันทึกแถว ${2 + h + 1 + k}`));
+    expect(plan.counts).toMatchObject({ kept: measures, obsolete: 0, added: 0 });
   });
 
   test('a column inserted before ผู้รับผิดชอบ stays in place with its figures; owners stay owners; notes survive two runs', () => {
@@ -145,7 +145,7 @@ describe('the plan merge keeps what people typed through ordinary edits', () => 
     g.splice(h + 3, 0, mine);
     const { plan, sheet } = generate(g);
     expect(rowsUnder(sheet)[2][colOf(g, 'มาตรการ/โครงการ/กิจกรรม')]).toBe('อบรมเจ้าหน้าที่ใหม่เรื่องการรับของขวัญ');
-    expect(plan.counts).toMatchObject({ user: 1, kept: 10 });
+    expect(plan.counts).toMatchObject({ user: 1, kept: measures });
     expect(plan.unsure).toEqual([]);
   });
 
@@ -155,8 +155,8 @@ describe('the plan merge keeps what people typed through ordinary edits', () => 
     const { plan, sheet } = generate(g, GRID_002);
     const rows = rowsUnder(sheet);
     expect(rows[0][progress]).toBe(80);
-    expect(plan.counts.obsolete + plan.counts.kept).toBe(10);
-    expect(rows.length).toBe(10 + plan.counts.added);
+    expect(plan.counts.obsolete + plan.counts.kept).toBe(measures);
+    expect(rows.length).toBe(measures + plan.counts.added);
     const again = generate(sheet, GRID_002).sheet;
     for (const r of rowsUnder(again).filter((x) => String(x[note]).startsWith(OBSOLETE_MARK))) expect(String(r[note]).split(OBSOLETE_MARK)).toHaveLength(2);
   });
