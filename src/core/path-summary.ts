@@ -26,16 +26,22 @@ export function itemChecks(edition: Edition, sheet: ScoreSheet, indicators: numb
   return checkItemsAgainstIndicators(edition, indicators, items)
     .filter((c) => !c.matches)
     .map((c) => ({
-      th: `คะแนนรายข้อของตัวชี้วัดที่ ${c.indicator} คำนวณได้ ${fixed2(c.recomputed)} แต่คะแนนตัวชี้วัดที่ระบุคือ ${fixed2(c.published)}${c.estimate ? ' (โครงสร้างรายข้อของเกณฑ์นี้ยังไม่ได้รับการยืนยัน ค่าความคุ้มค่าจึงเป็นค่าประมาณ)' : ' โปรดตรวจสอบคะแนนที่พิมพ์'}`,
-      en: `Item scores of indicator ${c.indicator} give ${fixed2(c.recomputed)} but the indicator score given is ${fixed2(c.published)}${c.estimate ? ' (this edition\'s item structure is unverified, so worths are estimates)' : ': check what was typed'}`,
+      th: `คะแนนรายข้อของตัวชี้วัดที่ ${c.indicator} คำนวณได้ ${fixed2(c.recomputed)} แต่คะแนนตัวชี้วัดที่ระบุคือ ${fixed2(c.published)}${c.estimate ? ' การจัดกลุ่มตัวชี้วัดย่อยของเกณฑ์นี้ยังไม่ได้รับการยืนยันและอาจไม่ตรงกับของจริง ค่าความคุ้มค่าและเส้นทางสู่เป้าหมายของตัวชี้วัดนี้จึงยังไม่น่าเชื่อถือ โปรดกำหนดการจัดกลุ่มเองในแผ่นงาน กรอบการประเมิน' : ' โปรดตรวจสอบคะแนนที่พิมพ์'}`,
+      en: `Item scores of indicator ${c.indicator} give ${fixed2(c.recomputed)} but the indicator score given is ${fixed2(c.published)}${c.estimate ? ': this edition\'s sub-indicator grouping is unverified and may not be the real one, so this indicator\'s worths and path are unreliable; define the grouping in the กรอบการประเมิน sheet' : ': check what was typed'}`,
     }));
 }
 
 /** "Publish 1 item (o6) to reach 95: total 98.47." in Thai and English. */
 export function pathLine(p: Path): Bilingual {
+  const line = pathSentence(p);
+  const doubt = unreliableNote(p);
+  return doubt ? { th: `${line.th} ${doubt.th}`, en: `${line.en}. ${doubt.en}` } : line;
+}
+
+function pathSentence(p: Path): Bilingual {
   const codes = p.steps.map((s) => s.code).join(', ');
-  const estimate = p.estimate ? ' (ค่าประมาณ)' : '';
-  const estimateEn = p.estimate ? ' (estimate)' : '';
+  const estimate = p.estimate && !p.unreliable.length ? ' (ค่าประมาณ)' : '';
+  const estimateEn = p.estimate && !p.unreliable.length ? ' (estimate)' : '';
   if (p.reached && !p.steps.length) {
     return { th: `ถึงค่าเป้าหมาย ${p.target} แล้ว (คะแนนรวม ${fixed2(p.start)})`, en: `Target ${p.target} already reached (total ${fixed2(p.start)})` };
   }
@@ -46,11 +52,39 @@ export function pathLine(p: Path): Bilingual {
       en: `Publish ${p.steps.length} more OIT item(s) (${codes}) to reach ${p.target}: total ${fixed2(last.totalAfter)}${estimateEn}`,
     };
   }
+  if (p.bestCase) return partlyExplained(p, p.bestCase, codes);
   const cheap = p.cheapest[0];
   const where = cheap ? ` ตัวชี้วัดที่คุ้มค่าที่สุดคือตัวชี้วัดที่ ${cheap.indicator} (${cheap.perPoint} คะแนนรวมต่อ 1 คะแนน)` : '';
   const whereEn = cheap ? `; cheapest on indicator ${cheap.indicator} (${cheap.perPoint} total points per point)` : '';
   return {
     th: `แม้เผยแพร่ข้อมูล OIT ครบทุกรายการ${codes ? ` (${codes})` : ''} ยังขาดอีก ${fixed2(p.remaining)} คะแนนจาก IIT/EIT${where}${estimate}`,
     en: `Even with every OIT item published${codes ? ` (${codes})` : ''}, ${fixed2(p.remaining)} points must come from IIT/EIT${whereEn}${estimateEn}`,
+  };
+}
+
+/** The listed items explain only part of an indicator's shortfall: say so, and give the best case. */
+function partlyExplained(p: Path, best: { total: number; reached: boolean }, codes: string): Bilingual {
+  const th = p.unexplained.map(
+    (u) => `รายการ OIT ที่ระบุอธิบายคะแนนที่ขาดของตัวชี้วัดที่ ${u.indicator} ได้เพียง ${fixed2(u.listedGain)} จาก ${fixed2(100 - u.score)} คะแนน แสดงว่ายังมีข้ออื่นของตัวชี้วัดนี้ที่ยังไม่ได้คะแนน`,
+  );
+  const en = p.unexplained.map(
+    (u) => `the listed OIT items explain only ${fixed2(u.listedGain)} of the ${fixed2(100 - u.score)} points indicator ${u.indicator} is missing, so other items of it must be missing too`,
+  );
+  const listed = codes ? `เผยแพร่รายการที่ระบุ (${codes}) และ` : '';
+  const listedEn = codes ? `publishing the listed items (${codes}) and ` : '';
+  return {
+    th: `${th.join(' ')} หาก${listed}ทำให้ข้ออื่นของตัวชี้วัดดังกล่าวได้คะแนนครบ คะแนนรวมจะเป็น ${fixed2(best.total)}${best.reached ? ` ถึงค่าเป้าหมาย ${p.target}` : ` และยังขาดอีก ${fixed2(p.remaining)} คะแนนจาก IIT/EIT`}`,
+    en: `${en.join('; ')}. With ${listedEn}those indicators' other items complete, the total would be ${fixed2(best.total)}${best.reached ? `, reaching ${p.target}` : `, and ${fixed2(p.remaining)} points must still come from IIT/EIT`}`,
+  };
+}
+
+/** The grouping the edition assumes does not give a published score: the worths cannot be trusted. */
+function unreliableNote(p: Path): Bilingual | null {
+  if (!p.unreliable.length) return null;
+  const th = p.unreliable.map((u) => `ตัวชี้วัดที่ ${u.indicator} คำนวณจากรายข้อได้ ${fixed2(u.computed)} แต่คะแนนที่ประกาศคือ ${fixed2(u.published)}`).join(' และ');
+  const en = p.unreliable.map((u) => `indicator ${u.indicator} computes to ${fixed2(u.computed)} from its items but ${fixed2(u.published)} was published`).join(' and ');
+  return {
+    th: `ทั้งนี้ ${th} การจัดกลุ่มตัวชี้วัดย่อยที่ใช้จึงไม่ตรงกับของจริง ค่าที่แสดงยังไม่น่าเชื่อถือจนกว่าจะกำหนดการจัดกลุ่มตัวชี้วัดย่อยเองในแผ่นงาน กรอบการประเมิน`,
+    en: `However, ${en}: the assumed sub-indicator grouping is not the real one, so these figures are unreliable until the grouping is defined in the กรอบการประเมิน sheet`,
   };
 }

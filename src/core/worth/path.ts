@@ -13,6 +13,7 @@ import type { Edition, ToolFamily, ToolId } from '../editions/types';
 import { ItaError } from '../errors';
 import { mean, round2 } from '../numbers';
 import { totalFromIndicators } from '../score';
+import { oitCoverage, type Unexplained, type Unreliable } from './coverage';
 import { indicatorPointWorth, itemWorths, type ItemWorth } from './structure';
 
 export interface PathInput {
@@ -71,8 +72,14 @@ export interface Path {
   blockers: Blocker[];
   /** Tools whose parts must be known to tell (EIT known only as a mean near the bar). */
   undecided: ToolId[];
-  /** The OIT structure behind the worths is unverified. */
+  /** The OIT structure behind the worths is unverified, or does not give a published score. */
   estimate: boolean;
+  /** OIT indicators whose shortfall the listed items explain only in part. */
+  unexplained: Unexplained[];
+  /** With every listed item published and those indicators' other items at 100: the best case. */
+  bestCase: { total: number; reached: boolean } | null;
+  /** OIT indicators whose assumed grouping does not give their published score: worths unreliable. */
+  unreliable: Unreliable[];
 }
 
 /** Points missing to the target on the rounded total, 2 decimals; 0 when reached. */
@@ -101,6 +108,11 @@ export function pathToTarget(input: PathInput, target = 85): Path {
     steps.push(stepOf(item, exact, oit));
   }
   const reached = goal(exact, oit);
+  // Items not listed may be missing too: the best case lets those indicators reach 100.
+  const coverage = oitCoverage(edition, indicators, input.items);
+  let best = exact;
+  for (const u of coverage.unexplained) best += u.rest * indicatorPointWorth(edition, u.indicator);
+  const bestOit = oit + (best - exact) * oitPerTotalPoint;
   return {
     target,
     toolBar: bar,
@@ -109,11 +121,14 @@ export function pathToTarget(input: PathInput, target = 85): Path {
     oitStart: round2(oitStart),
     steps,
     reached,
-    remaining: reached ? 0 : itaGap(exact, target),
+    remaining: reached ? 0 : itaGap(best, target),
     oitShort: bar === null ? 0 : itaGap(oit, bar),
     cheapest: cheapest(edition, indicators),
     ...surveyTools(edition, indicators, input.tools ?? {}, bar),
-    estimate: !edition.itemLists.OIT.verified,
+    estimate: !edition.itemLists.OIT.verified || coverage.unreliable.length > 0,
+    unexplained: coverage.unexplained,
+    bestCase: coverage.unexplained.length ? { total: round2(best), reached: goal(best, bestOit) } : null,
+    unreliable: coverage.unreliable,
   };
 }
 

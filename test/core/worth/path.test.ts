@@ -6,6 +6,9 @@ import { rate } from '../../../src/core/rating';
 import { totalFromIndicators } from '../../../src/core/score';
 import { oitIndicatorsFromItems, pathsFor, pathToTarget, type Path } from '../../../src/core/worth';
 import { EX001 } from '../fixtures';
+import { pathLine } from '../../../src/core/path-summary';
+
+const round = (x: number) => round2(x);
 
 const ed = (id: string): Edition => editionById(id) as Edition;
 
@@ -129,7 +132,10 @@ describe('pass levels: what OIT cannot fix', () => {
 
   test('letter editions have no tool bar', () => {
     const p = pathToTarget({ edition: ed('2561-2565'), indicators: [70, 70, 70, 70, 70, 95, 95, 95, 70, 100], items: new Map() });
-    expect(p).toMatchObject({ toolBar: null, blockers: [], undecided: [], steps: [], reached: false, remaining: 1.5 });
+    // No OIT item listed: indicator 9's 30 missing points may all be OIT items, so the best case reaches 85.
+    expect(p).toMatchObject({ toolBar: null, blockers: [], undecided: [], steps: [], reached: false, remaining: 0 });
+    expect(p.unexplained).toEqual([{ indicator: 9, score: 70, listedGain: 0, rest: 30 }]);
+    expect(p.bestCase).toEqual({ total: 89.5, reached: true });
   });
 
   test('ten indicator scores are required', () => {
@@ -257,3 +263,30 @@ function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+describe('issue 11: a path that says what the listed items cannot explain', () => {
+  const e2568 = ed('2568');
+  const ex002 = [92.68, 95.98, 98.84, 90.76, 94.09, 97.18, 95.62, 95.24, 65, 100];
+
+  test('indicator 9 at 65 with only o6 listed: o6 explains 10 of the 35 missing points; the best case lets the rest reach 100', () => {
+    const p = pathToTarget({ edition: e2568, indicators: ex002, items: new Map([['o6', 0]]) }, 95);
+    expect(p.steps.map((s) => [s.code, round(s.points)])).toEqual([['o6', 2]]);
+    expect(p.unexplained).toEqual([{ indicator: 9, score: 65, listedGain: 10, rest: 25 }]);
+    expect(p.bestCase).toEqual({ total: 97.15, reached: true });
+    expect(p.reached).toBe(false);
+    const line = pathLine(p);
+    expect(line.th).toContain('รายการ OIT ที่ระบุอธิบายคะแนนที่ขาดของตัวชี้วัดที่ 9 ได้เพียง 10.00 จาก 35.00 คะแนน แสดงว่ายังมีข้ออื่นของตัวชี้วัดนี้ที่ยังไม่ได้คะแนน');
+    expect(line.th).toContain('คะแนนรวมจะเป็น 97.15 ถึงค่าเป้าหมาย 95');
+    expect(line.th).not.toContain('แม้เผยแพร่ข้อมูล OIT ครบทุกรายการ');
+  });
+
+  test('all 28 items given, but the assumed grouping gives indicator 9 as 90.00 where 95.00 was published: named, and unreliable', () => {
+    const items = new Map(Array.from({ length: 28 }, (_, k) => [`o${k + 1}`, k === 5 ? 0 : 100] as [string, number]));
+    const indicators = [98.29, 99.15, 100, 97.95, 100, 96.22, 96.12, 95.17, 95, 100];
+    const p = pathToTarget({ edition: e2568, indicators, items }, 95);
+    expect(p.unreliable).toEqual([{ indicator: 9, computed: 90, published: 95 }]);
+    expect(p.estimate).toBe(true);
+    expect(pathLine(p).th).toContain('ตัวชี้วัดที่ 9 คำนวณจากรายข้อได้ 90.00 แต่คะแนนที่ประกาศคือ 95.00');
+    expect(pathLine(p).th).toContain('ค่าที่แสดงยังไม่น่าเชื่อถือจนกว่าจะกำหนดการจัดกลุ่มตัวชี้วัดย่อยเองในแผ่นงาน กรอบการประเมิน');
+  });
+});
