@@ -240,6 +240,25 @@ export function requireIndicators(sheet: ScoreSheet): number[] {
   );
 }
 
+/**
+ * When no sheet of a file has all ten indicators, throws for the sheet that came closest (which
+ * indicators are missing, where it looked); returns when no sheet has any indicator at all.
+ */
+export function explainMissingIndicators(sheets: { name: string; grid: Grid }[]): void {
+  let closest: ScoreSheet | null = null;
+  for (const s of sheets) {
+    let read: ScoreSheet;
+    try {
+      read = readScoreSheet(s.grid, s.name);
+    } catch {
+      continue;
+    }
+    const found = (x: ScoreSheet) => x.indicators.filter((v) => v !== null).length;
+    if (found(read) > 0 && (!closest || found(read) > found(closest))) closest = read;
+  }
+  if (closest) requireIndicators(closest);
+}
+
 /** Where the reader looked: the rows of the table it found, and rows in it that it could not read. */
 function lookedAt(sheet: ScoreSheet): Label {
   const rows = sheet.indicatorRows;

@@ -17,7 +17,7 @@ export function planSheet(a: Analysis, plan: Plan, divisions: string[]): SheetSp
   const widths = [50, 180, 110, 230, 380, 140, 100, 110, 200, 120, 90, 200, 40];
   const b = new SheetBuilder(PLAN_SHEET, 'update', widths);
   b.title(`มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${plan.planYear}`, 9);
-  b.row([`${a.agency} · จัดทำจากผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${a.year} (คะแนนรวม ${a.total.toFixed(2)})`], { italic: true });
+  b.row([`${a.agency} · จัดทำจากผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${a.year} (คะแนนรวม ${a.officialTotal.toFixed(2)})`], { italic: true });
   b.header([...PLAN_COLUMNS]);
   const first = b.next;
   b.table(plan.rows.map((r) => r.cells), PLAN_COLUMNS.length);
