@@ -35,6 +35,7 @@ const LEVEL_LABEL = /^(ระดับผลการประเมิน|ร�
 // A table's header: its first column holds ranks (อันดับ) or indicator numbers.
 const RANK_HEADER = /^อันดับ(ที่)?\s*\.?$/;
 const INDICATOR_HEADER = /^(ตัวชี้วัด|ลำดับ|ข้อ)(ที่)?\s*\.?$/;
+const CONTENTS_HEADER = /^หน้า(ที่)?$/;
 // A score inside running text: not part of a longer number, followed by 'คะแนน' or the end.
 const SCORE_IN_TEXT = /(?<![0-9๐-๙.])([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]+)?)(?![0-9๐-๙])\s*(?:คะแนน|$)/g;
 
@@ -92,11 +93,19 @@ export function readScoreSheet(grid: Grid, sheetName: string): ScoreSheet {
   let oitList = false;
   let above = '';
 
+  // A table of contents (เรื่อง | หน้า) pairs headings with page numbers, never with scores.
+  let contents = false;
+
   grid.forEach((row, r) => {
     const cells: Cell[] = row.map((v, c) => ({ v, c, text: textOf(v) })).filter((x) => x.text !== '');
-    if (!cells.length) return;
+    if (!cells.length) {
+      contents = false;
+      return;
+    }
     const first = cells[0];
     const texts = cells.map((x) => x.text);
+    if (cells.length >= 2 && CONTENTS_HEADER.test(texts[texts.length - 1])) contents = true;
+    if (contents) return;
     const address = (c: number) => `${columnLetter(c + 1)}${r + 1}`;
     const lastNumber = (from: number): Found | null => {
       for (let k = cells.length - 1; k >= from; k--) {
@@ -105,9 +114,12 @@ export function readScoreSheet(grid: Grid, sheetName: string): ScoreSheet {
       }
       return null;
     };
+    /** A number cell after `from`, else '… คะแนน ๙๙.๒๐' written in a cell. */
+    const scoreFrom = (from: number): Found | null =>
+      lastNumber(from + 1) ?? cells.slice(from).reduce<Found | null>((found, x) => found ?? scoreInText(x.text, address(x.c), true), null);
     const valueAfter = cells.length > 1 ? cells[1] : null;
     const addItem = (item: ItemCode) => {
-      const n = lastNumber(1) ?? scoreInText(item.rest, address(first.c));
+      const n = lastNumber(1) ?? scoreInText(item.rest, address(first.c)) ?? scoreFrom(1);
       if (!n) return;
       const score = checkScore(n, `คะแนนข้อ ${item.code}`, `item ${item.code} score`);
       if (repeats.add(`item:${item.code}`, score, n.cell)) {
@@ -160,11 +172,18 @@ export function readScoreSheet(grid: Grid, sheetName: string): ScoreSheet {
       return;
     }
 
+    // Under an OIT heading '๐๒ | ข้อมูลผู้บริหาร | 0' is o2, not indicator 2; an indicator's name still wins.
+    const ind = indicatorOfRow(texts, rankTable);
+    const zero = oitList && typeof first.v === 'string' && (!ind || ind.by === 'number') ? zeroCode(first.text) : null;
+    if (zero) {
+      addItem(zero);
+      return;
+    }
+
     // Tool rows.
     const tool = toolOf(texts.slice(0, 2).join(' '));
     // 'OIT | แบบตรวจการเปิดเผยข้อมูลสาธารณะ' names indicator 9 inside the tool's name: a code first wins.
     const coded = /^\s*-?\s*(IIT|EIT|OIT)\b/i.test(first.text);
-    const ind = indicatorOfRow(texts, rankTable);
     if (tool && (coded || !ind)) {
       const n = lastNumber(1) ?? scoreInText(first.text, address(first.c), true);
       if (n) {
@@ -180,9 +199,7 @@ export function readScoreSheet(grid: Grid, sheetName: string): ScoreSheet {
 
     // Indicator rows: by number, by name, or by a name typed with a slip.
     if (ind) {
-      const n =
-        (ind.position + 1 < cells.length ? lastNumber(ind.position + 1) : null) ??
-        cells.slice(ind.position).reduce<Found | null>((found, x) => found ?? scoreInText(x.text, address(x.c), true), null);
+      const n = scoreFrom(ind.position);
       if (n) {
         const value = checkScore(n, `คะแนนตัวชี้วัดที่ ${ind.no}`, `indicator ${ind.no} score`);
         if (repeats.add(`ind:${ind.no}`, value, n.cell)) {
@@ -196,12 +213,7 @@ export function readScoreSheet(grid: Grid, sheetName: string): ScoreSheet {
       return;
     }
 
-    const score = lastNumber(1) ?? scoreInText(first.text, address(first.c), true);
-    const zero = oitList && typeof first.v === 'string' ? zeroCode(first.text) : null;
-    if (zero && score) {
-      addItem(zero);
-      return;
-    }
+    const score = scoreFrom(0);
     if (score && score.value >= 0 && score.value <= 100 && looksLikeCode(first.v, first.text)) {
       unplaced.push(unplacedItem(address(first.c), first.text));
       return;

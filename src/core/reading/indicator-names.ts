@@ -13,6 +13,8 @@ export interface IndicatorHit {
   no: number;
   /** Index of the text that named or numbered it. */
   position: number;
+  /** A number alone may be something else under an OIT heading (๐๒ is o2 there). */
+  by: 'number' | 'name' | 'slip';
   /** Set when 'ตัวชี้วัดที่ N' and the name disagree: the name won, the number is kept for a warning. */
   numberSaid?: number;
 }
@@ -25,6 +27,8 @@ const NAMES = [
 const MAX_SLIP = 0.25;
 /** Longer cells are running text; a fuzzy match there would find names that are not there. */
 const MAX_FUZZY_TEXT = 80;
+/** Letters a cell may have beyond the name (a suffix like ของหน่วยงาน) and still be matched by slip. */
+const MAX_EXTRA = 0.3;
 const EXPLICIT = /ตัวชี้วัดที่\s*([0-9๐-๙]{1,2})(?![0-9๐-๙.])/;
 const BARE = /^\s*([0-9๐-๙]{1,2})\s*\.?\s*$/;
 /** '๔. การใช้ทรัพย์สิน…' in one cell; '9.1 ข้อมูลพื้นฐาน' (a sub-indicator) is not a number prefix. */
@@ -43,20 +47,20 @@ export function indicatorOfRow(texts: string[], rankTable: boolean): IndicatorHi
     const m = EXPLICIT.exec(head[k]);
     if (!explicit && m) explicit = validNo(Number(toArabicDigits(m[1])), k);
     const n = exactName(head[k]);
-    if (!named && n) named = { no: n, position: k };
+    if (!named && n) named = { no: n, position: k, by: 'name' };
   }
   const byNumber = explicit ?? numberOf(head, rankTable);
   if (named) return explicit && explicit.no !== named.no ? { ...named, numberSaid: explicit.no } : named;
   if (byNumber) return byNumber;
   for (let k = 0; k < head.length; k++) {
     const no = fuzzyName(head[k]);
-    if (no) return { no, position: k };
+    if (no) return { no, position: k, by: 'slip' };
   }
   return null;
 }
 
 function validNo(no: number, position: number): IndicatorHit | null {
-  return no >= 1 && no <= 10 ? { no, position } : null;
+  return no >= 1 && no <= 10 ? { no, position, by: 'number' } : null;
 }
 
 /** A number column ('4', '๔.') followed by something, or '๔. ชื่อ' in one short cell. */
@@ -85,10 +89,12 @@ export function fuzzyName(text: string): number | null {
   const words = text.replace(EXPLICIT, '').replace(/^\s*[0-9๐-๙.)\s]+/, '').replace(SCORE_TAIL, '');
   if (!words.trim() || words.length > MAX_FUZZY_TEXT) return null;
   const folded = foldThai(words);
-  const scored = NAMES.map((n) => ({ no: n.no, slip: editDistanceWithin(n.folded, folded) / [...n.folded].length })).sort((a, b) => a.slip - b.slip);
+  const scored = NAMES.map((n) => ({ no: n.no, folded: n.folded, slip: editDistanceWithin(n.folded, folded) / [...n.folded].length })).sort((a, b) => a.slip - b.slip);
   const [best] = scored;
   const rival = scored.find((s) => s.no !== best.no);
   if (best.slip > MAX_SLIP || (rival && rival.slip <= MAX_SLIP)) return null;
-  // Text much shorter than the name would match only part of it.
-  return [...folded].length >= [...NAMES.find((n) => n.no === best.no)!.folded].length * (1 - MAX_SLIP) ? best.no : null;
+  // Text much shorter than the name matches only part of it; much longer, it is a sentence that mentions it.
+  const name = [...best.folded].length;
+  const length = [...folded].length;
+  return length >= name * (1 - MAX_SLIP) && length <= name * (1 + MAX_EXTRA) ? best.no : null;
 }

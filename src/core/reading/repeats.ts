@@ -44,7 +44,7 @@ export class Repeats {
       const names = keys.map((key) => name(key));
       out.push({
         th: `พบตารางคะแนนชุดที่ ${k + 1} (เซลล์ ${span(later)}) ที่คะแนนไม่ตรงกับชุดแรก (เซลล์ ${span(first)}) ใน${names.map((n) => n.th).join(', ')} จึงใช้ชุดแรก หากชุดอื่นเป็นผลที่ถูกต้อง โปรดลบชุดที่ไม่ใช้ออกจากแผ่นงาน`,
-        en: `A score table repeat ${k + 1} (cells ${span(later)}) disagrees with the first (cells ${span(first)}) on ${names.map((n) => n.en).join(', ')}; the first is used; if another is right, delete the one not meant`,
+        en: `Score table ${k + 1} (cells ${span(later)}) disagrees with the first (cells ${span(first)}) on ${names.map((n) => n.en).join(', ')}; the first is used; if another is right, delete the one not meant`,
       });
     }
     for (const [key, list] of this.seen) {
