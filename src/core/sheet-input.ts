@@ -173,7 +173,8 @@ export function readScoreSheet(grid: Grid, sheetName: string): ScoreSheet {
     }
 
     // Under an OIT heading '๐๒ | ข้อมูลผู้บริหาร | 0' is o2, not indicator 2; an indicator's name still wins.
-    const ind = indicatorOfRow(texts, rankTable);
+    const score = scoreFrom(0);
+    const ind = indicatorOfRow(texts, rankTable, score !== null);
     const zero = oitList && typeof first.v === 'string' && (!ind || ind.by === 'number') ? zeroCode(first.text) : null;
     if (zero) {
       addItem(zero);
@@ -197,30 +198,26 @@ export function readScoreSheet(grid: Grid, sheetName: string): ScoreSheet {
       return;
     }
 
-    // Indicator rows: by number, by name, or by a name typed with a slip.
-    if (ind) {
-      const n = scoreFrom(ind.position);
-      if (n) {
-        const value = checkScore(n, `คะแนนตัวชี้วัดที่ ${ind.no}`, `indicator ${ind.no} score`);
-        if (repeats.add(`ind:${ind.no}`, value, n.cell)) {
-          out.indicators[ind.no - 1] = value;
-          out.cells[`ind${ind.no}`] = n.cell;
-        }
-        out.indicatorRows.push(r + 1);
-        if (ind.numberSaid !== undefined) numberVsName.push(numberNameClash(address(cells[ind.position].c), ind.numberSaid, ind.no));
+    // Indicator rows: by number, by name, or by a name typed with a slip. Without a score it is a heading.
+    if (ind) oitList = ind.no >= 9;
+    const n = ind ? scoreFrom(ind.position) : null;
+    if (ind && n) {
+      const value = checkScore(n, `คะแนนตัวชี้วัดที่ ${ind.no}`, `indicator ${ind.no} score`);
+      if (repeats.add(`ind:${ind.no}`, value, n.cell)) {
+        out.indicators[ind.no - 1] = value;
+        out.cells[`ind${ind.no}`] = n.cell;
       }
-      oitList = ind.no >= 9;
+      out.indicatorRows.push(r + 1);
+      if (ind.numberSaid !== undefined) numberVsName.push(numberNameClash(address(cells[ind.position].c), ind.numberSaid, ind.no));
       return;
     }
-
-    const score = scoreFrom(0);
     if (score && score.value >= 0 && score.value <= 100 && looksLikeCode(first.v, first.text)) {
       unplaced.push(unplacedItem(address(first.c), first.text));
       return;
     }
     if (score) out.unread.push({ row: r + 1, text: first.text });
     if (/OIT|การเปิดเผยข้อมูลสาธารณะ/.test(first.text)) oitList = true;
-    else if (/\b(IIT|EIT)\b|ผู้มีส่วนได้ส่วนเสีย/.test(first.text)) oitList = false;
+    else if (!ind && /\b(IIT|EIT)\b|ผู้มีส่วนได้ส่วนเสีย/.test(first.text)) oitList = false;
 
     // Free text: the year of a title line, the agency's name.
     for (const x of cells) {

@@ -165,6 +165,12 @@ describe('the agency\'s name', () => {
     expect(readScoreSheet(grid, 'แผ่นงาน1').agency).toBe('โรงเรียนบ้านหนองบัว');
   });
 
+  test('a title that names an indicator is still read for its year and agency', () => {
+    const grid: Grid = [['ผลการประเมินตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ ของเทศบาลเมืองลำพูน'], ...namesOnly(NAMES)];
+    const s = readScoreSheet(grid, 'Sheet1');
+    expect([s.agency, s.year, s.indicators[8]]).toEqual(['เทศบาลเมืองลำพูน', 2568, 65]);
+  });
+
   test('the assessor (สำนักงาน ป.ป.ช.) and running text are not taken for the agency', () => {
     const grid: Grid = [
       ['สำนักงาน ป.ป.ช.'],

@@ -38,8 +38,9 @@ const SCORE_TAIL = /(ได้|มี(ระดับ)?)?\s*คะแนน.*$/s
 /**
  * @param texts the row's non-empty cells as text, in order
  * @param rankTable the table's header says อันดับ: a bare number is a rank, not an indicator
+ * @param slips whether to try names typed with a slip (only rows that carry a score need it)
  */
-export function indicatorOfRow(texts: string[], rankTable: boolean): IndicatorHit | null {
+export function indicatorOfRow(texts: string[], rankTable: boolean, slips = true): IndicatorHit | null {
   const head = texts.slice(0, 3);
   let explicit: IndicatorHit | null = null;
   let named: IndicatorHit | null = null;
@@ -51,7 +52,7 @@ export function indicatorOfRow(texts: string[], rankTable: boolean): IndicatorHi
   }
   const byNumber = explicit ?? numberOf(head, rankTable);
   if (named) return explicit && explicit.no !== named.no ? { ...named, numberSaid: explicit.no } : named;
-  if (byNumber) return byNumber;
+  if (byNumber || !slips) return byNumber;
   for (let k = 0; k < head.length; k++) {
     const no = fuzzyName(head[k]);
     if (no) return { no, position: k, by: 'slip' };
