@@ -92,7 +92,6 @@ export function readScoreSheet(grid: Grid, sheetName: string): ScoreSheet {
   // Under an OIT heading, or after an OIT indicator or item: a zero may stand for the letter O.
   let oitList = false;
   let above = '';
-
   // A table of contents (เรื่อง | หน้า) pairs headings with page numbers, never with scores.
   let contents = false;
 
@@ -160,6 +159,7 @@ export function readScoreSheet(grid: Grid, sheetName: string): ScoreSheet {
       return;
     }
 
+    // A table's header decides whether the numbers below it are ranks.
     if ((RANK_HEADER.test(first.text) || INDICATOR_HEADER.test(first.text)) && cells.length >= 2 && !lastNumber(1)) {
       rankTable = RANK_HEADER.test(first.text);
       return;
@@ -175,7 +175,7 @@ export function readScoreSheet(grid: Grid, sheetName: string): ScoreSheet {
     // Under an OIT heading '๐๒ | ข้อมูลผู้บริหาร | 0' is o2, not indicator 2; an indicator's name still wins.
     const score = scoreFrom(0);
     const ind = indicatorOfRow(texts, rankTable, score !== null);
-    const zero = oitList && typeof first.v === 'string' && (!ind || ind.by === 'number') ? zeroCode(first.text) : null;
+    const zero = oitList && typeof first.v === 'string' && ind?.by !== 'name' ? zeroCode(first.text) : null;
     if (zero) {
       addItem(zero);
       return;
