@@ -13,7 +13,8 @@ import { TEMPLATE_SHEET } from '../core/layout/template-sheet';
 import type { Grid, SheetSpec } from '../core/layout/model';
 import { SheetBuilder } from '../core/layout/builder';
 import { divisionsFromGrid, runPipeline } from '../core/pipeline';
-import { readScoreSheet } from '../core/sheet-input';
+import { explainMissingIndicators, readScoreSheet } from '../core/sheet-input';
+import { agencyOf } from '../core/reading/agency';
 import { SETTINGS_SHEET } from '../core/settings';
 import { pathLine } from '../core/path-summary';
 import { isLiveMeasure } from '../core/plan';
@@ -32,6 +33,7 @@ export async function main(argv: string[]): Promise<number> {
     const input = await readInput(args.input);
     const sources = args.sheet ? (await readInput(args.input, { sheet: args.sheet })).sheets : input.sheets.filter((s) => looksLikeScores(s.grid, s.name));
     if (!sources.length) {
+      explainMissingIndicators(input.sheets);
       throw new ItaError(
         `ไม่พบตารางคะแนน ITA (คะแนนครบ 10 ตัวชี้วัด) ในไฟล์ ${args.input} โปรดระบุแผ่นงานด้วย --sheet`,
         `No ITA score table (all 10 indicators) found in ${args.input}; name the sheet with --sheet`,
@@ -57,6 +59,8 @@ interface Summary {
   agency: string;
   year: number;
   score: number;
+  /** The recomputed total, shown beside the published one as its check. */
+  computed: number | null;
   level: string | null;
   levelEn: string | null;
   levelNote: string | null;
@@ -72,7 +76,7 @@ interface Summary {
 /** Analyses one sheet into its workbook; in a batch, --out names the folder. */
 async function analyzeOne(args: CliArgs, input: Input, source: Source, batch: boolean): Promise<Summary> {
   const first = readScoreSheet(source.grid, source.name);
-  const agency = first.agency ?? source.name;
+  const agency = agencyOf(first).name;
   const year = args.year ?? first.year;
   const fileName = `ita-analysis-${fileSafe(agency)}-${year ?? 'unknown'}.xlsx`;
   const out = batch ? join(args.out ?? 'out', fileName) : (args.out ?? join('out', fileName));
@@ -107,9 +111,10 @@ async function analyzeOne(args: CliArgs, input: Input, source: Source, batch: bo
   return {
     agency: a.agency,
     year: a.year,
-    score: a.total,
-    level: a.level?.th ?? null,
-    levelEn: a.level?.en ?? null,
+    score: a.officialTotal,
+    computed: a.officialSource === 'report' ? a.total : null,
+    level: a.officialLevel?.th ?? null,
+    levelEn: a.officialLevel?.en ?? null,
     levelNote: a.levelNote?.th ?? null,
     passing: a.strengths.length,
     failing: a.weaknesses.length,
@@ -124,7 +129,7 @@ async function analyzeOne(args: CliArgs, input: Input, source: Source, batch: bo
 function summaryText(s: Summary): string {
   return [
     `หน่วยงาน / Agency: ${s.agency} (ปีงบประมาณ พ.ศ. ${s.year})`,
-    `คะแนนรวม / Score: ${s.score.toFixed(2)}`,
+    `คะแนนรวม / Score: ${s.score.toFixed(2)}${s.computed === null ? '' : ` (คะแนนที่คำนวณได้ / recomputed ${s.computed.toFixed(2)})`}`,
     `ระดับ / Level: ${s.level ? `${s.level} (${s.levelEn})` : s.levelNote ?? '-'}`,
     `ตัวชี้วัดผ่าน/ไม่ผ่าน ค่าเป้าหมาย / Indicators passing/failing: ${s.passing}/${s.failing}`,
     `มาตรการ / Measures: ${s.measures}${s.kept ? ` (คงข้อมูลเดิม ${s.kept} แถว / ${s.kept} rows kept)` : ''}`,

@@ -1,93 +1,24 @@
-/** ScoreSheet → Analysis: totals, level, per-indicator findings, low items with advice, warnings. */
-import { fixedByFor, indicatorAdvice, itemAdvice, itemWording } from './advice';
-import { editionForYear, familyWeight, type EditionOverride } from './editions';
-import type { Edition, ItemListId, ToolFamily, ToolId } from './editions/types';
+/** ScoreSheet → Analysis: official and recomputed totals, level, per-indicator findings, items with advice, warnings. */
+import { indicatorAdvice } from './advice';
+import { officialFigures, publishedMismatch, toolMismatches } from './analysis-checks';
+import { itemFindings, unknownItems } from './analysis-items';
+import type { Analysis, AnalysisOptions, Bilingual, IndicatorRow, ToolRow } from './analysis-types';
+import { editionForYear, familyWeight } from './editions';
+import { TOOLS_3 } from './editions/indicators';
+import type { Edition, ToolFamily, ToolId } from './editions/types';
 import { ItaError } from './errors';
-import { fixed2, mean, round2 } from './numbers';
-import { rate, type Rating } from './rating';
+import { indicatorNarrative } from './narrative';
+import { round2 } from './numbers';
+import { itemChecks, pathsOf } from './path-summary';
+import { agencyOf } from './reading/agency';
 import { totalFromIndicators, totalFromTools, type ToolEvidence } from './score';
 import type { ScoreSheet } from './score-sheet';
 import { requireIndicators } from './sheet-input';
-import { indicatorNarrative } from './narrative';
-import { itemChecks, pathsOf, type Paths } from './path-summary';
+
+export type * from './analysis-types';
+export { publishedMismatch, ROUNDING_TOLERANCE } from './analysis-checks';
 
 export const DEFAULT_TARGET = 85;
-/** Published figures are rounded: a gap up to this is rounding, beyond it a typo. */
-export const ROUNDING_TOLERANCE = 0.02;
-
-export interface Bilingual {
-  th: string;
-  en: string;
-}
-
-export interface ToolRow {
-  id: ToolId;
-  nameTh: string;
-  nameEn: string;
-  weight: number;
-  score: number;
-  points: number;
-  pass: boolean;
-}
-
-export interface LowItem {
-  code: string;
-  indicator: number;
-  list: ItemListId;
-  wordingTh: string;
-  score: number;
-  issueTh: string;
-  adviceTh: string;
-  fixedBy: { code: string; nameTh: string }[];
-  measure: string;
-}
-
-export interface IndicatorRow {
-  no: number;
-  nameTh: string;
-  nameEn: string;
-  family: ToolFamily;
-  score: number;
-  pass: boolean;
-  /** Points to the target (0 when reached). */
-  gap: number;
-  /** 1 = highest; ties share a rank. */
-  rank: number;
-  findingTh: string;
-  lowItems: LowItem[];
-  narrativeTh: string;
-}
-
-export interface Analysis {
-  agency: string;
-  agencyType: string | null;
-  year: number;
-  edition: Edition;
-  target: number;
-  total: number;
-  exact: number;
-  level: Rating | null;
-  /** Why the level could not be decided, when it could not. */
-  levelNote: Bilingual | null;
-  publishedTotal: number | null;
-  publishedLevel: string | null;
-  tools: ToolRow[];
-  indicators: IndicatorRow[];
-  /** Indicator numbers at or above target, best first; below target, worst first. */
-  strengths: number[];
-  weaknesses: number[];
-  items: ScoreSheet['items'];
-  /** What publishing each missing OIT item is worth, when item scores were given. */
-  paths: Paths | null;
-  warnings: Bilingual[];
-}
-
-export interface AnalysisOptions {
-  year?: number;
-  target?: number;
-  agency?: string;
-  overrides?: readonly EditionOverride[];
-}
 
 export function analyse(sheet: ScoreSheet, options: AnalysisOptions = {}): Analysis {
   const indicators = requireIndicators(sheet);
@@ -100,27 +31,25 @@ export function analyse(sheet: ScoreSheet, options: AnalysisOptions = {}): Analy
   }
   const edition = editionForYear(year, options.overrides);
   const target = options.target ?? DEFAULT_TARGET;
-  const warnings: Bilingual[] = [];
+  const agency = agencyOf(sheet, options.agency);
+  // Where the year came from matters only when the sheet, not the user, gave it.
+  const yearGiven = options.year !== undefined;
+  const warnings: Bilingual[] = [...sheet.warnings, ...(yearGiven ? [] : sheet.yearWarnings)];
+  if (agency.warning) warnings.push(agency.warning);
 
   const fromIndicators = totalFromIndicators(edition, indicators);
   const toolValues = fullToolSet(edition, sheet.tools);
   const chosen = toolValues ? totalFromTools(edition, toolValues) : fromIndicators;
   const evidence: ToolEvidence = { ...fromIndicators.evidence, ...sheet.tools };
-
-  let level: Rating | null = null;
-  let levelNote: Bilingual | null = null;
-  try {
-    level = rate(edition, chosen.total, evidence);
-  } catch (e) {
-    if (!(e instanceof ItaError)) throw e;
-    levelNote = { th: e.th, en: e.en };
-    warnings.push(levelNote);
-  }
+  const official = officialFigures(edition, sheet, chosen, evidence);
+  warnings.push(...official.warnings);
 
   warnings.push(...toolMismatches(edition, sheet, fromIndicators.evidence));
   const published = publishedMismatch(sheet.publishedTotal, chosen.exact, chosen.total);
   if (published) warnings.push(published);
   if (edition.assumed && edition.noteTh) warnings.push({ th: edition.noteTh, en: edition.noteEn ?? edition.noteTh });
+  const unknown = unknownItems(edition, sheet);
+  if (unknown) warnings.push(unknown);
   if (sheet.items.length) {
     for (const list of Object.values(edition.itemLists)) {
       if (!list.verified && list.caveatTh && sheet.items.some((i) => list.items.some((d) => d.code === i.code))) {
@@ -131,11 +60,12 @@ export function analyse(sheet: ScoreSheet, options: AnalysisOptions = {}): Analy
 
   warnings.push(...itemChecks(edition, sheet, indicators));
   const ranks = rankOf(indicators);
+  const items = itemFindings(edition, sheet, target);
   const rows: IndicatorRow[] = edition.indicators.map((ind) => {
     const score = indicators[ind.no - 1];
     const pass = score >= target;
     const advice = indicatorAdvice(ind.no);
-    const row: IndicatorRow = {
+    return {
       no: ind.no,
       nameTh: ind.nameTh,
       nameEn: ind.nameEn,
@@ -145,31 +75,34 @@ export function analyse(sheet: ScoreSheet, options: AnalysisOptions = {}): Analy
       gap: pass ? 0 : round2(target - score),
       rank: ranks[ind.no - 1],
       findingTh: pass ? advice.strengthTh : advice.weaknessTh,
-      lowItems: lowItemsOf(edition, sheet, ind.no, target),
+      lowItems: items.low.get(ind.no) ?? [],
       narrativeTh: '',
     };
-    return row;
   });
 
   const analysis: Analysis = {
-    agency: options.agency ?? sheet.agency ?? sheet.sheetName,
+    agency: agency.name,
     agencyType: sheet.agencyType,
     year,
     edition,
     target,
     total: chosen.total,
     exact: chosen.exact,
-    level,
-    levelNote,
-    publishedTotal: sheet.publishedTotal,
-    publishedLevel: sheet.publishedLevel,
+    level: official.level,
+    officialTotal: official.officialTotal,
+    officialLevel: official.officialLevel,
+    officialSource: official.officialSource,
+    levelNote: official.levelNote,
     tools: toolRows(edition, sheet.tools, fromIndicators.evidence, target),
     indicators: rows,
     strengths: rows.filter((r) => r.pass).sort((a, b) => b.score - a.score).map((r) => r.no),
     weaknesses: rows.filter((r) => !r.pass).sort((a, b) => a.score - b.score).map((r) => r.no),
     items: sheet.items,
+    developItems: items.develop,
     paths: pathsOf(edition, sheet, indicators, target),
+    digits: options.digits ?? 'thai',
     warnings,
+    notes: yearGiven ? [] : sheet.yearNotes,
   };
   for (const row of rows) row.narrativeTh = indicatorNarrative(analysis, row);
   return analysis;
@@ -183,73 +116,19 @@ function fullToolSet(edition: Edition, tools: Partial<Record<ToolId, number>>): 
   return three.every((v) => v !== undefined) ? (three as number[]) : null;
 }
 
+/** One row per tool given; EIT as one tool (its full name) when its two parts are not both known. */
 function toolRows(edition: Edition, given: Partial<Record<ToolId, number>>, derived: ToolEvidence, target: number): ToolRow[] {
   const split = given.EIT1 !== undefined && given.EIT2 !== undefined && edition.tools.length === 4;
   const ids: ToolId[] = split ? edition.tools.map((t) => t.id) : ['IIT', 'EIT', 'OIT'];
   return ids.map((id) => {
-    const def = edition.tools.find((t) => t.id === id);
     const family = (id.startsWith('EIT') ? 'EIT' : id) as ToolFamily;
-    const weight = def && split ? def.weight : familyWeight(edition, family);
+    const def = (split ? edition.tools.find((t) => t.id === id) : undefined) ?? TOOLS_3.find((t) => t.family === family)!;
+    const weight = split ? def.weight : familyWeight(edition, family);
     const score = given[id] ?? derived[id] ?? derived[family] ?? 0;
-    const nameTh = def?.nameTh ?? edition.tools.find((t) => t.family === family)!.nameTh.replace(/ ส่วนที่ 1.*$/, ' (EIT)');
-    const nameEn = def?.nameEn ?? 'External Integrity and Transparency Assessment (EIT)';
-    return { id, nameTh, nameEn, weight, score, points: round2((weight * score) / 100), pass: score >= target };
+    return { id, nameTh: def.nameTh, nameEn: def.nameEn, weight, score, points: round2((weight * score) / 100), pass: score >= target };
   });
-}
-
-/** A tool score that disagrees with the mean of its indicators points to a mistyped indicator. */
-function toolMismatches(edition: Edition, sheet: ScoreSheet, derived: ToolEvidence): Bilingual[] {
-  const out: Bilingual[] = [];
-  const check = (family: ToolFamily, given: number | undefined) => {
-    const mine = derived[family];
-    if (given === undefined || mine === undefined || Math.abs(given - mine) <= ROUNDING_TOLERANCE) return;
-    const nos = edition.indicators.filter((i) => i.family === family).map((i) => i.no);
-    const range = `${nos[0]}–${nos[nos.length - 1]}`;
-    out.push({
-      th: `คะแนน ${family} ที่ระบุ (${fixed2(given)}) ไม่ตรงกับค่าเฉลี่ยของตัวชี้วัดที่ ${range} (${fixed2(mine)}) โปรดตรวจสอบว่าพิมพ์คะแนนตัวชี้วัดใดผิด`,
-      en: `The ${family} score given (${fixed2(given)}) differs from the mean of indicators ${range} (${fixed2(mine)}): check for a mistyped indicator`,
-    });
-  };
-  check('IIT', sheet.tools.IIT);
-  check('OIT', sheet.tools.OIT);
-  const eit = sheet.tools.EIT ?? (sheet.tools.EIT1 !== undefined && sheet.tools.EIT2 !== undefined ? mean([sheet.tools.EIT1, sheet.tools.EIT2]) : undefined);
-  check('EIT', eit === undefined ? undefined : round2(eit));
-  return out;
-}
-
-export function publishedMismatch(published: number | null, exact: number, total: number): Bilingual | null {
-  if (published === null || Math.abs(published - exact) <= ROUNDING_TOLERANCE) return null;
-  return {
-    th: `คะแนนรวมที่ประกาศ (${fixed2(published)}) ต่างจากคะแนนที่คำนวณใหม่ (${fixed2(total)}) เกินกว่าการปัดเศษ น่าจะมีการพิมพ์คะแนนรายตัวชี้วัดหรือรายเครื่องมือผิด โปรดตรวจสอบกับรายงานผล`,
-    en: `The published total (${fixed2(published)}) differs from the recomputed total (${fixed2(total)}) by more than rounding: an indicator or tool score was probably mistyped; check against the report`,
-  };
 }
 
 function rankOf(scores: number[]): number[] {
   return scores.map((s) => 1 + scores.filter((o) => o > s).length);
-}
-
-function lowItemsOf(edition: Edition, sheet: ScoreSheet, indicator: number, target: number): LowItem[] {
-  const out: LowItem[] = [];
-  for (const list of Object.values(edition.itemLists)) {
-    const oitNames = new Map(edition.itemLists.OIT.items.map((i) => [i.code, i.nameTh ?? i.code]));
-    for (const def of list.items) {
-      if (def.indicator !== indicator) continue;
-      const given = sheet.items.find((i) => i.code === def.code);
-      if (!given || given.score >= target) continue;
-      const advice = itemAdvice(list.id, def.code);
-      out.push({
-        code: def.code,
-        indicator,
-        list: list.id,
-        wordingTh: itemWording(list.id, def.code)?.th ?? given.text,
-        score: given.score,
-        issueTh: advice?.issueTh ?? '',
-        adviceTh: advice?.adviceTh ?? '',
-        fixedBy: fixedByFor(list.id, def.code, edition.itemLists.OIT.id).map((code) => ({ code, nameTh: oitNames.get(code) ?? code })),
-        measure: advice?.measure ?? indicatorAdvice(indicator).developMeasure,
-      });
-    }
-  }
-  return out.sort((a, b) => a.score - b.score);
 }

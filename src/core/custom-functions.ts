@@ -22,14 +22,15 @@ export function itaScore(scores: unknown, year?: unknown, overrides: readonly Ed
   const edition = editionArg(year, overrides);
   const shape = shapeOf(scores, label('คะแนน', 'scores'));
   if (shape.kind === 'one') return agencyTotal(edition, shape.values).total;
-  return shape.rows.map((row, r) => [row.every(isBlank) ? '' : agencyTotal(edition, row, r + 1).total]);
+  return perRow(shape.rows, (row) => agencyTotal(edition, row).total);
 }
 
 /** Points missing to the target (0 when reached), with ITA_SCORE's input forms. */
 export function itaGapFn(scores: unknown, year?: unknown, target?: unknown, overrides: readonly EditionOverride[] = []): SheetResult {
   const goal = isBlank(target) ? 85 : cellScore(target, label('ค่าเป้าหมาย (target)', 'target'));
   const totals = itaScore(scores, year, overrides);
-  const gap = (t: number | string) => (t === '' ? '' : round2(Math.max(0, goal - (t as number))));
+  // A row's error text passes through: its cell says what is wrong with that row.
+  const gap = (t: number | string) => (typeof t === 'string' ? t : round2(Math.max(0, goal - t)));
   return Array.isArray(totals) ? totals.map((row) => [gap(row[0])]) : gap(totals);
 }
 
@@ -52,20 +53,32 @@ export function itaRating(
   const m = scoreOrScores as Matrix;
   const columnOfTotals = m[0].length === 1 && (!acceptedCounts(edition).includes(m.length) || (toolRows !== null && toolRows.length === m.length && m.length > 1));
   if (columnOfTotals) {
-    return m.map((row, r) => {
-      if (isBlank(row[0])) return [''];
-      const total = cellScore(row[0], label(`คะแนนรวมแถวที่ ${r + 1}`, `total score in row ${r + 1}`));
-      return [pick(rate(edition, total, toolArg(edition, toolRows, r)))];
-    });
+    return perRow(m, (row, r) => pick(rate(edition, cellScore(row[0], label('คะแนนรวม', 'total score')), toolArg(edition, toolRows, r))));
   }
   const shape = shapeOf(m, label('คะแนน', 'scores'));
-  const rateOne = (values: unknown[], row?: number) => {
-    const t = agencyTotal(edition, values, row);
-    const given = toolArg(edition, toolRows, row === undefined ? 0 : row - 1);
-    return pick(rate(edition, t.total, { ...t.evidence, ...given }));
+  const rateOne = (values: unknown[], r: number) => {
+    const t = agencyTotal(edition, values);
+    return pick(rate(edition, t.total, { ...t.evidence, ...toolArg(edition, toolRows, r) }));
   };
-  if (shape.kind === 'one') return rateOne(shape.values);
-  return shape.rows.map((row, r) => [row.every(isBlank) ? '' : rateOne(row, r + 1)]);
+  if (shape.kind === 'one') return rateOne(shape.values, 0);
+  return perRow(shape.rows, rateOne);
+}
+
+/**
+ * One result per row of a many-row range. A row that cannot be scored gets its own error text,
+ * naming the row (Thai then English), so one unclear agency does not blank the whole column;
+ * a blank row stays blank. Errors that are not the data's (bugs) still throw.
+ */
+function perRow(rows: Matrix, one: (row: unknown[], r: number) => number | string): (number | string)[][] {
+  return rows.map((row, r) => {
+    if (row.every(isBlank)) return [''];
+    try {
+      return [one(row, r)];
+    } catch (e) {
+      if (!(e instanceof ItaError)) throw e;
+      return [`แถวที่ ${r + 1}: ${e.th} / row ${r + 1}: ${e.en}`];
+    }
+  });
 }
 
 function asMatrix(value: unknown): Matrix {
@@ -100,8 +113,8 @@ function shapeOf(value: unknown, what: Label): Shape {
   );
 }
 
-/** The total of one agency's values; `row` names the row of a many-row range in errors. */
-function agencyTotal(edition: Edition, values: unknown[], row?: number): Total {
+/** The total of one agency's values. */
+function agencyTotal(edition: Edition, values: unknown[]): Total {
   const counts = acceptedCounts(edition);
   if (!counts.includes(values.length)) {
     throw new ItaError(
@@ -112,13 +125,13 @@ function agencyTotal(edition: Edition, values: unknown[], row?: number): Total {
   const numbers = new Array<number>(values.length);
   for (let k = 0; k < values.length; k++) {
     const v = values[k];
-    numbers[k] = typeof v === 'number' && v >= 0 && v <= 100 ? v : cellScore(v, () => valueLabel(edition, values.length, k, row));
+    numbers[k] = typeof v === 'number' && v >= 0 && v <= 100 ? v : cellScore(v, () => valueLabel(edition, values.length, k));
   }
   return totalFromValues(edition, numbers);
 }
 
-/** "คะแนนตัวชี้วัดที่ 4" / "indicator 4 score", "คะแนน EIT ส่วนที่ 1", prefixed with the row when many. */
-function valueLabel(edition: Edition, count: number, k: number, row?: number): Label {
+/** "คะแนนตัวชี้วัดที่ 4" / "indicator 4 score", "คะแนน EIT ส่วนที่ 1". */
+function valueLabel(edition: Edition, count: number, k: number): Label {
   let th: string;
   let en: string;
   if (count === 10) {
@@ -129,7 +142,7 @@ function valueLabel(edition: Edition, count: number, k: number, row?: number): L
     th = `คะแนน ${id.replace('EIT1', 'EIT ส่วนที่ 1').replace('EIT2', 'EIT ส่วนที่ 2')}`;
     en = `${id.replace('EIT1', 'EIT part 1').replace('EIT2', 'EIT part 2')} score`;
   }
-  return row === undefined ? { th, en } : { th: `แถวที่ ${row}: ${th}`, en: `row ${row}: ${en}` };
+  return { th, en };
 }
 
 /** Tool scores given to ITA_RATING (3 or 4 values), for one agency row; {} when none. */

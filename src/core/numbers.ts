@@ -17,6 +17,14 @@ export function toThaiDigits(text: string): string {
   return text.replace(/[0-9]/g, (d) => String.fromCharCode(THAI_ZERO + Number(d)));
 }
 
+/** Digits of text meant for a document: Thai (๙๖.๔๗), as agencies print them, or Arabic (96.47). */
+export type DigitStyle = 'thai' | 'arabic';
+
+/** The one switch between ๙๖.๔๗ and 96.47 for text a person reads. */
+export function inDigits(text: string, style: DigitStyle): string {
+  return style === 'thai' ? toThaiDigits(text) : toArabicDigits(text);
+}
+
 // The common case (ASCII digits, maybe padded) skips digit conversion: custom functions parse many cells.
 const PLAIN_NUMBER = /^ *\d+(?:\.\d+)? *$/;
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;

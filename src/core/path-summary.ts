@@ -1,6 +1,6 @@
 /** The path to the target for an analysis, and its one-line answer for the sidebar and the CLI. */
-import type { Bilingual } from './analysis';
 import type { Edition, ToolId } from './editions/types';
+import type { Label as Bilingual } from './errors';
 import { fixed2 } from './numbers';
 import type { ScoreSheet } from './score-sheet';
 import { checkItemsAgainstIndicators, pathToTarget, type Path } from './worth';

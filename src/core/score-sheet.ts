@@ -1,4 +1,5 @@
 import type { ToolId } from './editions/types';
+import type { Label } from './errors';
 
 /** An item score read from the sheet, with where it came from. */
 export interface ItemScore {
@@ -9,6 +10,13 @@ export interface ItemScore {
   score: number;
   /** A1 address of the score cell, for messages. */
   cell: string;
+}
+
+/** A row that held a score but was read as nothing, kept for the "indicator not found" message. */
+export interface UnreadRow {
+  /** 1-based row number. */
+  row: number;
+  text: string;
 }
 
 /** One agency's result as read from a score sheet: what the sheet gave, nothing computed. */
@@ -27,4 +35,12 @@ export interface ScoreSheet {
   items: ItemScore[];
   /** Where each indicator/tool value was read from, for messages ('C7'). */
   cells: Record<string, string>;
+  /** What reading noticed and set aside: values given twice that disagree, rows it could not place. */
+  warnings: Label[];
+  /** Where the year came from, and other years seen: they matter only when no year is given. */
+  yearNotes: Label[];
+  yearWarnings: Label[];
+  /** Rows where indicator scores were read, and rows with a score read as nothing. */
+  indicatorRows: number[];
+  unread: UnreadRow[];
 }

@@ -89,8 +89,51 @@ describe('ita-analysis analyze', () => {
     expect(r.code).toBe(0);
     expect(r.err).toBe('กำลังวิเคราะห์ 1/2: ทุ่งผึ้ง / Analysing 1/2: ทุ่งผึ้ง\nกำลังวิเคราะห์ 2/2: ลำพูน / Analysing 2/2: ลำพูน\n');
     const summaries = JSON.parse(r.out);
-    expect(summaries.map((x: { score: number }) => x.score)).toEqual([96.47, 90.15]);
+    expect(summaries.map((x: { score: number; computed: number }) => [x.score, x.computed])).toEqual([[96.47, 96.47], [90.14, 90.15]]);
     for (const x of summaries) expect(existsSync(x.output)).toBe(true);
+  });
+
+  test('example 002: the published 90.14 is the score, the recomputed 90.15 beside it', async () => {
+    const file = join(dir, 'lamphun.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('คะแนน ITA').addRows(GRID_002 as unknown[][]);
+    await wb.xlsx.writeFile(file);
+    const r = await run(['analyze', file, '--out', join(dir, 'lamphun-out.xlsx')]);
+    expect(r.out).toContain('คะแนนรวม / Score: 90.14 (คะแนนที่คำนวณได้ / recomputed 90.15)\nระดับ / Level: ผ่าน (Pass)\n');
+  });
+
+  test('a sheet called Sheet1 with no agency name: neither the summary nor the file name says Sheet1', async () => {
+    const grid = GRID_002.map((row) => [...row]);
+    grid[1][1] = '';
+    const file = join(dir, 'noname.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1').addRows(grid as unknown[][]);
+    await wb.xlsx.writeFile(file);
+    // The default output folder is out/ under the working directory: run from the temp folder.
+    const cwd = process.cwd();
+    process.chdir(dir);
+    const r = await run(['analyze', file, '--json']).finally(() => process.chdir(cwd));
+    const summary = JSON.parse(r.out);
+    expect(existsSync(join(dir, summary.output))).toBe(true);
+    expect(summary.agency).toBe('หน่วยงาน (ยังไม่ได้ระบุชื่อ)');
+    expect(summary.output).toBe(join('out', 'ita-analysis-หน่วยงาน-(ยังไม่ได้ระบุชื่อ)-2568.xlsx'));
+    expect(summary.warnings.map((w: { en: string }) => w.en)).toContain(
+      'No agency name found in sheet "Sheet1", so "หน่วยงาน (ยังไม่ได้ระบุชื่อ)" stands in; type the agency\'s name in the sidebar\'s agency field or in a "ชื่อหน่วยงาน" row of the score sheet',
+    );
+  });
+
+  test('an indicator name that cannot be read: the error names the indicator and the row, not "no score table"', async () => {
+    const grid = GRID_002.map((row) => [...row]);
+    grid[12][0] = '';
+    grid[12][1] = 'การใช้ของหลวง';
+    const file = join(dir, 'typo.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('คะแนน ITA').addRows(grid as unknown[][]);
+    await wb.xlsx.writeFile(file);
+    const r = await run(['analyze', file, '--out', join(dir, 'typo-out.xlsx')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('ไม่พบคะแนนตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ ในแผ่นงาน "คะแนน ITA"');
+    expect(r.err).toContain('อ่านชื่อตัวชี้วัดใน แถว 13 ("การใช้ของหลวง") ไม่ได้');
   });
 
   test('bad input: one line in Thai and English, exit code 1, the old output untouched', async () => {

@@ -33,8 +33,6 @@ describe('ITA_SCORE', () => {
     const withBlank: unknown[] = [...EX001.indicators];
     withBlank[3] = '';
     expect(() => itaScore(row(withBlank), 2568)).toThrow('คะแนนตัวชี้วัดที่ 4 ว่าง / indicator 4 score is blank');
-    const many = [EX001.indicators, withBlank];
-    expect(() => itaScore(many, 2568)).toThrow('แถวที่ 2: คะแนนตัวชี้วัดที่ 4 ว่าง / row 2: indicator 4 score is blank');
     expect(() => itaScore(row(['x', 1, 2]), 2568)).toThrow('คะแนน IIT ไม่ใช่ตัวเลข ("x") / IIT score is not a number ("x")');
     expect(() => itaScore(row([99, 101, 90, 90]), 2568)).toThrow('คะแนน EIT ส่วนที่ 1 อยู่นอกช่วง 0–100 (101) / EIT part 1 score is outside 0–100 (101)');
     expect(() => itaScore(row([1, 2, 3, 4, 5]), 2568)).toThrow('คะแนน: มี 5 ค่า ต้องมี 10 ค่า (รายตัวชี้วัด) หรือ 3 หรือ 4 ค่า (รายเครื่องมือ) / scores: 5 values; need 10 (indicators) or 3 or 4 (tools)');
@@ -44,6 +42,46 @@ describe('ITA_SCORE', () => {
     expect(() => itaScore(96.47)).toThrow('ได้ค่าเดียว ต้องเป็นแถวหรือคอลัมน์ของคะแนน 10 ตัวชี้วัด');
     expect(() => itaScore(undefined)).toThrow('คะแนน: ไม่ได้ระบุช่วงคะแนน / scores: no range of scores given');
     expect(() => itaScore([[1, 2], [3, 4]])).toThrow('คะแนน: ช่วงขนาด 2×2 ไม่ใช่รูปแบบที่รองรับ');
+  });
+});
+
+describe('many rows: one bad row says so in its own cell, the others still get results', () => {
+  const blank4: unknown[] = [...EX002.indicators];
+  blank4[3] = '';
+
+  test('ITA_SCORE: the row with a blank names the row and the value', () => {
+    expect(itaScore([EX001.indicators, blank4, EX002.indicators], 2568)).toEqual([
+      [96.47],
+      ['แถวที่ 2: คะแนนตัวชี้วัดที่ 4 ว่าง / row 2: indicator 4 score is blank'],
+      [90.15],
+    ]);
+  });
+
+  test('ITA_RATING: an agency whose level hinges on EIT parts 1 and 2 gets the reason, the others their level', () => {
+    // Example 001's ten indicator scores total 96.47: ผ่านดีเยี่ยม only if both EIT parts reach 95, which they cannot tell.
+    const result = itaRating([EX002.indicators, EX001.indicators, EX003.indicators.map(() => 60)], 2568) as string[][];
+    expect(result[0]).toEqual(['ผ่าน']);
+    expect(result[1][0]).toMatch(/^แถวที่ 2: ระดับผลการประเมินขึ้นกับว่า EIT ส่วนที่ 1 และส่วนที่ 2 ได้ 95 ขึ้นไปทั้งคู่หรือไม่/);
+    expect(result[1][0]).toContain(' / row 2: The level depends on whether EIT part 1 and part 2 both reach 95');
+    expect(result[2]).toEqual(['ต้องปรับปรุงโดยด่วน']);
+  });
+
+  test('ITA_RATING on a column of totals: an out-of-range total names its row', () => {
+    expect(itaRating([[99.76], [101], [''], [84.99]], 2565)).toEqual([
+      ['AA'],
+      ['แถวที่ 2: คะแนนรวม อยู่นอกช่วง 0–100 (101) / row 2: total score is outside 0–100 (101)'],
+      [''],
+      ['B'],
+    ]);
+  });
+
+  test('ITA_GAP passes a row\'s error text through and gaps the others', () => {
+    expect(itaGapFn([EX002.indicators, blank4], 2568, 95)).toEqual([[4.85], ['แถวที่ 2: คะแนนตัวชี้วัดที่ 4 ว่าง / row 2: indicator 4 score is blank']]);
+  });
+
+  test('what is wrong with the whole range still throws', () => {
+    expect(() => itaScore([EX001.indicators, blank4], 2560)).toThrow('ไม่มีเกณฑ์การประเมินของปี 2560');
+    expect(() => itaRating([EX001.indicators, EX002.indicators], 2568, undefined, 'fr')).toThrow('ไม่รู้จักภาษา "fr"');
   });
 });
 

@@ -57,8 +57,8 @@ export const EDITIONS: readonly Edition[] = [
     labelTh: 'เกณฑ์ พ.ศ. 2567 (ใช้รายการข้อแบบปี 2568)',
     ...PASS_2568,
     assumed: true,
-    noteTh: 'รายการข้อของปี 2567 ยังไม่ได้รับการยืนยัน จึงใช้รายการของปี 2568',
-    noteEn: 'The 2567 item lists are unverified; the 2568 lists are used',
+    noteTh: 'รายการข้อของปี 2567 ยังไม่ได้รับการยืนยัน จึงใช้รายการของปี 2568 หากปีนั้นใช้รายการอื่น เลือกเกณฑ์ที่ใช้ได้ในแผ่นงาน ตั้งค่า ITA',
+    noteEn: 'The 2567 item lists are unverified; the 2568 lists are used; choose another edition for that year in the ตั้งค่า ITA sheet',
   },
   { id: '2568', fromYear: 2568, toYear: 2568, labelTh: 'เกณฑ์ พ.ศ. 2568', ...PASS_2568, assumed: false },
   {
@@ -68,8 +68,8 @@ export const EDITIONS: readonly Edition[] = [
     labelTh: 'เกณฑ์ พ.ศ. 2569 เป็นต้นไป (ใช้เกณฑ์ปี 2568)',
     ...PASS_2568,
     assumed: true,
-    noteTh: 'เกณฑ์ของปี 2569 เป็นต้นไปยังไม่ได้ประกาศ จึงใช้เกณฑ์ปี 2568 จนกว่าผู้ใช้จะกำหนดเอง',
-    noteEn: 'The framework from 2569 is not yet published; 2568 applies until a user overrides it',
+    noteTh: 'เกณฑ์ของปี 2569 เป็นต้นไปยังไม่ได้ประกาศ จึงใช้เกณฑ์ปี 2568 เมื่อประกาศแล้วต่างไป กำหนดน้ำหนักหรือเกณฑ์ที่ใช้ได้ในแผ่นงาน ตั้งค่า ITA',
+    noteEn: 'The framework from 2569 is not yet published; 2568 applies until a user sets weights or an edition for that year in the ตั้งค่า ITA sheet',
   },
 ];
 

@@ -220,7 +220,11 @@ export const OIT_2568: ItemList = oitList(
   ],
   false,
   [
-    'การจัดกลุ่มตัวชี้วัดย่อยของปี 2568 เป็นการประมาณที่สอดคล้องกับผลจริงของตัวอย่างที่ 001 ยังไม่ได้รับการยืนยันจากคู่มือ',
-    'The 2568 sub-indicator grouping is an estimate consistent with example 001, not confirmed by the manual',
+    'การแบ่งรายการ OIT ปี 2568 เป็นตัวชี้วัดย่อย (9.1–9.5 และ 10.1–10.2) ยังไม่มีคู่มือยืนยัน จึงใช้การแบ่งที่คำนวณได้ตรงกับคะแนนตัวชี้วัดที่ประกาศจริง ' +
+      'คะแนนรวมและระดับคำนวณจากคะแนนตัวชี้วัดที่กรอกจึงไม่ขึ้นกับการแบ่งนี้ ส่วนคะแนนที่แต่ละรายการเพิ่มให้ (เส้นทางสู่เป้าหมาย) เป็นค่าประมาณ ' +
+      'หากคะแนนรายข้อคำนวณได้ไม่ตรงกับคะแนนตัวชี้วัด ระบบจะแจ้งในข้อสังเกต และให้ยึดคะแนนตัวชี้วัดในรายงานผลเป็นหลัก',
+    'The 2568 OIT sub-indicators (9.1–9.5, 10.1–10.2) are not confirmed by a manual: the grouping used reproduces published indicator scores. ' +
+      'Totals and levels come from the indicator scores given and do not depend on it; what each item adds (the path to the target) is an estimate. ' +
+      'If item scores do not add up to an indicator score, a note says so; the report\'s indicator scores prevail',
   ],
 );

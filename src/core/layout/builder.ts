@@ -1,4 +1,5 @@
 /** Accumulates a SheetSpec row by row, so each layout reads top to bottom like the sheet. */
+import { inDigits, type DigitStyle } from '../numbers';
 import { THAI_FONT, type CellStyle, type CellValue, type Rect, type SheetSpec } from './model';
 
 export const COLORS = {
@@ -17,7 +18,11 @@ export const COLORS = {
 export class SheetBuilder {
   readonly spec: SheetSpec;
 
-  constructor(name: string, mode: SheetSpec['mode'], colWidths: number[]) {
+  /**
+   * @param digits when set, every text cell written through row/header/table/title is put in
+   * these digits (numbers stay numbers); rowAsIs leaves a row's text alone.
+   */
+  constructor(name: string, mode: SheetSpec['mode'], colWidths: number[], private readonly digits?: DigitStyle) {
     this.spec = {
       name,
       mode,
@@ -41,7 +46,17 @@ export class SheetBuilder {
     return this.spec.rows.length + 1;
   }
 
+  /** Text in the sheet's digits, for text that is not a cell (a chart's title). */
+  text(value: string): string {
+    return this.digits ? inDigits(value, this.digits) : value;
+  }
+
   row(values: CellValue[], style?: CellStyle): number {
+    return this.rowAsIs(this.cells(values), style);
+  }
+
+  /** A row written as given: messages that name cells (C13) keep their Arabic digits. */
+  rowAsIs(values: CellValue[], style?: CellStyle): number {
     const r = this.next;
     this.spec.rows.push(values);
     if (style) this.style({ row: r, col: 1, rows: 1, cols: values.length }, style);
@@ -76,9 +91,13 @@ export class SheetBuilder {
   /** Rows of a table with borders and top-aligned wrapped text. */
   table(rows: CellValue[][], cols: number): Rect {
     const first = this.next;
-    for (const r of rows) this.spec.rows.push(r);
+    for (const r of rows) this.spec.rows.push(this.cells(r));
     const rect = { row: first, col: 1, rows: rows.length, cols };
     if (rows.length) this.style(rect, { border: true, vAlign: 'top', wrap: true });
     return rect;
+  }
+
+  private cells(values: CellValue[]): CellValue[] {
+    return this.digits ? values.map((v) => (typeof v === 'string' ? inDigits(v, this.digits!) : v)) : values;
   }
 }

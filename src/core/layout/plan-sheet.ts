@@ -40,7 +40,7 @@ export function planSheet(a: Analysis, plan: Plan, divisions: string[], name = P
   const b = new SheetBuilder(name, shape.replace ? 'replace' : 'update', widths);
   b.spec.startRow = shape.headerRow;
   const title = `${PLAN_TITLE_PREFIX} พ.ศ. ${plan.planYear}`;
-  const subtitle = `${a.agency} · ${PLAN_SUBTITLE_MARK} ประจำปีงบประมาณ พ.ศ. ${a.year} (คะแนนรวม ${a.total.toFixed(2)})`;
+  const subtitle = `${a.agency} · ${PLAN_SUBTITLE_MARK} ประจำปีงบประมาณ พ.ศ. ${a.year} (คะแนนรวม ${a.officialTotal.toFixed(2)})`;
   if (shape.titleRow) {
     b.cell(shape.titleRow, 1, title, { bold: true, fontSize: 14, fontColor: COLORS.title });
     if (shape.mergeTitle) b.spec.merges.push({ row: shape.titleRow, col: 1, rows: 1, cols: TITLE_SPAN });
