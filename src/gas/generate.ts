@@ -75,9 +75,9 @@ export function generateAnalysis(options?: unknown): GenerateResult {
       const a = run.analysis;
       return {
         spreadsheetUrl: ss.getUrl(),
-        score: a.total,
-        level: a.level?.th ?? '',
-        levelEn: a.level?.en ?? '',
+        score: a.officialTotal,
+        level: a.officialLevel?.th ?? '',
+        levelEn: a.officialLevel?.en ?? '',
         passing: a.strengths.length,
         failing: a.weaknesses.length,
         analysisSheet: run.analysisSheet,

@@ -4,7 +4,7 @@ import type { Grid } from '../../src/core/layout/model';
 import { specToGrid } from './layout/sheet-grid';
 import { buildPlan, COL, OBSOLETE_MARK, PLAN_COLUMNS, STATUS } from '../../src/core/plan';
 import { readScoreSheet } from '../../src/core/sheet-input';
-import { GRID_001, GRID_002, scoreGrid } from './examples';
+import { GRID_001, GRID_002, GRID_003, scoreGrid } from './examples';
 
 const analysisOf = (grid: Grid) => analyse(readScoreSheet(grid, 'คะแนน ITA'));
 const LOCAL = ['สำนักปลัด', 'กองคลัง', 'กองช่าง', 'กองการศึกษา ศาสนาและวัฒนธรรม', 'กองสวัสดิการสังคม'];
@@ -148,4 +148,11 @@ describe('owners and co-owners by the work a measure reaches', () => {
       expect((r.cells[COL.deadline] as { date: string }).date >= '2025-11-20').toBe(true);
     }
   });
+});
+
+test('example 003 (99.76, every indicator above target): the lowest items still get development measures', () => {
+  const plan = buildPlan(analysisOf(GRID_003));
+  const items = plan.rows.filter((r) => r.kind === 'develop').flatMap((r) => String(r.cells[COL.items]).split(', ').filter(Boolean));
+  expect(items.sort()).toEqual(['e14', 'e15', 'i21', 'i22', 'i23']);
+  expect(plan.rows.some((r) => r.kind === 'fix')).toBe(false);
 });

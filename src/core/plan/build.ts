@@ -87,8 +87,10 @@ function draftMeasures(a: Analysis, includeKeep: boolean): Draft[] {
       if (ind.lowItems.length) for (const item of ind.lowItems) add(item.measure, 'fix', ind.no, [item.code], Math.max(1000 + ind.gap, boost([item.code])));
       else add(advice.developMeasure, 'fix', ind.no, [], 1000 + ind.gap);
     } else if (ind.score < 100) {
-      for (const item of ind.lowItems) add(item.measure, 'develop', ind.no, [item.code], Math.max(100 - ind.score, boost([item.code])));
-      if (!ind.lowItems.length) add(advice.developMeasure, 'develop', ind.no, [], 100 - ind.score);
+      // The lowest items of a passing indicator (analysis.developItems) are worked on too, as the examples do.
+      const items = [...ind.lowItems, ...a.developItems.filter((d) => d.indicator === ind.no)];
+      for (const item of items) add(item.measure, 'develop', ind.no, [item.code], Math.max(100 - ind.score, boost([item.code])));
+      if (!items.length) add(advice.developMeasure, 'develop', ind.no, [], 100 - ind.score);
     } else if (includeKeep) {
       add(advice.keepMeasure, 'keep', ind.no, [], 0);
     }
