@@ -16,7 +16,7 @@ export const VIEW_PREFIX = 'มาตรการ ITA - ';
 /** Google Sheets takes sheet names of up to 100 characters. */
 const MAX_SHEET_NAME = 100;
 /** Columns a division edits in its own rows; everything else stays the coordinator's. */
-export const DIVISION_EDITS: readonly PlanField[] = ['status', 'progress', 'note'];
+export const DIVISION_EDITS: readonly PlanField[] = ['revised', 'status', 'progress', 'note'];
 
 const EMAIL = /^[^\s@,;<>()"']+@[^\s@,;<>()"']+\.[^\s@,;<>()"']+$/;
 

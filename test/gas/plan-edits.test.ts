@@ -181,7 +181,7 @@ describe('protections follow the rows', () => {
     const r = shareWithDivisions();
     const view = r.views.find((v) => v.endsWith('ศูนย์ดำรงธรรมจังหวัด'))!;
     expect(ss.getSheetByName(view)!.get(2, 1)).toBe(
-      `=IFERROR(FILTER('มาตรการ ITA'!A4:M, ('มาตรการ ITA'!F4:F = "ศูนย์ดำรงธรรมจังหวัด") + ISNUMBER(FIND("ศูนย์ดำรงธรรมจังหวัด", 'มาตรการ ITA'!G4:G))), "ไม่มีมาตรการของหน่วยงานนี้")`,
+      `=IFERROR(FILTER('มาตรการ ITA'!A4:N, ('มาตรการ ITA'!F4:F = "ศูนย์ดำรงธรรมจังหวัด") + ISNUMBER(FIND("ศูนย์ดำรงธรรมจังหวัด", 'มาตรการ ITA'!G4:G))), "ไม่มีมาตรการของหน่วยงานนี้")`,
     );
     const leads = column(plan, 'ผู้รับผิดชอบ');
     const rights = editable(plan)['damrongdham@lamphun.go.th'] ?? [];

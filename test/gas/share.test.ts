@@ -23,8 +23,9 @@ function rowsByEditor(): Record<string, number[]> {
   const out: Record<string, number[]> = {};
   for (const p of plan.protections) {
     if (!p.range) continue;
-    expect(p.range.col).toBe(COL.status + 1);
-    expect(p.range.cols).toBe(3);
+    // A division edits its revised deadline, status, progress and note: two blocks of columns.
+    expect([p.range.col, p.range.cols]).toEqual(p.range.col === COL.revised + 1 ? [COL.revised + 1, 1] : [COL.status + 1, 3]);
+    if (p.range.col !== COL.status + 1) continue;
     for (const e of p.editors.filter((x) => x !== 'coordinator@example.go.th')) {
       for (let r = p.range.row; r < p.range.row + p.range.rows; r++) (out[e] ??= []).push(r);
     }
@@ -48,6 +49,7 @@ describe('shareWithDivisions', () => {
     expect(result.shareWith).toEqual(['admin@lamphun.go.th', 'plan@lamphun.go.th', 'plan2@lamphun.go.th', 'pr@lamphun.go.th', 'damrongdham@lamphun.go.th']);
     const sheetProtection = plan.protections.find((p) => p.range === null)!;
     expect(sheetProtection.unprotected.length).toBe(plan.protections.filter((p) => p.range).length);
+    expect(plan.protections.filter((p) => p.range?.col === COL.revised + 1).length).toBe(plan.protections.filter((p) => p.range?.col === COL.status + 1).length);
     expect(ss.getSheetByName('การวิเคราะห์ผล ITA')!.protections).toHaveLength(1);
     expect(result.notes[0].th).toContain('ปุ่ม "แชร์" ของ Google');
     for (const v of result.views) expect(ss.getSheetByName(v)!.get(2, 1)).toMatch(/^=IFERROR\(FILTER\(/);

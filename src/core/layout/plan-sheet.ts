@@ -18,7 +18,7 @@ const SUMMARY_REACH = 1000;
 export const DATE_FORMAT = 'd mmm yyyy';
 const WIDTHS: Record<PlanField, number> = {
   no: 50, indicator: 180, items: 110, measure: 230, steps: 380, owner: 140, coOwner: 160, start: 100, deadline: 110,
-  followUp: 200, status: 120, progress: 90, note: 200, key: 40,
+  revised: 130, followUp: 200, status: 120, progress: 90, note: 200, key: 40,
 };
 
 /** The sheet's rows as they go into the sheet, in its shape (our columns where they now stand). */
@@ -67,6 +67,7 @@ export function planSheet(a: Analysis, plan: Plan, divisions: string[], name = P
   b.style(ours('no'), { hAlign: 'center' });
   b.style(ours('start'), { numberFormat: DATE_FORMAT });
   b.style(ours('deadline'), { numberFormat: DATE_FORMAT });
+  b.style(ours('revised'), { numberFormat: DATE_FORMAT });
   b.style(ours('progress'), { numberFormat: '0', hAlign: 'center' });
   b.style(ours('key'), { fontColor: '#999999', fontSize: 8 });
   b.spec.validations.push(
@@ -83,10 +84,13 @@ export function planSheet(a: Analysis, plan: Plan, divisions: string[], name = P
     { kind: 'number', rect: ours('progress'), min: 0, max: 100, helpText: 'ใส่ร้อยละความคืบหน้า 0–100' },
     { kind: 'date', rect: ours('start'), min: dayToIso(start), max: dayToIso(end), helpText: `วันที่ภายในปีงบประมาณ พ.ศ. ${plan.planYear}` },
     { kind: 'date', rect: ours('deadline'), min: dayToIso(start), max: dayToIso(end), helpText: `วันที่ภายในปีงบประมาณ พ.ศ. ${plan.planYear}` },
+    { kind: 'date', rect: ours('revised'), min: dayToIso(start), max: dayToIso(end), helpText: 'กำหนดแล้วเสร็จใหม่เมื่อต้องเลื่อน (กำหนดเดิมยังคงไว้เพื่อรายงาน)' },
   );
   const all = { row: first, col: 1, rows, cols: shape.width };
   const at = (f: PlanField) => `$${columnLetter(shape.col[f])}${first}`;
-  const [H, J, L] = [at('deadline'), at('status'), at('note')];
+  const [J, L] = [at('status'), at('note')];
+  // A revised deadline, when a division typed one, is the one the colours judge by.
+  const H = `IF(${at('revised')}<>"",${at('revised')},${at('deadline')})`;
   const open = `${J}<>"${STATUS.done}",${J}<>"${STATUS.cancelled}"`;
   b.spec.conditional.push(
     { rect: all, formula: `=LEFT(${L},${OBSOLETE_MARK.length})="${OBSOLETE_MARK}"`, background: COLORS.muted, fontColor: '#777777' },

@@ -23,6 +23,7 @@ export const PLAN_COLUMNS = [
   'ผู้รับผิดชอบร่วม',
   'วันเริ่ม',
   'กำหนดแล้วเสร็จ',
+  'กำหนดแล้วเสร็จใหม่ (กรณีเลื่อน)',
   'การติดตามผล/การรายงานผล',
   'สถานะ',
   'ความคืบหน้า (%)',
@@ -41,18 +42,19 @@ export const COL = {
   coOwner: 6,
   start: 7,
   deadline: 8,
-  followUp: 9,
-  status: 10,
-  progress: 11,
-  note: 12,
-  key: 13,
+  revised: 9,
+  followUp: 10,
+  status: 11,
+  progress: 12,
+  note: 13,
+  key: 14,
 } as const;
 
 export type PlanField = keyof typeof COL;
 export const PLAN_FIELDS = Object.keys(COL) as PlanField[];
 
 /** Columns a division may type in; kept on regeneration. */
-export const KEPT_FIELDS: readonly PlanField[] = ['measure', 'steps', 'owner', 'coOwner', 'start', 'deadline', 'followUp', 'status', 'progress', 'note'];
+export const KEPT_FIELDS: readonly PlanField[] = ['measure', 'steps', 'owner', 'coOwner', 'start', 'deadline', 'revised', 'followUp', 'status', 'progress', 'note'];
 
 /** Other header texts seen for the same columns (older versions, hand-made plans). */
 const ALIASES: Partial<Record<PlanField, string[]>> = {
@@ -65,6 +67,7 @@ const ALIASES: Partial<Record<PlanField, string[]>> = {
   coOwner: ['ผู้ร่วมรับผิดชอบ', 'หน่วยงานสนับสนุน', 'ผู้รับผิดชอบรอง'],
   start: ['วันที่เริ่ม', 'เริ่มดำเนินการ'],
   deadline: ['กำหนดเสร็จ', 'วันที่แล้วเสร็จ', 'ระยะเวลาแล้วเสร็จ'],
+  revised: ['กำหนดแล้วเสร็จใหม่', 'กำหนดเสร็จใหม่', 'เลื่อนกำหนดเป็น'],
   followUp: ['การติดตามผล', 'การรายงานผล', 'การติดตามและรายงานผล'],
   status: ['สถานะการดำเนินการ'],
   progress: ['ความคืบหน้า', 'ความคืบหน้า(%)', 'ร้อยละความคืบหน้า'],
