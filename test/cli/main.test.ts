@@ -78,7 +78,7 @@ describe('ita-analysis analyze', () => {
     expect(sheet.getCell(row, COL.note + 1).value).toBe('เผยแพร่บนเว็บไซต์แล้ว');
   });
 
-  test('a file with one agency per sheet: one workbook each, progress on stderr', async () => {
+  test('a file with one agency per sheet: one workbook each, progress on stderr, a sheet without scores named', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('ทุ่งผึ้ง').addRows(GRID_001 as unknown[][]);
     wb.addWorksheet('ลำพูน').addRows(GRID_002 as unknown[][]);
@@ -87,7 +87,10 @@ describe('ita-analysis analyze', () => {
     await wb.xlsx.writeFile(many);
     const r = await run(['analyze', many, '--out', join(dir, 'batch'), '--json']);
     expect(r.code).toBe(0);
-    expect(r.err).toBe('กำลังวิเคราะห์ 1/2: ทุ่งผึ้ง / Analysing 1/2: ทุ่งผึ้ง\nกำลังวิเคราะห์ 2/2: ลำพูน / Analysing 2/2: ลำพูน\n');
+    expect(r.err).toBe(
+      'ข้ามแผ่นงาน "หมายเหตุ": ไม่มีตารางคะแนน ITA / Skipped sheet "หมายเหตุ": no ITA score table\n' +
+        'กำลังวิเคราะห์ 1/2: ทุ่งผึ้ง / Analysing 1/2: ทุ่งผึ้ง\nกำลังวิเคราะห์ 2/2: ลำพูน / Analysing 2/2: ลำพูน\n',
+    );
     const summaries = JSON.parse(r.out);
     expect(summaries.map((x: { score: number }) => x.score)).toEqual([96.47, 90.15]);
     for (const x of summaries) expect(existsSync(x.output)).toBe(true);
