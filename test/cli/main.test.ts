@@ -4,29 +4,14 @@
  */
 import ExcelJS from 'exceljs';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
-import { COL } from '../../src/core/plan';
-import { GRID_001, GRID_002 } from '../core/examples';
+import { COL, PLAN_COLUMNS } from '../../src/core/plan';
+import { GRID_001, GRID_002, GRID_003 } from '../core/examples';
+import { EXAMPLE, LONG_AGENCY, plainLines, readXlsx, run, runBuilt, writeXlsx } from './helpers';
 
-const EXAMPLE = join(__dirname, '../../examples/example-001-2568.xlsx');
 const dir = mkdtempSync(join(tmpdir(), 'ita-cli-'));
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  try {
-    const code = await main(args);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
 describe('ita-analysis analyze', () => {
   const out = join(dir, 'result.xlsx');
@@ -130,5 +115,137 @@ describe('ita-analysis analyze', () => {
     const ok = execFileSync(process.execPath, [cli, 'analyze', EXAMPLE, '--out', join(dir, 'built.xlsx'), '--json'], { encoding: 'utf8' });
     expect(JSON.parse(ok).score).toBe(96.47);
     expect(existsSync(join(dir, 'built.xlsx'))).toBe(true);
+  });
+});
+
+/** Our own workbook as a division left it: an edited plan row, a division's view sheet, the hidden lists. */
+async function ourWorkbook(path: string): Promise<string> {
+  expect((await run(['analyze', EXAMPLE, '--out', path])).code).toBe(0);
+  const wb = await readXlsx(path);
+  const plan = wb.getWorksheet('มาตรการ ITA')!;
+  plan.getCell(4, COL.status + 1).value = 'เสร็จแล้ว';
+  plan.getCell(4, COL.note + 1).value = 'เผยแพร่บนเว็บไซต์แล้ว';
+  const view = wb.addWorksheet('มาตรการ ITA - กองคลัง');
+  view.addRow(PLAN_COLUMNS.slice(0, 12) as unknown as string[]);
+  view.addRow([1, 'ตัวชี้วัดที่ 9', 'o6', 'เผยแพร่ข้อมูล', '', 'กองคลัง']);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+describe('1. a workbook we wrote, given as input', () => {
+  test('is analysed once, from its score sheet (96.47, not a fake 28.43), and updated in place with the edits kept', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'ita-own-'));
+    const ours = await ourWorkbook(join(ws, 'ทุ่งผึ้ง.xlsx'));
+    const r = runBuilt(['analyze', 'ทุ่งผึ้ง.xlsx'], ws);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out.match(/คะแนนรวม \/ Score: [\d.]+/g)).toEqual(['คะแนนรวม / Score: 96.47']);
+    expect(r.out).toContain('ระดับ / Level: ผ่านดีเยี่ยม');
+    expect(r.out).not.toContain('28.43');
+    expect(r.out).toContain('คงข้อมูลเดิม 7 แถว');
+    expect(r.out).toContain('ไฟล์ / File: ทุ่งผึ้ง.xlsx');
+    expect(existsSync(join(ws, 'out'))).toBe(false); // written back into the input, nowhere else
+    const back = await readXlsx(ours);
+    const plan = back.getWorksheet('มาตรการ ITA')!;
+    expect(plan.getCell(4, COL.status + 1).value).toBe('เสร็จแล้ว');
+    expect(plan.getCell(4, COL.note + 1).value).toBe('เผยแพร่บนเว็บไซต์แล้ว');
+    expect(back.getWorksheet('มาตรการ ITA - กองคลัง')!.getCell('F2').value).toBe('กองคลัง');
+    expect(back.getWorksheet('การวิเคราะห์ผล ITA')!.getCell('B5').value).toBe(96.47);
+    expect(back.worksheets.filter((w) => w.name === 'คะแนน ITA')).toHaveLength(1);
+    expect(readdirSync(ws)).toEqual(['ทุ่งผึ้ง.xlsx']); // no temporary file left
+  });
+
+  test('renamed sheets of ours (plan, analysis, settings) are recognised by content, never as agencies', async () => {
+    const ours = await ourWorkbook(join(dir, 'renamed.xlsx'));
+    const wb = await readXlsx(ours);
+    wb.getWorksheet('มาตรการ ITA')!.name = 'แผนของกอง';
+    wb.getWorksheet('การวิเคราะห์ผล ITA')!.name = 'ผลปี 68';
+    await wb.xlsx.writeFile(ours);
+    const r = await run(['analyze', ours, '--out', join(dir, 'renamed-out.xlsx'), '--json']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(JSON.parse(r.out)).toMatchObject({ score: 96.47, level: 'ผ่านดีเยี่ยม', sheet: 'คะแนน ITA' });
+  });
+
+  test('--out equal to the input works the first, second and third time', async () => {
+    const ours = await ourWorkbook(join(dir, 'same.xlsx'));
+    for (let k = 0; k < 3; k++) {
+      const r = await run(['analyze', ours, '--out', ours, '--json']);
+      expect(r.err).toBe('');
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.out)).toMatchObject({ score: 96.47, output: ours, kept: 7 });
+    }
+    expect((await readXlsx(ours)).getWorksheet('มาตรการ ITA')!.getCell(4, COL.status + 1).value).toBe('เสร็จแล้ว');
+  });
+});
+
+describe('2. a batch in which one agency\'s sheet is bad', () => {
+  const missing4 = GRID_002.map((row) => (row[0] === 4 ? [4, row[1], null] : row));
+
+  test('reports that agency on stderr and in the summary, writes the others, exits 2', async () => {
+    const file = await writeXlsx(join(dir, 'batch-bad.xlsx'), [['ทุ่งผึ้ง', GRID_001], ['ลำพูน', missing4], ['แพร่', GRID_003]]);
+    const folder = join(dir, 'batch-bad');
+    const r = runBuilt(['analyze', file, '--out', folder]);
+    expect(r.code).toBe(2);
+    const failed = 'ไม่สำเร็จ: แผ่นงาน "ลำพูน" ไม่พบคะแนนตัวชี้วัดที่ 4';
+    expect(plainLines(r.err).filter((l) => l.startsWith('ไม่สำเร็จ'))).toEqual([expect.stringContaining(failed)]);
+    expect(r.out).toContain('คะแนนรวม / Score: 96.47');
+    expect(r.out).toContain('คะแนนรวม / Score: 99.76');
+    expect(r.out).toContain('ผลรวม / Total: สำเร็จ 2 ไม่สำเร็จ 1 จาก 3 แผ่นงาน');
+    expect(r.out).toContain(failed);
+    expect(readdirSync(folder).sort()).toEqual(['ita-analysis-องค์การบริหารส่วนจังหวัดแพร่-2565.xlsx', 'ita-analysis-เทศบาลตำบลทุ่งผึ้ง-2568.xlsx']);
+  });
+
+  test('--json lists the failure with its reason in place; all bad exits 1', async () => {
+    const file = await writeXlsx(join(dir, 'batch-json.xlsx'), [['ทุ่งผึ้ง', GRID_001], ['ลำพูน', missing4]]);
+    const r = await run(['analyze', file, '--out', join(dir, 'batch-json'), '--json']);
+    expect(r.code).toBe(2);
+    const [ok, bad] = JSON.parse(r.out);
+    expect(ok).toMatchObject({ sheet: 'ทุ่งผึ้ง', score: 96.47 });
+    expect(bad.sheet).toBe('ลำพูน');
+    expect(bad.error.th).toContain('ไม่พบคะแนนตัวชี้วัดที่ 4');
+    expect(bad.error.en).toContain('Indicator 4 score(s) not found');
+
+    const allBad = await writeXlsx(join(dir, 'batch-all-bad.xlsx'), [['ก', missing4], ['ข', GRID_001.map((row) => (row[0] === 9 ? [9, row[1], 'ไม่ทราบ'] : row))]]);
+    const none = runBuilt(['analyze', allBad, '--out', join(dir, 'batch-all-bad')]);
+    expect(none.code).toBe(1);
+    expect(plainLines(none.err).filter((l) => l.startsWith('ไม่สำเร็จ'))).toHaveLength(2);
+    expect(existsSync(join(dir, 'batch-all-bad'))).toBe(false);
+  });
+});
+
+describe('3. two sheets of the same agency and year', () => {
+  test('write two files, the second named -2, and say so', async () => {
+    const corrected = GRID_002.map((row) => (row[0] === 9 ? [9, row[1], 75] : row));
+    const file = await writeXlsx(join(dir, 'twice.xlsx'), [['ลำพูน', GRID_002], ['ลำพูน (แก้ไข)', corrected]]);
+    const folder = join(dir, 'twice');
+    const r = await run(['analyze', file, '--out', folder, '--json']);
+    expect(r.code).toBe(0);
+    const [first, second] = JSON.parse(r.out);
+    expect(first.output).toBe(join(folder, 'ita-analysis-จังหวัดลำพูน-2568.xlsx'));
+    expect(second.output).toBe(join(folder, 'ita-analysis-จังหวัดลำพูน-2568-2.xlsx'));
+    expect(second.notices[0].th).toContain('หน่วยงาน "จังหวัดลำพูน" ปี 2568 มีมากกว่าหนึ่งแผ่นงานในไฟล์นี้ จึงบันทึกเป็น ita-analysis-จังหวัดลำพูน-2568-2.xlsx');
+    expect(r.err).toContain('จึงบันทึกเป็น ita-analysis-จังหวัดลำพูน-2568-2.xlsx');
+    expect([first.score, second.score]).toEqual([90.15, 92.15]);
+    const scoreIn = async (p: string) => (await readXlsx(p)).getWorksheet('การวิเคราะห์ผล ITA')!.getCell('B5').value;
+    expect([await scoreIn(first.output), await scoreIn(second.output)]).toEqual([90.15, 92.15]);
+  });
+});
+
+describe('4. an agency name longer than a file name may be', () => {
+  test('the file name is shortened by bytes; the workbook keeps the full name', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'ita-long-'));
+    const grid = GRID_001.map((row) => (row[0] === 'ชื่อหน่วยงาน' ? ['ชื่อหน่วยงาน', LONG_AGENCY] : row));
+    await writeXlsx(join(ws, 'long.xlsx'), [['คะแนน', grid]]);
+    const r = runBuilt(['analyze', 'long.xlsx', '--json'], ws);
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(r.out);
+    const [name] = readdirSync(join(ws, 'out'));
+    expect(join('out', name)).toBe(summary.output);
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(200);
+    expect(name).toMatch(/^ita-analysis-องค์การบริหารส่วนตำบลหนองน้ำใส.*-[0-9a-f]{6}-2568\.xlsx$/);
+    expect(plainLines(r.err)).toEqual([expect.stringContaining(`จึงย่อชื่อไฟล์เป็น ${name}`)]);
+    const wb = await readXlsx(join(ws, 'out', name));
+    expect(wb.getWorksheet('การวิเคราะห์ผล ITA')!.getCell('B2').value).toBe(LONG_AGENCY);
   });
 });
