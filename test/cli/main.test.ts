@@ -4,10 +4,11 @@
  */
 import ExcelJS from 'exceljs';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COL, PLAN_COLUMNS } from '../../src/core/plan';
+import { SETTINGS_HEADER } from '../../src/core/settings';
 import { GRID_001, GRID_002, GRID_003 } from '../core/examples';
 import { EXAMPLE, LONG_AGENCY, plainLines, readXlsx, run, runBuilt, writeXlsx } from './helpers';
 
@@ -155,11 +156,13 @@ describe('1. a workbook we wrote, given as input', () => {
     expect(readdirSync(ws)).toEqual(['ทุ่งผึ้ง.xlsx']); // no temporary file left
   });
 
-  test('renamed sheets of ours (plan, analysis, settings) are recognised by content, never as agencies', async () => {
+  test('renamed sheets of ours (plan, analysis, summary, settings) are recognised by content, never as agencies', async () => {
     const ours = await ourWorkbook(join(dir, 'renamed.xlsx'));
     const wb = await readXlsx(ours);
     wb.getWorksheet('มาตรการ ITA')!.name = 'แผนของกอง';
     wb.getWorksheet('การวิเคราะห์ผล ITA')!.name = 'ผลปี 68';
+    wb.getWorksheet('สรุปมาตรการ ITA')!.name = 'สรุป';
+    wb.addWorksheet('น้ำหนักปี 70').addRows([SETTINGS_HEADER, [2570, 2566, 30, 15, 15, 40]]);
     await wb.xlsx.writeFile(ours);
     const r = await run(['analyze', ours, '--out', join(dir, 'renamed-out.xlsx'), '--json']);
     expect(r.code).toBe(0);
@@ -247,5 +250,159 @@ describe('4. an agency name longer than a file name may be', () => {
     expect(plainLines(r.err)).toEqual([expect.stringContaining(`จึงย่อชื่อไฟล์เป็น ${name}`)]);
     const wb = await readXlsx(join(ws, 'out', name));
     expect(wb.getWorksheet('การวิเคราะห์ผล ITA')!.getCell('B2').value).toBe(LONG_AGENCY);
+  });
+});
+
+describe('5. the output path', () => {
+  test('rerunning onto the same --out keeps the plan\'s title and subtitle (second and third run)', async () => {
+    const out = join(dir, 'rerun.xlsx');
+    for (let k = 1; k <= 3; k++) {
+      expect((await run(['analyze', EXAMPLE, '--out', out])).code).toBe(0);
+      const plan = (await readXlsx(out)).getWorksheet('มาตรการ ITA')!;
+      expect(plan.getCell('A1').value).toBe('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569');
+      expect(plan.getCell('A2').value).toBe('เทศบาลตำบลทุ่งผึ้ง · จัดทำจากผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 (คะแนนรวม 96.47)');
+      expect(plan.getCell('I1').master.address).toBe('A1');
+    }
+  });
+
+  test('missing folders are created; a folder given as --out receives the usual file name', async () => {
+    const deep = join(dir, 'ปี 2569', 'รอบที่ 1', 'ผล.xlsx');
+    expect((await run(['analyze', EXAMPLE, '--out', deep])).code).toBe(0);
+    expect(existsSync(deep)).toBe(true);
+    const r = await run(['analyze', EXAMPLE, '--out', join(dir, 'ปี 2569'), '--json']);
+    expect(JSON.parse(r.out).output).toBe(join(dir, 'ปี 2569', 'ita-analysis-เทศบาลตำบลทุ่งผึ้ง-2568.xlsx'));
+  });
+
+  test('--out that is not .xlsx, or a file for several agencies, is refused with a clear line and nothing written', async () => {
+    const csv = runBuilt(['analyze', EXAMPLE, '--out', join(dir, 'x.csv')]);
+    expect(csv.code).toBe(1);
+    expect(plainLines(csv.err)).toEqual([`--out ต้องเป็นชื่อไฟล์ .xlsx หรือโฟลเดอร์ (ได้รับ "${join(dir, 'x.csv')}") เพราะผลการวิเคราะห์บันทึกเป็นไฟล์ Excel เท่านั้น / --out must name an .xlsx file or a folder (got "${join(dir, 'x.csv')}"): the results are saved as an Excel workbook only`]);
+    expect(existsSync(join(dir, 'x.csv'))).toBe(false);
+    const many = await writeXlsx(join(dir, 'two.xlsx'), [['ก', GRID_001], ['ข', GRID_002]]);
+    const file = runBuilt(['analyze', many, '--out', join(dir, 'one.xlsx')]);
+    expect(file.code).toBe(1);
+    expect(plainLines(file.err)[0]).toContain('--out จึงต้องเป็นโฟลเดอร์ ไม่ใช่ไฟล์');
+    expect(existsSync(join(dir, 'one.xlsx'))).toBe(false);
+  });
+});
+
+describe('6. no library or Node wording reaches the user', () => {
+  const cases: [string, () => string, string][] = [
+    ['a missing file', () => join(dir, 'nope.xlsx'), 'ไม่พบไฟล์'],
+    ['a folder', () => (mkdirSync(join(dir, 'folder-in'), { recursive: true }), join(dir, 'folder-in')), 'เป็นโฟลเดอร์ ไม่ใช่ไฟล์'],
+    ['a folder named .xlsx', () => (mkdirSync(join(dir, 'folder.xlsx'), { recursive: true }), join(dir, 'folder.xlsx')), 'เป็นโฟลเดอร์ ไม่ใช่ไฟล์'],
+    ['a damaged workbook', () => (writeFileSync(join(dir, 'cut.xlsx'), readFileSync(EXAMPLE).subarray(0, 5000)), join(dir, 'cut.xlsx')), 'ไฟล์เสียหายหรือได้รับมาไม่ครบ'],
+    ['text named .xlsx', () => (writeFileSync(join(dir, 'text.xlsx'), 'ลำดับ,คะแนน\n'), join(dir, 'text.xlsx')), 'เนื้อไฟล์เป็นข้อความ'],
+    ['an empty file', () => (writeFileSync(join(dir, 'empty.xlsx'), ''), join(dir, 'empty.xlsx')), 'ไฟล์ว่างเปล่า'],
+    [
+      'a password-protected workbook',
+      () => (writeFileSync(join(dir, 'locked.xlsx'), Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(600), Buffer.from('EncryptionInfo', 'utf16le')])), join(dir, 'locked.xlsx')),
+      'ไฟล์ตั้งรหัสผ่านไว้',
+    ],
+    ['a wrong extension', () => (writeFileSync(join(dir, 'scores.pdf'), '%PDF'), join(dir, 'scores.pdf')), 'ไม่รองรับไฟล์ชนิดนี้'],
+  ];
+  test.each(cases)('%s: one plain line naming the file, exit 1', (_, make, th) => {
+    const path = make();
+    const r = runBuilt(['analyze', path, '--out', join(dir, 'never.xlsx')]);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    const [line, ...more] = plainLines(r.err);
+    expect(more).toEqual([]);
+    expect(line).toContain(th);
+    expect(line).toContain(path);
+    expect(existsSync(join(dir, 'never.xlsx'))).toBe(false);
+  });
+
+  test('an existing --out that is not a workbook is named and left alone, not overwritten', () => {
+    const target = join(dir, 'notes-as-out.xlsx');
+    writeFileSync(target, 'minutes of the meeting');
+    const r = runBuilt(['analyze', EXAMPLE, '--out', target]);
+    expect(r.code).toBe(1);
+    expect(plainLines(r.err)).toEqual([expect.stringContaining(`ไฟล์ผลลัพธ์ ${target} มีอยู่แล้วแต่เปิดไม่ได้`)]);
+    expect(r.err).toContain('จึงไม่เขียนทับ');
+    expect(readFileSync(target, 'utf8')).toBe('minutes of the meeting');
+  });
+});
+
+describe('7. temporary files left by an interrupted write', () => {
+  test('are cleaned from the target folder on the next run; a running write\'s stays', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ita-tmp-'));
+    const dead = `.result.xlsx.${spawnSync(process.execPath, ['-e', '0']).pid}.deadbeef.tmp`;
+    const running = `.result.xlsx.${process.pid}.0123abcd.tmp`;
+    writeFileSync(join(folder, dead), 'half a zip');
+    writeFileSync(join(folder, running), 'being written');
+    const r = runBuilt(['analyze', EXAMPLE, '--out', join(folder, 'result.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual([running, 'result.xlsx'].sort());
+  });
+});
+
+describe('8. sizes', () => {
+  test('a score file with a 5,001-row sheet is refused at once, naming the sheet and the limit', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('คะแนน');
+    ws.addRows(GRID_001 as unknown[][]);
+    for (let r = GRID_001.length + 1; r <= 5001; r++) ws.getCell(r, 1).value = `แถว ${r}`;
+    const path = join(dir, 'long-sheet.xlsx');
+    await wb.xlsx.writeFile(path);
+    const started = Date.now();
+    const r = runBuilt(['analyze', path, '--out', join(dir, 'long-out.xlsx')]);
+    expect(r.code).toBe(1);
+    expect(plainLines(r.err)).toEqual([
+      `แผ่นงาน "คะแนน" ในไฟล์ ${path} มีข้อมูลเกิน 5,000 แถว ซึ่งเป็นขีดจำกัด (ตารางคะแนนและแผนมาตรการ ITA มีไม่ถึงหนึ่งพันแถว ข้อมูลที่ใหญ่กว่านี้จะใช้หน่วยความจำจนโปรแกรมหยุดทำงาน) โปรดลบแถวหรือคอลัมน์ที่ไม่ใช้ หรือคัดลอกเฉพาะตารางคะแนนไปไว้ในไฟล์ใหม่ / Sheet "คะแนน" in ${path} has data beyond row 5,000, the limit (ITA scores and plans take under a thousand rows; anything larger would exhaust memory); delete the unused rows or columns, or copy just the score table into a new file`,
+    ]);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  test('a cell over 32,767 characters is cut in the output with a mark, and the sheet and cell are named', async () => {
+    const huge = `บันทึก ${'ก'.repeat(1024 * 1024)}`;
+    const path = await writeXlsx(join(dir, 'huge-cell.xlsx'), [['คะแนน', [...GRID_001, ['หมายเหตุ', huge]]]]);
+    const out = join(dir, 'huge-cell-out.xlsx');
+    const r = await run(['analyze', path, '--out', out, '--json']);
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(r.out);
+    expect(summary.score).toBe(96.47);
+    const row = GRID_001.length + 1;
+    const warning = `แผ่นงาน "คะแนน ITA" เซลล์ B${row}: ข้อความยาว 1,048,583 ตัวอักษร เกินขีดจำกัดของ Excel 32,767 ตัวอักษร`;
+    expect(summary.notices.map((n: { th: string }) => n.th)).toEqual([expect.stringContaining(warning)]);
+    expect(r.err).toContain(warning);
+    const cell = (await readXlsx(out)).getWorksheet('คะแนน ITA')!.getCell(row, 2).value as string;
+    expect(cell).toHaveLength(32_767);
+    expect(cell.startsWith('บันทึก กกก')).toBe(true);
+    expect(cell.endsWith(' …〔ตัดข้อความเกินขนาด〕')).toBe(true);
+  });
+});
+
+describe('9. someone saves the output while the run works', () => {
+  // ExcelJS's writer: the last step before the rename that would replace the file.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const XLSX = require('exceljs/lib/xlsx/xlsx') as { prototype: { writeFile: (this: unknown, path: string) => Promise<void> } };
+
+  test('the saved file is not overwritten, the run says so, and no temporary file is left', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ita-race-'));
+    const out = join(folder, 'plan.xlsx');
+    expect((await run(['analyze', EXAMPLE, '--out', out])).code).toBe(0);
+    const original = XLSX.prototype.writeFile;
+    jest.spyOn(XLSX.prototype, 'writeFile').mockImplementationOnce(async function (this: unknown, temp: string) {
+      // A division saves the file in Excel while the analysis runs.
+      const wb = await readXlsx(out);
+      wb.getWorksheet('มาตรการ ITA')!.getCell(4, COL.status + 1).value = 'กำลังดำเนินการ';
+      await wb.xlsx.writeFile(out);
+      utimesSync(out, new Date(), new Date(Date.now() + 2000));
+      return original.call(this, temp);
+    });
+    const saved = () => readFileSync(out);
+    const r = await run(['analyze', EXAMPLE, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(plainLines(r.err)).toEqual([
+      `ไฟล์ ${out} ถูกบันทึก ย้าย หรือลบโดยผู้อื่นหรือโปรแกรมอื่นระหว่างการวิเคราะห์ จึงไม่เขียนทับเพื่อไม่ให้สิ่งที่บันทึกไว้สูญหาย โปรดเรียกคำสั่งอีกครั้ง / ${out} was saved, moved or deleted by someone else while the analysis ran; it was not overwritten, so nothing they saved is lost: run the command again`,
+    ]);
+    const before = saved();
+    expect((await readXlsx(out)).getWorksheet('มาตรการ ITA')!.getCell(4, COL.status + 1).value).toBe('กำลังดำเนินการ');
+    expect(readdirSync(folder)).toEqual(['plan.xlsx']);
+    // Run again: this time nothing interferes, and the division's save is kept.
+    expect((await run(['analyze', EXAMPLE, '--out', out])).code).toBe(0);
+    expect(saved().equals(before)).toBe(false);
+    expect((await readXlsx(out)).getWorksheet('มาตรการ ITA')!.getCell(4, COL.status + 1).value).toBe('กำลังดำเนินการ');
   });
 });
