@@ -13,12 +13,13 @@ import { SheetBuilder } from '../core/layout/builder';
 import { divisionsFromGrid, runPipeline } from '../core/pipeline';
 import { readScoreSheet } from '../core/sheet-input';
 import { SETTINGS_SHEET } from '../core/settings';
+import { ourSheetKind } from '../core/our-sheets';
 import { pathLine } from '../core/path-summary';
 import { parseArgs, type CliArgs } from './args';
 import { writeWorkbookAtomically } from './atomic-write';
 import { readInput, type InputFile } from './read-input';
 import { selectSources, type Selection, type Sheet } from './sources';
-import { errorLabel, exitCode, failureLine, outcomesText, type Outcome, type Summary } from './summary';
+import { errorLabel, exitCode, failureLine, isFailure, outcomesText, type Outcome, type Summary } from './summary';
 import { sameFile, targetsFor, type Target } from './targets';
 import { currentStamp, openWorkbook, type FileStamp } from './workbook-file';
 import { readSheetGrid, renderWorkbook } from './xlsx-render';
@@ -48,10 +49,11 @@ export async function main(argv: string[]): Promise<number> {
       } catch (e) {
         const failure = { sheet: source.name, error: errorLabel(e) };
         outcomes.push(failure);
-        process.stderr.write(`${batch ? failureLine(failure) : `${failure.error.th} / ${failure.error.en}`}\n`);
+        if (batch) process.stderr.write(`${failureLine(failure)}\n`);
+        else say(failure.error.th, failure.error.en);
       }
     }
-    const written = outcomes.filter((o) => !('error' in o));
+    const written = outcomes.filter((o) => !isFailure(o));
     // A lone failure is the stderr line and exit code 1, as for any bad input.
     if (args.json && (batch || written.length)) process.stdout.write(`${JSON.stringify(batch ? outcomes : outcomes[0], null, 2)}\n`);
     else if (!args.json && written.length) process.stdout.write(outcomesText(outcomes));
@@ -87,6 +89,8 @@ async function analyzeOne(
 
   const base = await baseWorkbook(out, args.input, input, selection);
   const workbook = base.workbook;
+  const renamed = renamedPlan(workbook);
+  if (renamed) note(renamed);
   const gridOf = (name: string) => {
     const ws = workbook.getWorksheet(name);
     return ws ? readSheetGrid(ws) : undefined;
@@ -132,6 +136,20 @@ async function baseWorkbook(out: string, inputPath: string, input: InputFile, se
   // A workbook we wrote, saved under a new name: it carries the divisions' edits with it.
   if (input.workbook && selection.ours && selection.sources.length === 1) return { workbook: input.workbook, stamp: null };
   return { workbook: new ExcelJS.Workbook(), stamp: null };
+}
+
+/**
+ * A plan sheet someone renamed is not merged into (the add-on, too, finds the plan by its name):
+ * a new one is written beside it, and the user is told, so the edits there are not thought lost.
+ */
+function renamedPlan(workbook: ExcelJS.Workbook): Label | null {
+  if (workbook.getWorksheet(PLAN_SHEET)) return null;
+  const old = workbook.worksheets.find((ws) => ourSheetKind(ws.name, readSheetGrid(ws)) === 'plan');
+  if (!old) return null;
+  return {
+    th: `แผ่นงาน "${old.name}" เป็นแผ่นงานมาตรการที่ถูกเปลี่ยนชื่อ จึงสร้างแผ่นงาน "${PLAN_SHEET}" ใหม่ โดยข้อมูลในแผ่นงานเดิมยังอยู่ครบ หากต้องการให้นำสิ่งที่หน่วยงานพิมพ์ไว้มารวม โปรดเปลี่ยนชื่อกลับเป็น "${PLAN_SHEET}" แล้วเรียกคำสั่งอีกครั้ง`,
+    en: `Sheet "${old.name}" is a renamed plan, so a new "${PLAN_SHEET}" was written beside it (the old sheet is kept as it was); to carry the divisions' edits over, rename it back to "${PLAN_SHEET}" and run again`,
+  };
 }
 
 /** The input's values as the workbook's score sheet, so the file stands on its own. */

@@ -164,10 +164,16 @@ describe('1. a workbook we wrote, given as input', () => {
     wb.getWorksheet('สรุปมาตรการ ITA')!.name = 'สรุป';
     wb.addWorksheet('น้ำหนักปี 70').addRows([SETTINGS_HEADER, [2570, 2566, 30, 15, 15, 40]]);
     await wb.xlsx.writeFile(ours);
-    const r = await run(['analyze', ours, '--out', join(dir, 'renamed-out.xlsx'), '--json']);
+    const r = await run(['analyze', ours, '--json']);
     expect(r.code).toBe(0);
-    expect(r.err).toBe('');
-    expect(JSON.parse(r.out)).toMatchObject({ score: 96.47, level: 'ผ่านดีเยี่ยม', sheet: 'คะแนน ITA' });
+    const summary = JSON.parse(r.out);
+    expect(summary).toMatchObject({ score: 96.47, level: 'ผ่านดีเยี่ยม', sheet: 'คะแนน ITA', output: ours });
+    // The renamed plan is kept as it was, and the user is told why a new one appeared.
+    const notice = 'แผ่นงาน "แผนของกอง" เป็นแผ่นงานมาตรการที่ถูกเปลี่ยนชื่อ จึงสร้างแผ่นงาน "มาตรการ ITA" ใหม่';
+    expect(summary.notices.map((n: { th: string }) => n.th)).toEqual([expect.stringContaining(notice)]);
+    expect(plainLines(r.err)).toEqual([expect.stringContaining(notice)]);
+    const back = await readXlsx(ours);
+    expect(back.getWorksheet('แผนของกอง')!.getCell(4, COL.status + 1).value).toBe('เสร็จแล้ว');
   });
 
   test('--out equal to the input works the first, second and third time', async () => {
