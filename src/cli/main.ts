@@ -22,7 +22,8 @@ import { selectSources, type Selection, type Sheet } from './sources';
 import { errorLabel, exitCode, failureLine, isFailure, outcomesText, type Outcome, type Summary } from './summary';
 import { sameFile, targetsFor, type Target } from './targets';
 import { currentStamp, openWorkbook, type FileStamp } from './workbook-file';
-import { readSheetGrid, renderWorkbook } from './xlsx-render';
+import { readSheetGrid } from './sheet-grid';
+import { renderWorkbook } from './xlsx-render';
 
 export async function main(argv: string[]): Promise<number> {
   try {

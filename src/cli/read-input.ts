@@ -11,7 +11,7 @@ import { LIST_SHEET } from '../core/our-sheets';
 import { fileError } from './file-errors';
 import { LIMITS, sheetTooLarge } from './limits';
 import { openWorkbook, readFileChecked, type FileStamp } from './workbook-file';
-import { readSheetGrid } from './xlsx-render';
+import { readSheetGrid } from './sheet-grid';
 
 export interface InputFile {
   sheets: { name: string; grid: Grid }[];

@@ -1,6 +1,6 @@
 /**
- * Draws a SheetModel into an ExcelJS workbook (the command line's renderer), and reads a
- * worksheet back as a Grid. The Apps Script renderer draws the same model in Google Sheets.
+ * Draws a SheetModel into an ExcelJS workbook (the command line's renderer). The Apps Script
+ * renderer draws the same model in Google Sheets; sheet-grid.ts reads a worksheet back.
  */
 import ExcelJS from 'exceljs';
 import { isoToDay, thaiDate } from '../core/dates';
@@ -15,8 +15,6 @@ import {
   type CellStyle,
   type CellValue,
   type ConditionalRule,
-  type Grid,
-  type GridValue,
   type Rect,
   type SheetModel,
   type SheetSpec,
@@ -347,43 +345,6 @@ function addConditional(ws: ExcelJS.Worksheet, rule: ConditionalRule): void {
   // ExcelJS numbers priorities itself when a rule has none.
   const expression = { type: 'expression', formulae: [formula], style } as ExcelJS.ExpressionRuleType;
   ws.addConditionalFormatting({ ref, rules: [expression] });
-}
-
-/** The used range from A1 as plain values; merged-away cells read empty, as in Google Sheets. */
-export function readSheetGrid(ws: ExcelJS.Worksheet): Grid {
-  const rows: GridValue[][] = [];
-  let width = 0;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    const out: GridValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      const v = cell.isMerged && cell.master !== cell ? null : gridValue(cell.value);
-      if (v !== null) out[c - 1] = v;
-    });
-    if (out.length) {
-      rows[r - 1] = out;
-      width = Math.max(width, out.length);
-    }
-  });
-  return Array.from({ length: rows.length }, (_, r) => Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? null));
-}
-
-function gridValue(v: unknown): GridValue {
-  if (v === null || v === undefined || v === '') return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) {
-    if (Number.isNaN(v.getTime())) return null;
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return { date: `${v.getUTCFullYear()}-${pad(v.getUTCMonth() + 1)}-${pad(v.getUTCDate())}` };
-  }
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return gridValue((o.richText as { text: string }[]).map((t) => t.text).join(''));
-    if ('formula' in o || 'sharedFormula' in o) return gridValue(o.result);
-    if (typeof o.error === 'string') return o.error; // '#N/A' etc.: visible to the reader, not silently empty
-    if ('text' in o) return gridValue(o.text); // hyperlink
-  }
-  return null;
 }
 
 // ── small helpers ───────────────────────────────────────────────────────────
