@@ -29,7 +29,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
     const input = await readInput(args.input);
-    const selection = selectSources(input.sheets, args.input, args.sheet);
+    // A CSV file is one sheet: --sheet has nothing to choose there.
+    const selection = selectSources(input.sheets, args.input, input.workbook ? args.sheet : undefined);
     const { sources } = selection;
     if (!sources.length) {
       throw new ItaError(

@@ -82,6 +82,14 @@ describe('ita-analysis analyze', () => {
     for (const x of summaries) expect(existsSync(x.output)).toBe(true);
   });
 
+  test('a CSV file is one sheet: --sheet is ignored there', async () => {
+    const csv = join(dir, 'ทุ่งผึ้ง.csv');
+    writeFileSync(csv, GRID_001.map((row) => row.map((v) => (v === null ? '' : String(v))).join(',')).join('\n'));
+    const r = await run(['analyze', csv, '--sheet', 'คะแนน', '--out', join(dir, 'from-csv.xlsx'), '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ score: 96.47, sheet: 'ทุ่งผึ้ง' });
+  });
+
   test('bad input: one line in Thai and English, exit code 1, the old output untouched', async () => {
     const keep = join(dir, 'keep.xlsx');
     writeFileSync(keep, 'previous result');
