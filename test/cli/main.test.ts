@@ -184,6 +184,19 @@ describe('1. a workbook we wrote, given as input', () => {
     expect(back.getWorksheet('แผนของกอง')!.getCell(4, COL.status + 1).value).toBe('เสร็จแล้ว');
   });
 
+  test('with a new --out, the new file is the updated copy, edits included, and the input is left as it was', async () => {
+    const ours = await ourWorkbook(join(dir, 'source.xlsx'));
+    const before = readFileSync(ours);
+    const copy = join(dir, 'copy.xlsx');
+    const r = await run(['analyze', ours, '--out', copy, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ score: 96.47, kept: 7, output: copy });
+    expect(readFileSync(ours).equals(before)).toBe(true);
+    const back = await readXlsx(copy);
+    expect(back.getWorksheet('มาตรการ ITA')!.getCell(4, COL.status + 1).value).toBe('เสร็จแล้ว');
+    expect(back.getWorksheet('มาตรการ ITA - กองคลัง')).toBeDefined();
+  });
+
   test('--out equal to the input works the first, second and third time', async () => {
     const ours = await ourWorkbook(join(dir, 'same.xlsx'));
     for (let k = 0; k < 3; k++) {
