@@ -4,9 +4,8 @@
  * workbook was written, 2 when some were, 1 when none was. Outputs are written atomically.
  */
 import ExcelJS from 'exceljs';
-import type { Label } from '../core/errors';
-import { ItaError } from '../core/errors';
-import { PLAN_SHEET, DIVISIONS_SHEET } from '../core/layout/plan-sheet';
+import { ItaError, type Label } from '../core/errors';
+import { DIVISIONS_SHEET, PLAN_SHEET } from '../core/layout/plan-sheet';
 import { TEMPLATE_SHEET } from '../core/layout/template-sheet';
 import type { Grid, SheetSpec } from '../core/layout/model';
 import { SheetBuilder } from '../core/layout/builder';
@@ -20,7 +19,7 @@ import { writeWorkbookAtomically } from './atomic-write';
 import { readInput, type InputFile } from './read-input';
 import { selectSources, type Selection, type Sheet } from './sources';
 import { errorLabel, exitCode, failureLine, isFailure, outcomesText, type Outcome, type Summary } from './summary';
-import { sameFile, targetsFor, type Target } from './targets';
+import { sameFile, targetsFor, type TargetFor } from './targets';
 import { currentStamp, openWorkbook, type FileStamp } from './workbook-file';
 import { readSheetGrid } from './sheet-grid';
 import { renderWorkbook } from './xlsx-render';
@@ -76,7 +75,7 @@ async function analyzeOne(
   input: InputFile,
   selection: Selection,
   source: Sheet,
-  targetFor: (agency: string, year: number | null) => Target,
+  targetFor: TargetFor,
   notify: (n: Label) => void,
 ): Promise<Summary> {
   const first = readScoreSheet(source.grid, source.name);

@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COL, PLAN_COLUMNS } from '../../src/core/plan';
@@ -12,7 +12,15 @@ import { SETTINGS_HEADER } from '../../src/core/settings';
 import { GRID_001, GRID_002, GRID_003 } from '../core/examples';
 import { EXAMPLE, LONG_AGENCY, plainLines, readXlsx, run, runBuilt, writeXlsx } from './helpers';
 
-const dir = mkdtempSync(join(tmpdir(), 'ita-cli-'));
+const made: string[] = [];
+/** A fresh folder, removed after the file's tests. */
+function tempDir(prefix: string): string {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  made.push(path);
+  return path;
+}
+const dir = tempDir('ita-cli-');
+afterAll(() => made.forEach((path) => rmSync(path, { recursive: true, force: true })));
 
 describe('ita-analysis analyze', () => {
   const out = join(dir, 'result.xlsx');
@@ -143,7 +151,7 @@ async function ourWorkbook(path: string): Promise<string> {
 
 describe('1. a workbook we wrote, given as input', () => {
   test('is analysed once, from its score sheet (96.47, not a fake 28.43), and updated in place with the edits kept', async () => {
-    const ws = mkdtempSync(join(tmpdir(), 'ita-own-'));
+    const ws = tempDir('ita-own-');
     const ours = await ourWorkbook(join(ws, 'ทุ่งผึ้ง.xlsx'));
     const r = runBuilt(['analyze', 'ทุ่งผึ้ง.xlsx'], ws);
     expect(r.err).toBe('');
@@ -264,7 +272,7 @@ describe('3. two sheets of the same agency and year', () => {
 
 describe('4. an agency name longer than a file name may be', () => {
   test('the file name is shortened by bytes; the workbook keeps the full name', async () => {
-    const ws = mkdtempSync(join(tmpdir(), 'ita-long-'));
+    const ws = tempDir('ita-long-');
     const grid = GRID_001.map((row) => (row[0] === 'ชื่อหน่วยงาน' ? ['ชื่อหน่วยงาน', LONG_AGENCY] : row));
     await writeXlsx(join(ws, 'long.xlsx'), [['คะแนน', grid]]);
     const r = runBuilt(['analyze', 'long.xlsx', '--json'], ws);
@@ -353,7 +361,7 @@ describe('6. no library or Node wording reaches the user', () => {
 
 describe('7. temporary files left by an interrupted write', () => {
   test('are cleaned from the target folder on the next run; a running write\'s stays', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'ita-tmp-'));
+    const folder = tempDir('ita-tmp-');
     const dead = `.result.xlsx.${spawnSync(process.execPath, ['-e', '0']).pid}.deadbeef.tmp`;
     const running = `.result.xlsx.${process.pid}.0123abcd.tmp`;
     writeFileSync(join(folder, dead), 'half a zip');
@@ -406,7 +414,7 @@ describe('9. someone saves the output while the run works', () => {
   const XLSX = require('exceljs/lib/xlsx/xlsx') as { prototype: { writeFile: (this: unknown, path: string) => Promise<void> } };
 
   test('the saved file is not overwritten, the run says so, and no temporary file is left', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'ita-race-'));
+    const folder = tempDir('ita-race-');
     const out = join(folder, 'plan.xlsx');
     expect((await run(['analyze', EXAMPLE, '--out', out])).code).toBe(0);
     const original = XLSX.prototype.writeFile;
