@@ -18,7 +18,7 @@ export interface CliArgs {
 }
 
 export const USAGE =
-  'วิธีใช้ / usage: ita-analysis analyze INPUT.xlsx|INPUT.csv [--sheet NAME] [--year N] [--target N] [--plan-year N] [--approval-date YYYY-MM-DD] [--keep] [--out FILE.xlsx] [--json]';
+  'วิธีใช้ / usage: ita-analysis analyze INPUT.xlsx|INPUT.csv [--sheet NAME] [--year N] [--target N] [--plan-year N] [--approval-date YYYY-MM-DD] [--keep] [--out FILE.xlsx|FOLDER] [--json]';
 
 export function parseArgs(argv: string[]): CliArgs {
   const [command, ...rest] = argv;

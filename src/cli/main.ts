@@ -1,13 +1,10 @@
 /**
  * `ita-analysis analyze INPUT`: the add-on's main job on an .xlsx/.csv file, written to .xlsx.
- * One clear line on stderr and exit code 1 on bad input; the output is written atomically.
+ * Each agency's failure is one line on stderr and in the summary; exit code 0 when every
+ * workbook was written, 2 when some were, 1 when none was. Outputs are written atomically.
  */
 import ExcelJS from 'exceljs';
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { describeError } from '../core/errors';
-import { ItaError } from '../core/errors';
+import { ItaError, type Label } from '../core/errors';
 import { DIVISIONS_SHEET } from '../core/layout/plan-sheet';
 import { TEMPLATE_SHEET } from '../core/layout/template-sheet';
 import type { Grid, SheetSpec } from '../core/layout/model';
@@ -21,17 +18,21 @@ import { isLiveMeasure } from '../core/plan';
 import { parseArgs, type CliArgs } from './args';
 import { writeWorkbookAtomically } from './atomic-write';
 import { copyWorksheet, EXCEL_MAX_SHEET_NAME, findPlanWorksheet, readSheetFormulas, todayInBangkok } from './plan-workbook';
-import { readInput } from './read-input';
-import { readSheetGrid, renderWorkbook } from './xlsx-render';
-
-type Input = Awaited<ReturnType<typeof readInput>>;
-type Source = Input['sheets'][number];
+import { readInput, type InputFile } from './read-input';
+import { selectSources, type Selection, type Sheet } from './sources';
+import { errorLabel, exitCode, failureLine, isFailure, outcomesText, type Outcome, type Summary } from './summary';
+import { sameFile, targetsFor, type TargetFor } from './targets';
+import { currentStamp, openWorkbook, type FileStamp } from './workbook-file';
+import { readSheetGrid } from './sheet-grid';
+import { renderWorkbook } from './xlsx-render';
 
 export async function main(argv: string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
     const input = await readInput(args.input);
-    const sources = args.sheet ? (await readInput(args.input, { sheet: args.sheet })).sheets : input.sheets.filter((s) => looksLikeScores(s.grid, s.name));
+    // A CSV file is one sheet: --sheet has nothing to choose there.
+    const selection = selectSources(input.sheets, args.input, input.workbook ? args.sheet : undefined);
+    const { sources } = selection;
     if (!sources.length) {
       explainMissingIndicators(input.sheets);
       throw new ItaError(
@@ -39,55 +40,65 @@ export async function main(argv: string[]): Promise<number> {
         `No ITA score table (all 10 indicators) found in ${args.input}; name the sheet with --sheet`,
       );
     }
-    // One agency per sheet: a file with several gets one workbook each, with progress on stderr.
     const batch = sources.length > 1;
-    const summaries: Summary[] = [];
+    const targetFor = await targetsFor({ input: args.input, out: args.out, batch, ours: selection.ours && !batch });
+    const say = (th: string, en: string) => process.stderr.write(`${th} / ${en}\n`);
+    for (const name of selection.skipped) say(`ข้ามแผ่นงาน "${name}": ไม่มีตารางคะแนน ITA`, `Skipped sheet "${name}": no ITA score table`);
+    // One agency per sheet: a file with several gets one workbook each, with progress on stderr.
+    const outcomes: Outcome[] = [];
     for (const [k, source] of sources.entries()) {
-      if (batch) process.stderr.write(`กำลังวิเคราะห์ ${k + 1}/${sources.length}: ${source.name} / Analysing ${k + 1}/${sources.length}: ${source.name}\n`);
-      summaries.push(await analyzeOne(args, input, source, batch));
+      if (batch) say(`กำลังวิเคราะห์ ${k + 1}/${sources.length}: ${source.name}`, `Analysing ${k + 1}/${sources.length}: ${source.name}`);
+      try {
+        outcomes.push(await analyzeOne(args, input, selection, source, targetFor, (n) => say(n.th, n.en)));
+      } catch (e) {
+        const failure = { sheet: source.name, error: errorLabel(e) };
+        outcomes.push(failure);
+        if (batch) process.stderr.write(`${failureLine(failure)}\n`);
+        else say(failure.error.th, failure.error.en);
+      }
     }
-    if (args.json) process.stdout.write(`${JSON.stringify(batch ? summaries : summaries[0], null, 2)}\n`);
-    else process.stdout.write(summaries.map(summaryText).join('\n'));
-    return 0;
+    const written = outcomes.filter((o) => !isFailure(o));
+    // A lone failure is the stderr line and exit code 1, as for any bad input.
+    if (args.json && (batch || written.length)) process.stdout.write(`${JSON.stringify(batch ? outcomes : outcomes[0], null, 2)}\n`);
+    else if (!args.json && written.length) process.stdout.write(outcomesText(outcomes));
+    return exitCode(outcomes);
   } catch (e) {
-    process.stderr.write(`${describeError(e).message}\n`);
+    const { th, en } = errorLabel(e);
+    process.stderr.write(`${th} / ${en}\n`);
     return 1;
   }
 }
 
-interface Summary {
-  agency: string;
-  year: number;
-  score: number;
-  /** The recomputed total, shown beside the published one as its check. */
-  computed: number | null;
-  level: string | null;
-  levelEn: string | null;
-  levelNote: string | null;
-  passing: number;
-  failing: number;
-  measures: number;
-  kept: number;
-  path: { th: string; en: string } | null;
-  warnings: { th: string; en: string }[];
-  output: string;
-}
-
-/** Analyses one sheet into its workbook; in a batch, --out names the folder. */
-async function analyzeOne(args: CliArgs, input: Input, source: Source, batch: boolean): Promise<Summary> {
+/**
+ * Analyses one sheet into its workbook. The workbook written into is the output as it is now
+ * (its plan keeps what divisions typed), else the input itself when it is one we wrote, else new.
+ */
+async function analyzeOne(
+  args: CliArgs,
+  input: InputFile,
+  selection: Selection,
+  source: Sheet,
+  targetFor: TargetFor,
+  notify: (n: Label) => void,
+): Promise<Summary> {
   const first = readScoreSheet(source.grid, source.name);
-  const agency = agencyOf(first).name;
-  const year = args.year ?? first.year;
-  const fileName = `ita-analysis-${fileSafe(agency)}-${year ?? 'unknown'}.xlsx`;
-  const out = batch ? join(args.out ?? 'out', fileName) : (args.out ?? join('out', fileName));
+  const target = targetFor(agencyOf(first).name, args.year ?? first.year);
+  const out = target.path;
+  const notices = [...target.notices];
+  const note = (n: Label) => {
+    notices.push(n);
+    notify(n);
+  };
+  target.notices.forEach(notify);
 
-  const workbook = new ExcelJS.Workbook();
-  if (existsSync(out)) await workbook.xlsx.readFile(out);
+  const base = await baseWorkbook(out, args.input, input, selection);
+  const workbook = base.workbook;
   const gridOf = (name: string) => {
     const ws = workbook.getWorksheet(name);
     return ws ? readSheetGrid(ws) : undefined;
   };
   const divisionsGrid = gridOf(DIVISIONS_SHEET);
+  // The plan by its name, or renamed, by its key column's header.
   const planWs = findPlanWorksheet(workbook);
   const run = runPipeline({
     grid: source.grid,
@@ -100,15 +111,17 @@ async function analyzeOne(args: CliArgs, input: Input, source: Source, batch: bo
     today: todayInBangkok(),
     maxSheetName: EXCEL_MAX_SHEET_NAME,
     divisions: divisionsGrid ? divisionsFromGrid(divisionsGrid) : null,
-    settings: input.sheets.find((s) => s.name === SETTINGS_SHEET)?.grid ?? gridOf(SETTINGS_SHEET),
+    settings: selection.settings ?? gridOf(SETTINGS_SHEET),
   });
   if (run.backup && planWs) copyWorksheet(workbook, planWs, run.backup.name);
-  renderWorkbook({ sheets: [copyOfScores(source.grid), ...run.model.sheets] }, workbook);
-  await mkdir(dirname(out), { recursive: true });
-  await writeWorkbookAtomically(workbook, out);
+  // The input's own workbook already holds the score sheet; elsewhere a copy makes the file stand alone.
+  const sheets = workbook === input.workbook ? run.model.sheets : [copyOfScores(source.grid), ...run.model.sheets];
+  renderWorkbook({ sheets }, workbook, note);
+  await writeWorkbookAtomically(workbook, out, base.stamp);
 
   const a = run.analysis;
   return {
+    sheet: source.name,
     agency: a.agency,
     year: a.year,
     score: a.officialTotal,
@@ -122,30 +135,18 @@ async function analyzeOne(args: CliArgs, input: Input, source: Source, batch: bo
     kept: run.plan.counts.kept,
     path: a.paths ? pathLine(a.total >= a.target ? a.paths.top : a.paths.target) : null,
     warnings: a.warnings,
+    notices,
     output: out,
   };
 }
 
-function summaryText(s: Summary): string {
-  return [
-    `หน่วยงาน / Agency: ${s.agency} (ปีงบประมาณ พ.ศ. ${s.year})`,
-    `คะแนนรวม / Score: ${s.score.toFixed(2)}${s.computed === null ? '' : ` (คะแนนที่คำนวณได้ / recomputed ${s.computed.toFixed(2)})`}`,
-    `ระดับ / Level: ${s.level ? `${s.level} (${s.levelEn})` : s.levelNote ?? '-'}`,
-    `ตัวชี้วัดผ่าน/ไม่ผ่าน ค่าเป้าหมาย / Indicators passing/failing: ${s.passing}/${s.failing}`,
-    `มาตรการ / Measures: ${s.measures}${s.kept ? ` (คงข้อมูลเดิม ${s.kept} แถว / ${s.kept} rows kept)` : ''}`,
-    ...(s.path ? [`เส้นทางสู่เป้าหมาย / Path: ${s.path.th}`] : []),
-    ...s.warnings.map((w) => `ข้อสังเกต / Note: ${w.th}`),
-    `ไฟล์ / File: ${s.output}`,
-    '',
-  ].join('\n');
-}
-
-function looksLikeScores(grid: Grid, name: string): boolean {
-  try {
-    return readScoreSheet(grid, name).indicators.every((v) => v !== null);
-  } catch {
-    return false;
-  }
+/** The workbook to write into, with the stamp of the file it came from (null: a new file). */
+async function baseWorkbook(out: string, inputPath: string, input: InputFile, selection: Selection): Promise<{ workbook: ExcelJS.Workbook; stamp: FileStamp | null }> {
+  if (input.workbook && (await sameFile(out, inputPath))) return { workbook: input.workbook, stamp: input.stamp };
+  if (await currentStamp(out)) return openWorkbook(out, 'output');
+  // A workbook we wrote, saved under a new name: it carries the divisions' edits with it.
+  if (input.workbook && selection.ours && selection.sources.length === 1) return { workbook: input.workbook, stamp: null };
+  return { workbook: new ExcelJS.Workbook(), stamp: null };
 }
 
 /** The input's values as the workbook's score sheet, so the file stands on its own. */
@@ -154,10 +155,6 @@ function copyOfScores(grid: Grid): SheetSpec {
   for (const row of grid) b.row(row);
   b.spec.print.landscape = false;
   return b.spec;
-}
-
-function fileSafe(text: string): string {
-  return text.replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 80);
 }
 
 if (require.main === module) {

@@ -2,24 +2,38 @@
  * Reads an input file into plain grids for the core: .xlsx through ExcelJS, .csv through a
  * small RFC 4180 parser. Every failure becomes an ItaError naming the file, never a stack.
  */
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ItaError } from '../core/errors';
 import type { Grid } from '../core/layout/model';
-import { LIST_SHEET, readSheetGrid } from './xlsx-render';
+import { LIST_SHEET } from '../core/our-sheets';
+import { fileError } from './file-errors';
+import { LIMITS, sheetTooLarge } from './limits';
+import { openWorkbook, readFileChecked, type FileStamp } from './workbook-file';
+import { readSheetGrid } from './sheet-grid';
 
-export interface InputSheets {
+export interface InputFile {
   sheets: { name: string; grid: Grid }[];
+  /** The workbook as read (.xlsx only), for writing the results back into it. */
+  workbook?: ExcelJS.Workbook;
+  stamp: FileStamp;
 }
 
-/** `opts.sheet` picks one sheet of a workbook; a CSV file is one sheet and ignores it. */
-export async function readInput(path: string, opts: { sheet?: string } = {}): Promise<InputSheets> {
+export async function readInput(path: string): Promise<InputFile> {
   const ext = extname(path).toLowerCase();
+  // A folder is called a folder whatever its name ends with.
+  const isFolder = await stat(path).then((s) => s.isDirectory(), () => false);
+  if (isFolder) throw fileError(Object.assign(new Error('folder'), { code: 'EISDIR' }), path, 'read');
   if (ext !== '.xlsx' && ext !== '.csv') throw unsupportedType(path, ext);
-  const bytes = await readBytes(path);
-  if (ext === '.csv') return { sheets: [{ name: basename(path, extname(path)), grid: csvGrid(decodeText(bytes), path) }] };
-  return { sheets: await readWorkbook(bytes, path, opts.sheet) };
+  if (ext === '.csv') {
+    const { bytes, stamp } = await readFileChecked(path);
+    return { sheets: [{ name: basename(path, extname(path)), grid: csvGrid(decodeText(bytes), path) }], stamp };
+  }
+  const { workbook, stamp } = await openWorkbook(path, 'input');
+  // Our own hidden list sheet is never input.
+  const sheets = workbook.worksheets.filter((ws) => ws.name !== LIST_SHEET).map((ws) => ({ name: ws.name, grid: readSheetGrid(ws) }));
+  return { sheets, workbook, stamp };
 }
 
 function unsupportedType(path: string, ext: string): ItaError {
@@ -31,44 +45,6 @@ function unsupportedType(path: string, ext: string): ItaError {
     `ไม่รองรับไฟล์ชนิดนี้: ${path} (รองรับเฉพาะ .xlsx และ .csv)${hint.th}`,
     `Unsupported file type: ${path} (only .xlsx and .csv are supported).${hint.en}`,
   );
-}
-
-async function readBytes(path: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ItaError(`ไม่พบไฟล์: ${path}`, `File not found: ${path}`);
-    if (code === 'EISDIR') throw new ItaError(`${path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์`, `${path} is a folder, not a file`);
-    if (code === 'EACCES' || code === 'EPERM') {
-      throw new ItaError(`ไม่มีสิทธิ์อ่านไฟล์: ${path}`, `No permission to read the file: ${path}`);
-    }
-    throw new ItaError(`อ่านไฟล์ไม่ได้: ${path} (${String(code ?? e)})`, `Cannot read the file: ${path} (${String(code ?? e)})`);
-  }
-}
-
-async function readWorkbook(bytes: Buffer, path: string, sheet: string | undefined): Promise<InputSheets['sheets']> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new ItaError(
-      `เปิดไฟล์ ${path} ไม่ได้: ไฟล์อาจเสียหาย ตั้งรหัสผ่านไว้ หรือไม่ใช่ไฟล์ Excel (.xlsx)`,
-      `Cannot open ${path}: the file may be damaged, password-protected, or not an Excel (.xlsx) workbook`,
-    );
-  }
-  // Our own hidden list sheet is not input.
-  const sheets = wb.worksheets.filter((ws) => ws.name !== LIST_SHEET);
-  if (sheet === undefined) return sheets.map((ws) => ({ name: ws.name, grid: readSheetGrid(ws) }));
-  const found = sheets.find((ws) => ws.name === sheet) ?? sheets.find((ws) => ws.name.trim() === sheet.trim());
-  if (!found) {
-    const names = sheets.map((ws) => `"${ws.name}"`).join(', ') || '-';
-    throw new ItaError(
-      `ไม่พบแผ่นงานชื่อ "${sheet}" ในไฟล์ ${path} (แผ่นงานที่มี: ${names})`,
-      `Sheet "${sheet}" not found in ${path} (available sheets: ${names})`,
-    );
-  }
-  return [{ name: found.name, grid: readSheetGrid(found) }];
 }
 
 /**
@@ -89,7 +65,7 @@ export function decodeText(bytes: Uint8Array): string {
 
 /** Cells of a CSV as a rectangular grid: empty fields are null; numbers stay text for the core. */
 function csvGrid(text: string, path: string): Grid {
-  const rows = parseCsv(text, path).map((r) => r.map((f) => (f === '' ? null : f)));
+  const rows = parseCsv(text, path, LIMITS.rows).map((r) => r.map((f) => (f === '' ? null : f)));
   // Trim trailing empty rows and columns, as the used range of a sheet would.
   while (rows.length && rows[rows.length - 1].every((v) => v === null)) rows.pop();
   const width = rows.reduce((w, r) => {
@@ -97,11 +73,15 @@ function csvGrid(text: string, path: string): Grid {
     while (n > 0 && r[n - 1] === null) n--;
     return Math.max(w, n);
   }, 0);
+  if (width > LIMITS.cols) throw sheetTooLarge(path, basename(path, extname(path)), 'cols');
   return rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
 }
 
-/** RFC 4180: quoted fields may hold commas, line breaks and doubled quotes; CRLF, LF or CR end a record. */
-export function parseCsv(text: string, path = 'CSV'): string[][] {
+/**
+ * RFC 4180: quoted fields may hold commas, line breaks and doubled quotes; CRLF, LF or CR end a
+ * record. Stops at the record past `maxRows`, before a huge file is held as arrays.
+ */
+export function parseCsv(text: string, path = 'CSV', maxRows = Infinity): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -135,6 +115,7 @@ export function parseCsv(text: string, path = 'CSV'): string[][] {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       endField();
       rows.push(row);
+      if (rows.length > maxRows) throw sheetTooLarge(path, basename(path, extname(path)), 'rows');
       row = [];
       line++;
     } else {

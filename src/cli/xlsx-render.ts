@@ -1,27 +1,27 @@
 /**
- * Draws a SheetModel into an ExcelJS workbook (the command line's renderer), and reads a
- * worksheet back as a Grid. The Apps Script renderer draws the same model in Google Sheets.
+ * Draws a SheetModel into an ExcelJS workbook (the command line's renderer). The Apps Script
+ * renderer draws the same model in Google Sheets; sheet-grid.ts reads a worksheet back.
  */
 import ExcelJS from 'exceljs';
 import { isoToDay, thaiDate } from '../core/dates';
+import type { Label } from '../core/errors';
+import { LIST_SHEET } from '../core/our-sheets';
 import {
   a1,
   columnLetter,
+  columnNumber,
   isDateValue,
   isFormulaValue,
   type CellStyle,
   type CellValue,
   type ConditionalRule,
-  type Grid,
-  type GridValue,
   type Rect,
   type SheetModel,
   type SheetSpec,
   type Validation,
 } from '../core/layout/model';
 
-/** Hidden sheet holding dropdown lists too long to write inline. */
-export const LIST_SHEET = '_ita_lists';
+export { LIST_SHEET };
 
 const DEFAULT_DATE_FORMAT = 'd mmm yyyy';
 /**
@@ -43,6 +43,9 @@ const PX_PER_WIDTH_UNIT = 7;
 export const INLINE_LIST_MAX = 255;
 /** Excel's limit on a validation prompt's length. */
 const MESSAGE_MAX = 255;
+/** Excel refuses to open a file with a longer cell text; longer text is cut and marked. */
+export const CELL_TEXT_MAX = 32_767;
+export const CUT_MARK = ' …〔ตัดข้อความเกินขนาด〕';
 const A4 = 9 as ExcelJS.PaperSize;
 
 /** Parts of ExcelJS's worksheet that its type definitions leave out. */
@@ -52,8 +55,9 @@ type SheetInternals = ExcelJS.Worksheet & {
   conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
 };
 
-export function renderWorkbook(model: SheetModel, workbook: ExcelJS.Workbook = new ExcelJS.Workbook()): ExcelJS.Workbook {
-  for (const spec of model.sheets) renderSheet(workbook, spec);
+/** `notify` hears of anything changed on the way (text cut to Excel's limit), in Thai and English. */
+export function renderWorkbook(model: SheetModel, workbook: ExcelJS.Workbook = new ExcelJS.Workbook(), notify: (n: Label) => void = () => undefined): ExcelJS.Workbook {
+  for (const spec of model.sheets) renderSheet(workbook, spec, notify);
   // Formulas are written without cached results; ask Excel to compute them on open.
   if (model.sheets.some((s) => s.rows.some((r) => r.some(isFormulaValue)))) workbook.calcProperties.fullCalcOnLoad = true;
   return workbook;
@@ -70,9 +74,9 @@ export function chartNotes(model: SheetModel): string[] {
   );
 }
 
-function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
+function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, notify: (n: Label) => void): void {
   const ws = prepareSheet(wb, spec);
-  const dates = writeValues(ws, spec);
+  const dates = writeValues(ws, spec, notify);
   applyStyles(ws, spec, dates);
   spec.colWidths.forEach((px, i) => {
     if (px > 0) ws.getColumn(i + 1).width = Math.round((px / PX_PER_WIDTH_UNIT) * 100) / 100;
@@ -113,13 +117,20 @@ function prepareSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet 
  * Writes the rectangle the model's rows cover (short rows padded with empty cells, so 'update'
  * clears stale values inside it and nothing outside). Returns the keys of cells holding dates.
  */
-function writeValues(ws: ExcelJS.Worksheet, spec: SheetSpec): Set<string> {
+function writeValues(ws: ExcelJS.Worksheet, spec: SheetSpec, notify: (n: Label) => void): Set<string> {
   const width = spec.rows.reduce((w, r) => Math.max(w, r.length), 0);
   const top = spec.startRow ?? 1;
   const dates = new Set<string>();
   const write = (r: number, c: number, v: CellValue) => {
     const cell = ws.getCell(r, c);
-    cell.value = excelValue(v);
+    const value = excelValue(fitText(v, spec.name, cell.address, notify));
+    // ExcelJS writes a merged-away cell's value into its master: padding a merged title row
+    // with empty cells erased the title. An empty value leaves the merge alone; a real one ends it.
+    if (cell.isMerged && cell.master !== cell) {
+      if (value === null) return;
+      ws.unMergeCells(cell.master.address);
+    }
+    cell.value = value;
     if (cell.value instanceof Date) dates.add(key(r, c));
   };
   spec.rows.forEach((row, i) => {
@@ -127,6 +138,19 @@ function writeValues(ws: ExcelJS.Worksheet, spec: SheetSpec): Set<string> {
   });
   for (const single of spec.cells ?? []) write(single.row, single.col, single.value);
   return dates;
+}
+
+/** Text longer than Excel allows, cut (never inside a character) and marked, with a notice. */
+function fitText(v: CellValue, sheet: string, address: string, notify: (n: Label) => void): CellValue {
+  if (typeof v !== 'string' || v.length <= CELL_TEXT_MAX) return v;
+  let end = CELL_TEXT_MAX - CUT_MARK.length;
+  if (/[\uD800-\uDBFF]/.test(v[end - 1])) end--;
+  const n = (x: number) => x.toLocaleString('en-US');
+  notify({
+    th: `แผ่นงาน "${sheet}" เซลล์ ${address}: ข้อความยาว ${n(v.length)} ตัวอักษร เกินขีดจำกัดของ Excel ${n(CELL_TEXT_MAX)} ตัวอักษร จึงตัดส่วนท้ายออกและต่อท้ายด้วย "${CUT_MARK.trim()}"`,
+    en: `Sheet "${sheet}" cell ${address}: the text of ${n(v.length)} characters is over Excel's ${n(CELL_TEXT_MAX)}-character limit, so its end was cut and marked "${CUT_MARK.trim()}"`,
+  });
+  return `${v.slice(0, end)}${CUT_MARK}`;
 }
 
 function excelValue(v: CellValue): ExcelJS.CellValue {
@@ -332,43 +356,6 @@ function addConditional(ws: ExcelJS.Worksheet, rule: ConditionalRule): void {
   ws.addConditionalFormatting({ ref, rules: [expression] });
 }
 
-/** The used range from A1 as plain values; merged-away cells read empty, as in Google Sheets. */
-export function readSheetGrid(ws: ExcelJS.Worksheet): Grid {
-  const rows: GridValue[][] = [];
-  let width = 0;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    const out: GridValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      const v = cell.isMerged && cell.master !== cell ? null : gridValue(cell.value);
-      if (v !== null) out[c - 1] = v;
-    });
-    if (out.length) {
-      rows[r - 1] = out;
-      width = Math.max(width, out.length);
-    }
-  });
-  return Array.from({ length: rows.length }, (_, r) => Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? null));
-}
-
-function gridValue(v: unknown): GridValue {
-  if (v === null || v === undefined || v === '') return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) {
-    if (Number.isNaN(v.getTime())) return null;
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return { date: `${v.getUTCFullYear()}-${pad(v.getUTCMonth() + 1)}-${pad(v.getUTCDate())}` };
-  }
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return gridValue((o.richText as { text: string }[]).map((t) => t.text).join(''));
-    if ('formula' in o || 'sharedFormula' in o) return gridValue(o.result);
-    if (typeof o.error === 'string') return o.error; // '#N/A' etc.: visible to the reader, not silently empty
-    if ('text' in o) return gridValue(o.text); // hyperlink
-  }
-  return null;
-}
-
 // ── small helpers ───────────────────────────────────────────────────────────
 
 /** '#rrggbb' (or '#rgb') → ExcelJS 'FFRRGGBB'. */
@@ -397,10 +384,6 @@ function parseRange(address: string): Rect | null {
   const [c1, r1] = [columnNumber(m[1]), Number(m[2])];
   const [c2, r2] = m[3] ? [columnNumber(m[3]), Number(m[4])] : [c1, r1];
   return { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
-}
-
-function columnNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
 function quoteSheet(name: string): string {

@@ -1,13 +1,12 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { SheetBuilder } from '../../src/core/layout/builder';
 // JSZip comes with ExcelJS; used here only to look at the raw sheet XML.
 import JSZip from 'jszip';
-import { writeWorkbookAtomically } from '../../src/cli/atomic-write';
-import { LIST_SHEET, chartNotes, readSheetGrid, renderWorkbook } from '../../src/cli/xlsx-render';
-import { ItaError } from '../../src/core/errors';
+import { CELL_TEXT_MAX, CUT_MARK, LIST_SHEET, chartNotes, renderWorkbook } from '../../src/cli/xlsx-render';
+import type { Label } from '../../src/core/errors';
 import type { SheetModel, SheetSpec } from '../../src/core/layout/model';
 
 let dir: string;
@@ -85,7 +84,7 @@ function existingWorkbook(): ExcelJS.Workbook {
 
 async function roundTrip(wb: ExcelJS.Workbook, name = 'out.xlsx'): Promise<{ wb: ExcelJS.Workbook; path: string }> {
   const path = join(dir, name);
-  await writeWorkbookAtomically(wb, path);
+  await wb.xlsx.writeFile(path);
   const back = new ExcelJS.Workbook();
   await back.xlsx.readFile(path);
   return { wb: back, path };
@@ -212,73 +211,54 @@ describe('renderWorkbook', () => {
     expect(cfs).toHaveLength(1);
   });
 
+  test("an 'update' sheet with a merged title keeps its title and subtitle on the second and third render", async () => {
+    // The plan sheet's shape: a title merged across columns, a subtitle, a wider table below.
+    const plan = sheet({
+      name: 'แผน',
+      mode: 'update',
+      rows: [['มาตรการ ประจำปี 2569'], ['หน่วยงาน · คะแนนรวม 96.47'], ['ลำดับ', 'มาตรการ', 'สถานะ', 'หมายเหตุ'], [1, 'เผยแพร่ข้อมูล', 'เสร็จแล้ว', null]],
+      merges: [{ row: 1, col: 1, rows: 1, cols: 3 }],
+    });
+    let wb = (await roundTrip(renderWorkbook({ sheets: [plan] }), 'r1.xlsx')).wb;
+    for (const run of ['r2.xlsx', 'r3.xlsx']) {
+      wb = (await roundTrip(renderWorkbook({ sheets: [plan] }, wb), run)).wb;
+      const ws = wb.getWorksheet('แผน')!;
+      expect(ws.getCell('A1').value).toBe('มาตรการ ประจำปี 2569');
+      expect(ws.getCell('A2').value).toBe('หน่วยงาน · คะแนนรวม 96.47');
+      expect(ws.getCell('C1').master.address).toBe('A1');
+      expect(ws.getCell('C4').value).toBe('เสร็จแล้ว');
+    }
+  });
+
+  test('a merge the model now writes into is ended rather than overwriting its first cell', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('แผน');
+    ws.getCell('A1').value = 'old title';
+    ws.mergeCells('A1:C1');
+    renderWorkbook({ sheets: [sheet({ name: 'แผน', mode: 'update', rows: [['ก', 'ข', 'ค']] })] }, wb);
+    expect([ws.getCell('A1').value, ws.getCell('B1').value, ws.getCell('C1').value]).toEqual(['ก', 'ข', 'ค']);
+  });
+
+  test("text over Excel's 32,767 characters is cut with a visible mark, and the sheet and cell are named", async () => {
+    const notices: Label[] = [];
+    const huge = 'ก'.repeat(5 * 1024 * 1024);
+    const model = { sheets: [sheet({ name: 'คะแนน ITA', mode: 'replace', rows: [['หมายเหตุ', huge], ['ok', 'สั้น']] })] };
+    const { wb } = await roundTrip(renderWorkbook(model, undefined, (n) => notices.push(n)));
+    const cell = wb.getWorksheet('คะแนน ITA')!.getCell('B1').value as string;
+    expect(cell).toHaveLength(CELL_TEXT_MAX);
+    expect(cell.endsWith(CUT_MARK)).toBe(true);
+    expect(cell.startsWith('กกก')).toBe(true);
+    expect(notices).toHaveLength(1);
+    expect(notices[0].th).toContain('แผ่นงาน "คะแนน ITA" เซลล์ B1');
+    expect(notices[0].th).toContain('5,242,880');
+    expect(notices[0].en).toContain('Sheet "คะแนน ITA" cell B1');
+  });
+
   test('chartNotes: one Thai + English sentence per chart', () => {
     const notes = chartNotes(MODEL);
     expect(notes).toHaveLength(1);
     expect(notes[0]).toContain('คะแนนรายตัวชี้วัด');
     expect(notes[0]).toContain('Google Sheets only');
     expect(notes[0]).toMatch(/แผนภูมิ/);
-  });
-});
-
-describe('readSheetGrid', () => {
-  test('used range as plain values, rectangular', () => {
-    const ws = new ExcelJS.Workbook().addWorksheet('s');
-    ws.getCell('A1').value = 98.29;
-    ws.getCell('B1').value = { richText: [{ text: 'คะแนน' }, { text: 'รวม', font: { bold: true } }] };
-    ws.getCell('C1').value = true;
-    ws.getCell('A2').value = new Date(Date.UTC(2024, 9, 1));
-    ws.getCell('B2').value = { formula: 'A1*2', result: 196.58 };
-    ws.getCell('C2').value = { text: 'ลิงก์', hyperlink: 'https://example.org' };
-    ws.getCell('D3').value = { error: '#N/A' };
-    ws.getCell('A4').value = 'รวม';
-    ws.mergeCells('A4:B4');
-    ws.getCell('C5').value = '';
-    ws.getCell('C5').font = { bold: true }; // styled but empty: not part of the used range
-    expect(readSheetGrid(ws)).toEqual([
-      [98.29, 'คะแนนรวม', true, null],
-      [{ date: '2024-10-01' }, 196.58, 'ลิงก์', null],
-      [null, null, null, '#N/A'],
-      ['รวม', null, null, null],
-    ]);
-  });
-
-  test('an empty sheet is an empty grid', () => {
-    expect(readSheetGrid(new ExcelJS.Workbook().addWorksheet('e'))).toEqual([]);
-  });
-});
-
-describe('writeWorkbookAtomically', () => {
-  test('replaces the file and leaves no temporary file behind', async () => {
-    const path = join(dir, 'out.xlsx');
-    await writeFile(path, 'OLD');
-    await writeWorkbookAtomically(renderWorkbook(MODEL), path);
-    expect(await readdir(dir)).toEqual(['out.xlsx']);
-    const back = new ExcelJS.Workbook();
-    await back.xlsx.readFile(path);
-    expect(back.getWorksheet('สรุป')!.getCell('B2').value).toBe('=1+1');
-  });
-
-  test('a failed write leaves the old file intact and cleans up', async () => {
-    const path = join(dir, 'out.xlsx');
-    await writeFile(path, 'OLD');
-    const wb = renderWorkbook(MODEL);
-    jest.spyOn(wb.xlsx, 'writeFile').mockImplementation(async (tmp: string) => {
-      await writeFile(tmp, 'half a zip');
-      throw new Error('disk went away');
-    });
-    const err = await writeWorkbookAtomically(wb, path).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ItaError);
-    expect((err as ItaError).message).toContain('out.xlsx');
-    expect((err as ItaError).message).toContain('disk went away');
-    expect(await readFile(path, 'utf8')).toBe('OLD');
-    expect(await readdir(dir)).toEqual(['out.xlsx']);
-  });
-
-  test('a missing folder is a plain bilingual error', async () => {
-    const err = await writeWorkbookAtomically(renderWorkbook(MODEL), join(dir, 'nope', 'out.xlsx')).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ItaError);
-    expect((err as ItaError).th).toContain('ไม่พบโฟลเดอร์');
-    expect((err as ItaError).en).toContain('does not exist');
   });
 });

@@ -12,6 +12,9 @@ import { pathSection } from './path-section';
 import type { CellValue, SheetSpec } from './model';
 
 export const ANALYSIS_SHEET = 'การวิเคราะห์ผล ITA';
+/** The sheet's title, followed by the year; also how the sheet is recognised when renamed. */
+export const ANALYSIS_TITLE = 'การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)';
+export const INDICATOR_SECTION = 'ผลการประเมินรายตัวชี้วัด';
 const COLS = 8;
 const ITEM_COLS = 9;
 const CHART_COL = 11;
@@ -24,7 +27,7 @@ export interface AnalysisLayoutOptions {
 
 export function analysisSheet(a: Analysis, options: AnalysisLayoutOptions = {}): SheetSpec {
   const b = new SheetBuilder(ANALYSIS_SHEET, 'replace', [110, 240, 90, 90, 120, 110, 80, 420, 300, 30, 170, 70, 80], options.digits ?? a.digits);
-  b.title(`การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${a.year}`, COLS);
+  b.title(`${ANALYSIS_TITLE} ประจำปีงบประมาณ พ.ศ. ${a.year}`, COLS);
   header(b, a);
   b.spec.frozenRows = 1;
 
@@ -40,7 +43,7 @@ export function analysisSheet(a: Analysis, options: AnalysisLayoutOptions = {}):
   passColours(b, tools.row, 6, a.tools.map((t) => t.pass));
 
   b.blank();
-  b.row(['ผลการประเมินรายตัวชี้วัด'], { bold: true, fontSize: 12 });
+  b.row([INDICATOR_SECTION], { bold: true, fontSize: 12 });
   const indHeader = b.header(['ตัวชี้วัดที่', 'ชื่อตัวชี้วัด', 'เครื่องมือ', 'คะแนน', 'ผลเทียบค่าเป้าหมาย', 'ห่างจากค่าเป้าหมาย', 'อันดับ', 'ข้อค้นพบ']);
   const ind = b.table(
     a.indicators.map((r) => [r.no, r.nameTh, r.family, r.score, verdict(r.pass), r.gap, r.rank, r.findingTh]),
