@@ -5,7 +5,9 @@
  */
 import { ANALYSIS_SHEET, ANALYSIS_TITLE, INDICATOR_SECTION } from './layout/analysis-sheet';
 import { isDateValue, type Grid, type GridValue } from './layout/model';
-import { DIVISIONS_SHEET, PLAN_SHEET, SUMMARY_SHEET } from './layout/plan-sheet';
+import { DIVISIONS_HEADER, DIVISIONS_SHEET, PLAN_SHEET, SUMMARY_COUNT_HEADER, SUMMARY_SHEET } from './layout/plan-sheet';
+import { isBackupName } from './plan/backup';
+import { VIEW_PREFIX } from './sharing';
 import { TEMPLATE_SHEET } from './layout/template-sheet';
 import { COL, PLAN_COLUMNS, STATUS_VALUES } from './plan';
 import { SETTINGS_HEADER, SETTINGS_SHEET } from './settings';
@@ -13,10 +15,7 @@ import { SETTINGS_HEADER, SETTINGS_SHEET } from './settings';
 /** Hidden sheet holding dropdown lists too long to write inline (written by the xlsx renderer). */
 export const LIST_SHEET = '_ita_lists';
 /** Read-only per-division sheets made by "share with divisions": 'มาตรการ ITA - กองคลัง'. */
-export const DIVISION_VIEW_PREFIX = `${PLAN_SHEET} - `;
-/** Header cells written by plan-sheet.ts (divisionsSheet, summarySheet). */
-const DIVISIONS_HEADER = 'หน่วยงานภายใน (กอง/สำนัก)';
-const SUMMARY_COUNT_HEADER = 'จำนวนมาตรการ';
+export const DIVISION_VIEW_PREFIX = VIEW_PREFIX;
 /** Header rows sit near the top; a renamed sheet is recognised from these rows. */
 const HEADER_ROWS = 12;
 /** A division view repeats the plan's header without the hidden key column. */
@@ -60,9 +59,15 @@ export function isOurWorkbook(kinds: (OurSheet | null)[]): boolean {
   return kinds.some((k) => k === 'analysis' || k === 'plan' || k === 'division view' || k === 'summary');
 }
 
+/** Which of our sheets a name is, without reading it (the add-on's cheap check); a kept copy of an old plan counts as a plan. */
+export function ourSheetByName(name: string): OurSheet | null {
+  return byName(name);
+}
+
 function byName(name: string): OurSheet | null {
   const trimmed = name.trim();
   if (trimmed.startsWith(DIVISION_VIEW_PREFIX)) return 'division view';
+  if (isBackupName(trimmed)) return 'plan';
   return BY_NAME.get(trimmed) ?? null;
 }
 

@@ -3,11 +3,10 @@
  * file, and only the sheets it names are read.
  */
 import { TEMPLATE_SHEET } from '../core/layout/template-sheet';
-import { ANALYSIS_SHEET } from '../core/layout/analysis-sheet';
-import { DIVISIONS_SHEET, PLAN_SHEET, SUMMARY_SHEET } from '../core/layout/plan-sheet';
+import { PLAN_SHEET } from '../core/layout/plan-sheet';
+import { isGeneratedSheet, ourSheetByName } from '../core/our-sheets';
 import { KEY_HEADER } from '../core/plan/columns';
 import { isBackupName } from '../core/plan/backup';
-import { SETTINGS_SHEET } from '../core/settings';
 import { VIEW_PREFIX } from '../core/sharing';
 import { readScoreSheet } from '../core/sheet-input';
 import { readGrid } from './sheets-io';
@@ -18,9 +17,9 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Words a score table carries somewhere (a header, an indicator's name, the total row). */
 const SCORE_WORDS = 'ตัวชี้วัด|คะแนน|การเปิดเผยข้อมูล|การป้องกันการทุจริต|IIT|OIT';
 
-/** Sheets we write: never a score sheet. */
+/** Sheets we write (by name): never a score sheet. */
 export function isGeneratedName(name: string): boolean {
-  return [ANALYSIS_SHEET, PLAN_SHEET, DIVISIONS_SHEET, SUMMARY_SHEET, SETTINGS_SHEET].includes(name) || name.startsWith(VIEW_PREFIX) || isBackupName(name);
+  return isGeneratedSheet(ourSheetByName(name));
 }
 
 /** The plan sheet by its name, else (renamed) by its key column's header; copies and views excluded. */

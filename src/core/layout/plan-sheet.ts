@@ -16,6 +16,9 @@ const SPARE_ROWS = 50;
 /** Rows the summary's closed ranges reach (every spreadsheet program reads A4:A1000 the same way). */
 const SUMMARY_REACH = 1000;
 export const DATE_FORMAT = 'd mmm yyyy';
+/** Header cells by which the divisions and summary sheets are recognised when renamed. */
+export const DIVISIONS_HEADER = 'หน่วยงานภายใน (กอง/สำนัก)';
+export const SUMMARY_COUNT_HEADER = 'จำนวนมาตรการ';
 const WIDTHS: Record<PlanField, number> = {
   no: 50, indicator: 180, items: 110, measure: 230, steps: 380, owner: 140, coOwner: 160, start: 100, deadline: 110,
   revised: 130, followUp: 200, status: 120, progress: 90, note: 200, key: 40,
@@ -106,7 +109,7 @@ export function summarySheet(divisions: string[], plan: Plan, planName = PLAN_SH
   const shape = planShape(plan.previous);
   const b = new SheetBuilder(SUMMARY_SHEET, 'replace', [240, 110, 110, 130, 110, 90]);
   b.title(`สรุปมาตรการ ITA รายหน่วยงานและสถานะ (คำนวณจากแผ่นงาน ${planName})`, 6);
-  b.header(['ผู้รับผิดชอบ', 'จำนวนมาตรการ', ...STATUS_VALUES]);
+  b.header(['ผู้รับผิดชอบ', SUMMARY_COUNT_HEADER, ...STATUS_VALUES]);
   const last = Math.max(SUMMARY_REACH, shape.headerRow + plan.rows.length + SPARE_ROWS);
   const range = (f: PlanField) => {
     const c = columnLetter(shape.col[f]);
@@ -132,7 +135,7 @@ export function summarySheet(divisions: string[], plan: Plan, planName = PLAN_SH
 /** The divisions sheet the owner dropdown reads: name, then e-mail addresses. */
 export function divisionsSheet(divisions: { name: string; emails: string[] }[]): SheetSpec {
   const b = new SheetBuilder(DIVISIONS_SHEET, 'replace', [260, 360]);
-  b.header(['หน่วยงานภายใน (กอง/สำนัก)', 'อีเมลผู้ประสานงาน (คั่นด้วยจุลภาค)']);
+  b.header([DIVISIONS_HEADER, 'อีเมลผู้ประสานงาน (คั่นด้วยจุลภาค)']);
   b.table(divisions.map((d) => [d.name, d.emails.join(', ')]), 2);
   b.spec.frozenRows = 1;
   b.spec.print.landscape = false;
