@@ -1,4 +1,5 @@
-// Builds dist/: Code.js (Apps Script, one classic script), sidebar.html, appsscript.json, cli.js.
+// Builds dist/: Code.js (Apps Script, one classic script: custom functions and menu), server.html
+// (the server functions, evaluated on first use), sidebar.html, catalogue.html, appsscript.json, cli.js.
 // `--if-needed` skips the build when every output is newer than every source.
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
@@ -8,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const GLOBAL = 'ITA_ADDON';
-const OUTPUTS = ['Code.js', 'sidebar.html', 'catalogue.html', 'appsscript.json', 'cli.js'].map((f) => join(dist, f));
+const SERVER_GLOBAL = 'ITA_SERVER';
+const OUTPUTS = ['Code.js', 'server.html', 'sidebar.html', 'catalogue.html', 'appsscript.json', 'cli.js'].map((f) => join(dist, f));
 const SOURCES = ['src', 'sidebar', 'scripts', 'appsscript.json', 'package.json'];
 
 /** Reads the JSDoc + signature of every `export function` in src/gas/entry-points.ts. */
@@ -79,6 +81,26 @@ export async function buildCode() {
   return entries.map((e) => e.name);
 }
 
+/**
+ * dist/server.html: the server functions as one script that assigns ITA_SERVER, read and evaluated
+ * by src/gas/server-loader.ts when the sidebar or a menu item calls one of them.
+ */
+export async function buildServer() {
+  const result = await build({
+    entryPoints: [join(root, 'src/gas/server.ts')],
+    plugins: [catalogueFromHtml],
+    bundle: true,
+    format: 'iife',
+    globalName: SERVER_GLOBAL,
+    target: 'es2019',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    charset: 'utf8',
+  });
+  await writeFile(join(dist, 'server.html'), result.outputFiles[0].text);
+}
+
 async function buildCli() {
   await build({
     entryPoints: [join(root, 'src/cli/main.ts')],
@@ -120,10 +142,11 @@ async function upToDate() {
 async function main() {
   if (process.argv.includes('--if-needed') && (await upToDate())) return;
   await mkdir(dist, { recursive: true });
-  const [names] = await Promise.all([buildCode(), buildCli(), buildSidebarPage(), buildCatalogue()]);
+  const [names] = await Promise.all([buildCode(), buildServer(), buildCli(), buildSidebarPage(), buildCatalogue()]);
   await copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   const size = (await stat(join(dist, 'Code.js'))).size;
-  console.error(`dist/Code.js ${(size / 1024).toFixed(1)} KB, ${names.length} entry points`);
+  const serverSize = (await stat(join(dist, 'server.html'))).size;
+  console.error(`dist/Code.js ${(size / 1024).toFixed(1)} KB, ${names.length} entry points; dist/server.html ${(serverSize / 1024).toFixed(1)} KB`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -2,12 +2,12 @@
  * Every function Apps Script must see at the top level. scripts/build.mjs reads this file and
  * writes, after the bundle, a top-level `function NAME(params)` carrying each JSDoc below, since
  * Sheets reads @customfunction and parameter docs only from top-level declarations.
- * Keep each entry a one-line delegation.
+ * Keep each entry a one-line delegation; server functions go through server() (server-loader.ts),
+ * so Code.js carries only the custom functions and the menu.
  */
 import { customFunctions } from './custom-functions';
-import * as gen from './generate';
-import * as share from './share';
-import * as ui from './sidebar-api';
+import * as ui from './menu';
+import { server } from './server-loader';
 
 /**
  * Weighted ITA total score (คะแนนรวม ITA) from the 10 indicator scores or the 3/4 tool scores.
@@ -71,40 +71,40 @@ export function showHelp() {
 
 /** Menu: inserts the score template sheet. */
 export function menuInsertTemplate() {
-  return gen.insertScoreTemplate({});
+  return server().insertScoreTemplate({});
 }
 
 /** Menu: generates the analysis and the plan from the detected score sheet. */
 export function menuGenerate() {
-  return gen.generateAnalysis({});
+  return server().generateAnalysis({});
 }
 
 /** Menu: shares the plan's rows with the divisions listed in the divisions sheet. */
 export function menuShare() {
-  return share.shareWithDivisions();
+  return server().shareWithDivisions();
 }
 
 /** Sidebar: sheets, the detected score sheet, divisions. */
 export function getSidebarState() {
-  return ui.getSidebarState();
+  return server().getSidebarState();
 }
 
 /** Sidebar: writes the analysis and plan sheets; returns plain data for the sidebar. */
 export function generateAnalysis(options?: unknown) {
-  return gen.generateAnalysis(options);
+  return server().generateAnalysis(options);
 }
 
 /** Sidebar: inserts the score template. */
 export function insertScoreTemplate(options?: unknown) {
-  return gen.insertScoreTemplate(options);
+  return server().insertScoreTemplate(options);
 }
 
 /** Sidebar: saves the divisions and their e-mail addresses. */
 export function saveDivisions(divisions?: unknown) {
-  return ui.saveDivisions(divisions);
+  return server().saveDivisions(divisions);
 }
 
 /** Sidebar: gives each division edit rights on its own rows of the plan. */
 export function shareWithDivisions(divisions?: unknown) {
-  return share.shareWithDivisions(divisions);
+  return server().shareWithDivisions(divisions);
 }

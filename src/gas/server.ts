@@ -1,0 +1,18 @@
+/**
+ * The add-on's server functions (Generate, Share, the sidebar's calls). Bundled apart from Code.js
+ * into dist/server.html and evaluated only when one of them runs (server-loader.ts): custom
+ * functions re-evaluate Code.js on every call, so they must not carry this code.
+ */
+import * as gen from './generate';
+import * as share from './share';
+import * as ui from './sidebar-api';
+
+export const server = {
+  getSidebarState: () => ui.getSidebarState(),
+  saveDivisions: (divisions?: unknown) => ui.saveDivisions(divisions),
+  generateAnalysis: (options?: unknown) => gen.generateAnalysis(options),
+  insertScoreTemplate: (options?: unknown) => gen.insertScoreTemplate(options),
+  shareWithDivisions: (divisions?: unknown) => share.shareWithDivisions(divisions),
+};
+
+export type ServerApi = typeof server;
