@@ -24,7 +24,7 @@ export async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, outPat
   }
 }
 
-function writeError(e: unknown, path: string): ItaError {
+export function writeError(e: unknown, path: string): ItaError {
   if (e instanceof ItaError) return e;
   const code = (e as NodeJS.ErrnoException).code;
   const detail = e instanceof Error ? e.message : String(e);

@@ -21,13 +21,18 @@ import { parseArgs, type CliArgs } from './args';
 import { writeWorkbookAtomically } from './atomic-write';
 import { readInput } from './read-input';
 import { readSheetGrid, renderWorkbook } from './xlsx-render';
+import { outputName } from './file-name';
+import { takeReportOptions, type ReportArgs } from './report-args';
+import { reportMain, writeReport } from './report-command';
 
 type Input = Awaited<ReturnType<typeof readInput>>;
 type Source = Input['sheets'][number];
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'report') return reportMain(argv.slice(1));
   try {
-    const args = parseArgs(argv);
+    const { rest, report } = takeReportOptions(argv);
+    const args = parseArgs(rest);
     const input = await readInput(args.input);
     const sources = args.sheet ? (await readInput(args.input, { sheet: args.sheet })).sheets : input.sheets.filter((s) => looksLikeScores(s.grid, s.name));
     if (!sources.length) {
@@ -41,7 +46,9 @@ export async function main(argv: string[]): Promise<number> {
     const summaries: Summary[] = [];
     for (const [k, source] of sources.entries()) {
       if (batch) process.stderr.write(`กำลังวิเคราะห์ ${k + 1}/${sources.length}: ${source.name} / Analysing ${k + 1}/${sources.length}: ${source.name}\n`);
-      summaries.push(await analyzeOne(args, input, source, batch));
+      const summary = await analyzeOne(args, input, source, batch);
+      if (report) summary.report = await reportBeside(summary.output, report, batch);
+      summaries.push(summary);
     }
     if (args.json) process.stdout.write(`${JSON.stringify(batch ? summaries : summaries[0], null, 2)}\n`);
     else process.stdout.write(summaries.map(summaryText).join('\n'));
@@ -66,6 +73,7 @@ interface Summary {
   path: { th: string; en: string } | null;
   warnings: { th: string; en: string }[];
   output: string;
+  report?: string;
 }
 
 /** Analyses one sheet into its workbook; in a batch, --out names the folder. */
@@ -73,7 +81,7 @@ async function analyzeOne(args: CliArgs, input: Input, source: Source, batch: bo
   const first = readScoreSheet(source.grid, source.name);
   const agency = first.agency ?? source.name;
   const year = args.year ?? first.year;
-  const fileName = `ita-analysis-${fileSafe(agency)}-${year ?? 'unknown'}.xlsx`;
+  const fileName = outputName('analysis', agency, year);
   const out = batch ? join(args.out ?? 'out', fileName) : (args.out ?? join('out', fileName));
 
   const workbook = new ExcelJS.Workbook();
@@ -123,6 +131,7 @@ function summaryText(s: Summary): string {
     ...(s.path ? [`เส้นทางสู่เป้าหมาย / Path: ${s.path.th}`] : []),
     ...s.warnings.map((w) => `ข้อสังเกต / Note: ${w.th}`),
     `ไฟล์ / File: ${s.output}`,
+    ...(s.report ? [`รายงาน / Report: ${s.report}`] : []),
     '',
   ].join('\n');
 }
@@ -143,8 +152,9 @@ function copyOfScores(grid: Grid): SheetSpec {
   return b.spec;
 }
 
-function fileSafe(text: string): string {
-  return text.replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 80);
+/** The document to publish, from the workbook just written; in a batch, beside each workbook. */
+async function reportBeside(workbook: string, report: ReportArgs, batch: boolean): Promise<string> {
+  return (await writeReport(workbook, { ...report, out: batch ? true : report.out })).path;
 }
 
 if (require.main === module) {

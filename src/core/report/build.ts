@@ -9,6 +9,9 @@ import type { Path } from '../worth';
 import { measuresFromPlan } from './measures';
 import type { DigitStyle, ReportDate, ReportFields, ReportForm, ReportLevelRule, ReportModel, ReportPath } from './model';
 
+/** The OIT item that asks for the measures themselves. */
+const MEASURES_ITEM = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน';
+
 export interface ReportInput {
   analysis: Analysis;
   /** The plan sheet's grid as people left it. */
@@ -72,13 +75,14 @@ export function buildReport(input: ReportInput): ReportModel {
       pass: t.pass,
       indicators: a.edition.indicators.filter((i) => i.family === (t.id.startsWith('EIT') ? 'EIT' : t.id)).map((i) => i.no),
     })),
-    indicators: a.indicators.map((r) => ({ no: r.no, nameTh: r.nameTh, family: r.family, score: r.score, pass: r.pass, rank: r.rank, narrative: r.narrativeTh })),
+    indicators: a.indicators.map((r) => ({ no: r.no, nameTh: r.nameTh, family: r.family, score: r.score, pass: r.pass, rank: r.rank, narrative: r.narrativeTh, finding: r.findingTh })),
     strengths: a.strengths,
     weaknesses: a.weaknesses,
     itemsGiven: a.items.length > 0,
     lowItems,
     paths: a.paths ? (a.paths.target.target === a.paths.top.target ? [a.paths.target] : [a.paths.target, a.paths.top]).map(pathOf) : null,
     measures: measuresFromPlan(input.plan, input.planYear, input.planSheet, wording),
+    measuresItem: a.edition.itemLists.OIT.items.find((i) => i.nameTh === MEASURES_ITEM)?.code ?? null,
     preparer: f.preparer,
     proposer: f.proposer,
     executive: f.executive,

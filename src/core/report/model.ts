@@ -56,6 +56,8 @@ export interface ReportIndicator {
   rank: number;
   /** The analysis' paragraph on this indicator (score, meaning, what to do). */
   narrative: string;
+  /** What the score shows: a strength to keep, or a weakness to fix. */
+  finding: string;
 }
 
 export interface ReportItem {
@@ -135,6 +137,8 @@ export interface ReportModel {
   /** Toward the target, and toward 95 when that differs; null without OIT item scores. */
   paths: ReportPath[] | null;
   measures: ReportMeasure[];
+  /** The OIT item the published measures are evidence for ('o27' in 2568, 'o42' in 2566), if any. */
+  measuresItem: string | null;
   preparer: Person;
   proposer: Person;
   executive: Person;
