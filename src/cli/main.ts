@@ -21,7 +21,7 @@ import { parseArgs, type CliArgs } from './args';
 import { writeWorkbookAtomically } from './atomic-write';
 import { readInput } from './read-input';
 import { readSheetGrid, renderWorkbook } from './xlsx-render';
-import { outputName } from './file-name';
+import { outputName } from '../core/file-name';
 import { takeReportOptions, type ReportArgs } from './report-args';
 import { reportMain, writeReport } from './report-command';
 

@@ -8,7 +8,7 @@ import { describeError, ItaError } from '../core/errors';
 import { reportFromSources, sourcesFromWorkbook, type ReportModel } from '../core/report';
 import { renderReport } from '../report-docx/render';
 import { writeBytesAtomically } from './docx-write';
-import { outputName } from './file-name';
+import { outputName } from '../core/file-name';
 import { parseReportCommand, type ReportArgs } from './report-args';
 import { readInput } from './read-input';
 

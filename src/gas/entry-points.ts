@@ -6,6 +6,7 @@
  */
 import { customFunctions } from './custom-functions';
 import * as gen from './generate';
+import * as report from './report';
 import * as share from './share';
 import * as ui from './sidebar-api';
 
@@ -107,4 +108,9 @@ export function saveDivisions(divisions?: unknown) {
 /** Sidebar: gives each division edit rights on its own rows of the plan. */
 export function shareWithDivisions(divisions?: unknown) {
   return share.shareWithDivisions(divisions);
+}
+
+/** Sidebar: the published document's data (analysis + measures as they are now); the sidebar writes the .docx. */
+export function getReportData(options?: unknown) {
+  return report.getReportData(options);
 }
