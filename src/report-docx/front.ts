@@ -10,14 +10,14 @@ export function cover(m: ReportModel, k: Kit): Paragraph[] {
   const big = (text: string, before = 0) => k.p(text, { bold: true, size: 44, align: 'center', before });
   const place = w.placeLine(m);
   return [
-    big('การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส', 2400),
+    big('การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส', 1400),
     big('ในการดำเนินงานของหน่วยงานภาครัฐ (ITA)'),
     big(`ประจำปีงบประมาณ พ.ศ. ${m.year}`),
     k.p('และมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', { size: 36, align: 'center', before: 240 }),
     k.p(`ประจำปีงบประมาณ พ.ศ. ${m.planYear}`, { size: 36, align: 'center' }),
-    big(m.agency, 3600),
+    big(m.agency, 2400),
     ...(place ? [k.p(place, { bold: true, size: 36, align: 'center' })] : []),
-    k.p(w.monthYear(m.issued), { size: 36, align: 'center', before: 2400 }),
+    k.p(w.monthYear(m.issued), { size: 36, align: 'center', before: 1800 }),
   ];
 }
 
