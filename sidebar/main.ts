@@ -6,6 +6,7 @@
 import type { Division, GenerateOptions, GenerateResult, ShareResult, SidebarState, TemplateOptions, TemplateResult } from '../src/gas/contract';
 import { type Key, type Lang, type Msg, type Vars, loadLang, messageFor, saveLang, t } from './i18n';
 import { parsePlanYear, parseTarget, parseYear, splitEmails, type Parsed } from './parse';
+import { reportPanel } from './report-panel';
 import { NoServerError, ServerError, call } from './rpc';
 import { autosize, byId, fill, formatScore, h, levelTone, setOptions, show } from './view';
 
@@ -75,6 +76,9 @@ const el = {
   langEn: byId<HTMLButtonElement>('lang-en'),
 };
 
+/** The report panel (its own module), created in init(). */
+let report: { render: () => void } | null = null;
+
 const FIELD_INPUT: Record<FieldId, HTMLInputElement> = { year: el.year, 'plan-year': el.planYear, target: el.target };
 
 // ---------------------------------------------------------------- language
@@ -111,6 +115,7 @@ function renderAll(): void {
   renderDivisionStatus();
   renderShareResult();
   renderButtons();
+  report?.render();
 }
 
 // ---------------------------------------------------------------- alert
@@ -204,6 +209,7 @@ function renderButtons(): void {
   el.divisionAdd.disabled = !divReady;
   el.divisionSave.disabled = !divReady;
   el.divisionShare.disabled = !divReady;
+  report?.render();
 }
 
 // ---------------------------------------------------------------- fields
@@ -722,6 +728,13 @@ function init(): void {
   el.divisionAdd.addEventListener('click', addRow);
   el.divisionSave.addEventListener('click', () => runDivisions('save'));
   el.divisionShare.addEventListener('click', () => runDivisions('share'));
+  report = reportPanel({
+    tr,
+    ready: () => app.loaded,
+    sourceSheet: () => el.source.value || undefined,
+    clearAlert,
+    showFailure: (error) => showAlert(describeFailure(error)),
+  });
   renderAll();
   load();
 }

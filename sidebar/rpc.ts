@@ -1,13 +1,15 @@
-/** The five server functions, called through google.script.run and wrapped in promises. */
+/** The server functions, called through google.script.run and wrapped in promises. */
 import type {
   Division,
   GenerateOptions,
   GenerateResult,
+  ReportRequest,
   ShareResult,
   SidebarState,
   TemplateOptions,
   TemplateResult,
 } from '../src/gas/contract';
+import type { ReportModel } from '../src/core/report';
 
 export interface ServerApi {
   getSidebarState(): SidebarState;
@@ -15,6 +17,7 @@ export interface ServerApi {
   insertScoreTemplate(options: TemplateOptions): TemplateResult;
   saveDivisions(divisions: Division[]): Division[];
   shareWithDivisions(divisions: Division[]): ShareResult;
+  getReportData(options: ReportRequest): ReportModel;
 }
 
 type ServerName = keyof ServerApi;

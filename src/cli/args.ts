@@ -18,7 +18,8 @@ export interface CliArgs {
 }
 
 export const USAGE =
-  'วิธีใช้ / usage: ita-analysis analyze INPUT.xlsx|INPUT.csv [--sheet NAME] [--year N] [--target N] [--plan-year N] [--approval-date YYYY-MM-DD] [--keep] [--out FILE.xlsx|FOLDER] [--json]';
+  'วิธีใช้ / usage: ita-analysis analyze INPUT.xlsx|INPUT.csv [--sheet NAME] [--year N] [--target N] [--plan-year N] [--approval-date YYYY-MM-DD] [--keep] [--out FILE.xlsx|FOLDER] [--json] [--report [FILE.docx]] [--report-form report|memo] [--digits thai|arabic]' +
+  ' หรือ / or: ita-analysis report WORKBOOK.xlsx [--out FILE.docx] [--report-form report|memo] [--digits thai|arabic]';
 
 export function parseArgs(argv: string[]): CliArgs {
   const [command, ...rest] = argv;

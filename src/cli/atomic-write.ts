@@ -16,11 +16,16 @@ const TEMP = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 /** A temporary file left this long ago belongs to no running write (one takes seconds). */
 export const STALE_TEMP_MS = 10 * 60 * 1000;
 
+export function writeWorkbookAtomically(workbook: ExcelJS.Workbook, outPath: string, expected: FileStamp | null): Promise<void> {
+  return writeFileAtomically(outPath, (temp) => workbook.xlsx.writeFile(temp), expected);
+}
+
 /**
- * `expected` is the target as the run read it (null: it did not exist); a target that differs
- * now was saved by someone meanwhile and is left as they saved it.
+ * `writeTemp` writes the whole file at the temporary path given. `expected` is the target as the
+ * run read it (null: it did not exist); a target that differs now was saved by someone meanwhile
+ * and is left as they saved it.
  */
-export async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, outPath: string, expected: FileStamp | null): Promise<void> {
+export async function writeFileAtomically(outPath: string, writeTemp: (temp: string) => Promise<void>, expected: FileStamp | null): Promise<void> {
   const target = resolve(outPath);
   const folder = dirname(target);
   await mkdir(folder, { recursive: true }).catch((e: unknown) => {
@@ -29,7 +34,7 @@ export async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, outPat
   await removeStaleTemps(folder);
   const temp = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await workbook.xlsx.writeFile(temp);
+    await writeTemp(temp);
     await ensureUnchanged(outPath, expected);
     // Keep the permissions of a file being replaced (best effort).
     const mode = await stat(target).then((s) => s.mode & 0o777, () => undefined);

@@ -5,11 +5,13 @@
  * workbook itself keeps the full name.
  */
 import { createHash } from 'node:crypto';
+import { fileSafe } from '../core/file-name';
 
 /** Room is left for a '-2' suffix and the hidden temporary name (about 22 bytes more). */
 export const MAX_NAME_BYTES = 200;
 const SUFFIX_ROOM = 4;
-const PREFIX = 'ita-analysis-';
+const PREFIX = { analysis: 'ita-analysis-', report: 'ita-report-' } as const;
+const EXTENSION = { analysis: '.xlsx', report: '.docx' } as const;
 
 interface Segmenter {
   segment(text: string): Iterable<{ segment: string }>;
@@ -18,16 +20,17 @@ type SegmenterClass = new (locale: string, options: { granularity: 'word' | 'gra
 // Typed here: the project's lib (ES2020, shared with Apps Script) predates Intl.Segmenter.
 const IntlSegmenter = (Intl as unknown as { Segmenter?: SegmenterClass }).Segmenter;
 
-/** 'ita-analysis-<agency>-<year>.xlsx', shortened when the name would pass MAX_NAME_BYTES. */
-export function resultFileName(agency: string, year: number | null): { name: string; shortened: boolean } {
+/** 'ita-analysis-<agency>-<year>.xlsx' (or 'ita-report-….docx'), shortened when the name would pass MAX_NAME_BYTES. */
+export function resultFileName(agency: string, year: number | null, kind: 'analysis' | 'report' = 'analysis'): { name: string; shortened: boolean } {
   const safe = fileSafe(agency);
-  const tail = `-${year ?? 'unknown'}.xlsx`;
+  const prefix = PREFIX[kind];
+  const tail = `-${year ?? 'unknown'}${EXTENSION[kind]}`;
   const budget = MAX_NAME_BYTES - SUFFIX_ROOM;
-  const whole = `${PREFIX}${safe}${tail}`;
+  const whole = `${prefix}${safe}${tail}`;
   if (bytes(whole) <= budget) return { name: whole, shortened: false };
   const hash = `-${createHash('sha256').update(agency).digest('hex').slice(0, 6)}`;
-  const room = budget - bytes(PREFIX) - bytes(hash) - bytes(tail);
-  return { name: `${PREFIX}${cutToBytes(safe, room)}${hash}${tail}`, shortened: true };
+  const room = budget - bytes(prefix) - bytes(hash) - bytes(tail);
+  return { name: `${prefix}${cutToBytes(safe, room)}${hash}${tail}`, shortened: true };
 }
 
 /** The name, or the first of name-2, name-3 … not taken yet (compared ignoring case, as Windows and macOS do). */
@@ -48,12 +51,6 @@ export function cutToBytes(text: string, room: number): string {
   return cut.replace(/[\u0E40-\u0E44-]+$/u, '');
 }
 
-function fileSafe(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|\s\u0000-\u001f]+/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '');
-}
 
 function pieces(text: string, granularity: 'word' | 'grapheme'): string[] {
   if (IntlSegmenter) return [...new IntlSegmenter('th', { granularity }).segment(text)].map((s) => s.segment);

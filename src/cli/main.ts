@@ -25,10 +25,14 @@ import { sameFile, targetsFor, type TargetFor } from './targets';
 import { currentStamp, openWorkbook, type FileStamp } from './workbook-file';
 import { readSheetGrid } from './sheet-grid';
 import { renderWorkbook } from './xlsx-render';
+import { takeReportOptions, type ReportArgs } from './report-args';
+import { reportMain, writeReport } from './report-command';
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'report') return reportMain(argv.slice(1));
   try {
-    const args = parseArgs(argv);
+    const { rest, report } = takeReportOptions(argv);
+    const args = parseArgs(rest);
     const input = await readInput(args.input);
     // A CSV file is one sheet: --sheet has nothing to choose there.
     const selection = selectSources(input.sheets, args.input, input.workbook ? args.sheet : undefined);
@@ -49,7 +53,9 @@ export async function main(argv: string[]): Promise<number> {
     for (const [k, source] of sources.entries()) {
       if (batch) say(`กำลังวิเคราะห์ ${k + 1}/${sources.length}: ${source.name}`, `Analysing ${k + 1}/${sources.length}: ${source.name}`);
       try {
-        outcomes.push(await analyzeOne(args, input, selection, source, targetFor, (n) => say(n.th, n.en)));
+        const summary = await analyzeOne(args, input, selection, source, targetFor, (n) => say(n.th, n.en));
+        if (report) summary.report = await reportBeside(summary.output, report, batch);
+        outcomes.push(summary);
       } catch (e) {
         const failure = { sheet: source.name, error: errorLabel(e) };
         outcomes.push(failure);
@@ -147,6 +153,11 @@ async function baseWorkbook(out: string, inputPath: string, input: InputFile, se
   // A workbook we wrote, saved under a new name: it carries the divisions' edits with it.
   if (input.workbook && selection.ours && selection.sources.length === 1) return { workbook: input.workbook, stamp: null };
   return { workbook: new ExcelJS.Workbook(), stamp: null };
+}
+
+/** The document to publish, from the workbook just written; in a batch, beside each workbook. */
+async function reportBeside(workbook: string, report: ReportArgs, batch: boolean): Promise<string> {
+  return (await writeReport(workbook, { ...report, out: batch ? true : report.out })).path;
 }
 
 /** The input's values as the workbook's score sheet, so the file stands on its own. */

@@ -20,6 +20,8 @@ export interface Summary {
   /** About the file rather than the analysis: a shortened or de-duplicated name, cut text. */
   notices: Label[];
   output: string;
+  /** The document written beside the workbook (--report). */
+  report?: string;
 }
 
 export interface Failure {
@@ -77,6 +79,7 @@ function summaryText(s: Summary): string {
     ...s.warnings.map((w) => `ข้อสังเกต / Note: ${w.th}`),
     ...s.notices.map((n) => `หมายเหตุเรื่องไฟล์ / File notice: ${n.th} / ${n.en}`),
     `ไฟล์ / File: ${s.output}`,
+    ...(s.report ? [`รายงาน / Report: ${s.report}`] : []),
     '',
   ].join('\n');
 }

@@ -23,6 +23,26 @@ export const templateOptionsSchema = z.optional(
   z.strictObject({ year: z.optional(year), agency: z.optional(text), agencyType: z.optional(text) }),
 );
 
+/** What the sidebar's report panel sends: the form, the digits, and the people who sign (blank = dotted line). */
+const person = z.optional(z.string().check(z.maxLength(120)));
+export const reportOptionsSchema = z.optional(
+  z.strictObject({
+    sourceSheet: z.optional(text),
+    form: z.optional(z.enum(['report', 'memo'])),
+    digits: z.optional(z.enum(['thai', 'arabic'])),
+    fields: z.optional(
+      z.strictObject({
+        preparerName: person,
+        preparerPosition: person,
+        proposerName: person,
+        proposerPosition: person,
+        executiveName: person,
+        executivePosition: person,
+      }),
+    ),
+  }),
+);
+
 const email = z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/));
 export const divisionsSchema = z.array(z.strictObject({ name: text.check(z.minLength(1)), emails: z.array(email).check(z.maxLength(50)) })).check(z.maxLength(100));
 

@@ -78,6 +78,15 @@ export interface ShareResult {
   notes: { th: string; en: string }[];
 }
 
+/** The report panel's request: getReportData answers with the ReportModel (src/core/report) as plain data. */
+export interface ReportRequest {
+  sourceSheet?: string;
+  form?: 'report' | 'memo';
+  digits?: 'thai' | 'arabic';
+  /** Names and positions typed in the sidebar; they win over the ข้อมูลรายงาน sheet's. */
+  fields?: Partial<Record<'preparerName' | 'preparerPosition' | 'proposerName' | 'proposerPosition' | 'executiveName' | 'executivePosition', string>>;
+}
+
 /**
  * Server functions return the data above directly. On failure they throw an Error whose message is
  * plain words, Thai then English, joined by ' / ' (never a stack trace): the sidebar shows the half

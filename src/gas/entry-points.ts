@@ -108,3 +108,8 @@ export function saveDivisions(divisions?: unknown) {
 export function shareWithDivisions(divisions?: unknown) {
   return server().shareWithDivisions(divisions);
 }
+
+/** Sidebar: the published document's data (analysis + measures as they are now); the sidebar writes the .docx. */
+export function getReportData(options?: unknown) {
+  return server().getReportData(options);
+}

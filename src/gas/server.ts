@@ -4,6 +4,7 @@
  * functions re-evaluate Code.js on every call, so they must not carry this code.
  */
 import * as gen from './generate';
+import * as report from './report';
 import * as share from './share';
 import * as ui from './sidebar-api';
 
@@ -13,6 +14,7 @@ export const server = {
   generateAnalysis: (options?: unknown) => gen.generateAnalysis(options),
   insertScoreTemplate: (options?: unknown) => gen.insertScoreTemplate(options),
   shareWithDivisions: (divisions?: unknown) => share.shareWithDivisions(divisions),
+  getReportData: (options?: unknown) => report.getReportData(options),
 };
 
 export type ServerApi = typeof server;

@@ -153,7 +153,7 @@ describe('ita-analysis analyze', () => {
       [['analyze', notWorkbook, '--out', keep], 'ไม่ใช่ไฟล์ Excel'],
       [['analyze', noScores, '--out', keep], 'ไม่พบตารางคะแนน ITA'],
       [['analyze', EXAMPLE, '--year', '2550', '--out', keep], 'ไม่มีเกณฑ์การประเมินของปี 2550'],
-      [['report', EXAMPLE], 'ไม่รู้จักคำสั่ง "report"'],
+      [['reprot', EXAMPLE], 'ไม่รู้จักคำสั่ง "reprot"'],
     ];
     for (const [args, th] of cases) {
       const r = await run(args);

@@ -57,9 +57,15 @@ describe('dist/Code.js', () => {
   });
 
   test('every server function and menu handler is a top-level function', () => {
-    for (const name of ['onOpen', 'onInstall', 'showSidebar', 'showHelp', 'menuInsertTemplate', 'menuGenerate', 'menuShare', 'getSidebarState', 'generateAnalysis', 'insertScoreTemplate', 'saveDivisions', 'shareWithDivisions']) {
+    for (const name of ['onOpen', 'onInstall', 'showSidebar', 'showHelp', 'menuInsertTemplate', 'menuGenerate', 'menuShare', 'getSidebarState', 'generateAnalysis', 'insertScoreTemplate', 'saveDivisions', 'shareWithDivisions', 'getReportData']) {
       expect(typeof g[name]).toBe('function');
     }
+  });
+
+  test('carries no docx code, and grew by at most 10% for the report (130,915 bytes before)', () => {
+    // The .docx is written in the sidebar and the CLI: custom functions re-evaluate Code.js on every call.
+    expect(code).not.toMatch(/wordprocessingml|Packer|fflate|w:document|TableOfContents/);
+    expect(statSync(CODE).size).toBeLessThanOrEqual(Math.floor(130_915 * 1.1));
   });
 
   test('errors reach the cell as plain bilingual words', () => {

@@ -3,12 +3,15 @@
  * records every call and answers from a per-test script. Skips (loudly) without /usr/bin/chromium.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Division, GenerateResult, ShareResult, SidebarState } from '../../src/gas/contract';
+import { GRID_001 } from '../core/examples';
+import { reportOf } from '../core/report/fixtures';
+import { readDocx } from '../report-docx/docx-text';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = join(__dirname, '../..');
@@ -97,7 +100,7 @@ function installFakeServer(table: Table): void {
     waiting.forEach((deliver) => deliver());
     return waiting.length;
   };
-  const names = ['getSidebarState', 'generateAnalysis', 'insertScoreTemplate', 'saveDivisions', 'shareWithDivisions'];
+  const names = ['getSidebarState', 'generateAnalysis', 'insertScoreTemplate', 'saveDivisions', 'shareWithDivisions', 'getReportData'];
   type Handler = ((value: unknown) => void) | null;
   const respond = (name: string, args: unknown[], ok: Handler, fail: Handler) => {
     // Apps Script passes arguments and results as plain data.
@@ -523,5 +526,47 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect(await text(page, '#template-result')).toContain('คะแนน ITA 2569');
     expect(await page.locator('#template-result a.sheet-link').getAttribute('href')).toBe('#gid=42');
     expect(await page.locator('#source-sheet').inputValue()).toBe('คะแนน ITA 2569');
+  });
+  test('report panel: sends the form, digits and signers, renders the .docx in the page and downloads it', async () => {
+    const model = reportOf(GRID_001, { form: 'memo' });
+    const page = await ready({ getReportData: { ok: model, hold: true } });
+    expect(await text(page, '#h-report')).toBe('รายงานสำหรับเผยแพร่');
+    await page.locator('#report-form-memo').check();
+    await page.locator('.report-people summary').click();
+    await page.locator('#report-preparer-name').fill(' นางสาวสมใจ ใจดี ');
+    const download = page.waitForEvent('download');
+    await page.locator('#report-download').click();
+    const [args] = await waitForCall(page, 'getReportData');
+    expect(args).toEqual([{ form: 'memo', digits: 'thai', fields: { preparerName: 'นางสาวสมใจ ใจดี' }, sourceSheet: 'คะแนน ITA 2568' }]);
+    expect(await page.locator('#report-download').isDisabled()).toBe(true);
+    expect(await page.locator('#report-progress').isVisible()).toBe(true);
+    await release(page, 'getReportData');
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('ita-report-เทศบาลตำบลทุ่งผึ้ง-2568.docx');
+    mkdirSync(join(ROOT, 'test/.artifacts'), { recursive: true });
+    const saved = join(ROOT, 'test/.artifacts/sidebar-report.docx');
+    await file.saveAs(saved);
+    const d = await readDocx(readFileSync(saved));
+    expect(d.lines).toContain('บันทึกข้อความ');
+    expect(d.text).toContain('ได้คะแนนรวม ๙๖.๔๗ คะแนน อยู่ในระดับ “ผ่านดีเยี่ยม”');
+    for (const r of model.measures) expect(d.lines).toContain(r.measure);
+    await page.waitForSelector('#report-status:not([hidden])');
+    expect(await text(page, '#report-status')).toBe('ดาวน์โหลด ita-report-เทศบาลตำบลทุ่งผึ้ง-2568.docx แล้ว (8 มาตรการ)');
+    expect(await page.locator('#report-download').isDisabled()).toBe(false);
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+  });
+
+  test('report panel: Arabic digits switch, and the server\'s error in the chosen language', async () => {
+    const error = 'ยังไม่มีแผ่นงาน "การวิเคราะห์ผล ITA" ในสเปรดชีตนี้: โปรดกด "สร้างการวิเคราะห์" ก่อนจัดทำรายงาน / There is no "การวิเคราะห์ผล ITA" sheet in this spreadsheet yet: generate the analysis before the report';
+    const page = await ready({ getReportData: { error } });
+    await page.locator('#report-arabic').check();
+    await page.locator('#report-download').click();
+    const [args] = await waitForCall(page, 'getReportData');
+    expect(args).toEqual([{ form: 'report', digits: 'arabic', fields: {}, sourceSheet: 'คะแนน ITA 2568' }]);
+    await page.waitForSelector('#alert:not([hidden])');
+    expect(await text(page, '#alert-text')).toBe('ยังไม่มีแผ่นงาน "การวิเคราะห์ผล ITA" ในสเปรดชีตนี้: โปรดกด "สร้างการวิเคราะห์" ก่อนจัดทำรายงาน');
+    await page.locator('#lang-en').click();
+    expect(await text(page, '#alert-text')).toBe('There is no "การวิเคราะห์ผล ITA" sheet in this spreadsheet yet: generate the analysis before the report');
+    expect(await text(page, '#report-download')).toBe('Download document (.docx)');
   });
 });

@@ -1,0 +1,63 @@
+/**
+ * The report's command-line options: `--report [FILE.docx]`, `--report-form report|memo` and
+ * `--digits thai|arabic` for `analyze`, and the `report WORKBOOK.xlsx [--out FILE.docx]` command.
+ */
+import { ItaError } from '../core/errors';
+import type { DigitStyle, ReportForm } from '../core/report';
+
+export interface ReportArgs {
+  /** Where to write; true = beside the workbook under the default name. */
+  out: string | true;
+  form: ReportForm;
+  digits: DigitStyle;
+}
+
+export const REPORT_USAGE =
+  'วิธีใช้ / usage: ita-analysis report WORKBOOK.xlsx [--out FILE.docx] [--report-form report|memo] [--digits thai|arabic]';
+
+/** Takes the report's options out of `analyze`'s arguments; report is null when none was given. */
+export function takeReportOptions(argv: readonly string[]): { rest: string[]; report: ReportArgs | null } {
+  const rest: string[] = [];
+  let report: ReportArgs | null = null;
+  const ensure = () => (report ??= { out: true, form: 'report', digits: 'thai' });
+  for (let k = 0; k < argv.length; k++) {
+    const a = argv[k];
+    if (a === '--report') {
+      const next = argv[k + 1];
+      ensure().out = next !== undefined && /\.docx$/i.test(next) ? argv[++k] : true;
+    } else if (a === '--report-form') ensure().form = form(argv[++k]);
+    else if (a === '--digits') ensure().digits = digits(argv[++k]);
+    else rest.push(a);
+  }
+  return { rest, report };
+}
+
+export function parseReportCommand(argv: readonly string[]): ReportArgs & { input: string } {
+  const args: ReportArgs & { input: string } = { input: '', out: true, form: 'report', digits: 'thai' };
+  for (let k = 0; k < argv.length; k++) {
+    const a = argv[k];
+    if (a === '--out') args.out = value(a, argv[++k]);
+    else if (a === '--report-form') args.form = form(argv[++k]);
+    else if (a === '--digits') args.digits = digits(argv[++k]);
+    else if (a.startsWith('--')) throw new ItaError(`ไม่รู้จักตัวเลือก ${a} ${REPORT_USAGE}`, `Unknown option ${a}`);
+    else if (!args.input) args.input = a;
+    else throw new ItaError(`ระบุไฟล์ได้ไฟล์เดียว ("${a}")`, `Only one workbook ("${a}")`);
+  }
+  if (!args.input) throw new ItaError(`ไม่ได้ระบุไฟล์ผลการวิเคราะห์ (.xlsx) ${REPORT_USAGE}`, 'No workbook given');
+  return args;
+}
+
+function value(option: string, v: string | undefined): string {
+  if (v === undefined) throw new ItaError(`ตัวเลือก ${option} ต้องมีค่า`, `Option ${option} needs a value`);
+  return v;
+}
+
+function form(v: string | undefined): ReportForm {
+  if (v === 'report' || v === 'memo') return v;
+  throw new ItaError(`ตัวเลือก --report-form ต้องเป็น report (รายงาน) หรือ memo (บันทึกข้อความ) ("${v ?? ''}")`, `Option --report-form must be report or memo ("${v ?? ''}")`);
+}
+
+function digits(v: string | undefined): DigitStyle {
+  if (v === 'thai' || v === 'arabic') return v;
+  throw new ItaError(`ตัวเลือก --digits ต้องเป็น thai (เลขไทย) หรือ arabic (เลขอารบิก) ("${v ?? ''}")`, `Option --digits must be thai or arabic ("${v ?? ''}")`);
+}

@@ -1,0 +1,52 @@
+/**
+ * `ita-analysis report WORKBOOK.xlsx`: the document to publish, built from a workbook we wrote, as
+ * people left it (the analysis re-run on its score sheet, the measures from its plan sheet), and
+ * `analyze … --report`, which does the same right after writing the workbook.
+ */
+import { extname, dirname, join } from 'node:path';
+import { describeError, ItaError } from '../core/errors';
+import { reportFromSources, sourcesFromWorkbook, type ReportModel } from '../core/report';
+import { renderReport } from '../report-docx/render';
+import { writeBytesAtomically } from './docx-write';
+import { resultFileName } from './file-name';
+import { parseReportCommand, type ReportArgs } from './report-args';
+import { readInput } from './read-input';
+
+export async function writeReport(workbook: string, args: ReportArgs): Promise<{ path: string; model: ReportModel }> {
+  if (extname(workbook).toLowerCase() !== '.xlsx') {
+    throw new ItaError(
+      `รายงานจัดทำจากไฟล์ผลการวิเคราะห์ (.xlsx) ที่สร้างด้วยคำสั่ง analyze เท่านั้น: ${workbook}`,
+      `The report is made from an analysis workbook (.xlsx) written by analyze: ${workbook}`,
+    );
+  }
+  const input = await readInput(workbook);
+  const now = new Date();
+  const model = reportFromSources(
+    sourcesFromWorkbook(input.sheets),
+    { form: args.form, digits: args.digits },
+    { th: `ไฟล์ ${workbook}`, en: workbook },
+    { y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() },
+  );
+  const path = args.out === true ? join(dirname(workbook), resultFileName(model.agency, model.year, 'report').name) : args.out;
+  await writeBytesAtomically(await renderReport(model), path);
+  return { path, model };
+}
+
+export async function reportMain(argv: string[]): Promise<number> {
+  try {
+    const args = parseReportCommand(argv);
+    const { path, model } = await writeReport(args.input, args);
+    process.stdout.write(
+      [
+        `หน่วยงาน / Agency: ${model.agency} (ปีงบประมาณ พ.ศ. ${model.year})`,
+        `มาตรการ / Measures: ${model.measures.length}`,
+        `รายงาน / Report: ${path}`,
+        '',
+      ].join('\n'),
+    );
+    return 0;
+  } catch (e) {
+    process.stderr.write(`${describeError(e).message}\n`);
+    return 1;
+  }
+}

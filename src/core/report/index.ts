@@ -1,0 +1,7 @@
+/** The published document's model: built from the analysis and the plan sheet as people left it. */
+export type * from './model';
+export { buildReport, officialFigures, type ReportInput } from './build';
+export { emptyFields, fieldsFromGrid, REPORT_FIELDS_SHEET, REPORT_FIELD_ROWS, type FieldOverrides } from './fields';
+export { measuresFromPlan } from './measures';
+export { timeframeText } from './timeframe';
+export { reportFromSources, sourcesFromWorkbook, type NamedGrid, type ReportOptions, type ReportSources } from './workbook';

@@ -1,0 +1,148 @@
+/**
+ * ReportModel: the facts of the document an agency publishes (analysis + measures + who signs),
+ * as plain data. The server builds it (it crosses google.script.run as JSON); the .docx renderer
+ * (src/report-docx, in the sidebar and the CLI) turns it into the document and owns the wording,
+ * so dist/Code.js carries the facts but not the prose.
+ */
+
+export type ReportForm = 'report' | 'memo';
+export type DigitStyle = 'thai' | 'arabic';
+
+export interface Person {
+  /** '' when not given: the document leaves a dotted line to write on. */
+  name: string;
+  position: string;
+}
+
+/** What the coordinator fills in once (the `ข้อมูลรายงาน` sheet, or the sidebar's fields). */
+export interface ReportFields {
+  agency: string;
+  district: string;
+  province: string;
+  preparer: Person;
+  proposer: Person;
+  executive: Person;
+  /** Memo: ส่วนราชการ, ที่, เรียน. */
+  office: string;
+  ref: string;
+  to: string;
+  /** Issue date; null = the day the document is made. */
+  date: ReportDate | null;
+}
+
+/** A calendar day in B.E. (the document's own reckoning). */
+export interface ReportDate {
+  d: number;
+  m: number;
+  /** B.E. */
+  y: number;
+}
+
+export interface ReportTool {
+  id: string;
+  nameTh: string;
+  weight: number;
+  score: number;
+  pass: boolean;
+  indicators: number[];
+}
+
+export interface ReportIndicator {
+  no: number;
+  nameTh: string;
+  family: string;
+  score: number;
+  pass: boolean;
+  rank: number;
+  /** The analysis' paragraph on this indicator (score, meaning, what to do). */
+  narrative: string;
+  /** What the score shows: a strength to keep, or a weakness to fix. */
+  finding: string;
+}
+
+export interface ReportItem {
+  code: string;
+  indicator: number;
+  wording: string;
+  score: number;
+  issue: string;
+  advice: string;
+  /** OIT items that answer it ('o10 E-Service'). */
+  fixedBy: string[];
+}
+
+export interface ReportPathStep {
+  code: string;
+  nameTh: string;
+  points: number;
+  totalAfter: number;
+}
+
+export interface ReportPath {
+  target: number;
+  reached: boolean;
+  start: number;
+  steps: ReportPathStep[];
+  /** Total points still missing after every OIT item (0 when reached). */
+  remaining: number;
+}
+
+/** One level of the edition's scheme: a letter band (min–max) or a pass level (min total, every tool). */
+export interface ReportLevelRule {
+  level: string;
+  min: number;
+  max: number | null;
+  everyTool: number | null;
+}
+
+export interface ReportMeasure {
+  no: number;
+  measure: string;
+  /** The indicator(s) and items the measure answers, one per line. */
+  analysis: string;
+  steps: string;
+  owner: string;
+  /** ระยะเวลาดำเนินการ as Thai text, from the plan's dates or what people typed. */
+  timeframe: string;
+  followUp: string;
+}
+
+export interface ReportModel {
+  form: ReportForm;
+  digits: DigitStyle;
+  agency: string;
+  agencyType: string | null;
+  district: string;
+  province: string;
+  /** Assessed fiscal year and the plan's fiscal year (B.E.). */
+  year: number;
+  planYear: number;
+  issued: ReportDate;
+  editionLabel: string;
+  levelScheme: 'letter' | 'pass';
+  levels: ReportLevelRule[];
+  target: number;
+  /** The published figures (see officialFigures). */
+  total: number;
+  level: string | null;
+  levelNote: string | null;
+  tools: ReportTool[];
+  indicators: ReportIndicator[];
+  /** Indicator numbers at or above target (best first) and below it (worst first). */
+  strengths: number[];
+  weaknesses: number[];
+  /** False when the score sheet gave no item scores (the analysis stays at indicator level). */
+  itemsGiven: boolean;
+  lowItems: ReportItem[];
+  /** Toward the target, and toward 95 when that differs; null without OIT item scores. */
+  paths: ReportPath[] | null;
+  measures: ReportMeasure[];
+  /** The OIT item the published measures are evidence for ('o27' in 2568, 'o42' in 2566), if any. */
+  measuresItem: string | null;
+  preparer: Person;
+  proposer: Person;
+  executive: Person;
+  office: string;
+  ref: string;
+  to: string;
+}

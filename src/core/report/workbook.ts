@@ -1,0 +1,144 @@
+/**
+ * The report from a workbook we wrote, as it is now: the analysis is re-run on its score sheet
+ * (+ its `ตั้งค่า ITA` sheet) exactly as the pipeline runs it, with the target, agency and year the
+ * analysis sheet was generated with; the measures come from the plan sheet as people left it.
+ * Both edges gather the sheets (the add-on reads only the ones it needs) and call this.
+ */
+import { analyse } from '../analysis';
+import { BE_OFFSET, type Day } from '../dates';
+import { ItaError, type Label } from '../errors';
+import { ANALYSIS_SHEET } from '../layout/analysis-sheet';
+import type { Grid, GridValue } from '../layout/model';
+import { DIVISIONS_SHEET, PLAN_SHEET, SUMMARY_SHEET } from '../layout/plan-sheet';
+import { TEMPLATE_SHEET } from '../layout/template-sheet';
+import { cellNumber, isBlank, toArabicDigits } from '../numbers';
+import { isBackupName } from '../plan/backup';
+import { KEY_HEADER, PLAN_TITLE_PREFIX } from '../plan';
+import { overridesFromGrid, SETTINGS_SHEET } from '../settings';
+import { VIEW_PREFIX } from '../sharing';
+import { readScoreSheet } from '../sheet-input';
+import { buildReport } from './build';
+import { fieldsFromGrid, REPORT_FIELDS_SHEET, type FieldOverrides } from './fields';
+import type { DigitStyle, ReportForm, ReportModel } from './model';
+
+export interface NamedGrid {
+  name: string;
+  grid: Grid;
+}
+
+export interface ReportSources {
+  score: NamedGrid | null;
+  settings?: Grid;
+  /** The analysis sheet: only its target, agency and year rows are read. */
+  analysis: Grid | null;
+  plan: NamedGrid | null;
+  fields?: Grid;
+}
+
+export interface ReportOptions {
+  form?: ReportForm;
+  digits?: DigitStyle;
+  fields?: FieldOverrides;
+}
+
+/** `where` names the file or spreadsheet in messages; `today` is the day the document is made. */
+export function reportFromSources(src: ReportSources, options: ReportOptions, where: Label, today: Day): ReportModel {
+  if (!src.analysis && !src.plan) {
+    throw new ItaError(
+      `ไม่พบแผ่นงาน "${ANALYSIS_SHEET}" และ "${PLAN_SHEET}" ใน${where.th}: โปรดสร้างการวิเคราะห์ก่อน (ไฟล์นี้อาจไม่ได้สร้างด้วย ITA Sheets)`,
+      `No "${ANALYSIS_SHEET}" or "${PLAN_SHEET}" sheet in ${where.en}: generate the analysis first (this file may not have been written by ITA Sheets)`,
+    );
+  }
+  if (!src.analysis) {
+    throw new ItaError(
+      `ยังไม่มีแผ่นงาน "${ANALYSIS_SHEET}" ใน${where.th}: โปรดกด "สร้างการวิเคราะห์" ก่อนจัดทำรายงาน`,
+      `There is no "${ANALYSIS_SHEET}" sheet in ${where.en} yet: generate the analysis before the report`,
+    );
+  }
+  if (!src.plan) {
+    throw new ItaError(
+      `ไม่พบแผ่นงานมาตรการ ("${PLAN_SHEET}") ใน${where.th}: โปรดกด "สร้างการวิเคราะห์" อีกครั้ง`,
+      `No measures plan sheet ("${PLAN_SHEET}") in ${where.en}: generate the analysis again`,
+    );
+  }
+  if (!src.score) {
+    throw new ItaError(
+      `ไม่พบแผ่นงานคะแนน ITA ใน${where.th}: รายงานคำนวณผลใหม่จากแผ่นงานคะแนน โปรดคงแผ่นงาน "${TEMPLATE_SHEET}" ไว้`,
+      `No ITA score sheet in ${where.en}: the report recomputes the results from it; keep the "${TEMPLATE_SHEET}" sheet`,
+    );
+  }
+  const generated = generatedWith(src.analysis);
+  const sheet = readScoreSheet(src.score.grid, src.score.name);
+  const analysis = analyse(sheet, {
+    year: generated.year,
+    target: generated.target,
+    agency: generated.agency,
+    overrides: src.settings ? overridesFromGrid(src.settings) : [],
+  });
+  return buildReport({
+    analysis,
+    plan: src.plan.grid,
+    planSheet: { th: `แผ่นงาน "${src.plan.name}"`, en: `sheet "${src.plan.name}"` },
+    planYear: planYearOf(src.plan.grid) ?? analysis.year + 1,
+    fields: fieldsFromGrid(src.fields, options.fields),
+    form: options.form,
+    digits: options.digits,
+    today: { d: today.d, m: today.m, y: today.y + BE_OFFSET },
+  });
+}
+
+/** The analysis sheet's label | value rows we wrote: the target, agency and year it was made with. */
+function generatedWith(grid: Grid): { target?: number; agency?: string; year?: number } {
+  const value = (label: string): GridValue | undefined => grid.find((r) => String(r[0] ?? '').trim() === label)?.[1] ?? undefined;
+  const number = (label: string) => {
+    const v = value(label);
+    try {
+      return isBlank(v) ? undefined : (cellNumber(v, { th: label, en: label }) ?? undefined);
+    } catch {
+      return undefined;
+    }
+  };
+  const agency = value('หน่วยงาน');
+  return { target: number('ค่าเป้าหมาย'), year: number('ปีงบประมาณที่ประเมิน'), agency: typeof agency === 'string' && agency.trim() ? agency.trim() : undefined };
+}
+
+/** The plan's fiscal year from its title line ("… ประจำปีงบประมาณ พ.ศ. 2569"), when the title is still there. */
+function planYearOf(grid: Grid): number | null {
+  for (const row of grid.slice(0, 10)) {
+    for (const v of row) {
+      if (typeof v !== 'string' || !v.startsWith(PLAN_TITLE_PREFIX)) continue;
+      const m = /พ\.ศ\.\s*(\d{4})/.exec(toArabicDigits(v));
+      if (m) return Number(m[1]);
+    }
+  }
+  return null;
+}
+
+/** Sheets we write, never the score sheet. */
+const OURS = [ANALYSIS_SHEET, PLAN_SHEET, DIVISIONS_SHEET, SUMMARY_SHEET, SETTINGS_SHEET, REPORT_FIELDS_SHEET];
+
+/** For a whole workbook in hand (the command line): picks each sheet the report needs. */
+export function sourcesFromWorkbook(sheets: readonly NamedGrid[]): ReportSources {
+  const byName = (name: string) => sheets.find((s) => s.name === name) ?? null;
+  const isCopy = (name: string) => name.startsWith(VIEW_PREFIX) || isBackupName(name);
+  const plan = byName(PLAN_SHEET) ?? sheets.find((s) => !isCopy(s.name) && s.grid.some((r) => r.includes(KEY_HEADER))) ?? null;
+  const score =
+    byName(TEMPLATE_SHEET) ??
+    sheets.find((s) => !OURS.includes(s.name) && !isCopy(s.name) && s !== plan && readsAsScores(s)) ??
+    null;
+  return {
+    score,
+    settings: byName(SETTINGS_SHEET)?.grid,
+    analysis: byName(ANALYSIS_SHEET)?.grid ?? null,
+    plan,
+    fields: byName(REPORT_FIELDS_SHEET)?.grid,
+  };
+}
+
+function readsAsScores(s: NamedGrid): boolean {
+  try {
+    return readScoreSheet(s.grid, s.name).indicators.every((v) => v !== null);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * getReportData: the published document's model from the spreadsheet as it is now. Read only (no
+ * lock, no new scope): the score sheet, the ตั้งค่า ITA and ข้อมูลรายงาน sheets, the analysis sheet's
+ * settings and the plan sheet as people left it. The sidebar renders the .docx from it.
+ */
+import { ANALYSIS_SHEET } from '../core/layout/analysis-sheet';
+import { REPORT_FIELDS_SHEET, reportFromSources, type ReportModel } from '../core/report';
+import { SETTINGS_SHEET } from '../core/settings';
+import { parseArg, reportOptionsSchema } from './args';
+import { sourceSheet } from './generate';
+import { plainErrors } from './plain-errors';
+import { locatePlan } from './sheets-find';
+import { readGrid, today } from './sheets-io';
+
+export function getReportData(options?: unknown): ReportModel {
+  const opts = parseArg(reportOptionsSchema, options, 'options') ?? {};
+  return plainErrors(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const analysis = ss.getSheetByName(ANALYSIS_SHEET);
+    const plan = locatePlan(ss);
+    const score = analysis && plan ? sourceSheet(ss, opts.sourceSheet) : null;
+    const optional = (name: string) => {
+      const sheet = ss.getSheetByName(name);
+      return sheet ? readGrid(sheet) : undefined;
+    };
+    return reportFromSources(
+      {
+        score: score ? { name: score.getName(), grid: readGrid(score) } : null,
+        settings: optional(SETTINGS_SHEET),
+        analysis: analysis ? readGrid(analysis) : null,
+        plan: plan ? { name: plan.getName(), grid: readGrid(plan) } : null,
+        fields: optional(REPORT_FIELDS_SHEET),
+      },
+      { form: opts.form, digits: opts.digits, fields: opts.fields },
+      { th: 'สเปรดชีตนี้', en: 'this spreadsheet' },
+      today(),
+    );
+  });
+}

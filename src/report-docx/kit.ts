@@ -1,0 +1,174 @@
+/**
+ * The document's building blocks with Thai government typography: TH Sarabun New 16 pt (complex
+ * script size and bold set too, as Word shapes Thai with them), Thai justification, headings Word
+ * and LibreOffice list in the table of contents, tables with a repeated header row. Every text run
+ * passes through the digit style, so the whole document has one.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  HeadingLevel,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IRunOptions,
+  type ParagraphChild,
+} from 'docx';
+import { toArabicDigits, toThaiDigits } from '../core/numbers';
+import type { DigitStyle } from '../core/report';
+
+export const FONT = 'TH Sarabun New';
+export const FALLBACK_FONT = 'Sarabun';
+/** Half-points. */
+export const BODY = 32;
+export const SMALL = 28;
+export const TWIP_PER_CM = 567;
+export const HEADER_FILL = 'DCE6F1';
+
+export interface Kit {
+  digits: (text: string) => string;
+  run: (text: string, opts?: RunOpts) => TextRun;
+  p: (content: string | ParagraphChild[], opts?: ParaOpts) => Paragraph;
+  heading: (text: string, level: 1 | 2, opts?: { pageBreakBefore?: boolean }) => Paragraph;
+  table: (columns: Column[], rows: Cell[][], opts?: TableOpts) => Table;
+}
+
+export interface RunOpts {
+  bold?: boolean;
+  size?: number;
+  italics?: boolean;
+  color?: string;
+}
+
+export interface ParaOpts extends RunOpts {
+  align?: 'left' | 'center' | 'right' | 'justify';
+  /** First-line indent (cm): Thai paragraphs start indented. */
+  indent?: number;
+  /** Left indent (cm). */
+  left?: number;
+  before?: number;
+  after?: number;
+  keepNext?: boolean;
+  pageBreakBefore?: boolean;
+}
+
+export interface TableOpts {
+  size?: number;
+  header?: boolean;
+  /** Rows are kept whole on a page unless this is set. */
+  rowsSplit?: boolean;
+}
+
+export interface Column {
+  header: string;
+  /** cm */
+  width: number;
+  align?: 'left' | 'center' | 'right';
+}
+
+/** A cell: text (line breaks kept), or text with options. */
+export type Cell = string | { text: string; bold?: boolean; fill?: string; color?: string; align?: 'left' | 'center' | 'right'; span?: number };
+
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.THAI_DISTRIBUTE } as const;
+
+export function makeKit(style: DigitStyle): Kit {
+  const digits = style === 'thai' ? toThaiDigits : toArabicDigits;
+  const run = (text: string, o: RunOpts = {}) => new TextRun({ text: digits(text), ...runStyle(o) });
+  const p = (content: string | ParagraphChild[], o: ParaOpts = {}) =>
+    new Paragraph({
+      children: typeof content === 'string' ? lines(content, o) : content,
+      alignment: ALIGN[o.align ?? 'justify'],
+      indent: indentOf(o),
+      spacing: { before: o.before ?? 0, after: o.after ?? 0 },
+      keepNext: o.keepNext,
+      pageBreakBefore: o.pageBreakBefore,
+    });
+  const lines = (text: string, o: RunOpts) =>
+    text.split('\n').map((line, k) => new TextRun({ text: digits(line), break: k > 0 ? 1 : undefined, ...runStyle(o) }));
+  const heading = (text: string, level: 1 | 2, o: { pageBreakBefore?: boolean } = {}) =>
+    new Paragraph({
+      heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+      children: [new TextRun({ text: digits(text) })],
+      keepNext: true,
+      pageBreakBefore: o.pageBreakBefore,
+    });
+  const table = (columns: Column[], rows: Cell[][], o: TableOpts = {}) => {
+    const size = o.size ?? SMALL;
+    const cellOf = (c: Cell, col: Column, header: boolean) => {
+      const spec = typeof c === 'string' ? { text: c } : c;
+      const span = spec.span ?? 1;
+      return new TableCell({
+        children: spec.text.split('\n').map(
+          (line) =>
+            new Paragraph({
+              children: [new TextRun({ text: digits(line), ...runStyle({ size, bold: header || spec.bold, color: spec.color }) })],
+              alignment: ALIGN[header ? 'center' : (spec.align ?? col.align ?? 'left')],
+            }),
+        ),
+        columnSpan: span > 1 ? span : undefined,
+        verticalAlign: header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+        shading: header || spec.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: header ? HEADER_FILL : spec.fill! } : undefined,
+        margins: { left: 80, right: 80, top: 20, bottom: 20 },
+      });
+    };
+    const header = o.header === false ? [] : [new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((col) => cellOf(col.header, col, true)) })];
+    const body = rows.map((r) => {
+      let at = 0;
+      return new TableRow({
+        cantSplit: !o.rowsSplit,
+        children: r.map((c) => {
+          const cell = cellOf(c, columns[at], false);
+          at += typeof c === 'string' ? 1 : (c.span ?? 1);
+          return cell;
+        }),
+      });
+    });
+    return new Table({
+      rows: [...header, ...body],
+      columnWidths: columns.map((c) => cm(c.width)),
+      width: { size: cm(columns.reduce((n, c) => n + c.width, 0)), type: WidthType.DXA },
+      layout: TableLayoutType.FIXED,
+    });
+  };
+  return { digits, run, p, heading, table };
+}
+
+export function runStyle(o: RunOpts): IRunOptions {
+  const size = o.size ?? BODY;
+  return {
+    bold: o.bold,
+    boldComplexScript: o.bold,
+    italics: o.italics,
+    italicsComplexScript: o.italics,
+    size,
+    sizeComplexScript: size,
+    color: o.color,
+  };
+}
+
+/** A negative first-line indent hangs (bullets). */
+function indentOf(o: ParaOpts) {
+  if (!o.indent && !o.left) return undefined;
+  const first = o.indent ?? 0;
+  return { left: cm(o.left ?? 0), ...(first < 0 ? { hanging: cm(-first) } : { firstLine: cm(first) }) };
+}
+
+export function cm(x: number): number {
+  return Math.round(x * TWIP_PER_CM);
+}
+
+/** A table without borders, for blocks laid side by side (signatures). */
+export const NO_BORDERS = {
+  top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  insideHorizontal: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+};

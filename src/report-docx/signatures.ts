@@ -1,0 +1,72 @@
+/**
+ * Signature blocks: who prepared, who proposed, and the executive's ความเห็น/คำสั่ง with ทราบ /
+ * อนุมัติ. A name or position left blank becomes a dotted line to fill in by hand.
+ */
+import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, AlignmentType } from 'docx';
+import type { Person, ReportModel } from '../core/report';
+import { cm, NO_BORDERS, runStyle, type Kit } from './kit';
+import { DOTS } from './wording';
+
+const SHORT_DOTS = DOTS.slice(0, 36);
+
+export interface SignatureBlock {
+  title: string;
+  person: Person;
+  /** Lines above the signature (the executive's decision). */
+  before?: string[];
+}
+
+/** The lines of one block, centred: title, what comes before, signature, name, position, date. */
+function blockLines(b: SignatureBlock): { text: string; bold?: boolean }[] {
+  return [
+    ...(b.title ? [{ text: b.title, bold: true }] : []),
+    ...(b.before ?? []).map((text) => ({ text })),
+    { text: '' },
+    { text: `(ลงชื่อ) ${SHORT_DOTS}` },
+    { text: `(${b.person.name || SHORT_DOTS})` },
+    { text: `ตำแหน่ง ${b.person.position || SHORT_DOTS}` },
+    { text: 'วันที่ ......../....................../..........' },
+  ];
+}
+
+/** Blocks side by side in a borderless table that is never split across pages. */
+export function signatureTable(k: Kit, blocks: SignatureBlock[], width: number, align?: 'right'): Table {
+  const col = width / blocks.length;
+  return new Table({
+    alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER,
+    borders: NO_BORDERS,
+    layout: TableLayoutType.FIXED,
+    width: { size: cm(width), type: WidthType.DXA },
+    columnWidths: blocks.map(() => cm(col)),
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: blocks.map(
+          (b) =>
+            new TableCell({
+              borders: NO_BORDERS,
+              children: blockLines(b).map(
+                (l) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 40 }, children: [new TextRun({ text: k.digits(l.text), ...runStyle({ bold: l.bold }) })] }),
+              ),
+            }),
+        ),
+      }),
+    ],
+  });
+}
+
+export function executiveBlock(m: ReportModel): SignatureBlock {
+  return {
+    title: 'ความเห็น/คำสั่งของผู้บริหาร',
+    person: m.executive,
+    before: ['☐ ทราบ          ☐ อนุมัติ', `${DOTS}`, `${DOTS}`],
+  };
+}
+
+export function approvalBlocks(m: ReportModel): SignatureBlock[] {
+  return [
+    { title: 'ผู้จัดทำ', person: m.preparer },
+    { title: 'ผู้เสนอ', person: m.proposer, before: [`ความเห็น ${SHORT_DOTS}`] },
+    executiveBlock(m),
+  ];
+}
