@@ -7,6 +7,8 @@ import ExcelJS from 'exceljs';
 import { ItaError, type Label } from '../core/errors';
 import { DIVISIONS_SHEET } from '../core/layout/plan-sheet';
 import { TEMPLATE_SHEET } from '../core/layout/template-sheet';
+import { HISTORY_SHEET } from '../core/history';
+import { historyTemplate } from '../core/layout/history-template';
 import type { Grid, SheetSpec } from '../core/layout/model';
 import { SheetBuilder } from '../core/layout/builder';
 import { divisionsFromGrid, runPipeline } from '../core/pipeline';
@@ -48,6 +50,7 @@ export async function main(argv: string[]): Promise<number> {
     const targetFor = await targetsFor({ input: args.input, out: args.out, batch, ours: selection.ours && !batch });
     const say = (th: string, en: string) => process.stderr.write(`${th} / ${en}\n`);
     for (const name of selection.skipped) say(`ข้ามแผ่นงาน "${name}": ไม่มีตารางคะแนน ITA`, `Skipped sheet "${name}": no ITA score table`);
+    for (const e of selection.earlier) say(`ใช้แผ่นงาน "${e.sheet}" เป็นผลย้อนหลังของแผ่นงาน "${e.of}"`, `Sheet "${e.sheet}" is used as an earlier year of sheet "${e.of}"`);
     // One agency per sheet: a file with several gets one workbook each, with progress on stderr.
     const outcomes: Outcome[] = [];
     for (const [k, source] of sources.entries()) {
@@ -118,10 +121,13 @@ async function analyzeOne(
     maxSheetName: EXCEL_MAX_SHEET_NAME,
     divisions: divisionsGrid ? divisionsFromGrid(divisionsGrid) : null,
     settings: selection.settings ?? gridOf(SETTINGS_SHEET),
+    others: input.sheets.filter((s) => s !== source),
   });
   if (run.backup && planWs) copyWorksheet(workbook, planWs, run.backup.name);
-  // The input's own workbook already holds the score sheet; elsewhere a copy makes the file stand alone.
-  const sheets = workbook === input.workbook ? run.model.sheets : [copyOfScores(source.grid), ...run.model.sheets];
+  // The input's own workbook already holds the score sheet; elsewhere a copy makes the file stand alone,
+  // and the earlier years compared go with it (never over a ผลย้อนหลัง sheet already there).
+  const history = run.analysis.history && !workbook.getWorksheet(HISTORY_SHEET) ? [historyTemplate(run.analysis.year, run.analysis.history.earlier)] : [];
+  const sheets = workbook === input.workbook ? run.model.sheets : [copyOfScores(source.grid), ...history, ...run.model.sheets];
   renderWorkbook({ sheets }, workbook, note);
   await writeWorkbookAtomically(workbook, out, base.stamp);
 

@@ -4,6 +4,7 @@
  * and fails stays in, so its failure is reported instead of being skipped without a word.
  */
 import { ItaError } from '../core/errors';
+import { earlierSheets } from '../core/history';
 import type { Grid } from '../core/layout/model';
 import { isGeneratedSheet, isOurWorkbook, OUR_SHEET_LABEL, ourSheetKind } from '../core/our-sheets';
 import { readScoreSheet } from '../core/sheet-input';
@@ -22,6 +23,8 @@ export interface Selection {
   ours: boolean;
   /** The `ตั้งค่า ITA` sheet, renamed or not. */
   settings?: Grid;
+  /** Score sheets read as an earlier year of another sheet's agency (not analysed on their own), and that sheet. */
+  earlier: { sheet: string; of: string }[];
 }
 
 /** Indicator and tool scores a sheet must show to count as an attempt at a score table. */
@@ -31,7 +34,7 @@ export function selectSources(sheets: Sheet[], path: string, sheetName?: string)
   const kinds = sheets.map((s) => ourSheetKind(s.name, s.grid));
   const ours = isOurWorkbook(kinds);
   const settings = sheets.find((_, k) => kinds[k] === 'settings')?.grid;
-  if (sheetName !== undefined) return { sources: [named(sheets, kinds, path, sheetName)], skipped: [], ours, settings };
+  if (sheetName !== undefined) return { sources: [named(sheets, kinds, path, sheetName)], skipped: [], ours, settings, earlier: [] };
   const sources: Sheet[] = [];
   const skipped: string[] = [];
   sheets.forEach((s, k) => {
@@ -39,7 +42,10 @@ export function selectSources(sheets: Sheet[], path: string, sheetName?: string)
     if (attemptsScores(s)) sources.push(s);
     else skipped.push(s.name);
   });
-  return { sources, skipped, ours, settings };
+  // One agency's sheets of several years: the latest is analysed, the others are its earlier years.
+  const later = earlierSheets(sources);
+  const earlier = [...later].map(([sheet, of]) => ({ sheet, of }));
+  return { sources: sources.filter((s) => !later.has(s.name)), skipped, ours, settings, earlier };
 }
 
 function named(sheets: Sheet[], kinds: ReturnType<typeof ourSheetKind>[], path: string, name: string): Sheet {

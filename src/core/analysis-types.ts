@@ -5,6 +5,7 @@
 import type { EditionOverride } from './editions';
 import type { Edition, ItemListId, ToolFamily, ToolId } from './editions/types';
 import type { Label } from './errors';
+import type { YearComparison } from './history/types';
 import type { DigitStyle } from './numbers';
 import type { Paths } from './path-summary';
 import type { Rating } from './rating';
@@ -95,6 +96,8 @@ export interface Analysis {
   warnings: Bilingual[];
   /** Where a value came from (the year read from a title, say): worth knowing, nothing to fix. */
   notes: Bilingual[];
+  /** This year beside the earlier years, when the file gives any (set by history/attachHistory). */
+  history?: YearComparison;
 }
 
 export interface AnalysisOptions {

@@ -3,6 +3,7 @@
  * a coordinator may rename a sheet but keeps its header cells. A workbook we wrote can then be
  * read again as input without its analysis or plan passing for another agency's scores.
  */
+import { HISTORY_LABELS, HISTORY_SHEET } from './history/form';
 import { ANALYSIS_SHEET, ANALYSIS_TITLE, INDICATOR_SECTION } from './layout/analysis-sheet';
 import { isDateValue, type Grid, type GridValue } from './layout/model';
 import { DIVISIONS_HEADER, DIVISIONS_SHEET, PLAN_SHEET, SUMMARY_COUNT_HEADER, SUMMARY_SHEET } from './layout/plan-sheet';
@@ -21,10 +22,11 @@ const HEADER_ROWS = 12;
 /** A division view repeats the plan's header without the hidden key column. */
 const PLAN_HEADERS_FOR_VIEW = 6;
 
-export type OurSheet = 'scores' | 'analysis' | 'plan' | 'division view' | 'summary' | 'divisions' | 'settings' | 'lists';
+export type OurSheet = 'scores' | 'history' | 'analysis' | 'plan' | 'division view' | 'summary' | 'divisions' | 'settings' | 'lists';
 
 export const OUR_SHEET_LABEL: Record<OurSheet, { th: string; en: string }> = {
   scores: { th: 'แผ่นงานคะแนน', en: 'score sheet' },
+  history: { th: 'แผ่นงานผลย้อนหลัง', en: 'earlier results sheet' },
   analysis: { th: 'แผ่นงานการวิเคราะห์ผล', en: 'analysis sheet' },
   plan: { th: 'แผ่นงานมาตรการ', en: 'measures plan sheet' },
   'division view': { th: 'แผ่นงานมาตรการของหน่วยงานภายใน', en: "division's view of the plan" },
@@ -36,6 +38,7 @@ export const OUR_SHEET_LABEL: Record<OurSheet, { th: string; en: string }> = {
 
 const BY_NAME = new Map<string, OurSheet>([
   [TEMPLATE_SHEET, 'scores'],
+  [HISTORY_SHEET, 'history'],
   [ANALYSIS_SHEET, 'analysis'],
   [PLAN_SHEET, 'plan'],
   [SUMMARY_SHEET, 'summary'],
@@ -49,7 +52,7 @@ export function ourSheetKind(name: string, grid: Grid): OurSheet | null {
   return byContent(name, grid) ?? byName(name);
 }
 
-/** One of the sheets we generate from the scores: never read as an agency's scores. */
+/** One of our sheets other than the score sheet (generated, or the earlier results): never read as an agency's scores. */
 export function isGeneratedSheet(kind: OurSheet | null): boolean {
   return kind !== null && kind !== 'scores';
 }
@@ -82,6 +85,7 @@ function byContent(name: string, grid: Grid): OurSheet | null {
   if (top.some((row) => row.includes(SUMMARY_COUNT_HEADER) && STATUS_VALUES.every((s) => row.includes(s)))) return 'summary';
   if (has(DIVISIONS_HEADER)) return 'divisions';
   if (top.some((row) => SETTINGS_HEADER.slice(0, 3).every((h) => row.includes(h)))) return 'settings';
+  if (top.some((row) => Object.values(HISTORY_LABELS).every((h) => row.includes(h)))) return 'history';
   return null;
 }
 

@@ -1,6 +1,8 @@
 /** The main job, shared by the add-on and the command line: score grid in, SheetModel out. */
 import { analyse, type Analysis, type AnalysisOptions } from './analysis';
 import { agencyKindOf, defaultDivisions } from './divisions';
+import { editionForYear } from './editions';
+import { attachHistory, type SheetGrid } from './history';
 import { analysisSheet, ANALYSIS_SHEET } from './layout/analysis-sheet';
 import type { Grid, SheetModel } from './layout/model';
 import { divisionsSheet, planSheet, summarySheet, PLAN_SHEET } from './layout/plan-sheet';
@@ -31,6 +33,8 @@ export interface PipelineInput {
   divisions?: { name: string; emails: string[] }[] | null;
   /** The `ตั้งค่า ITA` sheet, when the user keeps one. */
   settings?: Grid;
+  /** The file's other sheets, for earlier years (other years' score sheets, the ผลย้อนหลัง sheet). */
+  others?: SheetGrid[];
 }
 
 export interface PipelineResult {
@@ -48,6 +52,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   const sheet = readScoreSheet(input.grid, input.sheetName);
   const overrides = input.settings ? overridesFromGrid(input.settings) : [];
   const analysis = analyse(sheet, { ...input.options, overrides });
+  attachHistory(analysis, sheet, input.others ?? [], (year) => editionForYear(year, overrides));
   const existing = input.divisions ?? null;
   const divisions = existing?.length ? existing.map((d) => d.name) : defaultDivisions(agencyKindOf(analysis.agencyType ?? analysis.agency));
   const plan = buildPlan(analysis, {

@@ -1,5 +1,6 @@
 import type { ToolId } from './editions/types';
 import type { Label } from './errors';
+import type { YearScores } from './history/types';
 
 /** An item score read from the sheet, with where it came from. */
 export interface ItemScore {
@@ -43,4 +44,6 @@ export interface ScoreSheet {
   /** Rows where indicator scores were read, and rows with a score read as nothing. */
   indicatorRows: number[];
   unread: UnreadRow[];
+  /** Earlier years given in the same table, a column each (ตัวชี้วัด | 2566 | 2567 | 2568), oldest first. */
+  earlier: YearScores[];
 }

@@ -8,7 +8,6 @@
 import * as z from 'zod/mini';
 import { parseYear } from './dates';
 import { INDICATORS } from './editions';
-import type { ToolId } from './editions/types';
 import { ItaError, type Label } from './errors';
 import { columnLetter, isDateValue, type Grid, type GridValue } from './layout/model';
 import { parseNumberText, toArabicDigits } from './numbers';
@@ -16,7 +15,9 @@ import { agencyInText } from './reading/agency';
 import { indicatorOfRow } from './reading/indicator-names';
 import { letterCode, looksLikeCode, zeroCode, type ItemCode } from './reading/item-codes';
 import { Repeats } from './reading/repeats';
+import { toolOf } from './reading/tools';
 import { chooseYear, yearsInText, type YearSighting } from './reading/year';
+import { splitYearColumns, type YearColumn } from './reading/year-columns';
 import type { ScoreSheet } from './score-sheet';
 
 export const TEMPLATE_LABELS = {
@@ -39,18 +40,6 @@ const CONTENTS_HEADER = /^หน้า(ที่)?$/;
 // A score inside running text: not part of a longer number, followed by 'คะแนน' or the end.
 const SCORE_IN_TEXT = /(?<![0-9๐-๙.])([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]+)?)(?![0-9๐-๙])\s*(?:คะแนน|$)/g;
 
-/** Tool row labels, most specific first. */
-const TOOL_PATTERNS: [RegExp, ToolId][] = [
-  [/EIT\)?\s*(ส่วนที่|part)?\s*[1๑](?![0-9๐-๙.])|EIT\s*public/i, 'EIT1'],
-  [/EIT\)?\s*(ส่วนที่|part)?\s*[2๒](?![0-9๐-๙.])/i, 'EIT2'],
-  [/\bIIT\b/i, 'IIT'],
-  [/\bEIT\b/i, 'EIT'],
-  [/\bOIT\b/i, 'OIT'],
-  [/ผู้มีส่วนได้ส่วนเสียภายใน/, 'IIT'],
-  [/ผู้มีส่วนได้ส่วนเสียภายนอก/, 'EIT'],
-  [/การเปิดเผยข้อมูลสาธารณะ/, 'OIT'],
-];
-
 const scoreSchema = z.number().check(z.gte(0), z.lte(100));
 
 interface Found {
@@ -64,8 +53,30 @@ interface Cell {
   text: string;
 }
 
-/** Reads one sheet's grid. Throws an ItaError naming the cell when a value cannot be used. */
+/**
+ * Reads one sheet's grid. Throws an ItaError naming the cell when a value cannot be used. A table
+ * with a column per year is read once per year: the year assessed as usual, earlier years into
+ * `earlier`.
+ */
 export function readScoreSheet(grid: Grid, sheetName: string): ScoreSheet {
+  const split = splitYearColumns(grid);
+  if (!split) return readTable(grid, sheetName);
+  const out = readTable(split.current, sheetName, split.currentYear);
+  out.earlier = split.earlier.map((column) => {
+    const read = readTable(column.grid, sheetName);
+    return {
+      year: column.year,
+      indicators: read.indicators,
+      tools: read.tools,
+      total: read.publishedTotal,
+      level: read.publishedLevel,
+      source: { th: `แผ่นงาน "${sheetName}" คอลัมน์ปี ${column.year} (เซลล์ ${column.cell})`, en: `sheet "${sheetName}", the ${column.year} column (cell ${column.cell})` },
+    };
+  });
+  return out;
+}
+
+function readTable(grid: Grid, sheetName: string, tableYear: YearColumn | null = null): ScoreSheet {
   const out: ScoreSheet = {
     sheetName,
     agency: null,
@@ -82,6 +93,7 @@ export function readScoreSheet(grid: Grid, sheetName: string): ScoreSheet {
     yearWarnings: [],
     indicatorRows: [],
     unread: [],
+    earlier: [],
   };
   const repeats = new Repeats();
   const years: YearSighting[] = [];
@@ -228,6 +240,7 @@ export function readScoreSheet(grid: Grid, sheetName: string): ScoreSheet {
     above = texts[texts.length - 1];
   });
 
+  if (tableYear) years.push({ year: tableYear.year, kind: 'label', cell: tableYear.cell, text: String(tableYear.year) });
   const year = chooseYear(years);
   out.year = year.year;
   out.yearNotes = year.notes;
@@ -331,11 +344,6 @@ function checkScore(found: Found, th: string, en: string): number {
     );
   }
   return parsed.data;
-}
-
-function toolOf(text: string): ToolId | null {
-  for (const [re, id] of TOOL_PATTERNS) if (re.test(text)) return id;
-  return null;
 }
 
 /** '… ได้คะแนน ๙๒.๖๘ คะแนน' inside one cell; a number past 100 in running text is not a score. */

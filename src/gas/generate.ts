@@ -22,6 +22,9 @@ import { applySharing, readOurProtections, wasShared } from './share';
 import { detectSource, isGeneratedName, locatePlan } from './sheets-find';
 import { readGrid, readGridWithFormulas, today } from './sheets-io';
 import { withDocumentLock } from './lock';
+import { readOtherSheets } from './history-sources';
+import { HISTORY_SHEET } from '../core/history/form';
+import { historyTemplate } from '../core/layout/history-template';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -38,6 +41,7 @@ export function generateAnalysis(options?: unknown): GenerateResult {
       const divisions = divisionsSheet ? divisionsFromGrid(readGrid(divisionsSheet)) : null;
       const settings = ss.getSheetByName(SETTINGS_SHEET);
       const protections = planSheet ? readOurProtections(ss, planSheet) : [];
+      const others = readOtherSheets(ss, source);
       const run = runPipeline({
         grid: readGrid(source),
         sheetName: source.getName(),
@@ -56,6 +60,7 @@ export function generateAnalysis(options?: unknown): GenerateResult {
         today: today(),
         divisions,
         settings: settings ? readGrid(settings) : undefined,
+        others,
       });
       const states = run.model.sheets.map((spec) => readSheetState(ss, spec));
       // Writes.
@@ -102,7 +107,10 @@ export function insertScoreTemplate(options?: unknown): TemplateResult {
       // Never write over a sheet someone filled in: take the next free name.
       for (let k = 2; ss.getSheetByName(name); k++) name = `${TEMPLATE_SHEET} (${k})`;
       const spec = templateSheet(editionForYear(opts.year ?? null), { ...opts, name });
+      // The earlier years' sheet comes with the first template, and is never written over.
+      const history = ss.getSheetByName(HISTORY_SHEET) ? null : historyTemplate(opts.year ?? editionForYear(null).fromYear);
       const sheet = renderSheet(ss, spec);
+      if (history) renderSheet(ss, history);
       sheet.activate();
       return { sheet: name, sheetId: sheet.getSheetId(), spreadsheetUrl: ss.getUrl() };
     }),

@@ -63,16 +63,19 @@ export function renderSheet(ss: Spreadsheet, spec: SheetSpec, state: SheetState 
     ),
   );
   for (const c of spec.charts) {
+    // Bars lie along the horizontal axis; lines rise on the vertical one, one point per year.
+    const line = c.kind === 'line';
     const chart = sheet
       .newChart()
-      .setChartType(Charts.ChartType.BAR)
+      .setChartType(line ? Charts.ChartType.LINE : Charts.ChartType.BAR)
       .addRange(sheet.getRange(a1(c.data)))
       .setNumHeaders(1)
       .setPosition(c.anchor.row, c.anchor.col, 0, 0)
       .setOption('title', c.title)
       .setOption('width', c.width)
       .setOption('height', c.height)
-      .setOption('hAxis', { viewWindow: { min: 0, max: 100 } })
+      .setOption(line ? 'vAxis' : 'hAxis', { viewWindow: c.axis ?? { min: 0, max: 100 } })
+      .setOption('pointSize', line ? 5 : 0)
       .build();
     sheet.insertChart(chart);
   }

@@ -9,6 +9,7 @@ import { SETTINGS_SHEET } from '../core/settings';
 import { parseArg, reportOptionsSchema } from './args';
 import { sourceSheet } from './generate';
 import { plainErrors } from './plain-errors';
+import { readOtherSheets } from './history-sources';
 import { locatePlan } from './sheets-find';
 import { readGrid, today } from './sheets-io';
 
@@ -30,6 +31,7 @@ export function getReportData(options?: unknown): ReportModel {
         analysis: analysis ? readGrid(analysis) : null,
         plan: plan ? { name: plan.getName(), grid: readGrid(plan) } : null,
         fields: optional(REPORT_FIELDS_SHEET),
+        others: score ? readOtherSheets(ss, score) : [],
       },
       { form: opts.form, digits: opts.digits, fields: opts.fields },
       { th: 'สเปรดชีตนี้', en: 'this spreadsheet' },

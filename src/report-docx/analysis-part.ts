@@ -3,6 +3,7 @@ import { ImageRun, type Paragraph, type Table } from 'docx';
 import { fixed2 } from '../core/numbers';
 import type { ReportModel } from '../core/report';
 import { CHART_COLORS, indicatorChart } from './chart';
+import { historyPart } from './history-part';
 import { type Cell, type Kit } from './kit';
 import * as w from './wording';
 
@@ -85,6 +86,7 @@ export function analysisPart(m: ReportModel, k: Kit): Block[] {
       [0, 1, 2, 3, 4].map((i) => [i, i + 5].map((j) => `${m.indicators[j].no}  ${m.indicators[j].nameTh}`)),
       { header: false },
     ),
+    ...historyPart(m, k, PORTRAIT_WIDTH),
   );
 
   out.push(k.heading('3. การวิเคราะห์ผลรายตัวชี้วัด', 2));

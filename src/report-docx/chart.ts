@@ -5,7 +5,7 @@
  */
 import { fixed2, toThaiDigits } from '../core/numbers';
 import type { DigitStyle } from '../core/report';
-import { GLYPH_GAP, GLYPHS } from './chart-font';
+import { Canvas } from './canvas';
 import { encodePng } from './png';
 
 export interface ChartBar {
@@ -51,36 +51,4 @@ export function indicatorChart(bars: readonly ChartBar[], target: number, digits
   c.rect(PLOT.left - 3, PLOT.top - 8, 3, PLOT.bottom - PLOT.top + 8, AXIS);
   c.rect(PLOT.left - 3, PLOT.bottom, PLOT.right - PLOT.left + 3, 3, AXIS);
   return { png: encodePng({ width: W, height: H, pixels: c.pixels, palette: PALETTE }), width: W, height: H };
-}
-
-class Canvas {
-  readonly pixels: Uint8Array;
-  constructor(
-    readonly width: number,
-    readonly height: number,
-  ) {
-    this.pixels = new Uint8Array(width * height);
-  }
-
-  rect(x: number, y: number, w: number, h: number, color: number): void {
-    const x0 = Math.max(0, Math.round(x));
-    const x1 = Math.min(this.width, Math.round(x + w));
-    for (let yy = Math.max(0, Math.round(y)); yy < Math.min(this.height, Math.round(y + h)); yy++) this.pixels.fill(color, yy * this.width + x0, yy * this.width + x1);
-  }
-
-  /** Digits centred vertically on `y`. */
-  text(s: string, x: number, y: number, align: 'left' | 'center' | 'right', color: number): void {
-    const glyphs = [...s].map((ch) => GLYPHS[ch]).filter(Boolean);
-    const width = glyphs.reduce((n, g) => n + g.rows[0].length, 0) + GLYPH_GAP * Math.max(0, glyphs.length - 1);
-    let left = Math.round(align === 'left' ? x : align === 'center' ? x - width / 2 : x - width);
-    const baseline = y + 9; // digits are ~19 px tall: centre them on y
-    for (const g of glyphs) {
-      g.rows.forEach((row, r) => {
-        const yy = baseline + g.top + r;
-        if (yy < 0 || yy >= this.height) return;
-        for (let cx = 0; cx < row.length; cx++) if (row[cx] === '#' && left + cx >= 0 && left + cx < this.width) this.pixels[yy * this.width + left + cx] = color;
-      });
-      left += g.rows[0].length + GLYPH_GAP;
-    }
-  }
 }

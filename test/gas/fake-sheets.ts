@@ -292,7 +292,7 @@ export function installFakeApps(): { ss: FakeSpreadsheet; rec: Recorder } {
     ProtectionType: { SHEET: 'SHEET', RANGE: 'RANGE' },
     getUi: () => chainable(rec, 'Ui', { ButtonSet: { OK: 'OK' } }),
   };
-  g.Charts = { ChartType: { BAR: 'BAR' } };
+  g.Charts = { ChartType: { BAR: 'BAR', LINE: 'LINE' } };
   g.LockService = { getDocumentLock: () => ({ tryLock: () => (rec.record('Lock.tryLock'), true), releaseLock: () => rec.record('Lock.releaseLock') }) };
   g.HtmlService = { createHtmlOutputFromFile: () => chainable(rec, 'HtmlOutput') };
   return { ss, rec };

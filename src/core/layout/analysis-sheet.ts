@@ -8,6 +8,7 @@ import type { Analysis, LowItem } from '../analysis-types';
 import { VERDICT } from '../narrative';
 import { fixed2, type DigitStyle } from '../numbers';
 import { COLORS, SheetBuilder } from './builder';
+import { historySection } from './history-section';
 import { pathSection } from './path-section';
 import type { CellValue, SheetSpec } from './model';
 
@@ -55,6 +56,7 @@ export function analysisSheet(a: Analysis, options: AnalysisLayoutOptions = {}):
   b.style({ ...ind, col: 7, cols: 1 }, { hAlign: 'center' });
   passColours(b, ind.row, 5, a.indicators.map((r) => r.pass));
   chartBlock(b, a, indHeader);
+  historySection(b, a, { cols: COLS, chartCol: CHART_COL });
 
   b.blank();
   b.row(['จุดแข็งที่ควรรักษามาตรฐานไว้'], { bold: true, fontSize: 12, fontColor: COLORS.passText });
@@ -170,14 +172,8 @@ function passColours(b: SheetBuilder, firstRow: number, col: number, passes: boo
 
 /** Chart data (labels, score, target) beside the indicator table, and the chart itself. */
 function chartBlock(b: SheetBuilder, a: Analysis, headerRow: number): void {
-  const rows = b.spec.rows;
-  const put = (r: number, values: CellValue[]) => {
-    const row = rows[r - 1];
-    while (row.length < CHART_COL - 1) row.push(null);
-    row.splice(CHART_COL - 1, values.length, ...values);
-  };
-  put(headerRow, ['ตัวชี้วัด', 'คะแนน', 'ค่าเป้าหมาย']);
-  a.indicators.forEach((r, k) => put(headerRow + 1 + k, [b.text(`${r.no}. ${r.nameTh}`), r.score, a.target]));
+  b.put(headerRow, CHART_COL, ['ตัวชี้วัด', 'คะแนน', 'ค่าเป้าหมาย']);
+  a.indicators.forEach((r, k) => b.put(headerRow + 1 + k, CHART_COL, [`${r.no}. ${r.nameTh}`, r.score, a.target]));
   const data = { row: headerRow, col: CHART_COL, rows: 11, cols: 3 };
   b.style(data, { fontSize: 9, fontColor: '#666666' });
   b.spec.charts.push({

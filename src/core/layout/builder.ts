@@ -69,6 +69,13 @@ export class SheetBuilder {
     if (style) this.style({ row, col, rows: 1, cols: 1 }, style);
   }
 
+  /** Values written into rows already laid out, from column `col` on (chart data beside a table). */
+  put(row: number, col: number, values: CellValue[]): void {
+    const cells = this.spec.rows[row - 1];
+    while (cells.length < col - 1) cells.push(null);
+    cells.splice(col - 1, values.length, ...this.cells(values));
+  }
+
   blank(): void {
     this.spec.rows.push([]);
   }

@@ -67,13 +67,16 @@ export interface ConditionalRule {
 }
 
 export interface ChartSpec {
-  kind: 'bar';
+  /** 'bar': scores against the target; 'line': scores over the years (categories are years). */
+  kind: 'bar' | 'line';
   title: string;
   /** Category labels in the first column, one series per further column; the first row holds series names. */
   data: Rect;
   anchor: { row: number; col: number };
   width: number;
   height: number;
+  /** The score axis (default 0–100): a narrower one shows small changes between years. */
+  axis?: { min: number; max: number };
 }
 
 export interface SheetSpec {

@@ -42,6 +42,12 @@ export interface PlanOptions {
 /** The measure on the ITA measures themselves, and where it stands: after fixes, before development. */
 const ROUTINE_MEASURE = 'ita-measures';
 const ROUTINE_PRIORITY = 500;
+/**
+ * An indicator that fell two years running, or fell below the target this year (a.history): its
+ * measures move up within their kind, a development measure above the routine one, a fix above
+ * the other fixes.
+ */
+const FALLING_BOOST = 700;
 
 interface Draft {
   measure: MeasureTemplate;
@@ -70,7 +76,7 @@ export function buildPlan(a: Analysis, options: PlanOptions = {}): Plan {
 
 function draftMeasures(a: Analysis, includeKeep: boolean): Draft[] {
   const byId = new Map<string, Draft>();
-  const add = (id: string, kind: Draft['kind'], indicator: number, items: string[], priority: number) => {
+  const addDraft = (id: string, kind: Draft['kind'], indicator: number, items: string[], priority: number) => {
     const d: Draft = byId.get(id) ?? { measure: measureById(id), kind, indicators: new Set<number>(), items: [], priority };
     d.indicators.add(indicator);
     for (const i of items) if (!d.items.includes(i)) d.items.push(i);
@@ -81,8 +87,11 @@ function draftMeasures(a: Analysis, includeKeep: boolean): Draft[] {
   // Items on the path to the target come first, the most valuable earliest (issue: what each fix is worth).
   const worth = new Map((a.paths?.target.steps ?? a.paths?.top.steps ?? []).map((s) => [s.code, s.points]));
   const boost = (items: string[]) => Math.max(0, ...items.map((c) => (worth.has(c) ? 2000 + worth.get(c)! : 0)));
+  const falling = new Set(a.history?.rankedUp ?? []);
   for (const ind of a.indicators) {
     const advice = indicatorAdvice(ind.no);
+    const lift = falling.has(ind.no) ? FALLING_BOOST : 0;
+    const add = (id: string, kind: Draft['kind'], no: number, items: string[], priority: number) => addDraft(id, kind, no, items, priority + lift);
     if (!ind.pass) {
       if (ind.lowItems.length) for (const item of ind.lowItems) add(item.measure, 'fix', ind.no, [item.code], Math.max(1000 + ind.gap, boost([item.code])));
       else add(advice.developMeasure, 'fix', ind.no, [], 1000 + ind.gap);
@@ -97,7 +106,7 @@ function draftMeasures(a: Analysis, includeKeep: boolean): Draft[] {
   }
   // Every plan carries the routine work on the measures themselves (working group, approval,
   // publication, reports at 6 and 12 months), as every agency's plan does; it answers indicator 10.
-  if (!byId.has(ROUTINE_MEASURE)) add(ROUTINE_MEASURE, 'routine', 10, [], ROUTINE_PRIORITY);
+  if (!byId.has(ROUTINE_MEASURE)) addDraft(ROUTINE_MEASURE, 'routine', 10, [], ROUTINE_PRIORITY);
   return [...byId.values()].sort((x, y) => y.priority - x.priority);
 }
 
@@ -108,7 +117,11 @@ function generatedRow(a: Analysis, d: Draft, planYear: number, approval: Day, ki
   cells[COL.no] = order + 1;
   cells[COL.indicator] = [...d.indicators]
     .sort((x, y) => x - y)
-    .map((no) => `${no}. ${a.indicators[no - 1].nameTh} (${a.indicators[no - 1].score.toFixed(2)})`)
+    .flatMap((no) => {
+      // An indicator ranked up for its fall says why, under its own line.
+      const why = a.history?.indicators[no - 1].planNoteTh;
+      return [`${no}. ${a.indicators[no - 1].nameTh} (${a.indicators[no - 1].score.toFixed(2)})`, ...(why ? [why] : [])];
+    })
     .join('\n');
   cells[COL.items] = d.items.join(', ');
   cells[COL.measure] = d.measure.titleTh;

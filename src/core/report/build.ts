@@ -6,6 +6,7 @@ import type { Label } from '../errors';
 import type { Grid } from '../layout/model';
 import { round2 } from '../numbers';
 import type { Path } from '../worth';
+import { historyOf } from './history';
 import { measuresFromPlan } from './measures';
 import type { DigitStyle, ReportDate, ReportFields, ReportForm, ReportLevelRule, ReportModel, ReportPath } from './model';
 
@@ -78,6 +79,7 @@ export function buildReport(input: ReportInput): ReportModel {
     itemsGiven: a.items.length > 0,
     lowItems,
     paths: a.paths ? (a.paths.target.target === a.paths.top.target ? [a.paths.target] : [a.paths.target, a.paths.top]).map(pathOf) : null,
+    history: historyOf(a.history),
     measures: measuresFromPlan(input.plan, input.planYear, input.planSheet, wording),
     measuresItem: a.edition.itemLists.OIT.items.find((i) => i.nameTh === MEASURES_ITEM)?.code ?? null,
     preparer: f.preparer,

@@ -107,6 +107,31 @@ export interface ReportMeasure {
   followUp: string;
 }
 
+/** This year beside the earlier years (core/history), Arabic digits like the rest of the model. */
+export interface ReportHistory {
+  /** Oldest first; the last is the year assessed. */
+  years: number[];
+  levels: (string | null)[];
+  /** The total first, then indicators 1–10. */
+  rows: ReportTrend[];
+  /** One sentence for the total, then one per indicator. */
+  sentences: string[];
+  summary: string[];
+  /** Editions that differ between the years, totals computed rather than given. */
+  notes: string[];
+}
+
+export interface ReportTrend {
+  /** 0 for the total. */
+  no: number;
+  nameTh: string;
+  values: (number | null)[];
+  change: number | null;
+  trend: 'up' | 'down' | 'same' | null;
+  /** The plan ranks this indicator's measures up for its fall. */
+  rankedUp: boolean;
+}
+
 export interface ReportModel {
   form: ReportForm;
   digits: DigitStyle;
@@ -136,6 +161,8 @@ export interface ReportModel {
   lowItems: ReportItem[];
   /** Toward the target, and toward 95 when that differs; null without OIT item scores. */
   paths: ReportPath[] | null;
+  /** Null when the file gives no earlier year. */
+  history: ReportHistory | null;
   measures: ReportMeasure[];
   /** The OIT item the published measures are evidence for ('o27' in 2568, 'o42' in 2566), if any. */
   measuresItem: string | null;

@@ -5,6 +5,8 @@
  * Both edges gather the sheets (the add-on reads only the ones it needs) and call this.
  */
 import { analyse } from '../analysis';
+import { editionForYear } from '../editions';
+import { attachHistory, HISTORY_SHEET } from '../history';
 import { BE_OFFSET, type Day } from '../dates';
 import { ItaError, type Label } from '../errors';
 import { ANALYSIS_SHEET } from '../layout/analysis-sheet';
@@ -33,6 +35,8 @@ export interface ReportSources {
   analysis: Grid | null;
   plan: NamedGrid | null;
   fields?: Grid;
+  /** The file's other sheets, for earlier years (the ผลย้อนหลัง sheet, other years' score sheets). */
+  others?: NamedGrid[];
 }
 
 export interface ReportOptions {
@@ -69,12 +73,9 @@ export function reportFromSources(src: ReportSources, options: ReportOptions, wh
   }
   const generated = generatedWith(src.analysis);
   const sheet = readScoreSheet(src.score.grid, src.score.name);
-  const analysis = analyse(sheet, {
-    year: generated.year,
-    target: generated.target,
-    agency: generated.agency,
-    overrides: src.settings ? overridesFromGrid(src.settings) : [],
-  });
+  const overrides = src.settings ? overridesFromGrid(src.settings) : [];
+  const analysis = analyse(sheet, { year: generated.year, target: generated.target, agency: generated.agency, overrides });
+  attachHistory(analysis, sheet, src.others ?? [], (year) => editionForYear(year, overrides));
   return buildReport({
     analysis,
     plan: src.plan.grid,
@@ -115,7 +116,7 @@ function planYearOf(grid: Grid): number | null {
 }
 
 /** Sheets we write, never the score sheet. */
-const OURS = [ANALYSIS_SHEET, PLAN_SHEET, DIVISIONS_SHEET, SUMMARY_SHEET, SETTINGS_SHEET, REPORT_FIELDS_SHEET];
+const OURS = [ANALYSIS_SHEET, PLAN_SHEET, DIVISIONS_SHEET, SUMMARY_SHEET, SETTINGS_SHEET, REPORT_FIELDS_SHEET, HISTORY_SHEET];
 
 /** For a whole workbook in hand (the command line): picks each sheet the report needs. */
 export function sourcesFromWorkbook(sheets: readonly NamedGrid[]): ReportSources {
@@ -132,6 +133,7 @@ export function sourcesFromWorkbook(sheets: readonly NamedGrid[]): ReportSources
     analysis: byName(ANALYSIS_SHEET)?.grid ?? null,
     plan,
     fields: byName(REPORT_FIELDS_SHEET)?.grid,
+    others: sheets.filter((s) => s !== score),
   };
 }
 

@@ -1,0 +1,27 @@
+/** Earlier years: read from wherever they are kept, merged, compared with the year assessed. */
+import type { Analysis } from '../analysis-types';
+import type { ScoreSheet } from '../score-sheet';
+import { gatherYears } from './collect';
+import { compareYears, type EditionOf } from './compare';
+import type { SheetGrid } from './types';
+
+export type * from './types';
+export { HISTORY_LABELS, HISTORY_SHEET, HISTORY_TOOLS } from './form';
+export { changeMark } from './sentences';
+export { readHistorySheet } from './sheet-read';
+export { earlierSheets } from './collect';
+export { MAX_YEARS, type EditionOf } from './compare';
+
+/**
+ * Sets `a.history` from the score sheet's own year columns and the file's other sheets (other
+ * years' score sheets of the same agency, the ผลย้อนหลัง sheet); where each year came from goes
+ * to the notes, disagreements to the warnings. Nothing is set when no earlier year is found.
+ */
+export function attachHistory(a: Analysis, sheet: ScoreSheet, others: readonly SheetGrid[], editionOf: EditionOf): void {
+  const gathered = gatherYears(sheet, a.year, others);
+  a.warnings.push(...gathered.warnings);
+  const history = compareYears(a, gathered.years, editionOf);
+  if (!history) return;
+  a.history = history;
+  a.notes.push(...gathered.notes);
+}

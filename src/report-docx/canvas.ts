@@ -1,0 +1,49 @@
+/**
+ * A palette raster the charts draw into: filled rectangles, lines of a given thickness, and the
+ * bitmap digits of chart-font.ts. Pure TypeScript, so a chart is drawn the same in the browser and
+ * in Node.
+ */
+import { GLYPH_GAP, GLYPHS } from './chart-font';
+
+export class Canvas {
+  readonly pixels: Uint8Array;
+  constructor(
+    readonly width: number,
+    readonly height: number,
+  ) {
+    this.pixels = new Uint8Array(width * height);
+  }
+
+  rect(x: number, y: number, w: number, h: number, color: number): void {
+    const x0 = Math.max(0, Math.round(x));
+    const x1 = Math.min(this.width, Math.round(x + w));
+    for (let yy = Math.max(0, Math.round(y)); yy < Math.min(this.height, Math.round(y + h)); yy++) this.pixels.fill(color, yy * this.width + x0, yy * this.width + x1);
+  }
+
+  /** A straight line `thickness` pixels wide: squares stamped along it, a pixel apart. */
+  line(x0: number, y0: number, x1: number, y1: number, color: number, thickness: number): void {
+    const steps = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0)));
+    const half = thickness / 2;
+    for (let k = 0; k <= steps; k++) {
+      const x = x0 + ((x1 - x0) * k) / steps;
+      const y = y0 + ((y1 - y0) * k) / steps;
+      this.rect(x - half, y - half, thickness, thickness, color);
+    }
+  }
+
+  /** Digits centred vertically on `y`. */
+  text(s: string, x: number, y: number, align: 'left' | 'center' | 'right', color: number): void {
+    const glyphs = [...s].map((ch) => GLYPHS[ch]).filter(Boolean);
+    const width = glyphs.reduce((n, g) => n + g.rows[0].length, 0) + GLYPH_GAP * Math.max(0, glyphs.length - 1);
+    let left = Math.round(align === 'left' ? x : align === 'center' ? x - width / 2 : x - width);
+    const baseline = y + 9; // digits are ~19 px tall: centre them on y
+    for (const g of glyphs) {
+      g.rows.forEach((row, r) => {
+        const yy = baseline + g.top + r;
+        if (yy < 0 || yy >= this.height) return;
+        for (let cx = 0; cx < row.length; cx++) if (row[cx] === '#' && left + cx >= 0 && left + cx < this.width) this.pixels[yy * this.width + left + cx] = color;
+      });
+      left += g.rows[0].length + GLYPH_GAP;
+    }
+  }
+}
