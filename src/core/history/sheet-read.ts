@@ -46,10 +46,11 @@ export function readHistorySheet(grid: Grid, sheetName: string): YearScores[] {
       else if (field.kind === 'indicator') scores.indicators[field.no - 1] = n;
       else scores.tools[field.id] = n;
     }
+    // A row with its year only (the template's) is no result.
+    if (!given && scores.level === null) continue;
     const yearCell = row[found.year] ?? null;
     const year = isNone(yearCell) ? null : yearOf(typeof yearCell === 'string' ? yearCell.trim() : yearCell);
     if (year === null) {
-      if (!given) continue;
       const w = where(found.year);
       throw new ItaError(
         `${w.th}: อ่านปีงบประมาณไม่ได้ ("${String(yearCell ?? '')}") โปรดพิมพ์ปี พ.ศ. เช่น 2567`,
