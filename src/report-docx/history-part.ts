@@ -10,7 +10,9 @@ import { CHART_COLORS } from './chart';
 import type { Cell, Kit } from './kit';
 import { describeLines, LINE_COLORS, TOTAL_COLOR, yearsChart } from './line-chart';
 
-const YEAR_WIDTH = 1.7;
+/** Columns wide enough for ๑๐๐.๐๐ on one line; from four years on, the table's type is a size smaller. */
+const YEAR_WIDTH = 2.2;
+const NAME_WIDTH = 4.6;
 const CHANGE_WIDTH = 2.4;
 const FALL_FILL = 'FCE5CD';
 
@@ -49,13 +51,15 @@ export function historyPart(m: ReportModel, k: Kit, width: number): (Paragraph |
 }
 
 function table(k: Kit, h: ReportHistory, width: number): Table {
-  const name = width - h.years.length * YEAR_WIDTH - CHANGE_WIDTH;
+  const year = Math.min(YEAR_WIDTH, (width - NAME_WIDTH - CHANGE_WIDTH) / h.years.length);
+  const name = width - h.years.length * year - CHANGE_WIDTH;
   const [total, ...indicators] = h.rows;
   const values = (r: ReportTrend): Cell[] => r.values.map((v) => ({ text: v === null ? '-' : fixed2(v), align: 'center', bold: r.no === 0 }));
   const row = (r: ReportTrend): Cell[] => [{ text: r.no ? `${r.no}. ${r.nameTh}` : 'คะแนนรวม', bold: r.no === 0 }, ...values(r), change(r)];
   return k.table(
-    [{ header: 'ตัวชี้วัด', width: name }, ...h.years.map((y) => ({ header: `พ.ศ. ${y}`, width: YEAR_WIDTH, align: 'center' as const })), { header: 'เทียบกับปีก่อน', width: CHANGE_WIDTH, align: 'center' }],
+    [{ header: 'ตัวชี้วัด', width: name }, ...h.years.map((y) => ({ header: `พ.ศ. ${y}`, width: year, align: 'center' as const })), { header: 'เทียบกับปีก่อน', width: CHANGE_WIDTH, align: 'center' }],
     [...indicators.map(row), row(total), [{ text: 'ระดับผลการประเมิน', bold: true }, ...h.levels.map((l): Cell => ({ text: l ?? '-', align: 'center' })), '']],
+    { size: year < YEAR_WIDTH ? 24 : undefined },
   );
 }
 
