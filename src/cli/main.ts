@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { ItaError, type Label } from '../core/errors';
 import { DIVISIONS_SHEET } from '../core/layout/plan-sheet';
 import { TEMPLATE_SHEET } from '../core/layout/template-sheet';
-import { HISTORY_SHEET } from '../core/history';
+import { changeMark, HISTORY_SHEET } from '../core/history';
 import { historyTemplate } from '../core/layout/history-template';
 import type { Grid, SheetSpec } from '../core/layout/model';
 import { SheetBuilder } from '../core/layout/builder';
@@ -146,6 +146,7 @@ async function analyzeOne(
     measures: run.plan.rows.filter(isLiveMeasure).length,
     kept: run.plan.counts.kept,
     path: a.paths ? pathLine(a.total >= a.target ? a.paths.top : a.paths.target) : null,
+    history: a.history ? { years: a.history.years.slice(0, -1), total: changeMark(a.history.total), from: a.history.total.fromYear, rankedUp: a.history.rankedUp } : null,
     warnings: a.warnings,
     notices,
     output: out,

@@ -16,6 +16,8 @@ export interface Summary {
   measures: number;
   kept: number;
   path: { th: string; en: string } | null;
+  /** Earlier years compared, the total's change from the latest of them, the indicators ranked up for their fall. */
+  history: { years: number[]; total: string; from: number | null; rankedUp: number[] } | null;
   warnings: Label[];
   /** About the file rather than the analysis: a shortened or de-duplicated name, cut text. */
   notices: Label[];
@@ -76,10 +78,17 @@ function summaryText(s: Summary): string {
     `ตัวชี้วัดผ่าน/ไม่ผ่าน ค่าเป้าหมาย / Indicators passing/failing: ${s.passing}/${s.failing}`,
     `มาตรการ / Measures: ${s.measures}${s.kept ? ` (คงข้อมูลเดิม ${s.kept} แถว / ${s.kept} rows kept)` : ''}`,
     ...(s.path ? [`เส้นทางสู่เป้าหมาย / Path: ${s.path.th}`] : []),
+    ...(s.history ? [historyLine(s.history)] : []),
     ...s.warnings.map((w) => `ข้อสังเกต / Note: ${w.th}`),
     ...s.notices.map((n) => `หมายเหตุเรื่องไฟล์ / File notice: ${n.th} / ${n.en}`),
     `ไฟล์ / File: ${s.output}`,
     ...(s.report ? [`รายงาน / Report: ${s.report}`] : []),
     '',
   ].join('\n');
+}
+
+function historyLine(h: NonNullable<Summary['history']>): string {
+  const since = h.from === null ? '' : ` จากปี ${h.from}`;
+  const ranked = h.rankedUp.length ? ` ตัวชี้วัดที่ ${h.rankedUp.join(', ')} คะแนนลดลงต่อเนื่องหรือต่ำกว่าค่าเป้าหมาย จึงจัดมาตรการไว้ลำดับต้น` : '';
+  return `เทียบกับปีก่อน / Earlier years: พ.ศ. ${h.years.join(', ')} คะแนนรวม ${h.total}${since}${ranked}`;
 }

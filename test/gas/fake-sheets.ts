@@ -209,7 +209,17 @@ export class FakeSheet {
   getCharts() { this.rec.record('Sheet.getCharts'); return [...this.charts]; }
   removeChart(c: unknown) { this.rec.record('Sheet.removeChart'); this.charts = this.charts.filter((x) => x !== c); }
   insertChart(c: unknown) { this.rec.record('Sheet.insertChart'); this.charts.push(c); }
-  newChart() { this.rec.record('Sheet.newChart'); return chainable(this.rec, 'ChartBuilder'); }
+  /** The chart's type and options are kept on what build() returns, for tests to read. */
+  newChart() {
+    this.rec.record('Sheet.newChart');
+    const chart: { kind: string; type?: string; options: Record<string, unknown> } = { kind: 'ChartBuilder', options: {} };
+    const builder: any = chainable(this.rec, 'ChartBuilder', {
+      setChartType: (t: string) => (this.rec.record('ChartBuilder.setChartType'), (chart.type = t), builder),
+      setOption: (k: string, v: unknown) => (this.rec.record('ChartBuilder.setOption'), (chart.options[k] = v), builder),
+      build: () => (this.rec.record('ChartBuilder.build'), chart),
+    });
+    return builder;
+  }
   setConditionalFormatRules(rules: unknown[]) { this.rec.record('Sheet.setConditionalFormatRules'); this.conditional = rules; }
   getProtections(kind: string) {
     this.rec.record('Sheet.getProtections');
