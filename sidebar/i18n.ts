@@ -22,6 +22,12 @@ const S = {
   target: ['ค่าเป้าหมาย', 'Target'],
   targetHint: ['คะแนน 0–100 (ค่าเริ่มต้น 85)', 'Score 0–100 (default 85)'],
   planYear: ['ปีของแผนมาตรการ', 'Plan year'],
+  approvalDate: ['วันที่ผู้บริหารอนุมัติแผน', 'Date the executive approves the plan'],
+  approvalHint: [
+    'มาตรการเริ่มและครบกำหนดไม่ก่อนวันนี้ เว้นว่างใช้วันนี้ (หรือ 1 ตุลาคม เมื่อวันนี้อยู่นอกปีงบประมาณของแผน)',
+    'No measure starts or ends before it; blank: today (or 1 October when today is outside the plan\'s fiscal year)',
+  ],
+  includeKeep: ['เพิ่มมาตรการรักษามาตรฐานสำหรับตัวชี้วัดที่ได้คะแนนเต็ม', 'Add keep-up measures for indicators at full marks'],
   generate: ['สร้างการวิเคราะห์', 'Generate analysis'],
   insertTemplate: ['แทรกแม่แบบคะแนน', 'Insert score template'],
   generating: ['กำลังสร้างการวิเคราะห์…', 'Generating the analysis…'],

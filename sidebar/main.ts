@@ -57,6 +57,8 @@ const el = {
   yearNote: byId('year-note'),
   planYear: byId<HTMLInputElement>('plan-year'),
   target: byId<HTMLInputElement>('target'),
+  approvalDate: byId<HTMLInputElement>('approval-date'),
+  includeKeep: byId<HTMLInputElement>('include-keep'),
   generate: byId<HTMLButtonElement>('generate'),
   insertTemplate: byId<HTMLButtonElement>('insert-template'),
   progress: byId('progress'),
@@ -267,6 +269,9 @@ function generateOptions(): GenerateOptions | undefined {
   if (fields.planYear !== undefined) options.planYear = fields.planYear;
   const agency = el.agency.value.trim();
   if (agency) options.agency = agency;
+  // A date input gives YYYY-MM-DD (C.E.) or nothing; the server checks it again.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(el.approvalDate.value)) options.approvalDate = el.approvalDate.value;
+  if (el.includeKeep.checked) options.includeKeep = true;
   return options;
 }
 

@@ -290,6 +290,15 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect(await page.locator('.path').count()).toBe(0);
   });
 
+  test('the approval date and keep-up measures travel with Generate', async () => {
+    const page = await ready({ generateAnalysis: { ok: RESULT } });
+    await page.locator('#approval-date').fill('2025-11-20');
+    await page.locator('#include-keep').check();
+    await page.locator('#generate').click();
+    const [args] = await waitForCall(page, 'generateAnalysis');
+    expect(args).toEqual([expect.objectContaining({ approvalDate: '2025-11-20', includeKeep: true })]);
+  });
+
   test('invalid year or target shows a message by the field and sends nothing', async () => {
     const page = await ready({ generateAnalysis: { ok: RESULT } });
     await page.locator('#year').fill('2500');
