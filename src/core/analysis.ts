@@ -1,7 +1,9 @@
 /** ScoreSheet → Analysis: totals, level, per-indicator findings, low items with advice, warnings. */
-import { fixedByFor, indicatorAdvice, itemAdvice, itemWording } from './advice';
-import { editionForYear, familyWeight, type EditionOverride } from './editions';
-import type { Edition, ItemListId, ToolFamily, ToolId } from './editions/types';
+import { indicatorAdvice } from './advice';
+import { adviceForItem } from './advice/for-item';
+import { familyWeight } from './editions';
+import type { Edition, ItemList, ToolFamily, ToolId } from './editions/types';
+import { chooseFramework, type FrameworkDefinition } from './framework';
 import { ItaError } from './errors';
 import { fixed2, mean, round2 } from './numbers';
 import { rate, type Rating } from './rating';
@@ -11,7 +13,6 @@ import { requireIndicators } from './sheet-input';
 import { indicatorNarrative } from './narrative';
 import { itemChecks, pathsOf, type Paths } from './path-summary';
 
-export const DEFAULT_TARGET = 85;
 /** Published figures are rounded: a gap up to this is rounding, beyond it a typo. */
 export const ROUNDING_TOLERANCE = 0.02;
 
@@ -33,13 +34,15 @@ export interface ToolRow {
 export interface LowItem {
   code: string;
   indicator: number;
-  list: ItemListId;
+  list: ItemList['id'];
   wordingTh: string;
   score: number;
   issueTh: string;
   adviceTh: string;
   fixedBy: { code: string; nameTh: string }[];
   measure: string;
+  /** The catalogue has no advice for the item: issue and advice were built from its name. */
+  generic: boolean;
 }
 
 export interface IndicatorRow {
@@ -63,6 +66,8 @@ export interface Analysis {
   agencyType: string | null;
   year: number;
   edition: Edition;
+  /** The framework's name and where it came from (built in, or the user's sheet), for the user. */
+  framework: Bilingual;
   target: number;
   total: number;
   exact: number;
@@ -86,7 +91,10 @@ export interface AnalysisOptions {
   year?: number;
   target?: number;
   agency?: string;
-  overrides?: readonly EditionOverride[];
+  /** The user's framework definitions (กรอบการประเมิน, ตั้งค่า ITA); the built-in editions fill the rest. */
+  definitions?: readonly FrameworkDefinition[];
+  /** The agency group whose framework applies; the score sheet's agency type when omitted. */
+  agencyGroup?: string;
 }
 
 export function analyse(sheet: ScoreSheet, options: AnalysisOptions = {}): Analysis {
@@ -98,9 +106,10 @@ export function analyse(sheet: ScoreSheet, options: AnalysisOptions = {}): Analy
       `No fiscal year found in sheet "${sheet.sheetName}"; please give the assessment year`,
     );
   }
-  const edition = editionForYear(year, options.overrides);
-  const target = options.target ?? DEFAULT_TARGET;
-  const warnings: Bilingual[] = [];
+  const framework = chooseFramework(options.definitions ?? [], year, options.agencyGroup ?? sheet.agencyType);
+  const edition = framework.edition;
+  const target = options.target ?? edition.target;
+  const warnings: Bilingual[] = [...framework.warnings];
 
   const fromIndicators = totalFromIndicators(edition, indicators);
   const toolValues = fullToolSet(edition, sheet.tools);
@@ -120,7 +129,7 @@ export function analyse(sheet: ScoreSheet, options: AnalysisOptions = {}): Analy
   warnings.push(...toolMismatches(edition, sheet, fromIndicators.evidence));
   const published = publishedMismatch(sheet.publishedTotal, chosen.exact, chosen.total);
   if (published) warnings.push(published);
-  if (edition.assumed && edition.noteTh) warnings.push({ th: edition.noteTh, en: edition.noteEn ?? edition.noteTh });
+  if (edition.noteTh) warnings.push({ th: edition.noteTh, en: edition.noteEn ?? edition.noteTh });
   if (sheet.items.length) {
     for (const list of Object.values(edition.itemLists)) {
       if (!list.verified && list.caveatTh && sheet.items.some((i) => list.items.some((d) => d.code === i.code))) {
@@ -156,6 +165,7 @@ export function analyse(sheet: ScoreSheet, options: AnalysisOptions = {}): Analy
     agencyType: sheet.agencyType,
     year,
     edition,
+    framework: framework.describe,
     target,
     total: chosen.total,
     exact: chosen.exact,
@@ -172,6 +182,8 @@ export function analyse(sheet: ScoreSheet, options: AnalysisOptions = {}): Analy
     warnings,
   };
   for (const row of rows) row.narrativeTh = indicatorNarrative(analysis, row);
+  const generic = rows.flatMap((r) => r.lowItems).filter((i) => i.generic);
+  if (generic.length) warnings.push(genericWarning(generic));
   return analysis;
 }
 
@@ -232,24 +244,33 @@ function rankOf(scores: number[]): number[] {
 function lowItemsOf(edition: Edition, sheet: ScoreSheet, indicator: number, target: number): LowItem[] {
   const out: LowItem[] = [];
   for (const list of Object.values(edition.itemLists)) {
-    const oitNames = new Map(edition.itemLists.OIT.items.map((i) => [i.code, i.nameTh ?? i.code]));
     for (const def of list.items) {
       if (def.indicator !== indicator) continue;
       const given = sheet.items.find((i) => i.code === def.code);
       if (!given || given.score >= target) continue;
-      const advice = itemAdvice(list.id, def.code);
+      const advice = adviceForItem(edition, list, def);
       out.push({
         code: def.code,
         indicator,
         list: list.id,
-        wordingTh: itemWording(list.id, def.code)?.th ?? given.text,
+        wordingTh: def.nameTh,
         score: given.score,
-        issueTh: advice?.issueTh ?? '',
-        adviceTh: advice?.adviceTh ?? '',
-        fixedBy: fixedByFor(list.id, def.code, edition.itemLists.OIT.id).map((code) => ({ code, nameTh: oitNames.get(code) ?? code })),
-        measure: advice?.measure ?? indicatorAdvice(indicator).developMeasure,
+        issueTh: advice.issueTh,
+        adviceTh: advice.adviceTh,
+        fixedBy: advice.fixedBy,
+        measure: advice.measure,
+        generic: advice.generic,
       });
     }
   }
   return out.sort((a, b) => a.score - b.score);
+}
+
+/** Names the items whose advice was built from their names, so the coordinator reviews it. */
+function genericWarning(items: LowItem[]): Bilingual {
+  const list = items.map((i) => `${i.code} ${i.wordingTh}`).join(', ');
+  return {
+    th: `ข้อต่อไปนี้ไม่มีข้อเสนอแนะเฉพาะในคลังข้อเสนอแนะ จึงใช้ข้อเสนอแนะทั่วไปที่สร้างจากชื่อข้อและตัวชี้วัดย่อย โปรดทบทวนให้เหมาะกับหน่วยงาน: ${list}`,
+    en: `No catalogue advice for these items, so generic advice was built from their names and sub-indicators; please review it: ${items.map((i) => i.code).join(', ')}`,
+  };
 }

@@ -15,7 +15,7 @@ export function analysisSheet(a: Analysis): SheetSpec {
   const pairs: [string, CellValue][] = [
     ['หน่วยงาน', a.agency],
     ['ปีงบประมาณที่ประเมิน', a.year],
-    ['เกณฑ์การประเมิน', a.edition.labelTh],
+    ['กรอบการประเมินที่ใช้', a.framework.th],
     ['คะแนนรวม', a.total],
     ['ระดับผลการประเมิน', a.level?.th ?? `ยังระบุไม่ได้: ${a.levelNote?.th ?? ''}`],
     ['คะแนนรวมที่ประกาศ', a.publishedTotal ?? 'ไม่ได้ระบุ'],
