@@ -3,10 +3,11 @@
  * user's sheets, laid over the built-in edition, else the built-in edition. Nothing downstream
  * branches on a year; it asks the edition this returns.
  */
-import { builtinEditions, editionForYear, LAST_EDITION_YEAR, NEWEST_YEAR } from '../editions';
+import { builtinEditions, editionForYear, NEWEST_YEAR } from '../editions';
 import type { Edition } from '../editions/types';
 import type { Label } from '../errors';
 import type { Grid } from '../layout/model';
+import { yearsEn } from './form';
 import { mergeDefinition } from './merge';
 import { groupKey, readDefinitions, type FrameworkDefinition } from './read';
 
@@ -54,7 +55,7 @@ export function chooseFramework(defs: readonly FrameworkDefinition[], year: numb
     return {
       edition,
       sheets: [],
-      describe: { th: `${edition.labelTh} (เกณฑ์ที่ติดมากับโปรแกรม)`, en: `the built-in framework for B.E. ${rangeText(edition)}` },
+      describe: { th: `${edition.labelTh} (เกณฑ์ที่ติดมากับโปรแกรม)`, en: `the built-in framework for B.E. ${yearsEn(edition.fromYear, edition.toYear)}` },
       warnings,
     };
   }
@@ -66,9 +67,4 @@ export function chooseFramework(defs: readonly FrameworkDefinition[], year: numb
     describe: { th: `${edition.labelTh} (กำหนดโดยผู้ใช้ในแผ่นงาน ${where})`, en: `the user's definition "${edition.labelTh}" in sheet ${def.sheets.join(', ')}` },
     warnings,
   };
-}
-
-function rangeText(e: Edition): string {
-  if (e.fromYear === e.toYear) return `${e.fromYear}`;
-  return e.toYear === LAST_EDITION_YEAR ? `${e.fromYear} onwards` : `${e.fromYear}–${e.toYear}`;
 }

@@ -75,6 +75,12 @@ export function yearCellText(fromYear: number, toYear: number): number | string 
   return `${fromYear}–${toYear}`;
 }
 
+/** The same in English: '2568', '2561–2565', '2569 onwards'. */
+export function yearsEn(fromYear: number, toYear: number): string {
+  if (fromYear === toYear) return `${fromYear}`;
+  return toYear === LAST_EDITION_YEAR ? `${fromYear} onwards` : `${fromYear}–${toYear}`;
+}
+
 /** Years as the user reads them: 'พ.ศ. 2568', 'พ.ศ. 2561–2565', 'พ.ศ. 2569 เป็นต้นไป'. */
 export function yearsText(fromYear: number, toYear: number): string {
   if (fromYear === toYear) return `พ.ศ. ${fromYear}`;

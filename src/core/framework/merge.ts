@@ -7,7 +7,7 @@ import { builtinLists, editionForYear, familyWeight, LAST_EDITION_YEAR } from '.
 import { TOOLS_3, TOOLS_4 } from '../editions/indicators';
 import type { Edition, ItemList, ToolDef, ToolFamily, ToolId } from '../editions/types';
 import { cellsError } from './cells';
-import { yearsText } from './form';
+import { yearsEn, yearsText } from './form';
 import type { FrameworkDefinition, WeightKey } from './read';
 
 /** The edition a definition gives for one of its years. */
@@ -73,8 +73,8 @@ function toolsOf(def: FrameworkDefinition, base: Edition): ToolDef[] {
     const blanks = given.length < tools.length ? ` ช่องที่เว้นว่างใช้น้ำหนักของ${base.labelTh}` : '';
     throw cellsError(
       given.map((g) => g.at),
-      `น้ำหนักเครื่องมือของ${yearsText(def.from, def.to)} รวมได้ ${round(sum)} ต้องรวมเป็น 100 (${list})${blanks}`,
-      `the tool weights for ${def.from}–${def.to} add up to ${round(sum)}; they must add up to 100`,
+      `น้ำหนักเครื่องมือของปี ${yearsText(def.from, def.to)} รวมได้ ${round(sum)} ต้องรวมเป็น 100 (${list})${blanks}`,
+      `the tool weights for ${yearsEn(def.from, def.to)} add up to ${round(sum)}; they must add up to 100`,
     );
   }
   return tools;

@@ -8,7 +8,7 @@ import { ItaError } from '../errors';
 import type { Grid } from '../layout/model';
 import { cellNumber } from '../numbers';
 import { cellError, cellLabel, percentAt, textOf, yearRangeAt, type CellRef } from './cells';
-import { FRAMEWORK_SHEET, yearsText, type TableKind } from './form';
+import { FRAMEWORK_SHEET, yearsEn, yearsText, type TableKind } from './form';
 import { readItemLists } from './items-read';
 import { readLevels, schemeAt, type Levels } from './levels-read';
 import { findTables, type TableRow } from './tables';
@@ -94,7 +94,7 @@ function draftOf(drafts: Map<string, Draft>, row: TableRow): Draft {
 
 function build({ def, rows }: Draft): FrameworkDefinition {
   const [first, second] = rows.overview;
-  if (second) throw cellError(second.at('year'), `ภาพรวมของ${forWhom(def)} กำหนดซ้ำกับแถวที่ ${first.row}`, `the overview of ${def.from}–${def.to} repeats row ${first.row}`);
+  if (second) throw cellError(second.at('year'), `ภาพรวมของ${forWhom(def)} กำหนดซ้ำกับแถวที่ ${first.row}`, `the overview of ${yearsEn(def.from, def.to)} repeats row ${first.row}`);
   let scheme: { scheme: LevelScheme; at: CellRef } | null = null;
   if (first) {
     def.overview = overviewOf(first);
@@ -155,7 +155,7 @@ function checkOverlaps(defs: FrameworkDefinition[]): void {
       throw cellError(
         d.at,
         `${forWhom(d)} ซ้อนทับกับ${forWhom(other)} (${where.th}) ปีหนึ่งของกลุ่มหน่วยงานหนึ่งกำหนดได้ครั้งเดียว`,
-        `${d.from}–${d.to} overlaps ${other.from}–${other.to} of the same agency group (${where.en}); a year of a group is defined once`,
+        `${yearsEn(d.from, d.to)} overlaps ${yearsEn(other.from, other.to)} of the same agency group (${where.en}); a year of a group is defined once`,
       );
     }
   });
