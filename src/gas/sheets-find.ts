@@ -8,6 +8,7 @@ import { DIVISIONS_SHEET, PLAN_SHEET, SUMMARY_SHEET } from '../core/layout/plan-
 import { KEY_HEADER } from '../core/plan/columns';
 import { isBackupName } from '../core/plan/backup';
 import { SETTINGS_SHEET } from '../core/settings';
+import { isFrameworkSheetName } from '../core/framework/form';
 import { VIEW_PREFIX } from '../core/sharing';
 import { readScoreSheet } from '../core/sheet-input';
 import { readGrid } from './sheets-io';
@@ -20,7 +21,7 @@ const SCORE_WORDS = 'ตัวชี้วัด|คะแนน|การเป
 
 /** Sheets we write: never a score sheet. */
 export function isGeneratedName(name: string): boolean {
-  return [ANALYSIS_SHEET, PLAN_SHEET, DIVISIONS_SHEET, SUMMARY_SHEET, SETTINGS_SHEET].includes(name) || name.startsWith(VIEW_PREFIX) || isBackupName(name);
+  return [ANALYSIS_SHEET, PLAN_SHEET, DIVISIONS_SHEET, SUMMARY_SHEET, SETTINGS_SHEET].includes(name) || name.startsWith(VIEW_PREFIX) || isBackupName(name) || isFrameworkSheetName(name);
 }
 
 /** The plan sheet by its name, else (renamed) by its key column's header; copies and views excluded. */

@@ -5,9 +5,10 @@
  */
 import { builtinEditions, editionForYear, NEWEST_YEAR } from '../editions';
 import type { Edition } from '../editions/types';
-import type { Label } from '../errors';
+import { ItaError, type Label } from '../errors';
 import type { Grid } from '../layout/model';
-import { yearsEn } from './form';
+import { cellLabel } from './cells';
+import { yearsEn, yearsText } from './form';
 import { mergeDefinition } from './merge';
 import { groupKey, readDefinitions, type FrameworkDefinition } from './read';
 
@@ -67,4 +68,18 @@ export function chooseFramework(defs: readonly FrameworkDefinition[], year: numb
     describe: { th: `${edition.labelTh} (กำหนดโดยผู้ใช้ในแผ่นงาน ${where})`, en: `the user's definition "${edition.labelTh}" in sheet ${def.sheets.join(', ')}` },
     warnings,
   };
+}
+
+/**
+ * Before copying a built-in edition into a new framework sheet: the copy may not define years the
+ * sheets already define for the same group, or the two would clash on the next analysis.
+ */
+export function checkCopy(defs: readonly FrameworkDefinition[], edition: Edition, group: string | null): void {
+  const clash = defs.find((d) => groupKey(d.group) === groupKey(group) && d.from <= edition.toYear && edition.fromYear <= d.to);
+  if (!clash) return;
+  const where = cellLabel(clash.at);
+  throw new ItaError(
+    `${where.th} กำหนดกรอบการประเมินของปี ${yearsText(clash.from, clash.to)}${clash.group ? ` กลุ่มหน่วยงาน ${clash.group}` : ''} ไว้แล้ว จึงไม่คัดลอก${edition.labelTh} ซ้ำ: แก้ไขในแผ่นงานเดิม หรือลบแถวของปีนั้นก่อน`,
+    `${where.en} already defines the framework for ${yearsEn(clash.from, clash.to)}${clash.group ? ` of agency group ${clash.group}` : ''}, so the built-in one is not copied again: edit that sheet, or delete its rows first`,
+  );
 }

@@ -21,6 +21,8 @@ export function withWeights(scoring: Scoring, weights: unknown): Scoring {
     );
   }
   const m = weights as unknown[][];
+  // A range left empty is no weighting, as an omitted argument is.
+  if (m.every((r) => r.every(isBlank))) return scoring;
   const flat = m.length === 1 ? m[0] : m.every((r) => r.length === 1) ? m.map((r) => r[0]) : null;
   if (!flat || (flat.length !== 3 && flat.length !== 4)) {
     const count = flat ? flat.length : `${m.length}×${m[0]?.length ?? 0}`;
