@@ -11,10 +11,12 @@ export interface CliArgs {
   planYear?: number;
   out?: string;
   json: boolean;
+  /** A workbook holding the กรอบการประเมิน sheet to use instead of the input's. */
+  framework?: string;
 }
 
 export const USAGE =
-  'วิธีใช้ / usage: ita-analysis analyze INPUT.xlsx|INPUT.csv [--sheet NAME] [--year N] [--target N] [--plan-year N] [--out FILE.xlsx] [--json]';
+  'วิธีใช้ / usage: ita-analysis analyze INPUT.xlsx|INPUT.csv [--sheet NAME] [--year N] [--target N] [--plan-year N] [--framework FILE.xlsx] [--out FILE.xlsx] [--json] | ita-analysis framework [--year N] [--family NAME] [--out FILE.xlsx]';
 
 export function parseArgs(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
@@ -30,6 +32,7 @@ export function parseArgs(argv: string[]): CliArgs {
     if (a === '--json') args.json = true;
     else if (a === '--sheet') args.sheet = value();
     else if (a === '--out') args.out = value();
+    else if (a === '--framework') args.framework = value();
     else if (a === '--year') args.year = parseYear(value(), { th: 'ตัวเลือก --year', en: 'option --year' }) ?? undefined;
     else if (a === '--plan-year') args.planYear = parseYear(value(), { th: 'ตัวเลือก --plan-year', en: 'option --plan-year' }) ?? undefined;
     else if (a === '--target') {

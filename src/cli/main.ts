@@ -18,6 +18,8 @@ import { SETTINGS_SHEET } from '../core/settings';
 import { pathLine } from '../core/path-summary';
 import { isLiveMeasure } from '../core/plan';
 import { parseArgs, type CliArgs } from './args';
+import { frameworkCommand, frameworkInput } from './framework-command';
+import { isFrameworkSheetName } from '../core/framework';
 import { writeWorkbookAtomically } from './atomic-write';
 import { readInput } from './read-input';
 import { readSheetGrid, renderWorkbook } from './xlsx-render';
@@ -27,9 +29,14 @@ type Source = Input['sheets'][number];
 
 export async function main(argv: string[]): Promise<number> {
   try {
+    if (argv[0] === 'framework') {
+      process.stdout.write(await frameworkCommand(argv.slice(1)));
+      return 0;
+    }
     const args = parseArgs(argv);
     const input = await readInput(args.input);
-    const sources = args.sheet ? (await readInput(args.input, { sheet: args.sheet })).sheets : input.sheets.filter((s) => looksLikeScores(s.grid, s.name));
+    const framework = await frameworkInput(args.framework, input);
+    const sources = args.sheet ? (await readInput(args.input, { sheet: args.sheet })).sheets : input.sheets.filter((s) => !isFrameworkSheetName(s.name) && looksLikeScores(s.grid, s.name));
     if (!sources.length) {
       throw new ItaError(
         `ไม่พบตารางคะแนน ITA (คะแนนครบ 10 ตัวชี้วัด) ในไฟล์ ${args.input} โปรดระบุแผ่นงานด้วย --sheet`,
@@ -41,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
     const summaries: Summary[] = [];
     for (const [k, source] of sources.entries()) {
       if (batch) process.stderr.write(`กำลังวิเคราะห์ ${k + 1}/${sources.length}: ${source.name} / Analysing ${k + 1}/${sources.length}: ${source.name}\n`);
-      summaries.push(await analyzeOne(args, input, source, batch));
+      summaries.push(await analyzeOne(args, input, source, batch, framework));
     }
     if (args.json) process.stdout.write(`${JSON.stringify(batch ? summaries : summaries[0], null, 2)}\n`);
     else process.stdout.write(summaries.map(summaryText).join('\n'));
@@ -59,6 +66,8 @@ interface Summary {
   level: string | null;
   levelEn: string | null;
   levelNote: string | null;
+  /** The framework used: a built-in edition or the user's definition, by name. */
+  framework: { th: string; en: string };
   passing: number;
   failing: number;
   measures: number;
@@ -69,7 +78,7 @@ interface Summary {
 }
 
 /** Analyses one sheet into its workbook; in a batch, --out names the folder. */
-async function analyzeOne(args: CliArgs, input: Input, source: Source, batch: boolean): Promise<Summary> {
+async function analyzeOne(args: CliArgs, input: Input, source: Source, batch: boolean, framework: Source[]): Promise<Summary> {
   const first = readScoreSheet(source.grid, source.name);
   const agency = first.agency ?? source.name;
   const year = args.year ?? first.year;
@@ -89,7 +98,8 @@ async function analyzeOne(args: CliArgs, input: Input, source: Source, batch: bo
     options: { year: args.year, target: args.target, planYear: args.planYear },
     previousPlan: gridOf(PLAN_SHEET),
     divisions: divisionsGrid ? divisionsFromGrid(divisionsGrid) : null,
-    settings: input.sheets.find((s) => s.name === SETTINGS_SHEET)?.grid ?? gridOf(SETTINGS_SHEET),
+    settings: args.framework ? undefined : (input.sheets.find((s) => s.name === SETTINGS_SHEET)?.grid ?? gridOf(SETTINGS_SHEET)),
+    framework,
   });
   renderWorkbook({ sheets: [copyOfScores(source.grid), ...run.model.sheets] }, workbook);
   await mkdir(dirname(out), { recursive: true });
@@ -103,6 +113,7 @@ async function analyzeOne(args: CliArgs, input: Input, source: Source, batch: bo
     level: a.level?.th ?? null,
     levelEn: a.level?.en ?? null,
     levelNote: a.levelNote?.th ?? null,
+    framework: a.framework,
     passing: a.strengths.length,
     failing: a.weaknesses.length,
     measures: run.plan.rows.filter(isLiveMeasure).length,
@@ -118,6 +129,7 @@ function summaryText(s: Summary): string {
     `หน่วยงาน / Agency: ${s.agency} (ปีงบประมาณ พ.ศ. ${s.year})`,
     `คะแนนรวม / Score: ${s.score.toFixed(2)}`,
     `ระดับ / Level: ${s.level ? `${s.level} (${s.levelEn})` : s.levelNote ?? '-'}`,
+    `กรอบการประเมิน / Framework: ${s.framework.th}`,
     `ตัวชี้วัดผ่าน/ไม่ผ่าน ค่าเป้าหมาย / Indicators passing/failing: ${s.passing}/${s.failing}`,
     `มาตรการ / Measures: ${s.measures}${s.kept ? ` (คงข้อมูลเดิม ${s.kept} แถว / ${s.kept} rows kept)` : ''}`,
     ...(s.path ? [`เส้นทางสู่เป้าหมาย / Path: ${s.path.th}`] : []),
