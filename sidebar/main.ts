@@ -7,7 +7,8 @@ import type { Division, GenerateOptions, GenerateResult, ShareResult, SidebarSta
 import { type Key, type Lang, type Msg, type Vars, loadLang, messageFor, saveLang, t } from './i18n';
 import { parsePlanYear, parseTarget, parseYear, splitEmails, type Parsed } from './parse';
 import { NoServerError, ServerError, call } from './rpc';
-import { autosize, byId, fill, formatScore, h, levelTone, setOptions, show } from './view';
+import { FrameworkPanel } from './framework-panel';
+import { autosize, byId, fill, formatScore, h, levelTone, setOptions, sheetLink, show } from './view';
 
 type FieldId = 'year' | 'plan-year' | 'target';
 
@@ -77,6 +78,21 @@ const el = {
 
 const FIELD_INPUT: Record<FieldId, HTMLInputElement> = { year: el.year, 'plan-year': el.planYear, target: el.target };
 
+const frameworkPanel = new FrameworkPanel({
+  tr,
+  year: () => {
+    const fields = readFields();
+    return fields ? fields.year : null;
+  },
+  ready: () => app.loaded && app.busy === null,
+  fail: (error) => showAlert(describeFailure(error)),
+  clearAlert: () => clearAlert(),
+  added: (sheet) => {
+    if (app.state && !app.state.sheets.includes(sheet)) app.state.sheets.push(sheet);
+    renderSourceOptions();
+  },
+});
+
 // ---------------------------------------------------------------- language
 
 function applyStaticText(): void {
@@ -111,6 +127,7 @@ function renderAll(): void {
   renderDivisionStatus();
   renderShareResult();
   renderButtons();
+  frameworkPanel.render();
 }
 
 // ---------------------------------------------------------------- alert
@@ -204,6 +221,7 @@ function renderButtons(): void {
   el.divisionAdd.disabled = !divReady;
   el.divisionSave.disabled = !divReady;
   el.divisionShare.disabled = !divReady;
+  frameworkPanel.render();
 }
 
 // ---------------------------------------------------------------- fields
@@ -302,21 +320,6 @@ function renderProgress(): void {
   el.progressText.textContent = app.busy === 'generate' ? tr('generating') : app.busy === 'template' ? tr('inserting') : '';
 }
 
-function sheetHref(gid: number, result: { spreadsheetUrl?: string } | null): string {
-  const id = Number.isFinite(Number(gid)) ? Math.trunc(Number(gid)) : 0;
-  const url = typeof result?.spreadsheetUrl === 'string' ? result.spreadsheetUrl : '';
-  if (/^https:\/\/docs\.google\.com\/spreadsheets\/d\/[\w-]+/.test(url)) return `${url.split('#')[0]}#gid=${id}`;
-  return `#gid=${id}`;
-}
-
-function sheetLink(name: string, gid: number, result: { spreadsheetUrl?: string } | null): HTMLAnchorElement {
-  return h('a', {
-    className: 'sheet-link',
-    text: name,
-    attrs: { href: sheetHref(gid, result), target: '_top', 'data-gid': String(Math.trunc(Number(gid)) || 0) },
-  });
-}
-
 function stat(name: 'passing' | 'failing' | 'measures', value: number): HTMLElement {
   return h(
     'div',
@@ -369,6 +372,9 @@ function renderResult(): void {
     ),
     r.path
       ? h('p', { className: 'path' }, h('strong', { text: `${tr('path')}: ` }), h('span', { className: 'path-text', text: pick(r.path) }))
+      : null,
+    r.framework
+      ? h('p', { className: 'framework-used' }, h('strong', { text: `${tr('framework')}: ` }), h('span', { className: 'framework-text', text: pick(r.framework) }))
       : null,
     warnings.length
       ? h(

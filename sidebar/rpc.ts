@@ -1,6 +1,8 @@
-/** The five server functions, called through google.script.run and wrapped in promises. */
+/** The six server functions, called through google.script.run and wrapped in promises. */
 import type {
   Division,
+  FrameworkOptions,
+  FrameworkResult,
   GenerateOptions,
   GenerateResult,
   ShareResult,
@@ -13,6 +15,7 @@ export interface ServerApi {
   getSidebarState(): SidebarState;
   generateAnalysis(options: GenerateOptions): GenerateResult;
   insertScoreTemplate(options: TemplateOptions): TemplateResult;
+  insertFramework(options: FrameworkOptions): FrameworkResult;
   saveDivisions(divisions: Division[]): Division[];
   shareWithDivisions(divisions: Division[]): ShareResult;
 }
