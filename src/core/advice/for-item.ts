@@ -6,7 +6,7 @@
  */
 import { builtinLists, isBuiltinListId } from '../editions';
 import type { Edition, ItemDef, ItemList, ItemListId, ToolFamily } from '../editions/types';
-import { FIXED_BY_LIST, fixedByFor, indicatorAdvice, itemAdvice } from './index';
+import { FIXED_BY_LIST, fixedByFor, genericAdvice, indicatorAdvice, itemAdvice } from './index';
 import type { ItemAdvice } from './types';
 
 export interface AdviceForItem {
@@ -18,9 +18,6 @@ export interface AdviceForItem {
   /** Built from the item's name: the catalogue has nothing for it. */
   generic: boolean;
 }
-
-/** Marks generic advice in the sheet, so nobody takes it for the catalogue's. */
-export const GENERIC_MARK = '(ข้อเสนอแนะทั่วไป)';
 
 export function adviceForItem(edition: Edition, list: ItemList, item: ItemDef): AdviceForItem {
   const source = isBuiltinListId(list.id) ? { list: list.id, code: item.code } : byName(list.family, item.nameTh);
@@ -71,31 +68,19 @@ export function sameName(a: string, b: string): boolean {
 }
 
 function generic(edition: Edition, list: ItemList, item: ItemDef): AdviceForItem {
+  const g = genericAdvice();
   const indicator = edition.indicators.find((d) => d.no === item.indicator);
-  const indicatorText = `ตัวชี้วัดที่ ${item.indicator}${indicator ? ` ${indicator.nameTh}` : ''}`;
-  const measure = indicatorAdvice(item.indicator).developMeasure;
-  if (list.family === 'OIT') {
-    const sub = list.subIndicators?.find((s) => s.id === item.sub);
-    const where = sub ? `ตัวชี้วัดย่อยที่ ${sub.id} ${sub.nameTh}` : indicatorText;
-    return {
-      issueTh: `ไม่พบ${item.nameTh} บนเว็บไซต์หลักของหน่วยงาน หรือข้อมูลที่เผยแพร่ยังไม่ครบถ้วนตามหลักเกณฑ์ของ${where}`,
-      adviceTh:
-        `${GENERIC_MARK} หน่วยงานควรตรวจสอบหลักเกณฑ์ของข้อ ${item.code} ${item.nameTh} ในคู่มือการประเมิน ` +
-        `จัดทำข้อมูลให้ครบถ้วน เป็นปัจจุบัน และผ่านความเห็นชอบของผู้บริหาร แล้วเผยแพร่บนเว็บไซต์หลักของหน่วยงานภายในระยะเวลาที่กำหนด ` +
-        `เพื่อให้${where}ได้คะแนนครบถ้วน`,
-      fixedBy: [{ code: item.code, nameTh: item.nameTh }],
-      measure,
-      generic: true,
-    };
-  }
-  const who = list.family === 'IIT' ? 'บุคลากรภายในหน่วยงาน' : 'ผู้รับบริการและผู้มีส่วนได้ส่วนเสียภายนอก';
+  const sub = list.subIndicators?.find((s) => s.id === item.sub);
+  const where = sub ? `ตัวชี้วัดย่อยที่ ${sub.id} ${sub.nameTh}` : `ตัวชี้วัดที่ ${item.indicator}${indicator ? ` ${indicator.nameTh}` : ''}`;
+  const vars: Record<string, string> = { code: item.code, name: item.nameTh, where, who: list.family === 'IIT' ? g.staff : g.outsiders };
+  const fill = (template: string) => template.replace(/\{(\w+)\}/g, (_, k: string) => vars[k]);
+  const oit = list.family === 'OIT';
   return {
-    issueTh: `${who}ยังรับรู้ในประเด็น "${item.nameTh}" ต่ำกว่าค่าเป้าหมาย`,
-    adviceTh:
-      `${GENERIC_MARK} หน่วยงานควรทบทวนการดำเนินงานในประเด็น "${item.nameTh}" กำหนดแนวปฏิบัติที่ชัดเจน ` +
-      `สื่อสารให้${who}รับทราบอย่างทั่วถึง และติดตามผลเป็นระยะ เพื่อยกระดับผลของ${indicatorText}`,
-    fixedBy: [],
-    measure,
+    issueTh: fill(oit ? g.oitIssue : g.surveyIssue),
+    adviceTh: fill(oit ? g.oitAdvice : g.surveyAdvice),
+    // An OIT item is answered by publishing it.
+    fixedBy: oit ? [{ code: item.code, nameTh: item.nameTh }] : [],
+    measure: indicatorAdvice(item.indicator).developMeasure,
     generic: true,
   };
 }

@@ -2,6 +2,7 @@
 import { ItaError } from '../errors';
 import type { ItemListId } from '../editions/types';
 import { loadCatalogue, type CatalogueData } from './catalogue';
+import type { GenericAdvice } from './generic';
 import type { IndicatorAdvice, ItemAdvice, MeasureTemplate } from './types';
 
 export type * from './types';
@@ -36,6 +37,11 @@ export function measureById(id: string): MeasureTemplate {
 
 export function itemAdvice(list: string, code: string): ItemAdvice | undefined {
   return lookups().items.get(`${list}:${code.toLowerCase()}`);
+}
+
+/** The templates of generic advice (see generic.ts). */
+export function genericAdvice(): GenericAdvice {
+  return lookups().data.generic;
 }
 
 export function indicatorAdvice(no: number): IndicatorAdvice {
