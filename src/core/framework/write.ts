@@ -9,7 +9,7 @@ import type { CellValue, Rect, SheetSpec } from '../layout/model';
 import { FRAMEWORK_SHEET, HEADERS, SCHEME_NAMES, TABLE_TITLES, yearCellText, type ColumnKey } from './form';
 
 const COLS = 10;
-const WIDTHS = [95, 120, 150, 110, 110, 230, 80, 420, 110, 90];
+const WIDTHS = [80, 95, 115, 75, 80, 190, 60, 300, 90, 75];
 
 /** Written columns of each table (the reader also takes ใช้เกณฑ์ของ in the overview). */
 const LAYOUT = {
@@ -42,9 +42,11 @@ export function frameworkSheet(edition: Edition, opts: { name?: string; group?: 
   const levels = b.table(levelRows(edition).map((r) => [...lead(), ...r]), LAYOUT.levels.length);
   numbers(b, { ...levels, col: 4, cols: 2 }, 'คะแนน 0–100');
 
-  section(b, 'indicators');
-  const ind = b.table(edition.indicators.map((d) => [...lead(), d.no, d.nameTh]), LAYOUT.indicators.length);
+  const indHeader = section(b, 'indicators');
+  const ind = b.table(edition.indicators.map((d) => [...lead(), d.no, d.nameTh]), 6);
   b.style({ ...ind, col: 3, cols: 1 }, { hAlign: 'center' });
+  // Names span D:F, so they read on one line; the value stays in D, where the reader looks.
+  for (let r = indHeader; r < ind.row + ind.rows; r++) b.spec.merges.push({ row: r, col: 4, rows: 1, cols: 3 });
 
   section(b, 'items');
   const lists = [edition.itemLists.IIT, edition.itemLists.EIT, edition.itemLists.OIT];
@@ -56,16 +58,20 @@ export function frameworkSheet(edition: Edition, opts: { name?: string; group?: 
   b.style({ ...items, col: 3, cols: 3 }, { hAlign: 'center' });
   b.style({ ...items, col: 7, cols: 1 }, { hAlign: 'center' });
   b.spec.validations.push({ kind: 'list', rect: { ...items, col: 3, cols: 1 }, values: ['IIT', 'EIT', 'OIT'], strict: false, helpText: 'IIT, EIT หรือ OIT' });
+  for (const rect of [overview, levels, ind, items]) b.style({ ...rect, col: 1, cols: 1 }, { hAlign: 'center' });
   b.spec.frozenRows = 1;
   b.spec.print.landscape = true;
   b.spec.tabColor = COLORS.title;
   return b.spec;
 }
 
-function section(b: SheetBuilder, kind: keyof typeof LAYOUT): void {
+/** A blank row, the table's title and its header row; returns the header's row. */
+function section(b: SheetBuilder, kind: keyof typeof LAYOUT): number {
   b.blank();
   b.row([TABLE_TITLES[kind]], { bold: true, fontSize: 12, fontColor: COLORS.title });
-  b.header(LAYOUT[kind].map((k) => HEADERS[k][0]));
+  const header: string[] = LAYOUT[kind].map((k) => HEADERS[k][0]);
+  // The indicators' header spans the merged name columns.
+  return b.header(kind === 'indicators' ? [...header, '', ''] : header);
 }
 
 function numbers(b: SheetBuilder, rect: Rect, helpText: string): void {
