@@ -70,11 +70,11 @@ describe('ita-analysis analyze with a school framework', () => {
     const r = await run(['analyze', scores, '--framework', framework, '--out', out, '--json']);
     expect(r.err).toBe('');
     const summary = JSON.parse(r.out);
-    expect(summary).toMatchObject({ score: 94.8, level: 'ผ่านดี', framework: { th: `${SCHOOL_NAME} (กำหนดโดยผู้ใช้ในแผ่นงาน กรอบการประเมิน)` } });
+    expect(summary).toMatchObject({ score: 94.8, level: 'ผ่านดี', framework: { th: `กรอบที่ผู้ใช้กำหนดในแผ่นงาน กรอบการประเมิน: ${SCHOOL_NAME}` } });
     expect(summary.path.th).toBe('เผยแพร่ข้อมูล OIT เพิ่ม 1 รายการ (o7) จะได้คะแนนรวม 96.80 ถึงค่าเป้าหมาย 95');
     expect(summary.warnings.map((w: { en: string }) => w.en)).toEqual(['No catalogue advice for these items, so generic advice was built from their names and sub-indicators; please review it: o7']);
     const analysis = await sheetOf(out, 'การวิเคราะห์ผล ITA');
-    expect(analysis.find((row) => row[0] === 'กรอบการประเมินที่ใช้')?.[1]).toBe(`${SCHOOL_NAME} (กำหนดโดยผู้ใช้ในแผ่นงาน กรอบการประเมิน)`);
+    expect(analysis.find((row) => row[0] === 'กรอบการประเมินที่ใช้')?.[1]).toBe(`กรอบที่ผู้ใช้กำหนดในแผ่นงาน กรอบการประเมิน: ${SCHOOL_NAME}`);
     const sar = analysis.find((row) => row[0] === 'o7')!;
     expect(sar.slice(0, 4)).toEqual(['o7', 'รายงานผลการประเมินตนเอง (SAR)', 9, 0]);
     expect(String(sar[7])).toMatch(/^\(ข้อเสนอแนะทั่วไป\) หน่วยงานควรตรวจสอบหลักเกณฑ์ของข้อ o7/);
@@ -84,7 +84,7 @@ describe('ita-analysis analyze with a school framework', () => {
     const both = await workbook(join(dir, 'school-both.xlsx'), { 'คะแนน ITA': SCHOOL_SCORES, กรอบการประเมิน: schoolFrameworkGrid() });
     const r = await run(['analyze', both, '--out', join(dir, 'both-result.xlsx')]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain(`กรอบการประเมิน / Framework: ${SCHOOL_NAME} (กำหนดโดยผู้ใช้ในแผ่นงาน กรอบการประเมิน)`);
+    expect(r.out).toContain(`กรอบการประเมิน / Framework: กรอบที่ผู้ใช้กำหนดในแผ่นงาน กรอบการประเมิน: ${SCHOOL_NAME}`);
     expect(r.out).toContain('คะแนนรวม / Score: 94.80');
     expect(r.err).toBe('');
   });

@@ -55,12 +55,12 @@ describe('Generate with a school framework defined in the sheet', () => {
     const result = generateAnalysis({});
     expect(result).toMatchObject({ score: 94.8, level: 'ผ่านดี' });
     expect(result.framework).toEqual({
-      th: `${SCHOOL_NAME} (กำหนดโดยผู้ใช้ในแผ่นงาน กรอบการประเมิน)`,
-      en: `the user's definition "${SCHOOL_NAME}" in sheet กรอบการประเมิน`,
+      th: `กรอบที่ผู้ใช้กำหนดในแผ่นงาน กรอบการประเมิน: ${SCHOOL_NAME}`,
+      en: `User definition in sheet กรอบการประเมิน: ${SCHOOL_NAME}`,
     });
     expect(result.path?.th).toBe('เผยแพร่ข้อมูล OIT เพิ่ม 1 รายการ (o7) จะได้คะแนนรวม 96.80 ถึงค่าเป้าหมาย 95');
     const analysis = ss.getSheetByName(ANALYSIS_SHEET)!;
-    expect(analysis.get(rowOf(ANALYSIS_SHEET, 'กรอบการประเมินที่ใช้'), 2)).toBe(`${SCHOOL_NAME} (กำหนดโดยผู้ใช้ในแผ่นงาน กรอบการประเมิน)`);
+    expect(analysis.get(rowOf(ANALYSIS_SHEET, 'กรอบการประเมินที่ใช้'), 2)).toBe(`กรอบที่ผู้ใช้กำหนดในแผ่นงาน กรอบการประเมิน: ${SCHOOL_NAME}`);
     const sar = rowOf(ANALYSIS_SHEET, 'o7');
     expect(analysis.get(sar, 2)).toBe('รายงานผลการประเมินตนเอง (SAR)');
     expect(String(analysis.get(sar, 8))).toMatch(/^\(ข้อเสนอแนะทั่วไป\) /);
@@ -71,7 +71,7 @@ describe('Generate with a school framework defined in the sheet', () => {
 
   test('without a framework sheet the built-in edition is used, and named', () => {
     ss.seed('คะแนน ITA', GRID_001);
-    expect(generateAnalysis({}).framework?.th).toBe('เกณฑ์ พ.ศ. 2568 (เกณฑ์ที่ติดมากับโปรแกรม)');
+    expect(generateAnalysis({}).framework?.th).toBe('เกณฑ์ที่ติดมากับโปรแกรม: เกณฑ์ พ.ศ. 2568');
   });
 
   test('an invalid definition stops Generate before anything is written, naming the cell', () => {

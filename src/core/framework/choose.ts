@@ -56,7 +56,7 @@ export function chooseFramework(defs: readonly FrameworkDefinition[], year: numb
     return {
       edition,
       sheets: [],
-      describe: { th: `${edition.labelTh} (เกณฑ์ที่ติดมากับโปรแกรม)`, en: `the built-in framework for B.E. ${yearsEn(edition.fromYear, edition.toYear)}` },
+      describe: { th: `เกณฑ์ที่ติดมากับโปรแกรม: ${edition.labelTh}`, en: `Built-in framework for B.E. ${yearsEn(edition.fromYear, edition.toYear)}` },
       warnings,
     };
   }
@@ -65,7 +65,7 @@ export function chooseFramework(defs: readonly FrameworkDefinition[], year: numb
   return {
     edition,
     sheets: [...def.sheets],
-    describe: { th: `${edition.labelTh} (กำหนดโดยผู้ใช้ในแผ่นงาน ${where})`, en: `the user's definition "${edition.labelTh}" in sheet ${def.sheets.join(', ')}` },
+    describe: { th: `กรอบที่ผู้ใช้กำหนดในแผ่นงาน ${where}: ${edition.labelTh}`, en: `User definition in sheet ${def.sheets.join(', ')}: ${edition.labelTh}` },
     warnings,
   };
 }

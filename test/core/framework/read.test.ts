@@ -73,7 +73,7 @@ describe('what a definition may state', () => {
     const { edition, describe: d } = chooseFramework(read(settings, 'ตั้งค่า ITA'), 2570, null);
     expect(edition.itemLists.OIT.id).toBe('oit-2566');
     expect(edition.tools.map((t) => t.weight)).toEqual([20, 15, 15, 50]);
-    expect(d.th).toBe('เกณฑ์ พ.ศ. 2566 (กำหนดโดยผู้ใช้ในแผ่นงาน ตั้งค่า ITA)');
+    expect(d.th).toBe('กรอบที่ผู้ใช้กำหนดในแผ่นงาน ตั้งค่า ITA: เกณฑ์ พ.ศ. 2566');
   });
 
   test('three weights mean three tools; blank weights keep the built-in\'s', () => {

@@ -14,7 +14,7 @@ describe('a school framework defined in the sheet', () => {
   test('23 OIT items in 7 sub-indicators; IIT, EIT, weights and levels from the built-in 2569 edition', () => {
     const { edition, sheets, describe: d } = chooseFramework(defs, 2569, SCHOOL);
     expect(sheets).toEqual(['กรอบการประเมิน']);
-    expect(d.th).toBe(`${SCHOOL_NAME} (กำหนดโดยผู้ใช้ในแผ่นงาน กรอบการประเมิน)`);
+    expect(d.th).toBe(`กรอบที่ผู้ใช้กำหนดในแผ่นงาน กรอบการประเมิน: ${SCHOOL_NAME}`);
     const oit = edition.itemLists.OIT;
     expect(oit.items).toHaveLength(23);
     expect(oit.subIndicators?.map((s) => `${s.id}:${s.items.length}`)).toEqual(['9.1:5', '9.2:2', '9.3:4', '9.4:3', '9.5:3', '10.1:4', '10.2:2']);
@@ -43,7 +43,7 @@ describe('a school framework defined in the sheet', () => {
 
   test('the analysis, advice and path follow it; SAR gets generic advice, marked, and a warning names it', () => {
     const a = analyse(readScoreSheet(SCHOOL_SCORES, 'คะแนน ITA'), { definitions: defs });
-    expect(a.framework.th).toBe(`${SCHOOL_NAME} (กำหนดโดยผู้ใช้ในแผ่นงาน กรอบการประเมิน)`);
+    expect(a.framework.th).toBe(`กรอบที่ผู้ใช้กำหนดในแผ่นงาน กรอบการประเมิน: ${SCHOOL_NAME}`);
     expect([a.total, a.level?.th]).toEqual([94.8, 'ผ่านดี']);
     const low = a.indicators[8].lowItems;
     expect(low.map((i) => [i.code, i.wordingTh, i.generic])).toEqual([
@@ -69,7 +69,7 @@ describe('a school framework defined in the sheet', () => {
     const grid = SCHOOL_SCORES.map((r) => [...r]);
     grid[2][1] = 'เทศบาลตำบล';
     const a = analyse(readScoreSheet(grid, 'คะแนน ITA'), { definitions: defs });
-    expect(a.framework.th).toBe('เกณฑ์ พ.ศ. 2569 เป็นต้นไป (ใช้เกณฑ์ปี 2568) (เกณฑ์ที่ติดมากับโปรแกรม)');
+    expect(a.framework.th).toBe('เกณฑ์ที่ติดมากับโปรแกรม: เกณฑ์ พ.ศ. 2569 เป็นต้นไป (ใช้เกณฑ์ปี 2568)');
     expect(a.warnings[0].th).toContain('กำหนดกรอบการประเมินปี 2569 ของกลุ่มหน่วยงาน สถานศึกษา ไว้ แต่ประเภทหน่วยงานในแผ่นงานคะแนน "เทศบาลตำบล" ไม่ตรงกับกลุ่มใด');
   });
 
