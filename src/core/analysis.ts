@@ -93,8 +93,6 @@ export interface AnalysisOptions {
   agency?: string;
   /** The user's framework definitions (กรอบการประเมิน, ตั้งค่า ITA); the built-in editions fill the rest. */
   definitions?: readonly FrameworkDefinition[];
-  /** The agency group whose framework applies; the score sheet's agency type when omitted. */
-  agencyGroup?: string;
 }
 
 export function analyse(sheet: ScoreSheet, options: AnalysisOptions = {}): Analysis {
@@ -106,7 +104,8 @@ export function analyse(sheet: ScoreSheet, options: AnalysisOptions = {}): Analy
       `No fiscal year found in sheet "${sheet.sheetName}"; please give the assessment year`,
     );
   }
-  const framework = chooseFramework(options.definitions ?? [], year, options.agencyGroup ?? sheet.agencyType);
+  // A group's framework applies to the agencies whose type, as the score sheet gives it, is the group's name.
+  const framework = chooseFramework(options.definitions ?? [], year, sheet.agencyType);
   const edition = framework.edition;
   const target = options.target ?? edition.target;
   const warnings: Bilingual[] = [...framework.warnings];

@@ -14,15 +14,13 @@ export function isFrameworkSheetName(name: string): boolean {
 
 export type TableKind = 'overview' | 'levels' | 'indicators' | 'items';
 
-/** Column keys of each table, in the order the writer lays them out. */
-export const COLUMNS = {
-  overview: ['year', 'group', 'name', 'base', 'wIIT', 'wEIT1', 'wEIT2', 'wOIT', 'note', 'scheme', 'target'],
-  levels: ['year', 'group', 'level', 'total', 'everyTool'],
-  indicators: ['year', 'group', 'indicator', 'indicatorName'],
-  items: ['year', 'group', 'tool', 'indicator', 'sub', 'subName', 'code', 'itemName'],
-} as const;
-
-export type ColumnKey = (typeof COLUMNS)[TableKind][number];
+/** Columns the reader knows, of all four tables. */
+export type ColumnKey =
+  | 'year' | 'group'
+  | 'name' | 'base' | 'wIIT' | 'wEIT1' | 'wEIT2' | 'wOIT' | 'note' | 'scheme' | 'target'
+  | 'level' | 'total' | 'everyTool'
+  | 'indicator' | 'indicatorName'
+  | 'tool' | 'sub' | 'subName' | 'code' | 'itemName';
 
 /** Header text of each column; further accepted spellings follow the first (the old ตั้งค่า ITA sheet's). */
 export const HEADERS: Record<ColumnKey, readonly string[]> = {
