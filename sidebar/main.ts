@@ -8,7 +8,8 @@ import { type Key, type Lang, type Msg, type Vars, loadLang, messageFor, saveLan
 import { parsePlanYear, parseTarget, parseYear, splitEmails, type Parsed } from './parse';
 import { reportPanel } from './report-panel';
 import { NoServerError, ServerError, call } from './rpc';
-import { autosize, byId, fill, formatScore, h, levelTone, setOptions, show } from './view';
+import { FrameworkPanel } from './framework-panel';
+import { autosize, byId, fill, formatScore, h, levelTone, setOptions, sheetLink, show } from './view';
 
 type FieldId = 'year' | 'plan-year' | 'target';
 
@@ -83,6 +84,21 @@ let report: { render: () => void } | null = null;
 
 const FIELD_INPUT: Record<FieldId, HTMLInputElement> = { year: el.year, 'plan-year': el.planYear, target: el.target };
 
+const frameworkPanel = new FrameworkPanel({
+  tr,
+  year: () => {
+    const fields = readFields();
+    return fields ? fields.year : null;
+  },
+  ready: () => app.loaded && app.busy === null,
+  fail: (error) => showAlert(describeFailure(error)),
+  clearAlert: () => clearAlert(),
+  added: (sheet) => {
+    if (app.state && !app.state.sheets.includes(sheet)) app.state.sheets.push(sheet);
+    renderSourceOptions();
+  },
+});
+
 // ---------------------------------------------------------------- language
 
 function applyStaticText(): void {
@@ -118,6 +134,7 @@ function renderAll(): void {
   renderShareResult();
   renderButtons();
   report?.render();
+  frameworkPanel.render();
 }
 
 // ---------------------------------------------------------------- alert
@@ -212,6 +229,7 @@ function renderButtons(): void {
   el.divisionSave.disabled = !divReady;
   el.divisionShare.disabled = !divReady;
   report?.render();
+  frameworkPanel.render();
 }
 
 // ---------------------------------------------------------------- fields
@@ -313,21 +331,6 @@ function renderProgress(): void {
   el.progressText.textContent = app.busy === 'generate' ? tr('generating') : app.busy === 'template' ? tr('inserting') : '';
 }
 
-function sheetHref(gid: number, result: { spreadsheetUrl?: string } | null): string {
-  const id = Number.isFinite(Number(gid)) ? Math.trunc(Number(gid)) : 0;
-  const url = typeof result?.spreadsheetUrl === 'string' ? result.spreadsheetUrl : '';
-  if (/^https:\/\/docs\.google\.com\/spreadsheets\/d\/[\w-]+/.test(url)) return `${url.split('#')[0]}#gid=${id}`;
-  return `#gid=${id}`;
-}
-
-function sheetLink(name: string, gid: number, result: { spreadsheetUrl?: string } | null): HTMLAnchorElement {
-  return h('a', {
-    className: 'sheet-link',
-    text: name,
-    attrs: { href: sheetHref(gid, result), target: '_top', 'data-gid': String(Math.trunc(Number(gid)) || 0) },
-  });
-}
-
 function stat(name: 'passing' | 'failing' | 'measures', value: number): HTMLElement {
   return h(
     'div',
@@ -380,6 +383,9 @@ function renderResult(): void {
     ),
     r.path
       ? h('p', { className: 'path' }, h('strong', { text: `${tr('path')}: ` }), h('span', { className: 'path-text', text: pick(r.path) }))
+      : null,
+    r.framework
+      ? h('p', { className: 'framework-used' }, h('strong', { text: `${tr('framework')}: ` }), h('span', { className: 'framework-text', text: pick(r.framework) }))
       : null,
     warnings.length
       ? h(
