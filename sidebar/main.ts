@@ -8,7 +8,8 @@ import { type Key, type Lang, type Msg, type Vars, loadLang, messageFor, saveLan
 import { parsePlanYear, parseTarget, parseYear, splitEmails, type Parsed } from './parse';
 import { reportPanel } from './report-panel';
 import { NoServerError, ServerError, call } from './rpc';
-import { autosize, byId, fill, formatScore, h, levelTone, setOptions, show } from './view';
+import { FrameworkPanel } from './framework-panel';
+import { autosize, byId, fill, formatScore, h, levelTone, setOptions, sheetLink, show } from './view';
 
 type FieldId = 'year' | 'plan-year' | 'target';
 
@@ -57,6 +58,8 @@ const el = {
   yearNote: byId('year-note'),
   planYear: byId<HTMLInputElement>('plan-year'),
   target: byId<HTMLInputElement>('target'),
+  approvalDate: byId<HTMLInputElement>('approval-date'),
+  includeKeep: byId<HTMLInputElement>('include-keep'),
   generate: byId<HTMLButtonElement>('generate'),
   insertTemplate: byId<HTMLButtonElement>('insert-template'),
   progress: byId('progress'),
@@ -80,6 +83,21 @@ const el = {
 let report: { render: () => void } | null = null;
 
 const FIELD_INPUT: Record<FieldId, HTMLInputElement> = { year: el.year, 'plan-year': el.planYear, target: el.target };
+
+const frameworkPanel = new FrameworkPanel({
+  tr,
+  year: () => {
+    const fields = readFields();
+    return fields ? fields.year : null;
+  },
+  ready: () => app.loaded && app.busy === null,
+  fail: (error) => showAlert(describeFailure(error)),
+  clearAlert: () => clearAlert(),
+  added: (sheet) => {
+    if (app.state && !app.state.sheets.includes(sheet)) app.state.sheets.push(sheet);
+    renderSourceOptions();
+  },
+});
 
 // ---------------------------------------------------------------- language
 
@@ -116,6 +134,7 @@ function renderAll(): void {
   renderShareResult();
   renderButtons();
   report?.render();
+  frameworkPanel.render();
 }
 
 // ---------------------------------------------------------------- alert
@@ -210,6 +229,7 @@ function renderButtons(): void {
   el.divisionSave.disabled = !divReady;
   el.divisionShare.disabled = !divReady;
   report?.render();
+  frameworkPanel.render();
 }
 
 // ---------------------------------------------------------------- fields
@@ -267,6 +287,9 @@ function generateOptions(): GenerateOptions | undefined {
   if (fields.planYear !== undefined) options.planYear = fields.planYear;
   const agency = el.agency.value.trim();
   if (agency) options.agency = agency;
+  // A date input gives YYYY-MM-DD (C.E.) or nothing; the server checks it again.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(el.approvalDate.value)) options.approvalDate = el.approvalDate.value;
+  if (el.includeKeep.checked) options.includeKeep = true;
   return options;
 }
 
@@ -306,21 +329,6 @@ function onYearChange(): void {
 function renderProgress(): void {
   show(el.progress, app.busy !== null);
   el.progressText.textContent = app.busy === 'generate' ? tr('generating') : app.busy === 'template' ? tr('inserting') : '';
-}
-
-function sheetHref(gid: number, result: { spreadsheetUrl?: string } | null): string {
-  const id = Number.isFinite(Number(gid)) ? Math.trunc(Number(gid)) : 0;
-  const url = typeof result?.spreadsheetUrl === 'string' ? result.spreadsheetUrl : '';
-  if (/^https:\/\/docs\.google\.com\/spreadsheets\/d\/[\w-]+/.test(url)) return `${url.split('#')[0]}#gid=${id}`;
-  return `#gid=${id}`;
-}
-
-function sheetLink(name: string, gid: number, result: { spreadsheetUrl?: string } | null): HTMLAnchorElement {
-  return h('a', {
-    className: 'sheet-link',
-    text: name,
-    attrs: { href: sheetHref(gid, result), target: '_top', 'data-gid': String(Math.trunc(Number(gid)) || 0) },
-  });
 }
 
 function stat(name: 'passing' | 'failing' | 'measures', value: number): HTMLElement {
@@ -375,6 +383,9 @@ function renderResult(): void {
     ),
     r.path
       ? h('p', { className: 'path' }, h('strong', { text: `${tr('path')}: ` }), h('span', { className: 'path-text', text: pick(r.path) }))
+      : null,
+    r.framework
+      ? h('p', { className: 'framework-used' }, h('strong', { text: `${tr('framework')}: ` }), h('span', { className: 'framework-text', text: pick(r.framework) }))
       : null,
     warnings.length
       ? h(

@@ -1,7 +1,6 @@
 /** The main job, shared by the add-on and the command line: score grid in, SheetModel out. */
 import { analyse, type Analysis, type AnalysisOptions } from './analysis';
 import { agencyKindOf, defaultDivisions } from './divisions';
-import { editionForYear } from './editions';
 import { attachHistory, type SheetGrid } from './history';
 import { analysisSheet, ANALYSIS_SHEET } from './layout/analysis-sheet';
 import type { Grid, SheetModel } from './layout/model';
@@ -11,7 +10,8 @@ import type { Label } from './errors';
 import { buildPlan, type Plan } from './plan';
 import { backupSheetName } from './plan/backup';
 import { readScoreSheet } from './sheet-input';
-import { overridesFromGrid } from './settings';
+import { readFramework } from './framework';
+import { SETTINGS_SHEET } from './settings';
 
 export interface PipelineInput {
   grid: Grid;
@@ -33,6 +33,8 @@ export interface PipelineInput {
   divisions?: { name: string; emails: string[] }[] | null;
   /** The `ตั้งค่า ITA` sheet, when the user keeps one. */
   settings?: Grid;
+  /** The user's framework sheets (`กรอบการประเมิน` and its copies), by name. */
+  framework?: { name: string; grid: Grid }[];
   /** The file's other sheets, for earlier years (other years' score sheets, the ผลย้อนหลัง sheet). */
   others?: SheetGrid[];
 }
@@ -50,9 +52,9 @@ export interface PipelineResult {
 
 export function runPipeline(input: PipelineInput): PipelineResult {
   const sheet = readScoreSheet(input.grid, input.sheetName);
-  const overrides = input.settings ? overridesFromGrid(input.settings) : [];
-  const analysis = analyse(sheet, { ...input.options, overrides });
-  attachHistory(analysis, sheet, input.others ?? [], (year) => editionForYear(year, overrides));
+  const definitions = readFramework([...(input.framework ?? []), ...(input.settings ? [{ name: SETTINGS_SHEET, grid: input.settings }] : [])]);
+  const analysis = analyse(sheet, { ...input.options, definitions });
+  attachHistory(analysis, sheet, input.others ?? [], definitions);
   const existing = input.divisions ?? null;
   const divisions = existing?.length ? existing.map((d) => d.name) : defaultDivisions(agencyKindOf(analysis.agencyType ?? analysis.agency));
   const plan = buildPlan(analysis, {

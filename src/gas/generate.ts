@@ -5,7 +5,6 @@
  * a write, so reads between writes are what makes a run slow.
  */
 import { parseDateText } from '../core/dates';
-import { editionForYear } from '../core/editions';
 import { ItaError } from '../core/errors';
 import { plainErrors } from './plain-errors';
 import { templateSheet, TEMPLATE_SHEET } from '../core/layout/template-sheet';
@@ -21,9 +20,11 @@ import { readSheetState, renderSheet } from './render';
 import { applySharing, readOurProtections, wasShared } from './share';
 import { detectSource, isGeneratedName, locatePlan } from './sheets-find';
 import { readGrid, readGridWithFormulas, today } from './sheets-io';
+import { readFrameworkSheets, templateEdition } from './framework';
 import { withDocumentLock } from './lock';
 import { readOtherSheets } from './history-sources';
 import { HISTORY_SHEET } from '../core/history/form';
+import { NEWEST_YEAR } from '../core/editions';
 import { historyTemplate } from '../core/layout/history-template';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -60,6 +61,7 @@ export function generateAnalysis(options?: unknown): GenerateResult {
         today: today(),
         divisions,
         settings: settings ? readGrid(settings) : undefined,
+        framework: readFrameworkSheets(ss),
         others,
       });
       const states = run.model.sheets.map((spec) => readSheetState(ss, spec));
@@ -93,6 +95,7 @@ export function generateAnalysis(options?: unknown): GenerateResult {
         warnings: a.warnings,
         ...(run.backup ? { backupSheet: run.backup.name } : {}),
         ...(a.paths ? { path: pathLine(a.total >= a.target ? a.paths.top : a.paths.target) } : {}),
+        framework: a.framework,
       };
     }),
   );
@@ -106,9 +109,9 @@ export function insertScoreTemplate(options?: unknown): TemplateResult {
       let name = TEMPLATE_SHEET;
       // Never write over a sheet someone filled in: take the next free name.
       for (let k = 2; ss.getSheetByName(name); k++) name = `${TEMPLATE_SHEET} (${k})`;
-      const spec = templateSheet(editionForYear(opts.year ?? null), { ...opts, name });
+      const spec = templateSheet(templateEdition(ss, opts.year ?? null, opts.agencyType ?? null), { ...opts, name });
       // The earlier years' sheet comes with the first template, and is never written over.
-      const history = ss.getSheetByName(HISTORY_SHEET) ? null : historyTemplate(opts.year ?? editionForYear(null).fromYear);
+      const history = ss.getSheetByName(HISTORY_SHEET) ? null : historyTemplate(opts.year ?? NEWEST_YEAR);
       const sheet = renderSheet(ss, spec);
       if (history) renderSheet(ss, history);
       sheet.activate();

@@ -1,8 +1,9 @@
 /** Earlier years: read from wherever they are kept, merged, compared with the year assessed. */
 import type { Analysis } from '../analysis-types';
+import { chooseFramework, type FrameworkDefinition } from '../framework';
 import type { ScoreSheet } from '../score-sheet';
 import { gatherYears } from './collect';
-import { compareYears, type EditionOf } from './compare';
+import { compareYears } from './compare';
 import type { SheetGrid } from './types';
 
 export type * from './types';
@@ -16,11 +17,12 @@ export { MAX_YEARS, type EditionOf } from './compare';
  * Sets `a.history` from the score sheet's own year columns and the file's other sheets (other
  * years' score sheets of the same agency, the ผลย้อนหลัง sheet); where each year came from goes
  * to the notes, disagreements to the warnings. Nothing is set when no earlier year is found.
+ * Each earlier year is read with its own year's framework (the user's definitions, else built in).
  */
-export function attachHistory(a: Analysis, sheet: ScoreSheet, others: readonly SheetGrid[], editionOf: EditionOf): void {
+export function attachHistory(a: Analysis, sheet: ScoreSheet, others: readonly SheetGrid[], definitions: readonly FrameworkDefinition[]): void {
   const gathered = gatherYears(sheet, a.year, others);
   a.warnings.push(...gathered.warnings);
-  const history = compareYears(a, gathered.years, editionOf);
+  const history = compareYears(a, gathered.years, (year) => chooseFramework(definitions, year, sheet.agencyType).edition);
   if (!history) return;
   a.history = history;
   a.notes.push(...gathered.notes);

@@ -5,7 +5,6 @@
  * Both edges gather the sheets (the add-on reads only the ones it needs) and call this.
  */
 import { analyse } from '../analysis';
-import { editionForYear } from '../editions';
 import { attachHistory, HISTORY_SHEET } from '../history';
 import { BE_OFFSET, type Day } from '../dates';
 import { ItaError, type Label } from '../errors';
@@ -16,7 +15,9 @@ import { TEMPLATE_SHEET } from '../layout/template-sheet';
 import { cellNumber, isBlank, toArabicDigits } from '../numbers';
 import { isBackupName } from '../plan/backup';
 import { KEY_HEADER, PLAN_TITLE_PREFIX } from '../plan';
-import { overridesFromGrid, SETTINGS_SHEET } from '../settings';
+import { readFramework } from '../framework';
+import { isFrameworkSheetName } from '../framework/form';
+import { SETTINGS_SHEET } from '../settings';
 import { VIEW_PREFIX } from '../sharing';
 import { readScoreSheet } from '../sheet-input';
 import { buildReport } from './build';
@@ -31,6 +32,8 @@ export interface NamedGrid {
 export interface ReportSources {
   score: NamedGrid | null;
   settings?: Grid;
+  /** The user's framework sheets (กรอบการประเมิน), as Generate reads them. */
+  framework?: NamedGrid[];
   /** The analysis sheet: only its target, agency and year rows are read. */
   analysis: Grid | null;
   plan: NamedGrid | null;
@@ -73,9 +76,9 @@ export function reportFromSources(src: ReportSources, options: ReportOptions, wh
   }
   const generated = generatedWith(src.analysis);
   const sheet = readScoreSheet(src.score.grid, src.score.name);
-  const overrides = src.settings ? overridesFromGrid(src.settings) : [];
-  const analysis = analyse(sheet, { year: generated.year, target: generated.target, agency: generated.agency, overrides });
-  attachHistory(analysis, sheet, src.others ?? [], (year) => editionForYear(year, overrides));
+  const definitions = readFramework([...(src.framework ?? []), ...(src.settings ? [{ name: SETTINGS_SHEET, grid: src.settings }] : [])]);
+  const analysis = analyse(sheet, { year: generated.year, target: generated.target, agency: generated.agency, definitions });
+  attachHistory(analysis, sheet, src.others ?? [], definitions);
   return buildReport({
     analysis,
     plan: src.plan.grid,
@@ -125,11 +128,12 @@ export function sourcesFromWorkbook(sheets: readonly NamedGrid[]): ReportSources
   const plan = byName(PLAN_SHEET) ?? sheets.find((s) => !isCopy(s.name) && s.grid.some((r) => r.includes(KEY_HEADER))) ?? null;
   const score =
     byName(TEMPLATE_SHEET) ??
-    sheets.find((s) => !OURS.includes(s.name) && !isCopy(s.name) && s !== plan && readsAsScores(s)) ??
+    sheets.find((s) => !OURS.includes(s.name) && !isCopy(s.name) && !isFrameworkSheetName(s.name) && s !== plan && readsAsScores(s)) ??
     null;
   return {
     score,
     settings: byName(SETTINGS_SHEET)?.grid,
+    framework: sheets.filter((s) => isFrameworkSheetName(s.name)),
     analysis: byName(ANALYSIS_SHEET)?.grid ?? null,
     plan,
     fields: byName(REPORT_FIELDS_SHEET)?.grid,
