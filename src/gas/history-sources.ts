@@ -1,7 +1,8 @@
 /**
  * The sheets where earlier years may be: every sheet of the user's but the score sheet analysed,
- * and the ผลย้อนหลัง sheet. Our generated sheets are never read. The core decides which of them
- * are the same agency's earlier years.
+ * and the ผลย้อนหลัง sheet; our generated sheets are never read. One read per sheet, before any
+ * write: the calls grow with the sheets of the file, never with the cells a search would find.
+ * The core decides which of them are the same agency's earlier years.
  */
 import type { SheetGrid } from '../core/history';
 import { ourSheetByName } from '../core/our-sheets';
