@@ -9,6 +9,7 @@ import { DIVISIONS_HEADER, DIVISIONS_SHEET, PLAN_SHEET, SUMMARY_COUNT_HEADER, SU
 import { isBackupName } from './plan/backup';
 import { VIEW_PREFIX } from './sharing';
 import { TEMPLATE_SHEET } from './layout/template-sheet';
+import { PROGRESS_SHEET, PROGRESS_TITLE } from './layout/progress-sheet';
 import { COL, PLAN_COLUMNS, STATUS_VALUES } from './plan';
 import { SETTINGS_HEADER, SETTINGS_SHEET } from './settings';
 
@@ -21,7 +22,7 @@ const HEADER_ROWS = 12;
 /** A division view repeats the plan's header without the hidden key column. */
 const PLAN_HEADERS_FOR_VIEW = 6;
 
-export type OurSheet = 'scores' | 'analysis' | 'plan' | 'division view' | 'summary' | 'divisions' | 'settings' | 'lists';
+export type OurSheet = 'scores' | 'analysis' | 'plan' | 'division view' | 'summary' | 'divisions' | 'settings' | 'lists' | 'progress';
 
 export const OUR_SHEET_LABEL: Record<OurSheet, { th: string; en: string }> = {
   scores: { th: 'แผ่นงานคะแนน', en: 'score sheet' },
@@ -32,6 +33,7 @@ export const OUR_SHEET_LABEL: Record<OurSheet, { th: string; en: string }> = {
   divisions: { th: 'แผ่นงานหน่วยงานภายใน', en: 'divisions sheet' },
   settings: { th: 'แผ่นงานตั้งค่าเกณฑ์', en: 'settings sheet' },
   lists: { th: 'แผ่นงานรายการตัวเลือก (ซ่อน)', en: 'hidden list sheet' },
+  progress: { th: 'แผ่นงานติดตามผลมาตรการ', en: 'follow-up sheet' },
 };
 
 const BY_NAME = new Map<string, OurSheet>([
@@ -42,6 +44,7 @@ const BY_NAME = new Map<string, OurSheet>([
   [DIVISIONS_SHEET, 'divisions'],
   [SETTINGS_SHEET, 'settings'],
   [LIST_SHEET, 'lists'],
+  [PROGRESS_SHEET, 'progress'],
 ]);
 
 /** Which of our sheets this is, or null for a sheet of the user's own. */
@@ -75,6 +78,8 @@ function byContent(name: string, grid: Grid): OurSheet | null {
   const top = grid.slice(0, HEADER_ROWS).map((row) => row.map(text));
   const has = (cell: string) => top.some((row) => row.includes(cell));
   if (has(PLAN_COLUMNS[COL.key])) return 'plan';
+  // Before the plan's headers: the follow-up repeats several of them.
+  if (top.some((row) => row.some((t) => t.startsWith(PROGRESS_TITLE)))) return 'progress';
   const planHeaders = Math.max(0, ...top.map((row) => PLAN_COLUMNS.filter((h) => row.includes(h)).length));
   if (planHeaders >= PLAN_HEADERS_FOR_VIEW) return byName(name) === 'division view' ? 'division view' : 'plan';
   if (top.some((row) => row.some((t) => t.startsWith(ANALYSIS_TITLE)))) return 'analysis';

@@ -10,6 +10,7 @@ import { ItaError, type Label } from '../errors';
 import { ANALYSIS_SHEET } from '../layout/analysis-sheet';
 import type { Grid, GridValue } from '../layout/model';
 import { DIVISIONS_SHEET, PLAN_SHEET, SUMMARY_SHEET } from '../layout/plan-sheet';
+import { PROGRESS_SHEET } from '../layout/progress-sheet';
 import { TEMPLATE_SHEET } from '../layout/template-sheet';
 import { cellNumber, isBlank, toArabicDigits } from '../numbers';
 import { isBackupName } from '../plan/backup';
@@ -88,7 +89,7 @@ export function reportFromSources(src: ReportSources, options: ReportOptions, wh
 }
 
 /** The analysis sheet's label | value rows we wrote: the target, agency and year it was made with. */
-function generatedWith(grid: Grid): { target?: number; agency?: string; year?: number } {
+export function generatedWith(grid: Grid): { target?: number; agency?: string; year?: number } {
   const value = (label: string): GridValue | undefined => grid.find((r) => String(r[0] ?? '').trim() === label)?.[1] ?? undefined;
   const number = (label: string) => {
     const v = value(label);
@@ -103,7 +104,7 @@ function generatedWith(grid: Grid): { target?: number; agency?: string; year?: n
 }
 
 /** The plan's fiscal year from its title line ("… ประจำปีงบประมาณ พ.ศ. 2569"), when the title is still there. */
-function planYearOf(grid: Grid): number | null {
+export function planYearOf(grid: Grid): number | null {
   for (const row of grid.slice(0, 10)) {
     for (const v of row) {
       if (typeof v !== 'string' || !v.startsWith(PLAN_TITLE_PREFIX)) continue;
@@ -115,7 +116,7 @@ function planYearOf(grid: Grid): number | null {
 }
 
 /** Sheets we write, never the score sheet. */
-const OURS = [ANALYSIS_SHEET, PLAN_SHEET, DIVISIONS_SHEET, SUMMARY_SHEET, SETTINGS_SHEET, REPORT_FIELDS_SHEET];
+const OURS = [ANALYSIS_SHEET, PLAN_SHEET, DIVISIONS_SHEET, SUMMARY_SHEET, SETTINGS_SHEET, REPORT_FIELDS_SHEET, PROGRESS_SHEET];
 
 /** For a whole workbook in hand (the command line): picks each sheet the report needs. */
 export function sourcesFromWorkbook(sheets: readonly NamedGrid[]): ReportSources {

@@ -7,6 +7,10 @@ import type { Grid } from '../../../src/core/layout/model';
 import { PLAN_SHEET } from '../../../src/core/layout/plan-sheet';
 import { runPipeline } from '../../../src/core/pipeline';
 import { COL, OBSOLETE_MARK, STATUS } from '../../../src/core/plan';
+import { ANALYSIS_SHEET } from '../../../src/core/layout/analysis-sheet';
+import type { DigitStyle } from '../../../src/core/numbers';
+import type { RoundChoice } from '../../../src/core/progress';
+import { progressFromSources, type ProgressReportModel, type ProgressSources } from '../../../src/core/report';
 import { specToGrid } from '../layout/sheet-grid';
 import { GRID_FAILING } from '../report/fixtures';
 
@@ -40,9 +44,20 @@ export const EDITS: Record<number, Edit> = {
   14: { note: `${OBSOLETE_MARK} ` }, // a regeneration found it no longer needed
 };
 
+const run = () => runPipeline({ grid: GRID_FAILING, sheetName: 'คะแนน ITA', today: { y: 2025, m: 10, d: 1 } });
+
+/** The sheets the follow-up reads: the analysis sheet (agency, year) and the plan as divisions left it. */
+export function followedSources(fields?: Grid): ProgressSources {
+  const analysis = specToGrid(run().model.sheets.find((s) => s.name === ANALYSIS_SHEET)!);
+  return { analysis, plan: { name: PLAN_SHEET, grid: followedPlan() }, fields };
+}
+
+export function followedModel(round: RoundChoice, opts: { fields?: Grid; digits?: DigitStyle } = {}): ProgressReportModel {
+  return progressFromSources(followedSources(opts.fields), { round, digits: opts.digits }, { th: 'ไฟล์ทดสอบ', en: 'the test file' }, { y: 2026, m: 4, d: 3 });
+}
+
 export function followedPlan(): Grid {
-  const run = runPipeline({ grid: GRID_FAILING, sheetName: 'คะแนน ITA', today: { y: 2025, m: 10, d: 1 } });
-  const plan = specToGrid(run.model.sheets.find((s) => s.name === PLAN_SHEET)!);
+  const plan = specToGrid(run().model.sheets.find((s) => s.name === PLAN_SHEET)!);
   for (const [no, e] of Object.entries(EDITS)) {
     const row = plan[rowOf(Number(no))];
     if (e.status !== undefined) row[COL.status] = e.status;
