@@ -39,7 +39,7 @@ describe('the follow-up sheet', () => {
     expect(tableAfter(year, 'ผู้รับผิดชอบ').pop()!.slice(0, 7)).toEqual(['รวมทุกหน่วยงาน', 14, 3, 0, 0, 10, 1]);
     const feb = grid({ kind: 'date', day: { y: 2026, m: 2, d: 10 } });
     expect(feb[0][0]).toBe('ติดตามผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ณ วันที่ ๑๐ กุมภาพันธ์ ๒๕๖๙');
-    expect(tableAfter(feb, 'ลำดับในแผน').slice(0, 3).map((r) => [r[0], r[8]])).toEqual([[6, 'ล่าช้ากว่ากำหนด'], [14, 'เสี่ยงล่าช้า'], [1, 'เป็นไปตามกำหนด']]);
+    expect(tableAfter(feb, 'ลำดับในแผน').slice(0, 3).map((r) => [r[0], r[8]])).toEqual([[6, 'ล่าช้ากว่ากำหนด'], [14, 'เสี่ยงล่าช้า'], [7, 'เป็นไปตามกำหนด (เลื่อนกำหนด)']]); // then the soonest due
     expect(ourSheetKind(PROGRESS_SHEET, feb)).toBe('progress');
     expect(ourSheetKind('ติดตาม ก.พ.', feb)).toBe('progress');
   });
