@@ -10,6 +10,9 @@ import { PLAN_TITLE } from './wording';
 
 export const PROGRESS_TITLE = `รายงานผลการดำเนินการตาม${PLAN_TITLE}`;
 export const NOT_REPORTED = 'ยังไม่ได้รายงาน';
+export const TABLE3_NOTE =
+  'ตารางที่ 3 แสดงผลการดำเนินการของแต่ละมาตรการตามลำดับในแผน มาตรการที่หน่วยงานขอเลื่อนแสดงกำหนดแล้วเสร็จตามแผนเดิมควบคู่กับกำหนดใหม่ ' +
+  'ผลการติดตาม “ล่าช้ากว่ากำหนด” หมายถึงครบกำหนดแล้วแต่ยังไม่แล้วเสร็จ และ “เสี่ยงล่าช้า” หมายถึงเหลือเวลาไม่เกิน 30 วันและความคืบหน้าน้อยกว่าระยะเวลาที่ผ่านไป';
 
 /** 'รอบ 6 เดือน', 'ประจำปีงบประมาณ พ.ศ. 2569' (12 months), 'ณ วันที่ 10 กุมภาพันธ์ 2569'. */
 export function roundHeading(m: ProgressReportModel): string {
@@ -66,7 +69,7 @@ export function summary(m: ProgressReportModel): string {
 export function deadlineCell(r: ProgressMeasure): string {
   const planned = day(r.deadline) || r.deadlineText || '-';
   if (!r.revised && !r.revisedText) return planned;
-  return `ตามแผน ${planned}\nเลื่อนเป็น ${day(r.revised) || r.revisedText}`;
+  return `ตามแผน\n${planned}\nเลื่อนเป็น\n${day(r.revised) || r.revisedText}`;
 }
 
 export function statusCell(r: ProgressMeasure): string {
@@ -102,8 +105,9 @@ export function followUpSuggestions(m: ProgressReportModel): string[] {
   return out;
 }
 
+/** Short months in the table ('31 มี.ค. 2569'), so a date stays on one line. */
 function day(d: Day | null): string {
-  return d ? thaiDate(d) : '';
+  return d ? thaiDate(d, { short: true }) : '';
 }
 
 /** '6', '6 และ 14', '1, 2 และ 5' (numbers); clauses joined by spaces, the last after และ. */

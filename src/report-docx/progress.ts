@@ -41,11 +41,13 @@ export async function renderProgressReport(m: ProgressReportModel): Promise<Uint
 function cover(m: ProgressReportModel, k: Kit): Paragraph[] {
   const line = (text: string, size: number, before = 0) => k.p(text, { bold: size > 36, size, align: 'center', before });
   const place = w.placeLine(m);
+  const round = m.round.kind === 'date' ? [line(pw.roundHeading(m), 36, 240)] : [line(m.round.kind === 'half' ? 'รอบ 6 เดือน' : 'รอบ 12 เดือน', 36, 240), line(`(${pw.period(m)})`, 32)];
   return [
     line('รายงานผลการดำเนินการ', 48, 1400),
-    line(`ตาม${w.PLAN_TITLE}`, 44),
+    line('ตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส', 44),
+    line('ภายในหน่วยงาน', 44),
     line(`ประจำปีงบประมาณ พ.ศ. ${m.planYear}`, 44),
-    line(m.round.kind === 'date' ? pw.roundHeading(m) : `${m.round.kind === 'half' ? 'รอบ 6 เดือน' : 'รอบ 12 เดือน'} (${pw.period(m)})`, 36, 240),
+    ...round,
     line(m.agency, 44, 2400),
     ...(place ? [line(place, 36)] : []),
     line(w.monthYear(m.issued), 36, 1800),
@@ -89,16 +91,17 @@ const counts = (c: StateCounts): string[] => [String(c.total), ...COUNT_COLUMNS.
 function measuresPart(m: ProgressReportModel, k: Kit): Block[] {
   return [
     k.heading('3. ผลการดำเนินการรายมาตรการ', 2),
-    k.p('ตารางที่ 3 ผลการดำเนินการรายมาตรการ (กำหนดแล้วเสร็จตามแผนแสดงคู่กับกำหนดใหม่เมื่อหน่วยงานขอเลื่อน)', { bold: true, align: 'center', after: 60, keepNext: true }),
+    k.p(pw.TABLE3_NOTE, { indent: INDENT, after: 120 }),
+    k.p('ตารางที่ 3 ผลการดำเนินการรายมาตรการ', { bold: true, align: 'center', after: 60, keepNext: true }),
     k.table(
       [
-        { header: 'ลำดับ', width: 1.3, align: 'center' },
-        { header: 'มาตรการ/โครงการ/กิจกรรม', width: 5.8 },
-        { header: 'ผู้รับผิดชอบ', width: 3 },
-        { header: 'กำหนดแล้วเสร็จ', width: 3.5 },
-        { header: 'สถานะ/ความคืบหน้า', width: 3 },
+        { header: 'ลำดับ', width: 1.6, align: 'center' },
+        { header: 'มาตรการ/โครงการ/กิจกรรม', width: 5 },
+        { header: 'ผู้รับผิดชอบ', width: 2.7 },
+        { header: 'กำหนดแล้วเสร็จ', width: 3.9 },
+        { header: 'สถานะ/ความคืบหน้า', width: 3.6 },
         { header: 'ผลการติดตาม', width: 2.9 },
-        { header: 'ผลการดำเนินงาน ปัญหา และข้อเสนอแนะ', width: 5.2 },
+        { header: 'ผลการดำเนินงาน ปัญหา และข้อเสนอแนะ', width: 5 },
       ],
       m.measures.length
         ? m.measures.map((r) => [
@@ -120,6 +123,7 @@ function closingPart(m: ProgressReportModel, k: Kit): Block[] {
   const bullet = (text: string) => k.p(`• ${text}`, { left: INDENT, indent: -0.5, after: 60 });
   const problems = pw.noteLines(m, 'problems');
   const suggestions = [...pw.noteLines(m, 'suggestions'), ...pw.followUpSuggestions(m)];
+  const signers = approvalBlocks(m);
   return [
     k.heading('4. ปัญหา อุปสรรค และข้อเสนอแนะ', 2),
     k.p('4.1 ปัญหาและอุปสรรคที่หน่วยงานรายงาน', { bold: true, keepNext: true }),
@@ -127,6 +131,9 @@ function closingPart(m: ProgressReportModel, k: Kit): Block[] {
     k.p('4.2 ข้อเสนอแนะ', { bold: true, keepNext: true, before: 120 }),
     ...(suggestions.length ? suggestions.map(bullet) : [k.p('ไม่มีข้อเสนอแนะเพิ่มเติมในรอบนี้', { indent: INDENT })]),
     k.p('การพิจารณาและอนุมัติ', { bold: true, before: 360, after: 120, keepNext: true, align: 'left' }),
-    signatureTable(k, approvalBlocks(m), PORTRAIT_WIDTH),
+    // Three blocks do not fit a portrait line: the preparer and proposer side by side, the executive below.
+    signatureTable(k, signers.slice(0, 2), PORTRAIT_WIDTH),
+    k.p('', { after: 240, keepNext: true }),
+    signatureTable(k, signers.slice(2), PORTRAIT_WIDTH / 2),
   ];
 }
