@@ -27,9 +27,11 @@ import { readSheetGrid } from './sheet-grid';
 import { renderWorkbook } from './xlsx-render';
 import { takeReportOptions, type ReportArgs } from './report-args';
 import { reportMain, writeReport } from './report-command';
+import { progressMain } from './progress-command';
 
 export async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'report') return reportMain(argv.slice(1));
+  if (argv[0] === 'progress') return progressMain(argv.slice(1));
   try {
     const { rest, report } = takeReportOptions(argv);
     const args = parseArgs(rest);
