@@ -87,6 +87,23 @@ export interface ReportRequest {
   fields?: Partial<Record<'preparerName' | 'preparerPosition' | 'proposerName' | 'proposerPosition' | 'executiveName' | 'executivePosition', string>>;
 }
 
+/** The follow-up panel's request: the round ('6', '12' or a day YYYY-MM-DD; none = today in the spreadsheet's time zone). */
+export interface ProgressRequest {
+  round?: string;
+  digits?: 'thai' | 'arabic';
+  fields?: ReportRequest['fields'];
+}
+
+/** writeProgressSheet's answer: where the sheet is and what it found (getProgressData answers with the ProgressReportModel). */
+export interface ProgressSheetResult {
+  sheet: string;
+  sheetId: number;
+  spreadsheetUrl?: string;
+  /** 'รอบ 6 เดือน (1 ตุลาคม 2568 – 31 มีนาคม 2569)' */
+  round: string;
+  counts: { total: number; done: number; onTrack: number; atRisk: number; late: number; cancelled: number };
+}
+
 /**
  * Server functions return the data above directly. On failure they throw an Error whose message is
  * plain words, Thai then English, joined by ' / ' (never a stack trace): the sidebar shows the half

@@ -4,6 +4,7 @@
  * functions re-evaluate Code.js on every call, so they must not carry this code.
  */
 import * as gen from './generate';
+import * as progress from './progress';
 import * as report from './report';
 import * as share from './share';
 import * as ui from './sidebar-api';
@@ -15,6 +16,8 @@ export const server = {
   insertScoreTemplate: (options?: unknown) => gen.insertScoreTemplate(options),
   shareWithDivisions: (divisions?: unknown) => share.shareWithDivisions(divisions),
   getReportData: (options?: unknown) => report.getReportData(options),
+  writeProgressSheet: (options?: unknown) => progress.writeProgressSheet(options),
+  getProgressData: (options?: unknown) => progress.getProgressData(options),
 };
 
 export type ServerApi = typeof server;
