@@ -6,9 +6,10 @@
 import type { Division, GenerateOptions, GenerateResult, ShareResult, SidebarState, TemplateOptions, TemplateResult } from '../src/gas/contract';
 import { type Key, type Lang, type Msg, type Vars, loadLang, messageFor, saveLang, t } from './i18n';
 import { parsePlanYear, parseTarget, parseYear, splitEmails, type Parsed } from './parse';
+import { progressPanel } from './progress-panel';
 import { reportPanel } from './report-panel';
 import { NoServerError, ServerError, call } from './rpc';
-import { autosize, byId, fill, formatScore, h, levelTone, setOptions, show } from './view';
+import { autosize, byId, fill, formatScore, h, levelTone, setOptions, sheetLink, show } from './view';
 
 type FieldId = 'year' | 'plan-year' | 'target';
 
@@ -78,6 +79,8 @@ const el = {
 
 /** The report panel (its own module), created in init(). */
 let report: { render: () => void } | null = null;
+/** The follow-up panel (its own module), created in init(). */
+let followUp: { render: () => void } | null = null;
 
 const FIELD_INPUT: Record<FieldId, HTMLInputElement> = { year: el.year, 'plan-year': el.planYear, target: el.target };
 
@@ -116,6 +119,7 @@ function renderAll(): void {
   renderShareResult();
   renderButtons();
   report?.render();
+  followUp?.render();
 }
 
 // ---------------------------------------------------------------- alert
@@ -210,6 +214,7 @@ function renderButtons(): void {
   el.divisionSave.disabled = !divReady;
   el.divisionShare.disabled = !divReady;
   report?.render();
+  followUp?.render();
 }
 
 // ---------------------------------------------------------------- fields
@@ -306,21 +311,6 @@ function onYearChange(): void {
 function renderProgress(): void {
   show(el.progress, app.busy !== null);
   el.progressText.textContent = app.busy === 'generate' ? tr('generating') : app.busy === 'template' ? tr('inserting') : '';
-}
-
-function sheetHref(gid: number, result: { spreadsheetUrl?: string } | null): string {
-  const id = Number.isFinite(Number(gid)) ? Math.trunc(Number(gid)) : 0;
-  const url = typeof result?.spreadsheetUrl === 'string' ? result.spreadsheetUrl : '';
-  if (/^https:\/\/docs\.google\.com\/spreadsheets\/d\/[\w-]+/.test(url)) return `${url.split('#')[0]}#gid=${id}`;
-  return `#gid=${id}`;
-}
-
-function sheetLink(name: string, gid: number, result: { spreadsheetUrl?: string } | null): HTMLAnchorElement {
-  return h('a', {
-    className: 'sheet-link',
-    text: name,
-    attrs: { href: sheetHref(gid, result), target: '_top', 'data-gid': String(Math.trunc(Number(gid)) || 0) },
-  });
 }
 
 function stat(name: 'passing' | 'failing' | 'measures', value: number): HTMLElement {
@@ -735,6 +725,7 @@ function init(): void {
     clearAlert,
     showFailure: (error) => showAlert(describeFailure(error)),
   });
+  followUp = progressPanel({ tr, ready: () => app.loaded, clearAlert, showFailure: (error) => showAlert(describeFailure(error)) });
   renderAll();
   load();
 }

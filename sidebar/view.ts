@@ -86,3 +86,19 @@ export function autosize(area: HTMLTextAreaElement): void {
   const border = area.offsetHeight - area.clientHeight;
   area.style.height = `${Math.min(area.scrollHeight + border, 240)}px`;
 }
+
+/** A link that opens a sheet of this spreadsheet (its gid), in the spreadsheet's own window. */
+export function sheetHref(gid: number, result: { spreadsheetUrl?: string } | null): string {
+  const id = Number.isFinite(Number(gid)) ? Math.trunc(Number(gid)) : 0;
+  const url = typeof result?.spreadsheetUrl === 'string' ? result.spreadsheetUrl : '';
+  if (/^https:\/\/docs\.google\.com\/spreadsheets\/d\/[\w-]+/.test(url)) return `${url.split('#')[0]}#gid=${id}`;
+  return `#gid=${id}`;
+}
+
+export function sheetLink(name: string, gid: number, result: { spreadsheetUrl?: string } | null): HTMLAnchorElement {
+  return h('a', {
+    className: 'sheet-link',
+    text: name,
+    attrs: { href: sheetHref(gid, result), target: '_top', 'data-gid': String(Math.trunc(Number(gid)) || 0) },
+  });
+}
