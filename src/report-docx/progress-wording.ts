@@ -77,7 +77,7 @@ export function statusCell(r: ProgressMeasure): string {
 }
 
 export function outcomeCell(r: ProgressMeasure): string {
-  if (r.state === 'late') return `${STATE_LABEL.late}\n${r.daysLate ? `เกินกำหนด ${r.daysLate} วัน` : 'ครบกำหนดแล้วแต่ยังไม่แล้วเสร็จ'}`;
+  if (r.state === 'late') return `${STATE_LABEL.late}\n${r.daysLate ? `เกินกำหนด ${r.daysLate} วัน` : 'ครบกำหนดแล้ว'}`;
   if (r.state === 'atRisk') return `${STATE_LABEL.atRisk}\nเหลือเวลา ${r.daysLeft} วัน`;
   return STATE_LABEL[r.state];
 }

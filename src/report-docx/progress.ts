@@ -60,7 +60,8 @@ function summaryPart(m: ProgressReportModel, k: Kit): Block[] {
   const c = m.counts;
   const share = (n: number) => (c.total ? fixed2((100 * n) / c.total) : '-');
   return [
-    k.heading(`${pw.PROGRESS_TITLE} ${pw.roundHeading(m)}`, 1),
+    k.heading(pw.PROGRESS_TITLE, 1),
+    k.p(pw.roundHeading(m), { bold: true, size: 36, align: 'center', after: 240, keepNext: true }),
     k.heading('1. ความเป็นมา', 2),
     body(pw.background(m)),
     k.heading('2. สรุปผลการดำเนินการ', 2),
