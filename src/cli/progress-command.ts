@@ -6,7 +6,7 @@
  */
 import { dirname, join } from 'node:path';
 import { progressSheet, PROGRESS_SHEET } from '../core/layout/progress-sheet';
-import { attentionOrder, roundTag, roundText, STATE_LABEL, type ProgressMeasure } from '../core/progress';
+import { attentionOrder, COUNT_ORDER, roundTag, roundText, STATE_LABEL, type MeasureState, type ProgressMeasure, type StateCounts } from '../core/progress';
 import { progressFromSources, sourcesFromWorkbook, type ProgressReportModel } from '../core/report';
 import { thaiDate } from '../core/dates';
 import { renderProgressReport } from '../report-docx/progress';
@@ -42,18 +42,16 @@ export async function progressMain(argv: string[]): Promise<number> {
   }
 }
 
-const EN: Record<ProgressMeasure['state'], string> = { done: 'done', onTrack: 'on track', atRisk: 'at risk', late: 'late', cancelled: 'cancelled' };
+const EN: Record<MeasureState, string> = { done: 'done', onTrack: 'on track', atRisk: 'at risk', late: 'late', cancelled: 'cancelled' };
 
 /** The summary printed: the round, counts (all and per division), then the late and at-risk measures. */
 export function progressText(m: ProgressReportModel, written: { report: string; sheet: string | null }): string {
-  const counts = (c: ProgressReportModel['counts']) =>
-    (['done', 'onTrack', 'atRisk', 'late', 'cancelled'] as const).map((s) => `${STATE_LABEL[s]} ${c[s]}`).join(', ');
-  const countsEn = (c: ProgressReportModel['counts']) => (['done', 'onTrack', 'atRisk', 'late', 'cancelled'] as const).map((s) => `${EN[s]} ${c[s]}`).join(', ');
+  const counts = (c: StateCounts, words: Record<MeasureState, string> = STATE_LABEL) => COUNT_ORDER.map((s) => `${words[s]} ${c[s]}`).join(', ');
   const urgent = attentionOrder(m.measures).filter((r) => r.state === 'late' || r.state === 'atRisk');
   return [
     `หน่วยงาน / Agency: ${m.agency} (มาตรการประจำปีงบประมาณ พ.ศ. ${m.planYear})`,
     `รอบ / Round: ${roundText(m.round)}`,
-    `มาตรการ / Measures: ${m.counts.total} (${counts(m.counts)} / ${countsEn(m.counts)})`,
+    `มาตรการ / Measures: ${m.counts.total} (${counts(m.counts)} / ${counts(m.counts, EN)})`,
     ...m.owners.map((o) => `  ${o.owner}: ${o.counts.total} (${counts(o.counts)})`),
     ...(urgent.length ? ['ต้องเร่งรัด / Needs attention:', ...urgent.map(urgentLine)] : []),
     ...(written.sheet ? [`แผ่นงาน / Sheet: ${PROGRESS_SHEET} (${written.sheet})`] : []),

@@ -2,6 +2,7 @@
  * The data the sidebar and the server functions exchange through google.script.run.
  * Plain data only: dates travel as ISO strings.
  */
+import type { StateCounts } from '../core/progress';
 
 export interface Division {
   /** กอง/สำนัก name as the plan's owner column shows it. */
@@ -101,7 +102,7 @@ export interface ProgressSheetResult {
   spreadsheetUrl?: string;
   /** 'รอบ 6 เดือน (1 ตุลาคม 2568 – 31 มีนาคม 2569)' */
   round: string;
-  counts: { total: number; done: number; onTrack: number; atRisk: number; late: number; cancelled: number };
+  counts: StateCounts;
 }
 
 /**

@@ -36,8 +36,7 @@ export function writeProgressSheet(options?: unknown): ProgressSheetResult {
       const state = readSheetState(ss, spec);
       // Writes.
       const sheet = renderSheet(ss, spec, state);
-      const { total, done, onTrack, atRisk, late, cancelled } = model.counts;
-      return { sheet: PROGRESS_SHEET, sheetId: sheet.getSheetId(), spreadsheetUrl: ss.getUrl(), round: roundText(model.round), counts: { total, done, onTrack, atRisk, late, cancelled } };
+      return { sheet: PROGRESS_SHEET, sheetId: sheet.getSheetId(), spreadsheetUrl: ss.getUrl(), round: roundText(model.round), counts: model.counts };
     }),
   );
 }

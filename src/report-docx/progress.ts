@@ -6,7 +6,7 @@
  */
 import type { Paragraph, Table } from 'docx';
 import { fixed2 } from '../core/numbers';
-import { STATE_LABEL, STATE_ORDER, type MeasureState, type StateCounts } from '../core/progress';
+import { COUNT_ORDER, STATE_LABEL, STATE_ORDER, type MeasureState, type StateCounts } from '../core/progress';
 import type { ProgressReportModel } from '../core/report';
 import { PORTRAIT_WIDTH } from './analysis-part';
 import { CHART_COLORS } from './chart';
@@ -80,14 +80,13 @@ function summaryPart(m: ProgressReportModel, k: Kit): Block[] {
     ),
     caption('ตารางที่ 2 ผลการดำเนินการจำแนกตามหน่วยงานที่รับผิดชอบ'),
     k.table(
-      [{ header: 'หน่วยงานที่รับผิดชอบ', width: 4.6 }, { header: 'ทั้งหมด', width: 1.9, align: 'center' }, ...COUNT_COLUMNS.map((s) => ({ header: STATE_LABEL[s], width: 1.9, align: 'center' as const }))],
+      [{ header: 'หน่วยงานที่รับผิดชอบ', width: 4.6 }, { header: 'ทั้งหมด', width: 1.9, align: 'center' }, ...COUNT_ORDER.map((s) => ({ header: STATE_LABEL[s], width: 1.9, align: 'center' as const }))],
       [...m.owners.map((o) => [o.owner, ...counts(o.counts)]), [{ text: 'รวม', bold: true }, ...counts(c).map((t) => ({ text: t, bold: true, align: 'center' as const }))]],
     ),
   ];
 }
 
-const COUNT_COLUMNS: readonly MeasureState[] = ['done', 'onTrack', 'atRisk', 'late', 'cancelled'];
-const counts = (c: StateCounts): string[] => [String(c.total), ...COUNT_COLUMNS.map((s) => String(c[s]))];
+const counts = (c: StateCounts): string[] => [String(c.total), ...COUNT_ORDER.map((s) => String(c[s]))];
 
 function measuresPart(m: ProgressReportModel, k: Kit): Block[] {
   return [

@@ -5,7 +5,7 @@
  */
 import { thaiDate, dayToIso, type Day } from '../dates';
 import type { DigitStyle } from '../numbers';
-import { attentionOrder, NO_OWNER, roundText, STATE_LABEL, type MeasureState, type ProgressMeasure, type StateCounts } from '../progress';
+import { attentionOrder, COUNT_ORDER, NO_OWNER, roundText, STATE_LABEL, type MeasureState, type ProgressMeasure, type StateCounts } from '../progress';
 import type { ProgressReportModel } from '../report/progress-model';
 import { COLORS, SheetBuilder } from './builder';
 import type { CellValue, SheetSpec } from './model';
@@ -14,7 +14,7 @@ import { DATE_FORMAT, PLAN_SHEET } from './plan-sheet';
 export const PROGRESS_SHEET = 'ติดตามมาตรการ ITA';
 /** The title's first words; also how the sheet is recognised when renamed. */
 export const PROGRESS_TITLE = 'ติดตามผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส';
-export const PROGRESS_COUNT_HEADERS = ['ผู้รับผิดชอบ', 'จำนวนมาตรการ', ...(['done', 'onTrack', 'atRisk', 'late', 'cancelled'] as const).map((s) => STATE_LABEL[s])];
+export const PROGRESS_COUNT_HEADERS = ['ผู้รับผิดชอบ', 'จำนวนมาตรการ', ...COUNT_ORDER.map((s) => STATE_LABEL[s])];
 const COLUMNS = [
   'ลำดับในแผน',
   'มาตรการ/โครงการ/กิจกรรม',
@@ -50,7 +50,7 @@ export function progressSheet(m: ProgressReportModel, options: ProgressSheetOpti
   b.blank();
   b.row(['สรุปรายหน่วยงาน'], { bold: true, fontSize: 12 });
   b.header(PROGRESS_COUNT_HEADERS);
-  const counts = (c: StateCounts): CellValue[] => [c.total, c.done, c.onTrack, c.atRisk, c.late, c.cancelled];
+  const counts = (c: StateCounts): CellValue[] => [c.total, ...COUNT_ORDER.map((s) => c[s])];
   const owners = b.table([...m.owners.map((o) => [o.owner, ...counts(o.counts)]), ['รวมทุกหน่วยงาน', ...counts(m.counts)]], PROGRESS_COUNT_HEADERS.length);
   b.style({ ...owners, col: 2, cols: PROGRESS_COUNT_HEADERS.length - 1 }, { hAlign: 'center' });
   b.style({ ...owners, row: owners.row + owners.rows - 1, rows: 1 }, { bold: true, background: COLORS.band });

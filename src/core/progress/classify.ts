@@ -10,6 +10,8 @@ import { compareDays } from '../plan/schedule';
 export type MeasureState = 'done' | 'onTrack' | 'atRisk' | 'late' | 'cancelled';
 /** The order lists show measures in: what needs attention first. */
 export const STATE_ORDER: readonly MeasureState[] = ['late', 'atRisk', 'onTrack', 'done', 'cancelled'];
+/** The order counts are listed in, in tables and summaries. */
+export const COUNT_ORDER: readonly MeasureState[] = ['done', 'onTrack', 'atRisk', 'late', 'cancelled'];
 export const STATE_LABEL: Record<MeasureState, string> = {
   done: 'แล้วเสร็จ',
   onTrack: 'เป็นไปตามกำหนด',

@@ -11,7 +11,7 @@ import type { Round } from './round';
 import { countByOwner, countStates } from './summary';
 
 export type * from './model';
-export { AT_RISK_DAYS, STATE_LABEL, STATE_ORDER, type MeasureState } from './classify';
+export { AT_RISK_DAYS, COUNT_ORDER, STATE_LABEL, STATE_ORDER, type MeasureState } from './classify';
 export { defaultRound, parseRound, roundOf, roundTag, roundText, type Round, type RoundChoice, type RoundKind } from './round';
 export { attentionOrder, countByOwner, countStates, NO_OWNER } from './summary';
 

@@ -7,7 +7,7 @@ import { dayOfCell } from '../dates';
 import type { Label } from '../errors';
 import type { CellValue, Grid } from '../layout/model';
 import { isBlank, parseNumberText } from '../numbers';
-import { STATUS } from '../plan/columns';
+import { STATUS, type PlanField } from '../plan/columns';
 import { fieldValue, type PlanSheetRead, type PlanSheetRow } from '../plan/read';
 import { cellText, readPlanMeasures } from '../plan/rows';
 import { judge, type StatusKind } from './classify';
@@ -21,7 +21,7 @@ export function progressMeasures(grid: Grid, sheet: Label, round: Round): Progre
 }
 
 function measureAt(read: PlanSheetRead, row: PlanSheetRow, no: number, round: Round): ProgressMeasure {
-  const get = (f: Parameters<typeof fieldValue>[2]) => fieldValue(read, row, f);
+  const get = (f: PlanField) => fieldValue(read, row, f);
   const status = cellText(get('status'));
   const progress = percent(get('progress'));
   const start = dayOfCell(get('start'));
