@@ -1,5 +1,5 @@
 // Builds dist/: Code.js (Apps Script, one classic script: custom functions and menu), server.html
-// (the server functions, evaluated on first use), sidebar.html, catalogue.html, appsscript.json, cli.js.
+// (the server functions, evaluated on first use), sidebar.html, catalogue.html, item-lists.html, appsscript.json, cli.js.
 // `--if-needed` skips the build when every output is newer than every source.
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
@@ -10,7 +10,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const GLOBAL = 'ITA_ADDON';
 const SERVER_GLOBAL = 'ITA_SERVER';
-const OUTPUTS = ['Code.js', 'server.html', 'sidebar.html', 'catalogue.html', 'appsscript.json', 'cli.js'].map((f) => join(dist, f));
+const OUTPUTS = ['Code.js', 'server.html', 'sidebar.html', 'catalogue.html', 'item-lists.html', 'appsscript.json', 'cli.js'].map((f) => join(dist, f));
 const SOURCES = ['src', 'sidebar', 'scripts', 'appsscript.json', 'package.json'];
 
 /** Reads the JSDoc + signature of every `export function` in src/gas/entry-points.ts. */
@@ -38,35 +38,41 @@ function footer(entries) {
     .join('\n');
 }
 
-/** In Code.js the catalogue module reads dist/catalogue.html instead of carrying the Thai text. */
-const catalogueFromHtml = {
-  name: 'catalogue-from-html',
+/**
+ * Data Code.js reads from an HTML file of the project on first use instead of carrying its Thai
+ * text: the recommendation catalogue and the built-in item lists. Each entry: the module as
+ * imported, the importer, its Apps Script stand-in, the data module, its loader, the file.
+ */
+const LAZY_DATA = [
+  { request: './catalogue', importer: join('advice', 'index.ts'), standIn: 'src/gas/catalogue-from-html.ts', module: 'src/core/advice/catalogue.ts', load: 'loadCatalogue', file: 'catalogue.html' },
+  { request: './builtin-lists', importer: join('editions', 'index.ts'), standIn: 'src/gas/lists-from-html.ts', module: 'src/core/editions/builtin-lists.ts', load: 'loadBuiltinLists', file: 'item-lists.html' },
+];
+
+const dataFromHtml = {
+  name: 'data-from-html',
   setup(b) {
-    b.onResolve({ filter: /^\.\/catalogue$/ }, (args) =>
-      args.importer.endsWith(join('advice', 'index.ts')) ? { path: join(root, 'src/gas/catalogue-from-html.ts') } : undefined,
-    );
+    b.onResolve({ filter: /^\.\/(catalogue|builtin-lists)$/ }, (args) => {
+      const lazy = LAZY_DATA.find((d) => d.request === args.path && args.importer.endsWith(d.importer));
+      return lazy ? { path: join(root, lazy.standIn) } : undefined;
+    });
   },
 };
 
-/** dist/catalogue.html: the recommendation catalogue as JSON, for HtmlService to hand to Code.js. */
+/** dist/catalogue.html and dist/item-lists.html: the data as JSON, for HtmlService to hand to Code.js. */
 export async function buildCatalogue() {
-  const result = await build({
-    entryPoints: [join(root, 'src/core/advice/catalogue.ts')],
-    bundle: true,
-    format: 'cjs',
-    platform: 'neutral',
-    write: false,
-  });
-  const module = { exports: {} };
-  new Function('module', 'exports', result.outputFiles[0].text)(module, module.exports);
-  await writeFile(join(dist, 'catalogue.html'), JSON.stringify(module.exports.loadCatalogue()));
+  for (const lazy of LAZY_DATA) {
+    const result = await build({ entryPoints: [join(root, lazy.module)], bundle: true, format: 'cjs', platform: 'neutral', write: false });
+    const module = { exports: {} };
+    new Function('module', 'exports', result.outputFiles[0].text)(module, module.exports);
+    await writeFile(join(dist, lazy.file), JSON.stringify(module.exports[lazy.load]()));
+  }
 }
 
 export async function buildCode() {
   const entries = await readEntryPoints();
   const result = await build({
     entryPoints: [join(root, 'src/gas/entry-points.ts')],
-    plugins: [catalogueFromHtml],
+    plugins: [dataFromHtml],
     bundle: true,
     format: 'iife',
     globalName: GLOBAL,
@@ -88,7 +94,7 @@ export async function buildCode() {
 export async function buildServer() {
   const result = await build({
     entryPoints: [join(root, 'src/gas/server.ts')],
-    plugins: [catalogueFromHtml],
+    plugins: [dataFromHtml],
     bundle: true,
     format: 'iife',
     globalName: SERVER_GLOBAL,

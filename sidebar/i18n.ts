@@ -22,6 +22,12 @@ const S = {
   target: ['ค่าเป้าหมาย', 'Target'],
   targetHint: ['คะแนน 0–100 (ค่าเริ่มต้น 85)', 'Score 0–100 (default 85)'],
   planYear: ['ปีของแผนมาตรการ', 'Plan year'],
+  approvalDate: ['วันที่ผู้บริหารอนุมัติแผน', 'Date the executive approves the plan'],
+  approvalHint: [
+    'มาตรการเริ่มและครบกำหนดไม่ก่อนวันนี้ เว้นว่างใช้วันนี้ (หรือ 1 ตุลาคม เมื่อวันนี้อยู่นอกปีงบประมาณของแผน)',
+    'No measure starts or ends before it; blank: today (or 1 October when today is outside the plan\'s fiscal year)',
+  ],
+  includeKeep: ['เพิ่มมาตรการรักษามาตรฐานสำหรับตัวชี้วัดที่ได้คะแนนเต็ม', 'Add keep-up measures for indicators at full marks'],
   generate: ['สร้างการวิเคราะห์', 'Generate analysis'],
   insertTemplate: ['แทรกแม่แบบคะแนน', 'Insert score template'],
   generating: ['กำลังสร้างการวิเคราะห์…', 'Generating the analysis…'],
@@ -126,6 +132,21 @@ const S = {
   errDivisionDuplicate: ['ชื่อนี้ซ้ำกับหน่วยงานอื่น', 'This name is already in the list'],
   errEmail: ['อีเมลไม่ถูกต้อง: {list}', 'Invalid e-mail: {list}'],
   errFixFields: ['โปรดแก้ไขช่องที่มีข้อความแจ้งเตือน', 'Please correct the highlighted fields'],
+  framework: ['กรอบการประเมินที่ใช้', 'Framework used'],
+  frameworkHeading: ['กรอบการประเมิน', 'Assessment framework'],
+  frameworkHint: [
+    'หากกรอบการประเมินของหน่วยงานต่างจากเกณฑ์ที่ติดมากับโปรแกรม เช่น รายการ OIT ของสถานศึกษา หรือเกณฑ์ของปีใหม่ ให้คัดลอกเกณฑ์ของปีงบประมาณด้านบนลงแผ่นงาน แล้วแก้ไขตามคู่มือการประเมิน การสร้างการวิเคราะห์จะใช้กรอบในแผ่นงานนั้น',
+    'If your framework differs from the built-in one (a school’s OIT list, a new year’s edition), copy the built-in framework of the fiscal year above into a sheet and edit it from the manual; Generate then uses it',
+  ],
+  frameworkGroup: ['กลุ่มหน่วยงาน (ไม่บังคับ)', 'Agency group (optional)'],
+  frameworkGroupPlaceholder: ['เช่น สถานศึกษา (เว้นว่าง = ทุกหน่วยงาน)', 'e.g. สถานศึกษา (blank: every agency)'],
+  frameworkInsert: ['คัดลอกเกณฑ์ลงแผ่นงาน', 'Copy to a sheet'],
+  frameworkInserting: ['กำลังคัดลอกเกณฑ์ลงแผ่นงาน…', 'Copying the framework…'],
+  frameworkForGroup: [' กลุ่มหน่วยงาน{group}', ' for agency group {group}'],
+  frameworkDone: [
+    'คัดลอก{framework} ลงแผ่นงาน “{sheet}” แล้ว แก้ไขตามคู่มือการประเมินของหน่วยงาน แล้วกดสร้างการวิเคราะห์ (ประเภทหน่วยงานในแผ่นงานคะแนนต้องตรงกับกลุ่มหน่วยงาน)',
+    'Copied {framework} into the sheet “{sheet}”: edit it from your manual, then generate the analysis (the score sheet’s agency type must match the agency group)',
+  ],
 } satisfies Record<string, readonly [string, string]>;
 
 export type Key = keyof typeof S;

@@ -9,6 +9,7 @@ import { parsePlanYear, parseTarget, parseYear, splitEmails, type Parsed } from 
 import { progressPanel } from './progress-panel';
 import { reportPanel } from './report-panel';
 import { NoServerError, ServerError, call } from './rpc';
+import { FrameworkPanel } from './framework-panel';
 import { autosize, byId, fill, formatScore, h, levelTone, setOptions, sheetLink, show } from './view';
 
 type FieldId = 'year' | 'plan-year' | 'target';
@@ -58,6 +59,8 @@ const el = {
   yearNote: byId('year-note'),
   planYear: byId<HTMLInputElement>('plan-year'),
   target: byId<HTMLInputElement>('target'),
+  approvalDate: byId<HTMLInputElement>('approval-date'),
+  includeKeep: byId<HTMLInputElement>('include-keep'),
   generate: byId<HTMLButtonElement>('generate'),
   insertTemplate: byId<HTMLButtonElement>('insert-template'),
   progress: byId('progress'),
@@ -83,6 +86,21 @@ let report: { render: () => void } | null = null;
 let followUp: { render: () => void } | null = null;
 
 const FIELD_INPUT: Record<FieldId, HTMLInputElement> = { year: el.year, 'plan-year': el.planYear, target: el.target };
+
+const frameworkPanel = new FrameworkPanel({
+  tr,
+  year: () => {
+    const fields = readFields();
+    return fields ? fields.year : null;
+  },
+  ready: () => app.loaded && app.busy === null,
+  fail: (error) => showAlert(describeFailure(error)),
+  clearAlert: () => clearAlert(),
+  added: (sheet) => {
+    if (app.state && !app.state.sheets.includes(sheet)) app.state.sheets.push(sheet);
+    renderSourceOptions();
+  },
+});
 
 // ---------------------------------------------------------------- language
 
@@ -120,6 +138,7 @@ function renderAll(): void {
   renderButtons();
   report?.render();
   followUp?.render();
+  frameworkPanel.render();
 }
 
 // ---------------------------------------------------------------- alert
@@ -215,6 +234,7 @@ function renderButtons(): void {
   el.divisionShare.disabled = !divReady;
   report?.render();
   followUp?.render();
+  frameworkPanel.render();
 }
 
 // ---------------------------------------------------------------- fields
@@ -272,6 +292,9 @@ function generateOptions(): GenerateOptions | undefined {
   if (fields.planYear !== undefined) options.planYear = fields.planYear;
   const agency = el.agency.value.trim();
   if (agency) options.agency = agency;
+  // A date input gives YYYY-MM-DD (C.E.) or nothing; the server checks it again.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(el.approvalDate.value)) options.approvalDate = el.approvalDate.value;
+  if (el.includeKeep.checked) options.includeKeep = true;
   return options;
 }
 
@@ -365,6 +388,9 @@ function renderResult(): void {
     ),
     r.path
       ? h('p', { className: 'path' }, h('strong', { text: `${tr('path')}: ` }), h('span', { className: 'path-text', text: pick(r.path) }))
+      : null,
+    r.framework
+      ? h('p', { className: 'framework-used' }, h('strong', { text: `${tr('framework')}: ` }), h('span', { className: 'framework-text', text: pick(r.framework) }))
       : null,
     warnings.length
       ? h(

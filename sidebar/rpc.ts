@@ -1,6 +1,8 @@
 /** The server functions, called through google.script.run and wrapped in promises. */
 import type {
   Division,
+  FrameworkOptions,
+  FrameworkResult,
   GenerateOptions,
   GenerateResult,
   ProgressRequest,
@@ -17,6 +19,7 @@ export interface ServerApi {
   getSidebarState(): SidebarState;
   generateAnalysis(options: GenerateOptions): GenerateResult;
   insertScoreTemplate(options: TemplateOptions): TemplateResult;
+  insertFramework(options: FrameworkOptions): FrameworkResult;
   saveDivisions(divisions: Division[]): Division[];
   shareWithDivisions(divisions: Division[]): ShareResult;
   getReportData(options: ReportRequest): ReportModel;

@@ -87,7 +87,7 @@ export function autosize(area: HTMLTextAreaElement): void {
   area.style.height = `${Math.min(area.scrollHeight + border, 240)}px`;
 }
 
-/** A link that opens a sheet of this spreadsheet (its gid), in the spreadsheet's own window. */
+/** A link that jumps to a sheet of the spreadsheet (its gid), in the spreadsheet's own tab. */
 export function sheetHref(gid: number, result: { spreadsheetUrl?: string } | null): string {
   const id = Number.isFinite(Number(gid)) ? Math.trunc(Number(gid)) : 0;
   const url = typeof result?.spreadsheetUrl === 'string' ? result.spreadsheetUrl : '';

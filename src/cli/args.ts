@@ -15,11 +15,14 @@ export interface CliArgs {
   approval?: Day;
   /** Keep-up measures for indicators at full marks (--keep). */
   keep: boolean;
+  /** A workbook holding the กรอบการประเมิน sheet to use instead of the input's. */
+  framework?: string;
 }
 
 export const USAGE =
-  'วิธีใช้ / usage: ita-analysis analyze INPUT.xlsx|INPUT.csv [--sheet NAME] [--year N] [--target N] [--plan-year N] [--approval-date YYYY-MM-DD] [--keep] [--out FILE.xlsx|FOLDER] [--json] [--report [FILE.docx]] [--report-form report|memo] [--digits thai|arabic]' +
+  'วิธีใช้ / usage: ita-analysis analyze INPUT.xlsx|INPUT.csv [--sheet NAME] [--year N] [--target N] [--plan-year N] [--approval-date YYYY-MM-DD] [--keep] [--framework FILE.xlsx] [--out FILE.xlsx|FOLDER] [--json] [--report [FILE.docx]] [--report-form report|memo] [--digits thai|arabic]' +
   ' หรือ / or: ita-analysis report WORKBOOK.xlsx [--out FILE.docx] [--report-form report|memo] [--digits thai|arabic]' +
+  ' หรือ / or: ita-analysis framework [--year N] [--family NAME] [--out FILE.xlsx]' +
   ' หรือ / or: ita-analysis progress WORKBOOK.xlsx [--round 6|12|YYYY-MM-DD] [--out FILE.docx] [--digits thai|arabic] [--write-sheet]';
 
 export function parseArgs(argv: string[]): CliArgs {
@@ -35,6 +38,7 @@ export function parseArgs(argv: string[]): CliArgs {
     };
     if (a === '--json') args.json = true;
     else if (a === '--keep') args.keep = true;
+    else if (a === '--framework') args.framework = value();
     else if (a === '--approval-date') args.approval = parseDateText(value(), { th: 'ตัวเลือก --approval-date', en: 'option --approval-date' });
     else if (a === '--sheet') args.sheet = value();
     else if (a === '--out') args.out = value();

@@ -26,6 +26,7 @@ import { currentStamp, openWorkbook, type FileStamp } from './workbook-file';
 import { readSheetGrid } from './sheet-grid';
 import { renderWorkbook } from './xlsx-render';
 import { takeReportOptions, type ReportArgs } from './report-args';
+import { frameworkCommand, frameworkInput } from './framework-command';
 import { reportMain, writeReport } from './report-command';
 import { progressMain } from './progress-command';
 
@@ -33,9 +34,14 @@ export async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'report') return reportMain(argv.slice(1));
   if (argv[0] === 'progress') return progressMain(argv.slice(1));
   try {
+    if (argv[0] === 'framework') {
+      process.stdout.write(await frameworkCommand(argv.slice(1)));
+      return 0;
+    }
     const { rest, report } = takeReportOptions(argv);
     const args = parseArgs(rest);
     const input = await readInput(args.input);
+    const framework = await frameworkInput(args.framework, input);
     // A CSV file is one sheet: --sheet has nothing to choose there.
     const selection = selectSources(input.sheets, args.input, input.workbook ? args.sheet : undefined);
     const { sources } = selection;
@@ -55,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
     for (const [k, source] of sources.entries()) {
       if (batch) say(`กำลังวิเคราะห์ ${k + 1}/${sources.length}: ${source.name}`, `Analysing ${k + 1}/${sources.length}: ${source.name}`);
       try {
-        const summary = await analyzeOne(args, input, selection, source, targetFor, (n) => say(n.th, n.en));
+        const summary = await analyzeOne(args, input, selection, source, targetFor, framework, (n) => say(n.th, n.en));
         if (report) summary.report = await reportBeside(summary.output, report, batch);
         outcomes.push(summary);
       } catch (e) {
@@ -87,6 +93,7 @@ async function analyzeOne(
   selection: Selection,
   source: Sheet,
   targetFor: TargetFor,
+  framework: { name: string; grid: Grid }[],
   notify: (n: Label) => void,
 ): Promise<Summary> {
   const first = readScoreSheet(source.grid, source.name);
@@ -119,7 +126,9 @@ async function analyzeOne(
     today: todayInBangkok(),
     maxSheetName: EXCEL_MAX_SHEET_NAME,
     divisions: divisionsGrid ? divisionsFromGrid(divisionsGrid) : null,
-    settings: selection.settings ?? gridOf(SETTINGS_SHEET),
+    // --framework FILE.xlsx brings its own settings with its framework sheets.
+    settings: args.framework ? undefined : (selection.settings ?? gridOf(SETTINGS_SHEET)),
+    framework,
   });
   if (run.backup && planWs) copyWorksheet(workbook, planWs, run.backup.name);
   // The input's own workbook already holds the score sheet; elsewhere a copy makes the file stand alone.
@@ -137,6 +146,7 @@ async function analyzeOne(
     level: a.officialLevel?.th ?? null,
     levelEn: a.officialLevel?.en ?? null,
     levelNote: a.levelNote?.th ?? null,
+    framework: a.framework,
     passing: a.strengths.length,
     failing: a.weaknesses.length,
     measures: run.plan.rows.filter(isLiveMeasure).length,

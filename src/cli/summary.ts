@@ -11,6 +11,8 @@ export interface Summary {
   level: string | null;
   levelEn: string | null;
   levelNote: string | null;
+  /** The framework used: a built-in edition or the user's definition, by name. */
+  framework: Label;
   passing: number;
   failing: number;
   measures: number;
@@ -71,8 +73,9 @@ export function errorLabel(e: unknown): Label {
 function summaryText(s: Summary): string {
   return [
     `หน่วยงาน / Agency: ${s.agency} (ปีงบประมาณ พ.ศ. ${s.year})`,
-    `คะแนนรวม / Score: ${s.score.toFixed(2)}${s.computed === null ? '' : ` (คะแนนที่คำนวณได้ / recomputed ${s.computed.toFixed(2)})`}`,
+    `คะแนนรวม / Score: ${s.score.toFixed(2)}${s.computed === null || s.computed === s.score ? '' : ` (คะแนนที่คำนวณได้ / recomputed ${s.computed.toFixed(2)})`}`,
     `ระดับ / Level: ${s.level ? `${s.level} (${s.levelEn})` : s.levelNote ?? '-'}`,
+    `กรอบการประเมิน / Framework: ${s.framework.th}`,
     `ตัวชี้วัดผ่าน/ไม่ผ่าน ค่าเป้าหมาย / Indicators passing/failing: ${s.passing}/${s.failing}`,
     `มาตรการ / Measures: ${s.measures}${s.kept ? ` (คงข้อมูลเดิม ${s.kept} แถว / ${s.kept} rows kept)` : ''}`,
     ...(s.path ? [`เส้นทางสู่เป้าหมาย / Path: ${s.path.th}`] : []),

@@ -1,5 +1,5 @@
 /** The items an analysis talks about: those below the target, the lowest that pass, and codes the edition lacks. */
-import { fixedByFor, indicatorAdvice, itemAdvice, itemWording } from './advice';
+import { adviceForItem } from './advice/for-item';
 import type { Bilingual, LowItem } from './analysis-types';
 import type { Edition, ItemDef, ItemList } from './editions/types';
 import type { ScoreSheet } from './score-sheet';
@@ -16,13 +16,12 @@ export interface ItemFindings {
 
 export function itemFindings(edition: Edition, sheet: ScoreSheet, target: number): ItemFindings {
   const given = new Map(sheet.items.map((i) => [i.code, i]));
-  const oitNames = new Map(edition.itemLists.OIT.items.map((i) => [i.code, i.nameTh ?? i.code]));
   const all: LowItem[] = [];
   for (const list of Object.values(edition.itemLists)) {
     for (const def of list.items) {
       const item = given.get(def.code);
       if (!item || item.score >= 100) continue;
-      all.push(lowItem(edition, list, def, item.score, item.text, item.score < target ? 'fix' : 'develop', oitNames));
+      all.push(lowItem(edition, list, def, item.score, item.text, item.score < target ? 'fix' : 'develop'));
     }
   }
   const byScore = (a: LowItem, b: LowItem) => a.score - b.score;
@@ -36,19 +35,21 @@ export function itemFindings(edition: Edition, sheet: ScoreSheet, target: number
   return { low, develop };
 }
 
-function lowItem(edition: Edition, list: ItemList, def: ItemDef, score: number, typed: string, kind: LowItem['kind'], oitNames: Map<string, string>): LowItem {
-  const advice = itemAdvice(list.id, def.code);
+function lowItem(edition: Edition, list: ItemList, def: ItemDef, score: number, typed: string, kind: LowItem['kind']): LowItem {
+  // A user's list (a school's) is matched to the catalogue by name; an unknown item gets generic advice.
+  const advice = adviceForItem(edition, list, def);
   return {
     code: def.code,
     indicator: def.indicator,
     list: list.id,
-    wordingTh: itemWording(list.id, def.code)?.th ?? typed,
+    wordingTh: def.nameTh || typed,
     score,
     kind,
-    issueTh: advice?.issueTh ?? '',
-    adviceTh: advice?.adviceTh ?? '',
-    fixedBy: fixedByFor(list.id, def.code, edition.itemLists.OIT.id).map((code) => ({ code, nameTh: oitNames.get(code) ?? code })),
-    measure: advice?.measure ?? indicatorAdvice(def.indicator).developMeasure,
+    issueTh: advice.issueTh,
+    adviceTh: advice.adviceTh,
+    fixedBy: advice.fixedBy,
+    measure: advice.measure,
+    generic: advice.generic,
   };
 }
 

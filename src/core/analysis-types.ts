@@ -2,8 +2,8 @@
  * What an analysis holds. The types live a floor below analysis.ts so that the narrative and the
  * path summary, which analysis.ts calls, can read them without importing it back.
  */
-import type { EditionOverride } from './editions';
-import type { Edition, ItemListId, ToolFamily, ToolId } from './editions/types';
+import type { FrameworkDefinition } from './framework';
+import type { Edition, ItemList, ToolFamily, ToolId } from './editions/types';
 import type { Label } from './errors';
 import type { DigitStyle } from './numbers';
 import type { Paths } from './path-summary';
@@ -26,7 +26,7 @@ export interface ToolRow {
 export interface LowItem {
   code: string;
   indicator: number;
-  list: ItemListId;
+  list: ItemList['id'];
   wordingTh: string;
   score: number;
   /** 'fix': below the target; 'develop': at or above it, yet short of 100. */
@@ -36,6 +36,8 @@ export interface LowItem {
   fixedBy: { code: string; nameTh: string }[];
   /** The measure's id in the catalogue (the plan's row key); show its titleTh, never the id. */
   measure: string;
+  /** The catalogue has no advice for the item: issue and advice were built from its name. */
+  generic: boolean;
 }
 
 export interface IndicatorRow {
@@ -60,6 +62,8 @@ export interface Analysis {
   agencyType: string | null;
   year: number;
   edition: Edition;
+  /** The framework's name and where it came from (built in, or the user's sheet), for the user. */
+  framework: Bilingual;
   target: number;
   /** Recomputed from the scores given, rounded as published: the check on the official figure. */
   total: number;
@@ -101,7 +105,8 @@ export interface AnalysisOptions {
   year?: number;
   target?: number;
   agency?: string;
-  overrides?: readonly EditionOverride[];
+  /** The user's framework definitions (กรอบการประเมิน, ตั้งค่า ITA); the built-in editions fill the rest. */
+  definitions?: readonly FrameworkDefinition[];
   /** Thai digits (๙๖.๔๗, the default, as agencies' documents print them) or Arabic (96.47). */
   digits?: DigitStyle;
 }

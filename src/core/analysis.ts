@@ -3,7 +3,8 @@ import { indicatorAdvice } from './advice';
 import { officialFigures, publishedMismatch, toolMismatches } from './analysis-checks';
 import { itemFindings, unknownItems } from './analysis-items';
 import type { Analysis, AnalysisOptions, Bilingual, IndicatorRow, ToolRow } from './analysis-types';
-import { editionForYear, familyWeight } from './editions';
+import { familyWeight } from './editions';
+import { chooseFramework } from './framework';
 import { TOOLS_3 } from './editions/indicators';
 import type { Edition, ToolFamily, ToolId } from './editions/types';
 import { ItaError } from './errors';
@@ -11,14 +12,13 @@ import { indicatorNarrative } from './narrative';
 import { round2 } from './numbers';
 import { itemChecks, pathsOf } from './path-summary';
 import { agencyOf } from './reading/agency';
+import type { LowItem } from './analysis-types';
 import { totalFromIndicators, totalFromTools, type ToolEvidence } from './score';
 import type { ScoreSheet } from './score-sheet';
 import { requireIndicators } from './sheet-input';
 
 export type * from './analysis-types';
 export { publishedMismatch, ROUNDING_TOLERANCE } from './analysis-checks';
-
-export const DEFAULT_TARGET = 85;
 
 export function analyse(sheet: ScoreSheet, options: AnalysisOptions = {}): Analysis {
   const indicators = requireIndicators(sheet);
@@ -29,12 +29,14 @@ export function analyse(sheet: ScoreSheet, options: AnalysisOptions = {}): Analy
       `No fiscal year found in sheet "${sheet.sheetName}"; please give the assessment year`,
     );
   }
-  const edition = editionForYear(year, options.overrides);
-  const target = options.target ?? DEFAULT_TARGET;
+  // A group's framework applies to the agencies whose type, as the score sheet gives it, is the group's name.
+  const framework = chooseFramework(options.definitions ?? [], year, sheet.agencyType);
+  const edition = framework.edition;
+  const target = options.target ?? edition.target;
   const agency = agencyOf(sheet, options.agency);
   // Where the year came from matters only when the sheet, not the user, gave it.
   const yearGiven = options.year !== undefined;
-  const warnings: Bilingual[] = [...sheet.warnings, ...(yearGiven ? [] : sheet.yearWarnings)];
+  const warnings: Bilingual[] = [...framework.warnings, ...sheet.warnings, ...(yearGiven ? [] : sheet.yearWarnings)];
   if (agency.warning) warnings.push(agency.warning);
 
   const fromIndicators = totalFromIndicators(edition, indicators);
@@ -47,7 +49,7 @@ export function analyse(sheet: ScoreSheet, options: AnalysisOptions = {}): Analy
   warnings.push(...toolMismatches(edition, sheet, fromIndicators.evidence));
   const published = publishedMismatch(sheet.publishedTotal, chosen.exact, chosen.total);
   if (published) warnings.push(published);
-  if (edition.assumed && edition.noteTh) warnings.push({ th: edition.noteTh, en: edition.noteEn ?? edition.noteTh });
+  if (edition.noteTh) warnings.push({ th: edition.noteTh, en: edition.noteEn ?? edition.noteTh });
   const unknown = unknownItems(edition, sheet);
   if (unknown) warnings.push(unknown);
   if (sheet.items.length) {
@@ -85,6 +87,7 @@ export function analyse(sheet: ScoreSheet, options: AnalysisOptions = {}): Analy
     agencyType: sheet.agencyType,
     year,
     edition,
+    framework: framework.describe,
     target,
     total: chosen.total,
     exact: chosen.exact,
@@ -105,7 +108,18 @@ export function analyse(sheet: ScoreSheet, options: AnalysisOptions = {}): Analy
     notes: yearGiven ? [] : sheet.yearNotes,
   };
   for (const row of rows) row.narrativeTh = indicatorNarrative(analysis, row);
+  const generic = [...rows.flatMap((r) => r.lowItems), ...items.develop].filter((i) => i.generic);
+  if (generic.length) warnings.push(genericWarning(generic));
   return analysis;
+}
+
+/** Names the items whose advice was built from their names, so the coordinator reviews it. */
+function genericWarning(items: LowItem[]): Bilingual {
+  const list = items.map((i) => `${i.code} ${i.wordingTh}`).join(', ');
+  return {
+    th: `ข้อต่อไปนี้ไม่มีข้อเสนอแนะเฉพาะในคลังข้อเสนอแนะ จึงใช้ข้อเสนอแนะทั่วไปที่สร้างจากชื่อข้อและตัวชี้วัดย่อย โปรดทบทวนให้เหมาะกับหน่วยงาน: ${list}`,
+    en: `No catalogue advice for these items, so generic advice was built from their names and sub-indicators; please review it: ${items.map((i) => i.code).join(', ')}`,
+  };
 }
 
 /** Tool scores in the edition's order when the sheet gives all of them. */

@@ -2,8 +2,9 @@
  * ITA_SCORE, ITA_RATING and ITA_GAP as pure functions of what Sheets passes: a scalar for one
  * cell, a 2-D array for a range ('' for empty cells), undefined for an omitted argument.
  */
-import { editionForYear, type EditionOverride } from './editions';
-import type { Edition } from './editions/types';
+import { scoringForYear } from './editions';
+import type { Scoring } from './editions/types';
+import { withWeights } from './framework/weights';
 import { ItaError, label, type Label } from './errors';
 import { parseYear } from './dates';
 import { cellScore, isBlank, round2 } from './numbers';
@@ -18,17 +19,21 @@ const SINGLE_COUNTS = [3, 4, 10];
 /** One agency's scores, or many rows of them. */
 type Shape = { kind: 'one'; values: unknown[] } | { kind: 'rows'; rows: Matrix };
 
-export function itaScore(scores: unknown, year?: unknown, overrides: readonly EditionOverride[] = []): SheetResult {
-  const edition = editionArg(year, overrides);
+export function itaScore(scores: unknown, year?: unknown, weights?: unknown): SheetResult {
+  return scoreWith(editionArg(year, weights), scores);
+}
+
+function scoreWith(edition: Scoring, scores: unknown): SheetResult {
   const shape = shapeOf(scores, label('คะแนน', 'scores'));
   if (shape.kind === 'one') return agencyTotal(edition, shape.values).total;
   return perRow(shape.rows, (row) => agencyTotal(edition, row).total);
 }
 
-/** Points missing to the target (0 when reached), with ITA_SCORE's input forms. */
-export function itaGapFn(scores: unknown, year?: unknown, target?: unknown, overrides: readonly EditionOverride[] = []): SheetResult {
-  const goal = isBlank(target) ? 85 : cellScore(target, label('ค่าเป้าหมาย (target)', 'target'));
-  const totals = itaScore(scores, year, overrides);
+/** Points missing to the target (the edition's, 85, when omitted; 0 when reached), with ITA_SCORE's input forms. */
+export function itaGapFn(scores: unknown, year?: unknown, target?: unknown, weights?: unknown): SheetResult {
+  const edition = editionArg(year, weights);
+  const goal = isBlank(target) ? edition.target : cellScore(target, label('ค่าเป้าหมาย (target)', 'target'));
+  const totals = scoreWith(edition, scores);
   // A row's error text passes through: its cell says what is wrong with that row.
   const gap = (t: number | string) => (typeof t === 'string' ? t : round2(Math.max(0, goal - t)));
   return Array.isArray(totals) ? totals.map((row) => [gap(row[0])]) : gap(totals);
@@ -39,10 +44,9 @@ export function itaRating(
   year?: unknown,
   toolScores?: unknown,
   lang?: unknown,
-  overrides: readonly EditionOverride[] = [],
 ): SheetResult {
   const language = langArg(lang);
-  const edition = editionArg(year, overrides);
+  const edition = editionArg(year);
   const toolRows = toolScores === undefined || isBlank(toolScores) ? null : asMatrix(toolScores);
   const pick = (r: Rating) => (language === 'en' ? r.en : r.th);
 
@@ -114,7 +118,7 @@ function shapeOf(value: unknown, what: Label): Shape {
 }
 
 /** The total of one agency's values. */
-function agencyTotal(edition: Edition, values: unknown[]): Total {
+function agencyTotal(edition: Scoring, values: unknown[]): Total {
   const counts = acceptedCounts(edition);
   if (!counts.includes(values.length)) {
     throw new ItaError(
@@ -131,7 +135,7 @@ function agencyTotal(edition: Edition, values: unknown[]): Total {
 }
 
 /** "คะแนนตัวชี้วัดที่ 4" / "indicator 4 score", "คะแนน EIT ส่วนที่ 1". */
-function valueLabel(edition: Edition, count: number, k: number): Label {
+function valueLabel(edition: Scoring, count: number, k: number): Label {
   let th: string;
   let en: string;
   if (count === 10) {
@@ -146,7 +150,7 @@ function valueLabel(edition: Edition, count: number, k: number): Label {
 }
 
 /** Tool scores given to ITA_RATING (3 or 4 values), for one agency row; {} when none. */
-function toolArg(edition: Edition, toolRows: Matrix | null, row: number): ToolEvidence {
+function toolArg(edition: Scoring, toolRows: Matrix | null, row: number): ToolEvidence {
   if (!toolRows) return {};
   const flat = toolRows.length > 1 && toolRows[0].length === 1 ? toolRows.map((r) => r[0]) : toolRows[Math.min(row, toolRows.length - 1)];
   if (flat.every(isBlank)) return {};
@@ -165,8 +169,8 @@ function toolArg(edition: Edition, toolRows: Matrix | null, row: number): ToolEv
   return totalFromValues(edition, values).evidence;
 }
 
-function editionArg(year: unknown, overrides: readonly EditionOverride[]): Edition {
-  return editionForYear(parseYear(year, label('ปีงบประมาณ (year)', 'year')), overrides);
+function editionArg(year: unknown, weights?: unknown): Scoring {
+  return withWeights(scoringForYear(parseYear(year, label('ปีงบประมาณ (year)', 'year'))), weights);
 }
 
 function langArg(lang: unknown): 'th' | 'en' {

@@ -8,6 +8,7 @@ import { isDateValue, type Grid, type GridValue } from './layout/model';
 import { DIVISIONS_HEADER, DIVISIONS_SHEET, PLAN_SHEET, SUMMARY_COUNT_HEADER, SUMMARY_SHEET } from './layout/plan-sheet';
 import { isBackupName } from './plan/backup';
 import { VIEW_PREFIX } from './sharing';
+import { isFrameworkSheetName } from './framework/form';
 import { TEMPLATE_SHEET } from './layout/template-sheet';
 import { PROGRESS_SHEET, PROGRESS_TITLE } from './layout/progress-sheet';
 import { COL, PLAN_COLUMNS, STATUS_VALUES } from './plan';
@@ -22,7 +23,7 @@ const HEADER_ROWS = 12;
 /** A division view repeats the plan's header without the hidden key column. */
 const PLAN_HEADERS_FOR_VIEW = 6;
 
-export type OurSheet = 'scores' | 'analysis' | 'plan' | 'division view' | 'summary' | 'divisions' | 'settings' | 'lists' | 'progress';
+export type OurSheet = 'scores' | 'analysis' | 'plan' | 'division view' | 'summary' | 'divisions' | 'settings' | 'framework' | 'lists' | 'progress';
 
 export const OUR_SHEET_LABEL: Record<OurSheet, { th: string; en: string }> = {
   scores: { th: 'แผ่นงานคะแนน', en: 'score sheet' },
@@ -32,6 +33,7 @@ export const OUR_SHEET_LABEL: Record<OurSheet, { th: string; en: string }> = {
   summary: { th: 'แผ่นงานสรุปมาตรการ', en: 'plan summary sheet' },
   divisions: { th: 'แผ่นงานหน่วยงานภายใน', en: 'divisions sheet' },
   settings: { th: 'แผ่นงานตั้งค่าเกณฑ์', en: 'settings sheet' },
+  framework: { th: 'แผ่นงานกรอบการประเมิน', en: 'framework sheet' },
   lists: { th: 'แผ่นงานรายการตัวเลือก (ซ่อน)', en: 'hidden list sheet' },
   progress: { th: 'แผ่นงานติดตามผลมาตรการ', en: 'follow-up sheet' },
 };
@@ -71,6 +73,7 @@ function byName(name: string): OurSheet | null {
   const trimmed = name.trim();
   if (trimmed.startsWith(DIVISION_VIEW_PREFIX)) return 'division view';
   if (isBackupName(trimmed)) return 'plan';
+  if (isFrameworkSheetName(trimmed)) return 'framework';
   return BY_NAME.get(trimmed) ?? null;
 }
 

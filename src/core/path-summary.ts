@@ -1,4 +1,5 @@
 /** The path to the target for an analysis, and its one-line answer for the sidebar and the CLI. */
+import { topTotal } from './editions/levels';
 import type { Edition, ToolId } from './editions/types';
 import type { Label as Bilingual } from './errors';
 import { fixed2 } from './numbers';
@@ -8,7 +9,7 @@ import { checkItemsAgainstIndicators, pathToTarget, type Path } from './worth';
 export interface Paths {
   /** Toward the analysis target (default 85). */
   target: Path;
-  /** Toward 95, the top band or level. */
+  /** Toward the top band or level (95). */
   top: Path;
 }
 
@@ -17,7 +18,7 @@ export function pathsOf(edition: Edition, sheet: ScoreSheet, indicators: number[
   const items = new Map(sheet.items.map((i) => [i.code, i.score]));
   if (!sheet.items.some((i) => i.code.startsWith('o'))) return null;
   const input = { edition, indicators, tools: sheet.tools as Partial<Record<ToolId, number>>, items };
-  return { target: pathToTarget(input, target), top: pathToTarget(input, Math.max(95, target)) };
+  return { target: pathToTarget(input, target), top: pathToTarget(input, Math.max(topTotal(edition), target)) };
 }
 
 /** Items that do not reproduce the indicator scores: a typo, or an unverified structure. */

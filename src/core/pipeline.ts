@@ -9,7 +9,8 @@ import type { Label } from './errors';
 import { buildPlan, type Plan } from './plan';
 import { backupSheetName } from './plan/backup';
 import { readScoreSheet } from './sheet-input';
-import { overridesFromGrid } from './settings';
+import { readFramework } from './framework';
+import { SETTINGS_SHEET } from './settings';
 
 export interface PipelineInput {
   grid: Grid;
@@ -31,6 +32,8 @@ export interface PipelineInput {
   divisions?: { name: string; emails: string[] }[] | null;
   /** The `ตั้งค่า ITA` sheet, when the user keeps one. */
   settings?: Grid;
+  /** The user's framework sheets (`กรอบการประเมิน` and its copies), by name. */
+  framework?: { name: string; grid: Grid }[];
 }
 
 export interface PipelineResult {
@@ -46,8 +49,8 @@ export interface PipelineResult {
 
 export function runPipeline(input: PipelineInput): PipelineResult {
   const sheet = readScoreSheet(input.grid, input.sheetName);
-  const overrides = input.settings ? overridesFromGrid(input.settings) : [];
-  const analysis = analyse(sheet, { ...input.options, overrides });
+  const definitions = readFramework([...(input.framework ?? []), ...(input.settings ? [{ name: SETTINGS_SHEET, grid: input.settings }] : [])]);
+  const analysis = analyse(sheet, { ...input.options, definitions });
   const existing = input.divisions ?? null;
   const divisions = existing?.length ? existing.map((d) => d.name) : defaultDivisions(agencyKindOf(analysis.agencyType ?? analysis.agency));
   const plan = buildPlan(analysis, {

@@ -1,5 +1,5 @@
-import { PASS_LEVELS, PASS_RULES, type PassLevel } from './editions/levels';
-import type { Edition } from './editions/types';
+import { PASS_LEVELS, passRulesOf, type PassLevel } from './editions/levels';
+import type { Scoring } from './editions/types';
 import { ItaError } from './errors';
 import type { ToolEvidence } from './score';
 
@@ -18,7 +18,7 @@ type Tri = boolean | undefined;
  * as the mean m of its two parts is decided when m < min (a part must be lower) or when
  * 2m − 100 ≥ min (even the lower part reaches min, as no part exceeds 100).
  */
-export function everyToolAtLeast(edition: Edition, evidence: ToolEvidence, min: number): Tri {
+export function everyToolAtLeast(edition: Scoring, evidence: ToolEvidence, min: number): Tri {
   let unknown = false;
   for (const tool of edition.tools) {
     const v = evidence[tool.id];
@@ -35,29 +35,32 @@ export function everyToolAtLeast(edition: Edition, evidence: ToolEvidence, min: 
 }
 
 /** The level of a rounded total; pass levels also weigh the tools, and refuse to guess. */
-export function rate(edition: Edition, total: number, evidence: ToolEvidence = {}): Rating {
+export function rate(edition: Scoring, total: number, evidence: ToolEvidence = {}): Rating {
   if (edition.levelScheme === 'letter') {
-    const band = (edition.bands ?? []).find((b) => total >= b.min);
+    const bands = edition.bands ?? [];
+    const band = bands.find((b) => total >= b.min) ?? bands[bands.length - 1];
     const letter = band ? band.level : 'F';
     return { th: letter, en: letter, id: letter };
   }
-  if (total < PASS_RULES.improve.total) return level(PASS_LEVELS.urgent);
-  if (total < PASS_RULES.pass.total) return level(PASS_LEVELS.improve);
-  if (total >= PASS_RULES.excellent.total) {
-    const all95 = everyToolAtLeast(edition, evidence, PASS_RULES.excellent.everyTool);
-    if (all95 === true) return level(PASS_LEVELS.excellent);
-    if (all95 === undefined) throw needTools(edition, evidence, PASS_RULES.excellent.everyTool);
+  const rules = passRulesOf(edition);
+  if (total < rules.improve.total) return level(PASS_LEVELS.urgent);
+  if (total < rules.pass.total) return level(PASS_LEVELS.improve);
+  if (total >= rules.excellent.total) {
+    const allTop = everyToolAtLeast(edition, evidence, rules.excellent.everyTool);
+    if (allTop === true) return level(PASS_LEVELS.excellent);
+    if (allTop === undefined) throw needTools(edition, evidence, rules.excellent.everyTool, rules.pass.total);
   }
-  const all85 = everyToolAtLeast(edition, evidence, PASS_RULES.good.everyTool);
-  if (all85 === undefined) throw needTools(edition, evidence, PASS_RULES.good.everyTool);
-  return level(all85 ? PASS_LEVELS.good : PASS_LEVELS.pass);
+  if (total < rules.good.total) return level(PASS_LEVELS.pass);
+  const allGood = everyToolAtLeast(edition, evidence, rules.good.everyTool);
+  if (allGood === undefined) throw needTools(edition, evidence, rules.good.everyTool, rules.pass.total);
+  return level(allGood ? PASS_LEVELS.good : PASS_LEVELS.pass);
 }
 
 function level(l: PassLevel): Rating {
   return { th: l.th, en: l.en, id: l.id };
 }
 
-function needTools(edition: Edition, evidence: ToolEvidence, min: number): ItaError {
+function needTools(edition: Scoring, evidence: ToolEvidence, min: number, passTotal: number): ItaError {
   const names = edition.tools.map((t) => t.id.replace('EIT1', 'EIT ส่วนที่ 1').replace('EIT2', 'EIT ส่วนที่ 2')).join(', ');
   const namesEn = edition.tools.map((t) => t.id.replace('EIT1', 'EIT part 1').replace('EIT2', 'EIT part 2')).join(', ');
   const onlyEitSplit = evidence.IIT !== undefined && evidence.OIT !== undefined;
@@ -68,7 +71,7 @@ function needTools(edition: Edition, evidence: ToolEvidence, min: number): ItaEr
     );
   }
   return new ItaError(
-    `ระดับผลการประเมินเมื่อคะแนนรวมตั้งแต่ 85 ขึ้นไปขึ้นกับคะแนนรายเครื่องมือ: โปรดระบุคะแนน ${edition.tools.length} ค่า (${names})`,
-    `From a total of 85 the level depends on the tool scores: give the ${edition.tools.length} tool scores (${namesEn})`,
+    `ระดับผลการประเมินเมื่อคะแนนรวมตั้งแต่ ${passTotal} ขึ้นไปขึ้นกับคะแนนรายเครื่องมือ: โปรดระบุคะแนน ${edition.tools.length} ค่า (${names})`,
+    `From a total of ${passTotal} the level depends on the tool scores: give the ${edition.tools.length} tool scores (${namesEn})`,
   );
 }

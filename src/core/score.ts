@@ -1,5 +1,5 @@
 import { familyWeight } from './editions';
-import type { Edition, ToolFamily, ToolId } from './editions/types';
+import type { Scoring, ToolFamily, ToolId } from './editions/types';
 import { round2 } from './numbers';
 
 /** Tool scores known for a result: EIT may be known only as the mean of its two parts. */
@@ -16,7 +16,7 @@ export interface Total {
 const FAMILIES: readonly ToolFamily[] = ['IIT', 'EIT', 'OIT'];
 
 /** Total from the 10 indicator scores: weight × mean of each tool family's indicators. */
-export function totalFromIndicators(edition: Edition, indicators: readonly number[]): Total {
+export function totalFromIndicators(edition: Scoring, indicators: readonly number[]): Total {
   let weighted = 0;
   const evidence: ToolEvidence = {};
   for (const { family, positions, weight } of familyPlan(edition)) {
@@ -36,9 +36,9 @@ interface FamilyPlan {
 }
 
 // Worked out once per edition: ITA_SCORE may total thousands of rows in one call.
-const plans = new WeakMap<Edition, FamilyPlan[]>();
+const plans = new WeakMap<Scoring, FamilyPlan[]>();
 
-function familyPlan(edition: Edition): FamilyPlan[] {
+function familyPlan(edition: Scoring): FamilyPlan[] {
   let plan = plans.get(edition);
   if (!plan) {
     plan = FAMILIES.map((family) => ({
@@ -55,7 +55,7 @@ function familyPlan(edition: Edition): FamilyPlan[] {
  * Total from tool scores: 3 values (IIT, EIT, OIT; EIT combined where it has two parts) or
  * 4 values (IIT, EIT part 1, EIT part 2, OIT) for editions that report four tools.
  */
-export function totalFromTools(edition: Edition, tools: readonly number[]): Total {
+export function totalFromTools(edition: Scoring, tools: readonly number[]): Total {
   let weighted = 0;
   const evidence: ToolEvidence = {};
   if (tools.length === edition.tools.length) {
@@ -74,12 +74,12 @@ export function totalFromTools(edition: Edition, tools: readonly number[]): Tota
 }
 
 /** Counts of values a score input may have, per edition: 10 indicators, 3 tools, and 4 where EIT is split. */
-export function acceptedCounts(edition: Edition): readonly number[] {
+export function acceptedCounts(edition: Scoring): readonly number[] {
   return edition.tools.length === 4 ? COUNTS_4 : COUNTS_3;
 }
 const COUNTS_4: readonly number[] = [10, 3, 4];
 const COUNTS_3: readonly number[] = [10, 3];
 
-export function totalFromValues(edition: Edition, values: readonly number[]): Total {
+export function totalFromValues(edition: Scoring, values: readonly number[]): Total {
   return values.length === 10 ? totalFromIndicators(edition, values) : totalFromTools(edition, values);
 }

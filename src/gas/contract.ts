@@ -53,6 +53,8 @@ export interface GenerateResult {
   backupSheet?: string;
   /** Issue 7: the one-line path to the target, Thai and English. */
   path?: { th: string; en: string };
+  /** The framework the analysis used: a built-in edition or the user's definition, by name. */
+  framework?: { th: string; en: string };
 }
 
 export interface TemplateOptions {
@@ -65,6 +67,22 @@ export interface TemplateResult {
   sheet: string;
   sheetId: number;
   spreadsheetUrl?: string;
+}
+
+export interface FrameworkOptions {
+  /** B.E. year whose built-in edition is copied (newest when omitted). */
+  year?: number;
+  /** กลุ่มหน่วยงาน written on every row (blank: every agency). */
+  group?: string;
+}
+
+export interface FrameworkResult {
+  sheet: string;
+  sheetId: number;
+  spreadsheetUrl?: string;
+  /** The copied edition's name. */
+  framework: string;
+  group: string | null;
 }
 
 export interface ShareResult {

@@ -5,8 +5,8 @@ import { plainErrors } from './plain-errors';
 // re-evaluates the whole bundle.
 
 export const customFunctions = {
-  score: (scores: unknown, year?: unknown) => plainErrors(() => itaScore(scores, year)),
-  gap: (scores: unknown, year?: unknown, target?: unknown) => plainErrors(() => itaGapFn(scores, year, target)),
+  score: (scores: unknown, year?: unknown, weights?: unknown) => plainErrors(() => itaScore(scores, year, weights)),
+  gap: (scores: unknown, year?: unknown, target?: unknown, weights?: unknown) => plainErrors(() => itaGapFn(scores, year, target, weights)),
   rating: (scores: unknown, year?: unknown, toolScores?: unknown, lang?: unknown) =>
     plainErrors(() => itaRating(scores, year, toolScores, lang)),
 };

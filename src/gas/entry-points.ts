@@ -15,11 +15,12 @@ import { server } from './server-loader';
  *
  * @param {number[][]} scores 10 indicator scores, or tool scores: 3 (IIT, EIT, OIT) or 4 (IIT, EIT part 1, EIT part 2, OIT); one agency per row.
  * @param {number|string} [year] Fiscal year, B.E. (2568) or C.E. (2025); Thai digits accepted. Omitted: the newest framework.
+ * @param {number[][]} [weights] Tool weights adding up to 100, when yours differ from the built-in framework's (functions cannot read the กรอบการประเมิน sheet): 3 (IIT, EIT, OIT) or 4 (IIT, EIT part 1, EIT part 2, OIT), e.g. {20,15,15,50}.
  * @return The total, rounded to 2 decimals (half-up).
  * @customfunction
  */
-export function ITA_SCORE(scores: unknown, year?: unknown) {
-  return customFunctions.score(scores, year);
+export function ITA_SCORE(scores: unknown, year?: unknown, weights?: unknown) {
+  return customFunctions.score(scores, year, weights);
 }
 
 /**
@@ -42,11 +43,12 @@ export function ITA_RATING(score_or_scores: unknown, year?: unknown, tool_scores
  * @param {number[][]} scores 10 indicator scores or 3/4 tool scores; one agency per row.
  * @param {number|string} [year] Fiscal year, B.E. or C.E.; Thai digits accepted. Omitted: the newest framework.
  * @param {number} [target] The target total (default 85).
+ * @param {number[][]} [weights] Tool weights adding up to 100, as in ITA_SCORE: 3 (IIT, EIT, OIT) or 4 (IIT, EIT part 1, EIT part 2, OIT).
  * @return Points missing, 2 decimals.
  * @customfunction
  */
-export function ITA_GAP(scores: unknown, year?: unknown, target?: unknown) {
-  return customFunctions.gap(scores, year, target);
+export function ITA_GAP(scores: unknown, year?: unknown, target?: unknown, weights?: unknown) {
+  return customFunctions.gap(scores, year, target, weights);
 }
 
 /** Adds the add-on menu when the spreadsheet opens (safe under AuthMode.NONE). */
@@ -79,6 +81,11 @@ export function menuGenerate() {
   return server().generateAnalysis({});
 }
 
+/** Menu: copies the built-in framework of the score sheet's year into a new กรอบการประเมิน sheet. */
+export function menuInsertFramework() {
+  return server().menuInsertFramework();
+}
+
 /** Menu: shares the plan's rows with the divisions listed in the divisions sheet. */
 export function menuShare() {
   return server().shareWithDivisions();
@@ -97,6 +104,11 @@ export function generateAnalysis(options?: unknown) {
 /** Sidebar: inserts the score template. */
 export function insertScoreTemplate(options?: unknown) {
   return server().insertScoreTemplate(options);
+}
+
+/** Sidebar: copies a built-in framework (year, agency group) into a new กรอบการประเมิน sheet to edit. */
+export function insertFramework(options?: unknown) {
+  return server().insertFramework(options);
 }
 
 /** Sidebar: saves the divisions and their e-mail addresses. */

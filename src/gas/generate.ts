@@ -5,7 +5,6 @@
  * a write, so reads between writes are what makes a run slow.
  */
 import { parseDateText } from '../core/dates';
-import { editionForYear } from '../core/editions';
 import { ItaError } from '../core/errors';
 import { plainErrors } from './plain-errors';
 import { templateSheet, TEMPLATE_SHEET } from '../core/layout/template-sheet';
@@ -21,6 +20,7 @@ import { readSheetState, renderSheet } from './render';
 import { applySharing, readOurProtections, wasShared } from './share';
 import { detectSource, isGeneratedName, locatePlan } from './sheets-find';
 import { readGrid, readGridWithFormulas, today } from './sheets-io';
+import { readFrameworkSheets, templateEdition } from './framework';
 import { withDocumentLock } from './lock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -56,6 +56,7 @@ export function generateAnalysis(options?: unknown): GenerateResult {
         today: today(),
         divisions,
         settings: settings ? readGrid(settings) : undefined,
+        framework: readFrameworkSheets(ss),
       });
       const states = run.model.sheets.map((spec) => readSheetState(ss, spec));
       // Writes.
@@ -88,6 +89,7 @@ export function generateAnalysis(options?: unknown): GenerateResult {
         warnings: a.warnings,
         ...(run.backup ? { backupSheet: run.backup.name } : {}),
         ...(a.paths ? { path: pathLine(a.total >= a.target ? a.paths.top : a.paths.target) } : {}),
+        framework: a.framework,
       };
     }),
   );
@@ -101,7 +103,7 @@ export function insertScoreTemplate(options?: unknown): TemplateResult {
       let name = TEMPLATE_SHEET;
       // Never write over a sheet someone filled in: take the next free name.
       for (let k = 2; ss.getSheetByName(name); k++) name = `${TEMPLATE_SHEET} (${k})`;
-      const spec = templateSheet(editionForYear(opts.year ?? null), { ...opts, name });
+      const spec = templateSheet(templateEdition(ss, opts.year ?? null, opts.agencyType ?? null), { ...opts, name });
       const sheet = renderSheet(ss, spec);
       sheet.activate();
       return { sheet: name, sheetId: sheet.getSheetId(), spreadsheetUrl: ss.getUrl() };

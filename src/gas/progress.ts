@@ -11,6 +11,7 @@ import { parseRound, roundText } from '../core/progress';
 import { progressFromSources, REPORT_FIELDS_SHEET, type ProgressReportModel } from '../core/report';
 import { SETTINGS_SHEET } from '../core/settings';
 import { parseArg, progressOptionsSchema } from './args';
+import { readFrameworkSheets } from './framework';
 import type { ProgressSheetResult } from './contract';
 import { withDocumentLock } from './lock';
 import { plainErrors } from './plain-errors';
@@ -58,6 +59,7 @@ function followUpOf(ss: Spreadsheet, opts: Options): { model: ProgressReportMode
       plan: plan ? { name: plan.getName(), grid: readGrid(plan, zone) } : null,
       fields: grid(REPORT_FIELDS_SHEET),
       settings: grid(SETTINGS_SHEET),
+      framework: readFrameworkSheets(ss),
     },
     {
       round: opts.round ? parseRound(opts.round, label('รอบการติดตามผล', 'the follow-up round')) : undefined,

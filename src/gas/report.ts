@@ -6,6 +6,7 @@
 import { ANALYSIS_SHEET } from '../core/layout/analysis-sheet';
 import { REPORT_FIELDS_SHEET, reportFromSources, type ReportModel } from '../core/report';
 import { SETTINGS_SHEET } from '../core/settings';
+import { readFrameworkSheets } from './framework';
 import { parseArg, reportOptionsSchema } from './args';
 import { sourceSheet } from './generate';
 import { plainErrors } from './plain-errors';
@@ -27,6 +28,7 @@ export function getReportData(options?: unknown): ReportModel {
       {
         score: score ? { name: score.getName(), grid: readGrid(score) } : null,
         settings: optional(SETTINGS_SHEET),
+        framework: readFrameworkSheets(ss),
         analysis: analysis ? readGrid(analysis) : null,
         plan: plan ? { name: plan.getName(), grid: readGrid(plan) } : null,
         fields: optional(REPORT_FIELDS_SHEET),

@@ -3,6 +3,7 @@
  * into dist/server.html and evaluated only when one of them runs (server-loader.ts): custom
  * functions re-evaluate Code.js on every call, so they must not carry this code.
  */
+import * as frameworks from './framework';
 import * as gen from './generate';
 import * as progress from './progress';
 import * as report from './report';
@@ -16,6 +17,8 @@ export const server = {
   insertScoreTemplate: (options?: unknown) => gen.insertScoreTemplate(options),
   shareWithDivisions: (divisions?: unknown) => share.shareWithDivisions(divisions),
   getReportData: (options?: unknown) => report.getReportData(options),
+  insertFramework: (options?: unknown) => frameworks.insertFramework(options),
+  menuInsertFramework: () => frameworks.menuInsertFramework(),
   writeProgressSheet: (options?: unknown) => progress.writeProgressSheet(options),
   getProgressData: (options?: unknown) => progress.getProgressData(options),
 };

@@ -6,24 +6,12 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
+import { run } from './helpers';
 import { GRID_002, scoreGrid } from '../core/examples';
 import { recalculatedSheets, withLibreOffice } from '../tools/libreoffice';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-cli-edits-'));
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await main(args), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
 async function writeScores(name: string, grid: unknown[][]): Promise<string> {
   const wb = new ExcelJS.Workbook();

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
+import { run } from './helpers';
 import { COL } from '../../src/core/plan';
 import { readDocx } from '../report-docx/docx-text';
 
@@ -15,18 +15,6 @@ const ROOT = join(__dirname, '../..');
 const EXAMPLE = join(ROOT, 'examples/example-001-2568.xlsx');
 const dir = mkdtempSync(join(tmpdir(), 'ita-report-'));
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await main(args), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
 describe('ita-analysis report', () => {
   const workbook = join(dir, 'ex1.xlsx');

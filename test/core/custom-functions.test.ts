@@ -133,3 +133,39 @@ describe('ITA_GAP', () => {
     expect(() => itaGapFn(row([1, 2]), 2568)).toThrow('คะแนน: มี 2 ค่า');
   });
 });
+
+describe('the weights argument (a changed weighting, which functions cannot read from the sheet)', () => {
+  test('4 weights re-weight the tools; 3 weights share EIT\'s equally between its parts', () => {
+    // 0.20 × 80 + 0.15 × 90 + 0.15 × 90 + 0.50 × 100 = 93
+    expect(itaScore(row([80, 90, 90, 100]), 2570, row([20, 15, 15, 50]))).toBe(93);
+    expect(itaScore(row([80, 90, 90, 100]), 2570, col(['๒๐', '15', 15, 50]))).toBe(93);
+    expect(itaScore(row([80, 90, 90, 100]), 2570, row([20, 30, 50]))).toBe(93);
+    // Indicators: IIT mean 99.078, EIT mean 95.8367, OIT mean 95 → 19.8156 + 28.751 + 47.5 = 96.0666
+    expect(itaScore(row(EX001.indicators), 2568, row([20, 15, 15, 50]))).toBe(96.07);
+    // 2565: 0.2 × 99.92 + 0.3 × 99.29 + 0.5 × 100 = 99.771
+    expect(itaScore(row(EX003.indicators), 2565, row([20, 30, 50]))).toBe(99.77);
+    // Tools: 19.816 + 14.3055 + 14.445 + 47.5 = 96.0665, half-up on the decimal value
+    expect(itaScore([EX001.tools, EX002.indicators.slice(0, 4)], 2568, row([20, 15, 15, 50]))).toEqual([[96.07], [93.14]]);
+    // Blank or omitted: the built-in weights.
+    expect(itaScore(row(EX001.tools), 2568, '')).toBe(96.47);
+    expect(itaScore(row(EX001.tools), 2568, [['', '', '', '']])).toBe(96.47);
+  });
+
+  test('ITA_GAP takes them last, after the target', () => {
+    expect(itaGapFn(row([80, 90, 90, 100]), 2570, 95, row([20, 15, 15, 50]))).toBe(2);
+    expect(itaGapFn(row([80, 90, 90, 100]), 2570, undefined, row([30, 15, 15, 40]))).toBe(0);
+    // 0.7 × 80 + 0.1 × 90 + 0.1 × 90 + 0.1 × 100 = 84: one point short of the default 85
+    expect(itaGapFn(row([80, 90, 90, 100]), 2570, '', row([70, 10, 10, 10]))).toBe(1);
+  });
+
+  test('wrong weights are named, Thai then English', () => {
+    expect(() => itaScore(row(EX001.tools), 2568, row([30, 15, 15, 30]))).toThrow('น้ำหนัก (weights) รวมได้ 90 ต้องรวมเป็น 100 / weights add up to 90; they must add up to 100');
+    expect(() => itaScore(row(EX001.tools), 2568, row([50, 50]))).toThrow('น้ำหนัก (weights): มี 2 ค่า ต้องเป็นแถวหรือคอลัมน์ของน้ำหนัก 3 ค่า (IIT, EIT, OIT) หรือ 4 ค่า');
+    expect(() => itaScore(row(EX001.tools), 2568, 40)).toThrow('น้ำหนัก (weights): ได้ค่าเดียว');
+    expect(() => itaScore(row(EX001.tools), 2568, row([30, 'x', 15, 40]))).toThrow('น้ำหนัก EIT ส่วนที่ 1 (weights) ไม่ใช่ตัวเลข ("x") / EIT part 1 weight is not a number ("x")');
+    expect(() => itaScore(row(EX001.tools), 2568, row([30, '', 15, 55]))).toThrow('น้ำหนัก EIT ส่วนที่ 1 (weights) ว่าง / EIT part 1 weight is blank');
+    expect(() => itaScore(row(EX001.tools), 2568, row([130, -15, -15, 0]))).toThrow('น้ำหนัก IIT (weights) อยู่นอกช่วง 0–100 (130)');
+    expect(() => itaScore(row(EX003.indicators), 2565, row([30, 15, 15, 40]))).toThrow('น้ำหนัก (weights): เกณฑ์ พ.ศ. 2561–2565 มี 3 เครื่องมือ จึงรับน้ำหนัก 3 ค่า (IIT, EIT, OIT)');
+    expect(() => itaScore(row(EX001.tools), 2568, [[30, 15], [15, 40]])).toThrow('น้ำหนัก (weights): มี 2×2 ค่า');
+  });
+});

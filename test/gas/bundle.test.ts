@@ -35,6 +35,26 @@ describe('dist/Code.js', () => {
     }
     expect(code).toMatch(/@param \{number\[\]\[\]\} scores 10 indicator scores/);
     expect(code).toMatch(/function ITA_RATING\(score_or_scores, year, tool_scores, lang\)/);
+    expect(code).toMatch(/function ITA_SCORE\(scores, year, weights\)/);
+    expect(code).toMatch(/function ITA_GAP\(scores, year, target, weights\)/);
+    expect(code).toMatch(/@param \{number\[\]\[\]\} \[weights\] Tool weights adding up to 100/);
+  });
+
+  test('the weights argument, last, as Sheets passes a range', () => {
+    expect(g.ITA_SCORE([[80, 90, 90, 100]], 2570, [[20, 15, 15, 50]])).toBe(93);
+    expect(g.ITA_SCORE([[80, 90, 90, 100]], 2570, [[20], [30], [50]])).toBe(93);
+    expect(g.ITA_GAP([[80, 90, 90, 100]], 2570, 95, [[20, 15, 15, 50]])).toBe(2);
+    expect(() => g.ITA_SCORE([[80, 90, 90, 100]], 2570, [[30, 15, 15, 30]])).toThrow('น้ำหนัก (weights) รวมได้ 90 ต้องรวมเป็น 100 / weights add up to 90');
+  });
+
+  test('carries no item lists or catalogue text: the server code loads them from HTML files when Generate needs them', () => {
+    const server = readFileSync(join(DIST, 'server.html'), 'utf8');
+    for (const text of ['แผนและความก้าวหน้าในการดำเนินงานและการใช้งบประมาณประจำปี', 'การให้บริการแก่ผู้มาติดต่อทุกรายอย่างเท่าเทียมกัน']) {
+      expect(code).not.toContain(text);
+      expect(server).not.toContain(text);
+    }
+    expect(server).toContain('createHtmlOutputFromFile("item-lists")');
+    expect(server).toContain('createHtmlOutputFromFile("catalogue")');
   });
 
   test('ITA_SCORE as Sheets calls it: ranges, text, blanks, omitted arguments', () => {
@@ -57,7 +77,7 @@ describe('dist/Code.js', () => {
   });
 
   test('every server function and menu handler is a top-level function', () => {
-    for (const name of ['onOpen', 'onInstall', 'showSidebar', 'showHelp', 'menuInsertTemplate', 'menuGenerate', 'menuShare', 'getSidebarState', 'generateAnalysis', 'insertScoreTemplate', 'saveDivisions', 'shareWithDivisions', 'getReportData', 'writeProgressSheet', 'getProgressData']) {
+    for (const name of ['onOpen', 'onInstall', 'showSidebar', 'showHelp', 'menuInsertTemplate', 'menuGenerate', 'menuShare', 'menuInsertFramework', 'getSidebarState', 'generateAnalysis', 'insertScoreTemplate', 'insertFramework', 'saveDivisions', 'shareWithDivisions', 'getReportData', 'writeProgressSheet', 'getProgressData']) {
       expect(typeof g[name]).toBe('function');
     }
   });

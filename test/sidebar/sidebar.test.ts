@@ -66,6 +66,10 @@ const RESULT: GenerateResult = {
     th: 'เพิ่มข้อ o12 และ o15 ให้ผ่าน จะได้ตัวชี้วัดที่ 9 ครบ 100',
     en: 'Pass items o12 and o15 to bring indicator 9 to 100',
   },
+  framework: {
+    th: 'กรอบที่ผู้ใช้กำหนดในแผ่นงาน กรอบการประเมิน: กรอบการประเมิน พ.ศ. 2567 ตามคู่มือของกรม',
+    en: 'User definition in sheet กรอบการประเมิน: กรอบการประเมิน พ.ศ. 2567 ตามคู่มือของกรม',
+  },
 };
 
 const SHARE: ShareResult = {
@@ -101,7 +105,7 @@ function installFakeServer(table: Table): void {
     waiting.forEach((deliver) => deliver());
     return waiting.length;
   };
-  const names = ['getSidebarState', 'generateAnalysis', 'insertScoreTemplate', 'saveDivisions', 'shareWithDivisions', 'getReportData', 'writeProgressSheet', 'getProgressData'];
+  const names = ['getSidebarState', 'generateAnalysis', 'insertScoreTemplate', 'insertFramework', 'saveDivisions', 'shareWithDivisions', 'getReportData', 'writeProgressSheet', 'getProgressData'];
   type Handler = ((value: unknown) => void) | null;
   const respond = (name: string, args: unknown[], ok: Handler, fail: Handler) => {
     // Apps Script passes arguments and results as plain data.
@@ -257,6 +261,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect(await text(page, '[data-stat="measures"] .stat-value')).toBe('12');
     expect(await text(page, '.path-text')).toBe(RESULT.path!.th);
     expect(await texts(page, '.warning-list li')).toEqual(RESULT.warnings.map((w) => w.th));
+    expect(await text(page, '.framework-used')).toBe(`กรอบการประเมินที่ใช้: ${RESULT.framework!.th}`);
     const links = await page.locator('a.sheet-link').evaluateAll((els) =>
       els.map((a) => ({ text: a.textContent, href: a.getAttribute('href'), gid: a.getAttribute('data-gid'), target: a.getAttribute('target') })),
     );
@@ -289,6 +294,15 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect(await text(page, '.score-value')).toBe('90.10');
     expect(await page.locator('.warning-list').count()).toBe(0);
     expect(await page.locator('.path').count()).toBe(0);
+  });
+
+  test('the approval date and keep-up measures travel with Generate', async () => {
+    const page = await ready({ generateAnalysis: { ok: RESULT } });
+    await page.locator('#approval-date').fill('2025-11-20');
+    await page.locator('#include-keep').check();
+    await page.locator('#generate').click();
+    const [args] = await waitForCall(page, 'generateAnalysis');
+    expect(args).toEqual([expect.objectContaining({ approvalDate: '2025-11-20', includeKeep: true })]);
   });
 
   test('invalid year or target shows a message by the field and sends nothing', async () => {
@@ -629,5 +643,35 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     await page.waitForSelector('#alert:not([hidden])');
     expect(await text(page, '#alert-text')).toBe('ไม่พบแผ่นงานมาตรการ ("มาตรการ ITA") ในสเปรดชีตนี้: โปรดสร้างการวิเคราะห์และแผนมาตรการก่อนติดตามผล');
     expect(await page.locator('#followup-sheet').isDisabled()).toBe(false);
+  });
+
+  test('framework: copies the form year\'s built-in framework for an agency group, then links to the new sheet', async () => {
+    const done = { sheet: 'กรอบการประเมิน', sheetId: 77, framework: 'เกณฑ์ พ.ศ. 2569 เป็นต้นไป (ใช้เกณฑ์ปี 2568)', group: 'สถานศึกษา' };
+    const page = await ready({ insertFramework: [{ ok: done, hold: true }, { error: 'แผ่นงาน กรอบการประเมิน เซลล์ A7 กำหนดกรอบการประเมินของปี พ.ศ. 2569 ไว้แล้ว / กรอบการประเมิน cell A7 already defines 2569' }] });
+    expect(await text(page, '#h-framework')).toBe('กรอบการประเมิน');
+    await page.locator('#year').fill('๒๕๖๙');
+    await page.locator('#framework-group').fill('  สถานศึกษา ');
+    await page.locator('#framework-insert').click();
+    const [args] = await waitForCall(page, 'insertFramework');
+    expect(args).toEqual([{ year: 2569, group: 'สถานศึกษา' }]);
+    expect(await page.locator('#framework-insert').isDisabled()).toBe(true);
+    expect(await text(page, '#framework-progress')).toContain('กำลังคัดลอกเกณฑ์ลงแผ่นงาน');
+    await release(page, 'insertFramework');
+    await page.waitForSelector('#framework-result:not([hidden])');
+    expect(await text(page, '.framework-done')).toBe(
+      'คัดลอกเกณฑ์ พ.ศ. 2569 เป็นต้นไป (ใช้เกณฑ์ปี 2568) กลุ่มหน่วยงานสถานศึกษา ลงแผ่นงาน “กรอบการประเมิน” แล้ว แก้ไขตามคู่มือการประเมินของหน่วยงาน แล้วกดสร้างการวิเคราะห์ (ประเภทหน่วยงานในแผ่นงานคะแนนต้องตรงกับกลุ่มหน่วยงาน)',
+    );
+    expect(await page.locator('#framework-result a.sheet-link').getAttribute('href')).toBe('#gid=77');
+    expect(await page.locator('#source-sheet option').allTextContents()).toContain('กรอบการประเมิน');
+    // A second copy of the same year is refused by the server: its Thai words, naming the cell.
+    await page.locator('#framework-insert').click();
+    await page.locator('[role="alert"]').waitFor({ state: 'visible' });
+    expect(await text(page, '#alert-text')).toBe('แผ่นงาน กรอบการประเมิน เซลล์ A7 กำหนดกรอบการประเมินของปี พ.ศ. 2569 ไว้แล้ว');
+    // An invalid year in the form sends nothing.
+    await page.locator('#year').fill('2500');
+    await page.locator('#framework-insert').click();
+    await page.waitForTimeout(50);
+    expect(await calls(page, 'insertFramework')).toHaveLength(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
   });
 });

@@ -3,7 +3,7 @@
  * the same object from dist/catalogue.html on first use (see scripts/build.mjs), so the Thai text
  * stays out of Code.js, which Sheets re-evaluates on every custom-function call.
  */
-import { ITEM_WORDING } from '../editions/item-wording';
+import { GENERIC_ADVICE, type GenericAdvice } from './generic';
 import { INDICATOR_ADVICE } from './indicators';
 import { ITEM_ADVICE } from './items';
 import { MEASURES } from './measures';
@@ -13,9 +13,9 @@ export interface CatalogueData {
   measures: readonly MeasureTemplate[];
   items: readonly ItemAdvice[];
   indicators: readonly IndicatorAdvice[];
-  wording: typeof ITEM_WORDING;
+  generic: GenericAdvice;
 }
 
 export function loadCatalogue(): CatalogueData {
-  return { measures: MEASURES, items: ITEM_ADVICE, indicators: INDICATOR_ADVICE, wording: ITEM_WORDING };
+  return { measures: MEASURES, items: ITEM_ADVICE, indicators: INDICATOR_ADVICE, generic: GENERIC_ADVICE };
 }

@@ -1,9 +1,8 @@
-/** The recommendation catalogue: lookups over measures, item advice, indicator advice and item wording. */
+/** The recommendation catalogue: lookups over measures, item advice and indicator advice. */
 import { ItaError } from '../errors';
-import { OIT_2564, OIT_2566, OIT_2568 } from '../editions/item-lists';
-import type { ItemWording, WordedListId } from '../editions/item-wording';
 import type { ItemListId } from '../editions/types';
 import { loadCatalogue, type CatalogueData } from './catalogue';
+import type { GenericAdvice } from './generic';
 import type { IndicatorAdvice, ItemAdvice, MeasureTemplate } from './types';
 
 export type * from './types';
@@ -13,7 +12,6 @@ interface Lookups {
   measures: Map<string, MeasureTemplate>;
   items: Map<string, ItemAdvice>;
   indicators: Map<number, IndicatorAdvice>;
-  oitNames: Map<string, string>;
 }
 
 let cache: Lookups | null = null;
@@ -27,9 +25,6 @@ function lookups(): Lookups {
     measures: new Map(data.measures.map((m) => [m.id, m])),
     items: new Map(data.items.map((a) => [`${a.list}:${a.code}`, a])),
     indicators: new Map(data.indicators.map((a) => [a.no, a])),
-    oitNames: new Map(
-      [OIT_2564, OIT_2566, OIT_2568].flatMap((l) => l.items.map((i) => [`${l.id}:${i.code}`, i.nameTh ?? i.code] as const)),
-    ),
   };
   return cache;
 }
@@ -40,8 +35,13 @@ export function measureById(id: string): MeasureTemplate {
   return m;
 }
 
-export function itemAdvice(list: ItemListId, code: string): ItemAdvice | undefined {
+export function itemAdvice(list: string, code: string): ItemAdvice | undefined {
   return lookups().items.get(`${list}:${code.toLowerCase()}`);
+}
+
+/** The templates of generic advice (see generic.ts). */
+export function genericAdvice(): GenericAdvice {
+  return lookups().data.generic;
 }
 
 export function indicatorAdvice(no: number): IndicatorAdvice {
@@ -50,18 +50,8 @@ export function indicatorAdvice(no: number): IndicatorAdvice {
   return a;
 }
 
-/** What an item asks: the wording table for IIT/EIT lists, the official name (en = code) for OIT lists. */
-export function itemWording(list: ItemListId, code: string): ItemWording | undefined {
-  const c = code.toLowerCase();
-  if (list.startsWith('oit-')) {
-    const th = lookups().oitNames.get(`${list}:${c}`);
-    return th === undefined ? undefined : { th, en: c };
-  }
-  return lookups().data.wording[list as WordedListId]?.[c];
-}
-
 /** The OIT list whose codes an item list's `fixedBy` uses. */
-export const FIXED_BY_LIST: Record<ItemListId, ItemListId> = {
+export const FIXED_BY_LIST: Readonly<Record<ItemListId, ItemListId>> = {
   'iit-2561': 'oit-2564',
   'eit-2561': 'oit-2564',
   'oit-2564': 'oit-2564',
@@ -91,7 +81,7 @@ const OIT_2564_TO_2566: Record<string, string> = {
  * list numbers the same documents differently: its oit-2564 codes are translated. An unknown
  * pairing (say a user's override mixing lists) gives [] rather than codes that mean something else.
  */
-export function fixedByFor(list: ItemListId, code: string, oitList: ItemListId): string[] {
+export function fixedByFor(list: ItemListId, code: string, oitList: string): string[] {
   const advice = itemAdvice(list, code);
   if (!advice) return [];
   const native = FIXED_BY_LIST[list];

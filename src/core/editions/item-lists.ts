@@ -1,49 +1,56 @@
+/**
+ * The built-in item lists, every item with its Thai name: OIT items carry their official names,
+ * IIT/EIT items the wording table's short phrase. Loaded on demand (see builtin-lists.ts).
+ */
+import { ITEM_WORDING, type WordedListId } from './item-wording';
 import type { ItemDef, ItemList, SubIndicatorDef } from './types';
 
-/** Items `prefix{first..last}` spread evenly over consecutive indicators, `perIndicator` each. */
-function surveyItems(prefix: 'i' | 'e', count: number, perIndicator: number, firstIndicator: number): ItemDef[] {
-  return Array.from({ length: count }, (_, k) => ({
-    code: `${prefix}${k + 1}`,
-    indicator: firstIndicator + Math.floor(k / perIndicator),
-  }));
+/** Items `prefix{1..count}` spread evenly over consecutive indicators, `perIndicator` each, named from the wording table. */
+function surveyItems(list: WordedListId, count: number, perIndicator: number, firstIndicator: number): ItemDef[] {
+  const prefix = list.charAt(0);
+  return Array.from({ length: count }, (_, k) => {
+    const code = `${prefix}${k + 1}`;
+    return { code, indicator: firstIndicator + Math.floor(k / perIndicator), nameTh: ITEM_WORDING[list][code].th };
+  });
 }
 
-type SubSpec = [id: string, nameTh: string, nameEn: string, items: [code: number, nameTh: string][]];
+type SubSpec = [id: string, nameTh: string, items: [code: number, nameTh: string][]];
 
 /** Builds an OIT list from its sub-indicators; the indicator is the part of the id before the dot. */
 function oitList(id: ItemList['id'], subs: SubSpec[], verified: boolean, caveat?: [string, string]): ItemList {
-  const subIndicators: SubIndicatorDef[] = subs.map(([subId, nameTh, nameEn, items]) => ({
+  const subIndicators: SubIndicatorDef[] = subs.map(([subId, nameTh, items]) => ({
     id: subId,
     indicator: Number(subId.split('.')[0]),
     nameTh,
-    nameEn,
     items: items.map(([n]) => `o${n}`),
   }));
-  const items: ItemDef[] = subs.flatMap(([subId, , , list]) =>
+  const items: ItemDef[] = subs.flatMap(([subId, , list]) =>
     list.map(([n, nameTh]) => ({ code: `o${n}`, indicator: Number(subId.split('.')[0]), sub: subId, nameTh })),
   );
-  return { id, family: 'OIT', items, subIndicators, verified, caveatTh: caveat?.[0], caveatEn: caveat?.[1] };
+  const list: ItemList = { id, family: 'OIT', items, subIndicators, verified };
+  if (caveat) [list.caveatTh, list.caveatEn] = caveat;
+  return list;
 }
 
-export const IIT_2561: ItemList = { id: 'iit-2561', family: 'IIT', items: surveyItems('i', 30, 6, 1), verified: true };
+export const IIT_2561: ItemList = { id: 'iit-2561', family: 'IIT', items: surveyItems('iit-2561', 30, 6, 1), verified: true };
 export const IIT_2566: ItemList = {
   id: 'iit-2566',
   family: 'IIT',
-  items: surveyItems('i', 30, 6, 1),
+  items: surveyItems('iit-2566', 30, 6, 1),
   verified: false,
   caveatTh: 'ถ้อยคำข้อ i21–i23 ของปี 2566 ยังไม่ได้รับการยืนยัน',
   caveatEn: 'The 2566 wording of i21–i23 is unverified',
 };
-export const IIT_2568: ItemList = { id: 'iit-2568', family: 'IIT', items: surveyItems('i', 15, 3, 1), verified: true };
+export const IIT_2568: ItemList = { id: 'iit-2568', family: 'IIT', items: surveyItems('iit-2568', 15, 3, 1), verified: true };
 export const EIT_2561: ItemList = {
   id: 'eit-2561',
   family: 'EIT',
-  items: surveyItems('e', 15, 5, 6),
+  items: surveyItems('eit-2561', 15, 5, 6),
   verified: false,
   caveatTh: 'การแบ่งข้อ e1–e15 ตามตัวชี้วัด (5 ข้อต่อตัวชี้วัด) ยังไม่ได้รับการยืนยัน',
   caveatEn: 'The split of e1–e15 over indicators (5 each) is unverified',
 };
-export const EIT_2568: ItemList = { id: 'eit-2568', family: 'EIT', items: surveyItems('e', 9, 3, 6), verified: true };
+export const EIT_2568: ItemList = { id: 'eit-2568', family: 'EIT', items: surveyItems('eit-2568', 9, 3, 6), verified: true };
 
 const BASIC_2564: [number, string][] = [
   [1, 'โครงสร้าง'],
@@ -60,8 +67,8 @@ const BASIC_2564: [number, string][] = [
 export const OIT_2564: ItemList = oitList(
   'oit-2564',
   [
-    ['9.1', 'ข้อมูลพื้นฐาน', 'Basic information', BASIC_2564],
-    ['9.2', 'การบริหารงาน', 'Administration', [
+    ['9.1', 'ข้อมูลพื้นฐาน', BASIC_2564],
+    ['9.2', 'การบริหารงาน', [
       [10, 'แผนดำเนินงานประจำปี'],
       [11, 'รายงานการกำกับติดตามการดำเนินงานประจำปี รอบ 6 เดือน'],
       [12, 'รายงานผลการดำเนินงานประจำปี'],
@@ -71,7 +78,7 @@ export const OIT_2564: ItemList = oitList(
       [16, 'รายงานผลการสำรวจความพึงพอใจการให้บริการ'],
       [17, 'E-Service'],
     ]],
-    ['9.3', 'การบริหารเงินงบประมาณ', 'Budget management', [
+    ['9.3', 'การบริหารเงินงบประมาณ', [
       [18, 'แผนการใช้จ่ายงบประมาณประจำปี'],
       [19, 'รายงานการกำกับติดตามการใช้จ่ายงบประมาณ รอบ 6 เดือน'],
       [20, 'รายงานผลการใช้จ่ายงบประมาณประจำปี'],
@@ -80,20 +87,20 @@ export const OIT_2564: ItemList = oitList(
       [23, 'สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน'],
       [24, 'รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี'],
     ]],
-    ['9.4', 'การบริหารและพัฒนาทรัพยากรบุคคล', 'Human resource management', [
+    ['9.4', 'การบริหารและพัฒนาทรัพยากรบุคคล', [
       [25, 'นโยบายการบริหารทรัพยากรบุคคล'],
       [26, 'การดำเนินการตามนโยบายการบริหารทรัพยากรบุคคล'],
       [27, 'หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล'],
       [28, 'รายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำปี'],
     ]],
-    ['9.5', 'การส่งเสริมความโปร่งใส', 'Promoting transparency', [
+    ['9.5', 'การส่งเสริมความโปร่งใส', [
       [29, 'แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ'],
       [30, 'ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ'],
       [31, 'ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบประจำปี'],
       [32, 'ช่องทางการรับฟังความคิดเห็น'],
       [33, 'การเปิดโอกาสให้เกิดการมีส่วนร่วม'],
     ]],
-    ['10.1', 'การดำเนินการเพื่อป้องกันการทุจริต', 'Anti-corruption actions', [
+    ['10.1', 'การดำเนินการเพื่อป้องกันการทุจริต', [
       [34, 'เจตจำนงสุจริตของผู้บริหาร'],
       [35, 'การมีส่วนร่วมของผู้บริหาร'],
       [36, 'การประเมินความเสี่ยงการทุจริตประจำปี'],
@@ -103,7 +110,7 @@ export const OIT_2564: ItemList = oitList(
       [40, 'รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปี รอบ 6 เดือน'],
       [41, 'รายงานผลการดำเนินการป้องกันการทุจริตประจำปี'],
     ]],
-    ['10.2', 'มาตรการภายในเพื่อป้องกันการทุจริต', 'Internal anti-corruption measures', [
+    ['10.2', 'มาตรการภายในเพื่อป้องกันการทุจริต', [
       [42, 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน'],
       [43, 'การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน'],
     ]],
@@ -114,8 +121,8 @@ export const OIT_2564: ItemList = oitList(
 export const OIT_2566: ItemList = oitList(
   'oit-2566',
   [
-    ['9.1', 'ข้อมูลพื้นฐาน', 'Basic information', [...BASIC_2564, [10, 'นโยบายคุ้มครองข้อมูลส่วนบุคคล']]],
-    ['9.2', 'การบริหารงาน', 'Administration', [
+    ['9.1', 'ข้อมูลพื้นฐาน', [...BASIC_2564, [10, 'นโยบายคุ้มครองข้อมูลส่วนบุคคล']]],
+    ['9.2', 'การบริหารงาน', [
       [11, 'แผนดำเนินงานและการใช้งบประมาณประจำปี'],
       [12, 'รายงานการกำกับติดตามการดำเนินงานและการใช้งบประมาณ รอบ 6 เดือน'],
       [13, 'รายงานผลการดำเนินงานประจำปี'],
@@ -125,25 +132,25 @@ export const OIT_2566: ItemList = oitList(
       [17, 'รายงานผลการสำรวจความพึงพอใจการให้บริการ'],
       [18, 'E-Service'],
     ]],
-    ['9.3', 'การจัดซื้อจัดจ้างหรือการจัดหาพัสดุ', 'Procurement', [
+    ['9.3', 'การจัดซื้อจัดจ้างหรือการจัดหาพัสดุ', [
       [19, 'แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ'],
       [20, 'ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ'],
       [21, 'สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน'],
       [22, 'รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี'],
     ]],
-    ['9.4', 'การบริหารและพัฒนาทรัพยากรบุคคล', 'Human resource management', [
+    ['9.4', 'การบริหารและพัฒนาทรัพยากรบุคคล', [
       [23, 'นโยบายหรือแผนการบริหารทรัพยากรบุคคล'],
       [24, 'การดำเนินการตามนโยบายหรือแผนการบริหารทรัพยากรบุคคล'],
       [25, 'หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล'],
       [26, 'รายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำปี'],
     ]],
-    ['9.5', 'การส่งเสริมความโปร่งใส', 'Promoting transparency', [
+    ['9.5', 'การส่งเสริมความโปร่งใส', [
       [27, 'แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ'],
       [28, 'ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ'],
       [29, 'ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ'],
       [30, 'การเปิดโอกาสให้เกิดการมีส่วนร่วม'],
     ]],
-    ['10.1', 'การดำเนินการเพื่อป้องกันการทุจริต', 'Anti-corruption actions', [
+    ['10.1', 'การดำเนินการเพื่อป้องกันการทุจริต', [
       [31, 'ประกาศเจตนารมณ์นโยบาย No Gift Policy จากการปฏิบัติหน้าที่'],
       [32, 'การสร้างวัฒนธรรม No Gift Policy'],
       [33, 'รายงานผลตามนโยบาย No Gift Policy'],
@@ -156,7 +163,7 @@ export const OIT_2566: ItemList = oitList(
       [40, 'การขับเคลื่อนจริยธรรม'],
       [41, 'การประเมินจริยธรรมเจ้าหน้าที่ของรัฐ'],
     ]],
-    ['10.2', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส', 'Integrity and transparency measures', [
+    ['10.2', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส', [
       [42, 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน'],
       [43, 'การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน'],
     ]],
@@ -175,37 +182,37 @@ export const OIT_2566: ItemList = oitList(
 export const OIT_2568: ItemList = oitList(
   'oit-2568',
   [
-    ['9.1', 'ข้อมูลพื้นฐาน', 'Basic information', [
+    ['9.1', 'ข้อมูลพื้นฐาน', [
       [1, 'โครงสร้างและอำนาจหน้าที่'],
       [2, 'ข้อมูลผู้บริหาร'],
       [3, 'ข้อมูลการติดต่อ'],
       [4, 'ข่าวประชาสัมพันธ์'],
       [5, 'แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน'],
     ]],
-    ['9.2', 'การบริหารงานและการใช้จ่ายงบประมาณ', 'Administration and spending', [
+    ['9.2', 'การบริหารงานและการใช้จ่ายงบประมาณ', [
       [6, 'แผนและความก้าวหน้าในการดำเนินงานและการใช้งบประมาณประจำปี'],
       [7, 'รายงานผลการดำเนินงานประจำปี'],
     ]],
-    ['9.3', 'การปฏิบัติงานและการให้บริการ', 'Operations and services', [
+    ['9.3', 'การปฏิบัติงานและการให้บริการ', [
       [8, 'คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่'],
       [9, 'คู่มือหรือแนวทางการขอรับบริการสำหรับผู้รับบริการหรือผู้มาติดต่อ'],
       [10, 'E-Service'],
       [11, 'ข้อมูลสถิติการให้บริการ'],
     ]],
-    ['9.4', 'การจัดซื้อจัดจ้างและการบริหารทรัพยากรบุคคล', 'Procurement and human resources', [
+    ['9.4', 'การจัดซื้อจัดจ้างและการบริหารทรัพยากรบุคคล', [
       [12, 'รายการการจัดซื้อจัดจ้างหรือการจัดหาพัสดุและความก้าวหน้า'],
       [13, 'รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี'],
       [14, 'แผนการบริหารและพัฒนาทรัพยากรบุคคล'],
       [15, 'รายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำปี'],
     ]],
-    ['9.5', 'การส่งเสริมความโปร่งใส', 'Promoting transparency', [
+    ['9.5', 'การส่งเสริมความโปร่งใส', [
       [16, 'ประมวลจริยธรรมและการขับเคลื่อนจริยธรรม'],
       [17, 'แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ'],
       [18, 'ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ'],
       [19, 'ข้อมูลสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ'],
       [20, 'การเปิดโอกาสให้เกิดการมีส่วนร่วม'],
     ]],
-    ['10.1', 'การดำเนินการเพื่อป้องกันการทุจริต', 'Anti-corruption actions', [
+    ['10.1', 'การดำเนินการเพื่อป้องกันการทุจริต', [
       [21, 'ประกาศเจตนารมณ์และการสร้างวัฒนธรรมตามนโยบาย No Gift Policy จากการปฏิบัติหน้าที่'],
       [22, 'รายงานการรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา'],
       [23, 'การประเมินความเสี่ยงที่อาจเกิดการให้หรือรับสินบน'],
@@ -213,7 +220,7 @@ export const OIT_2568: ItemList = oitList(
       [25, 'แผนปฏิบัติการป้องกันการทุจริต'],
       [26, 'รายงานผลการดำเนินการป้องกันการทุจริตประจำปี'],
     ]],
-    ['10.2', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส', 'Integrity and transparency measures', [
+    ['10.2', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส', [
       [27, 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน'],
       [28, 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานประจำปี'],
     ]],

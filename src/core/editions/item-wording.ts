@@ -1,7 +1,7 @@
 /**
  * What each IIT/EIT item asks, as a short neutral phrase (our own words, after ITA-FRAMEWORK.md).
  * Reverse items (where "none" scores 100) are worded as the subject they ask about.
- * OIT items carry their official names in item-lists.ts instead.
+ * Item lists take these as the IIT/EIT items' names; OIT items carry their official names in item-lists.ts.
  */
 
 export interface ItemWording {

@@ -1,4 +1,7 @@
-/** The framework of one ITA edition, as data. Every number the score depends on lives here. */
+/**
+ * The framework of one ITA edition, as data: built in (src/core/editions) or defined by a user in
+ * the `กรอบการประเมิน` sheet, in the same form. Every number the score depends on lives here.
+ */
 
 /** The three survey families; a reported tool belongs to one of them. */
 export type ToolFamily = 'IIT' | 'EIT' | 'OIT';
@@ -16,14 +19,14 @@ export interface ToolDef {
 }
 
 export interface IndicatorDef {
-  /** 1–10, the same ten every year. */
+  /** 1–10, the same ten every year (their names may change). */
   no: number;
   nameTh: string;
   nameEn: string;
   family: ToolFamily;
 }
 
-/** Names an item list, so advice can be keyed by the list an item code belongs to. */
+/** The built-in item lists, which the recommendation catalogue is keyed by. */
 export type ItemListId =
   | 'iit-2561'
   | 'iit-2566'
@@ -40,24 +43,24 @@ export interface ItemDef {
   indicator: number;
   /** OIT only: the sub-indicator id ('9.2'). */
   sub?: string;
-  /** Official wording where known (OIT); IIT/EIT wording comes from the item-wording table. */
-  nameTh?: string;
+  /** What the item asks or the document it checks (the official OIT name). */
+  nameTh: string;
 }
 
 export interface SubIndicatorDef {
   id: string;
   indicator: number;
   nameTh: string;
-  nameEn: string;
   /** Item codes averaged into this sub-indicator. */
   items: string[];
 }
 
 export interface ItemList {
-  id: ItemListId;
+  /** A built-in list's id, or 'user-oit' etc. for a list a user defined (advice is then found by name). */
+  id: ItemListId | `user-${Lowercase<ToolFamily>}`;
   family: ToolFamily;
   items: ItemDef[];
-  /** OIT lists only: how items roll up into indicators. */
+  /** How items roll up into indicators, where the list has sub-indicators (OIT). */
   subIndicators?: SubIndicatorDef[];
   /** False where ITA-FRAMEWORK.md marks the list or its grouping unverified: results built on it are estimates. */
   verified: boolean;
@@ -73,21 +76,38 @@ export interface LetterBand {
   min: number;
 }
 
-export interface Edition {
-  /** Stable id: '2561-2565', '2566', '2567', '2568', '2569+'. */
+/** Thresholds of the pass scheme: a total and, for the top two levels, an every-tool minimum. */
+export interface PassRules {
+  excellent: { total: number; everyTool: number };
+  good: { total: number; everyTool: number };
+  pass: { total: number };
+  improve: { total: number };
+}
+
+/** What the total and the level depend on: enough for the custom functions, which never load item lists. */
+export interface Scoring {
+  /** '2561-2565', '2566', '2569+'; with an agency group, ' (group)' follows. Never shown to users. */
   id: string;
   /** First and last B.E. fiscal year this edition applies to (inclusive). */
   fromYear: number;
   toYear: number;
+  /** The agency group it is for (สถานศึกษา, …); absent for every agency. */
+  agencyGroup?: string;
   labelTh: string;
   tools: ToolDef[];
   indicators: IndicatorDef[];
-  itemLists: { IIT: ItemList; EIT: ItemList; OIT: ItemList };
   levelScheme: LevelScheme;
-  /** Letter editions: bands, highest first. */
+  /** Letter scheme: bands, highest first, the last one starting at 0. */
   bands?: LetterBand[];
-  /** True when the edition is itself an assumption (2567, 2569+). */
-  assumed: boolean;
+  /** Pass scheme: its thresholds. */
+  passRules?: PassRules;
+  /** The default target of the analysis (85). */
+  target: number;
+  /** Said with every result: the edition is itself an assumption (2567, 2569+). */
   noteTh?: string;
   noteEn?: string;
+}
+
+export interface Edition extends Scoring {
+  itemLists: { IIT: ItemList; EIT: ItemList; OIT: ItemList };
 }

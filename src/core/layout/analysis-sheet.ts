@@ -99,7 +99,7 @@ function header(b: SheetBuilder, a: Analysis): void {
   const pairs: [string, CellValue][] = [
     ['หน่วยงาน', a.agency],
     ['ปีงบประมาณที่ประเมิน', a.year],
-    ['เกณฑ์การประเมิน', a.edition.labelTh],
+    ['กรอบการประเมินที่ใช้', a.framework.th],
     ['คะแนนรวม', a.officialTotal],
     ['ระดับผลการประเมิน', a.officialLevel?.th ?? `ยังระบุไม่ได้: ${a.levelNote?.th ?? ''}`],
     published ? ['คะแนนที่คำนวณได้ (ใช้ตรวจสอบ)', a.total] : ['คะแนนรวมที่ประกาศ', 'ไม่ได้ระบุ (คะแนนรวมข้างต้นคำนวณจากคะแนนที่กรอก)'],

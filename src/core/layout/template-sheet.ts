@@ -1,5 +1,4 @@
 /** The `คะแนน ITA` score template: labelled fields, tools, the 10 indicators and the edition's items. */
-import { itemWording } from '../advice';
 import type { Edition } from '../editions/types';
 import { TEMPLATE_LABELS } from '../sheet-input';
 import { COLORS, SheetBuilder } from './builder';
@@ -37,7 +36,7 @@ export function templateSheet(edition: Edition, opts: { name?: string; agency?: 
   b.blank();
   b.header(['ข้อ', 'ข้อคำถาม/รายการ (ไม่บังคับ: กรอกเพื่อรับข้อเสนอแนะรายข้อ)', 'คะแนน']);
   const lists = [edition.itemLists.IIT, edition.itemLists.EIT, edition.itemLists.OIT];
-  const items = b.table(lists.flatMap((l) => l.items.map((i) => [i.code, itemWording(l.id, i.code)?.th ?? i.nameTh ?? '', null])), 3);
+  const items = b.table(lists.flatMap((l) => l.items.map((i) => [i.code, i.nameTh, null])), 3);
   scoreCells(b, items.row, items.rows);
   b.spec.frozenRows = 1;
   b.spec.print.landscape = false;

@@ -4,20 +4,19 @@
  * and the command line). Both edges gather the sheets and call this with a day in Thai time.
  */
 import { BE_OFFSET, type Day } from '../dates';
-import { editionForYear } from '../editions';
 import { ItaError, type Label } from '../errors';
+import { chooseFramework } from '../framework';
 import { PLAN_SHEET } from '../layout/plan-sheet';
 import { AGENCY_PLACEHOLDER } from '../reading/agency';
 import { PLAN_SUBTITLE_MARK } from '../plan';
 import { defaultRound, followUp, roundOf, type RoundChoice } from '../progress';
-import { overridesFromGrid } from '../settings';
 import { MEASURES_ITEM } from './build';
 import { fieldsFromGrid, type FieldOverrides } from './fields';
 import type { DigitStyle } from './model';
 import type { ProgressReportModel } from './progress-model';
-import { generatedWith, planYearOf, type ReportSources } from './workbook';
+import { frameworkDefinitions, generatedWith, planYearOf, type ReportSources } from './workbook';
 
-export type ProgressSources = Pick<ReportSources, 'analysis' | 'plan' | 'fields' | 'settings'>;
+export type ProgressSources = Pick<ReportSources, 'analysis' | 'plan' | 'fields' | 'settings' | 'framework'>;
 
 export interface ProgressOptions {
   /** Omitted: today, or the 12-month round once the plan's year is over. */
@@ -52,7 +51,7 @@ export function progressFromSources(src: ProgressSources, options: ProgressOptio
     province: fields.province,
     issued: fields.date ?? { d: today.d, m: today.m, y: today.y + BE_OFFSET },
     planYear,
-    evidence: evidenceItem(planYear + 1, src.settings),
+    evidence: evidenceItem(planYear + 1, src),
     preparer: fields.preparer,
     proposer: fields.proposer,
     executive: fields.executive,
@@ -69,10 +68,13 @@ function agencyFromSubtitle(grid: NonNullable<ProgressSources['plan']>['grid']):
   return null;
 }
 
-/** The item after "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" in the assessment's OIT list: the report on carrying them out. */
-function evidenceItem(year: number, settings: ProgressSources['settings']): ProgressReportModel['evidence'] {
+/**
+ * The item after "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" in the next assessment's OIT list (its
+ * framework as Generate would choose it, the user's sheets included): the report on carrying them out.
+ */
+function evidenceItem(year: number, src: ProgressSources): ProgressReportModel['evidence'] {
   try {
-    const items = editionForYear(year, settings ? overridesFromGrid(settings) : []).itemLists.OIT.items;
+    const items = chooseFramework(frameworkDefinitions(src), year, null).edition.itemLists.OIT.items;
     const at = items.findIndex((i) => i.nameTh === MEASURES_ITEM);
     return at >= 0 && items[at + 1] ? { item: items[at + 1].code, year } : null;
   } catch {

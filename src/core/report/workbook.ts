@@ -15,7 +15,9 @@ import { TEMPLATE_SHEET } from '../layout/template-sheet';
 import { cellNumber, isBlank, toArabicDigits } from '../numbers';
 import { isBackupName } from '../plan/backup';
 import { KEY_HEADER, PLAN_TITLE_PREFIX } from '../plan';
-import { overridesFromGrid, SETTINGS_SHEET } from '../settings';
+import { readFramework, type FrameworkDefinition } from '../framework';
+import { isFrameworkSheetName } from '../framework/form';
+import { SETTINGS_SHEET } from '../settings';
 import { VIEW_PREFIX } from '../sharing';
 import { readScoreSheet } from '../sheet-input';
 import { buildReport } from './build';
@@ -30,6 +32,8 @@ export interface NamedGrid {
 export interface ReportSources {
   score: NamedGrid | null;
   settings?: Grid;
+  /** The user's framework sheets (กรอบการประเมิน), as Generate reads them. */
+  framework?: NamedGrid[];
   /** The analysis sheet: only its target, agency and year rows are read. */
   analysis: Grid | null;
   plan: NamedGrid | null;
@@ -74,7 +78,7 @@ export function reportFromSources(src: ReportSources, options: ReportOptions, wh
     year: generated.year,
     target: generated.target,
     agency: generated.agency,
-    overrides: src.settings ? overridesFromGrid(src.settings) : [],
+    definitions: frameworkDefinitions(src),
   });
   return buildReport({
     analysis,
@@ -86,6 +90,11 @@ export function reportFromSources(src: ReportSources, options: ReportOptions, wh
     digits: options.digits,
     today: { d: today.d, m: today.m, y: today.y + BE_OFFSET },
   });
+}
+
+/** The user's framework definitions: the กรอบการประเมิน sheets and the ตั้งค่า ITA sheet, as Generate reads them. */
+export function frameworkDefinitions(src: Pick<ReportSources, 'framework' | 'settings'>): FrameworkDefinition[] {
+  return readFramework([...(src.framework ?? []), ...(src.settings ? [{ name: SETTINGS_SHEET, grid: src.settings }] : [])]);
 }
 
 /** The analysis sheet's label | value rows we wrote: the target, agency and year it was made with. */
@@ -125,11 +134,12 @@ export function sourcesFromWorkbook(sheets: readonly NamedGrid[]): ReportSources
   const plan = byName(PLAN_SHEET) ?? sheets.find((s) => !isCopy(s.name) && s.grid.some((r) => r.includes(KEY_HEADER))) ?? null;
   const score =
     byName(TEMPLATE_SHEET) ??
-    sheets.find((s) => !OURS.includes(s.name) && !isCopy(s.name) && s !== plan && readsAsScores(s)) ??
+    sheets.find((s) => !OURS.includes(s.name) && !isCopy(s.name) && !isFrameworkSheetName(s.name) && s !== plan && readsAsScores(s)) ??
     null;
   return {
     score,
     settings: byName(SETTINGS_SHEET)?.grid,
+    framework: sheets.filter((s) => isFrameworkSheetName(s.name)),
     analysis: byName(ANALYSIS_SHEET)?.grid ?? null,
     plan,
     fields: byName(REPORT_FIELDS_SHEET)?.grid,

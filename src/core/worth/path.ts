@@ -8,7 +8,7 @@
  * the top k do. test/core/worth/path.test.ts checks this against every subset of small cases.
  */
 import { familyWeight } from '../editions';
-import { PASS_RULES } from '../editions/levels';
+import { passRulesOf } from '../editions/levels';
 import type { Edition, ToolFamily, ToolId } from '../editions/types';
 import { ItaError } from '../errors';
 import { mean, round2 } from '../numbers';
@@ -54,7 +54,7 @@ export interface CheapIndicator {
 
 export interface Path {
   target: number;
-  /** Every-tool minimum of the target's pass level (85 good, 95 excellent); null for letter editions or below 85. */
+  /** Every-tool minimum of the target's pass level (85 good, 95 excellent); null for letter editions or below the good level. */
   toolBar: number | null;
   start: number;
   startExact: number;
@@ -151,8 +151,9 @@ function checkIndicators(indicators: readonly number[]): void {
 /** The every-tool minimum of the level a target stands for (pass editions only). */
 function toolBar(edition: Edition, target: number): number | null {
   if (edition.levelScheme !== 'pass') return null;
-  if (target >= PASS_RULES.excellent.total) return PASS_RULES.excellent.everyTool;
-  if (target >= PASS_RULES.good.total) return PASS_RULES.good.everyTool;
+  const rules = passRulesOf(edition);
+  if (target >= rules.excellent.total) return rules.excellent.everyTool;
+  if (target >= rules.good.total) return rules.good.everyTool;
   return null;
 }
 

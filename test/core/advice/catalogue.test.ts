@@ -1,8 +1,10 @@
-import { FIXED_BY_LIST, fixedByFor, indicatorAdvice, itemAdvice, itemWording, measureById } from '../../../src/core/advice';
+import { FIXED_BY_LIST, fixedByFor, indicatorAdvice, itemAdvice, measureById } from '../../../src/core/advice';
 import { loadCatalogue } from '../../../src/core/advice/catalogue';
-import { EDITIONS } from '../../../src/core/editions';
+import { builtinEditions } from '../../../src/core/editions';
+import { ITEM_WORDING } from '../../../src/core/editions/item-wording';
 
-const { measures: MEASURES, items: ITEM_ADVICE, indicators: INDICATOR_ADVICE, wording: ITEM_WORDING } = loadCatalogue();
+const { measures: MEASURES, items: ITEM_ADVICE, indicators: INDICATOR_ADVICE } = loadCatalogue();
+const EDITIONS = builtinEditions();
 import { EIT_2561, EIT_2568, IIT_2561, IIT_2566, IIT_2568, OIT_2564, OIT_2566, OIT_2568 } from '../../../src/core/editions/item-lists';
 import type { ItemList, ItemListId } from '../../../src/core/editions/types';
 
@@ -76,7 +78,7 @@ describe('recommendation catalogue', () => {
       const oit = e.itemLists.OIT;
       for (const list of [e.itemLists.IIT, e.itemLists.EIT]) {
         for (const item of list.items) {
-          const codes = fixedByFor(list.id, item.code, oit.id);
+          const codes = fixedByFor(list.id as ItemListId, item.code, oit.id);
           expect({ item: `${e.id} ${list.id} ${item.code}`, ok: codes.length > 0 && codes.every((c) => oit.items.some((i) => i.code === c)) })
             .toEqual({ item: `${e.id} ${list.id} ${item.code}`, ok: true });
         }
@@ -100,20 +102,20 @@ describe('recommendation catalogue', () => {
     expect(a.measure).toBe('e-service');
   });
 
-  test('every item of the five survey lists has wording; OIT wording is the official name', () => {
+  test('every item of every list has a name: survey items the wording table\'s, OIT items the official one', () => {
     const missing: string[] = [];
     for (const id of WORDED) {
       for (const item of LISTS[id].items) {
-        const w = itemWording(id, item.code);
-        if (!w || !w.th.trim() || !w.en.trim()) missing.push(`${id}:${item.code}`);
+        const w = ITEM_WORDING[id][item.code];
+        if (!w || !w.th.trim() || !w.en.trim() || item.nameTh !== w.th) missing.push(`${id}:${item.code}`);
       }
       expect(Object.keys(ITEM_WORDING[id]).sort()).toEqual(LISTS[id].items.map((i) => i.code).sort());
     }
+    for (const list of Object.values(LISTS)) for (const item of list.items) if (!THAI.test(item.nameTh) && !/^[A-Z]/.test(item.nameTh)) missing.push(`${list.id}:${item.code}`);
     expect(missing).toEqual([]);
-    expect(itemWording('oit-2568', 'o10')).toEqual({ th: 'E-Service', en: 'o10' });
-    expect(itemWording('oit-2566', 'o10')?.th).toBe('นโยบายคุ้มครองข้อมูลส่วนบุคคล');
-    expect(itemWording('iit-2566', 'i1')).toBe(ITEM_WORDING['iit-2561'].i1);
-    expect(itemWording('iit-2568', 'x9')).toBeUndefined();
+    expect(OIT_2568.items.find((i) => i.code === 'o10')?.nameTh).toBe('E-Service');
+    expect(OIT_2566.items.find((i) => i.code === 'o10')?.nameTh).toBe('นโยบายคุ้มครองข้อมูลส่วนบุคคล');
+    expect(IIT_2566.items[0].nameTh).toBe(ITEM_WORDING['iit-2561'].i1.th);
   });
 
   test('no Thai text field is empty, and Thai fields are Thai', () => {
@@ -167,6 +169,5 @@ describe('recommendation catalogue', () => {
 
   test('lookups accept upper-case codes', () => {
     expect(itemAdvice('oit-2568', 'O6')?.code).toBe('o6');
-    expect(itemWording('eit-2568', 'E4')?.th).toBe(ITEM_WORDING['eit-2568'].e4.th);
   });
 });

@@ -69,7 +69,7 @@ describe('the analysis sheet', () => {
     const a = analysisOf(grid);
     const thai = analysisSheet(a);
     expect(thai.rows[0][0]).toBe('การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
-    expect(rowOf(thai, 'เกณฑ์การประเมิน')[1]).toBe('เกณฑ์ พ.ศ. ๒๕๖๘');
+    expect(rowOf(thai, 'กรอบการประเมินที่ใช้')[1]).toBe('เกณฑ์ที่ติดมากับโปรแกรม: เกณฑ์ พ.ศ. ๒๕๖๘');
     expect(rowsAfter(thai, 'ข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไข', 1)[0][0]).toBe('• ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล (๖๕.๐๐ คะแนน)');
     expect(rowOf(thai, 'ตัวชี้วัดที่ ๙')[1]).toContain('ได้คะแนน ๖๕.๐๐ คะแนน');
     expect(thai.charts[0].title).toBe('คะแนนรายตัวชี้วัดเทียบค่าเป้าหมาย (๘๕)');

@@ -1,0 +1,65 @@
+/**
+ * The add-on's side of user-defined frameworks: reading the framework sheets for Generate and the
+ * template, and copying a built-in edition into a new `กรอบการประเมิน` sheet to start from.
+ */
+import * as z from 'zod/mini';
+import { editionForYear } from '../core/editions';
+import type { Edition } from '../core/editions/types';
+import { checkCopy, chooseFramework, FRAMEWORK_SHEET, frameworkSheet, isFrameworkSheetName, readFramework } from '../core/framework';
+import type { Grid } from '../core/layout/model';
+import { SETTINGS_SHEET } from '../core/settings';
+import { parseArg } from './args';
+import type { FrameworkResult } from './contract';
+import { withDocumentLock } from './lock';
+import { plainErrors } from './plain-errors';
+import { renderSheet } from './render';
+import { detectSource } from './sheets-find';
+import { readGrid } from './sheets-io';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The framework sheets (กรอบการประเมิน and its copies), read once each, for the pipeline. */
+export function readFrameworkSheets(ss: Spreadsheet): { name: string; grid: Grid }[] {
+  return ss
+    .getSheets()
+    .filter((s) => isFrameworkSheetName(s.getName()))
+    .map((s) => ({ name: s.getName(), grid: readGrid(s) }));
+}
+
+/** The edition a template is laid out with: the user's definition for the year and agency type, else the built-in one. */
+export function templateEdition(ss: Spreadsheet, year: number | null, agencyType: string | null): Edition {
+  const settings = ss.getSheetByName(SETTINGS_SHEET);
+  const sheets = [...readFrameworkSheets(ss), ...(settings ? [{ name: SETTINGS_SHEET, grid: readGrid(settings) }] : [])];
+  return chooseFramework(readFramework(sheets), year, agencyType).edition;
+}
+
+const frameworkOptionsSchema = z.optional(
+  z.strictObject({
+    year: z.optional(z.number().check(z.int(), z.gte(2561), z.lte(2643))),
+    group: z.optional(z.string().check(z.maxLength(100))),
+  }),
+);
+
+/** Copies the built-in edition of a year (newest when omitted) into a new framework sheet; never over one. */
+export function insertFramework(options?: unknown): FrameworkResult {
+  const opts = parseArg(frameworkOptionsSchema, options, 'options') ?? {};
+  return plainErrors(() =>
+    withDocumentLock(() => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const edition = editionForYear(opts.year ?? null);
+      const group = opts.group?.trim() || null;
+      checkCopy(readFramework(readFrameworkSheets(ss)), edition, group);
+      let name = FRAMEWORK_SHEET;
+      for (let k = 2; ss.getSheetByName(name); k++) name = `${FRAMEWORK_SHEET} (${k})`;
+      const sheet = renderSheet(ss, frameworkSheet(edition, { name, group }));
+      sheet.activate();
+      return { sheet: name, sheetId: sheet.getSheetId(), spreadsheetUrl: ss.getUrl(), framework: edition.labelTh, group };
+    }),
+  );
+}
+
+/** Menu: copies the edition of the detected score sheet's year (newest when none). */
+export function menuInsertFramework(): FrameworkResult {
+  const detected = detectSource(SpreadsheetApp.getActiveSpreadsheet());
+  return insertFramework(detected?.year ? { year: detected.year } : {});
+}

@@ -1,0 +1,107 @@
+import { toThaiDigits } from '../../src/core/numbers';
+/** Frameworks on the command line, through real .xlsx files: the export command and analyze --framework. */
+import ExcelJS from 'exceljs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+import { readSheetGrid } from '../../src/cli/sheet-grid';
+import { editionForYear } from '../../src/core/editions';
+import { chooseFramework, readFramework } from '../../src/core/framework';
+import type { Grid } from '../../src/core/layout/model';
+import { SCHOOL, SCHOOL_NAME, SCHOOL_SCORES, schoolFrameworkGrid } from '../core/framework/school';
+
+const dir = mkdtempSync(join(tmpdir(), 'ita-framework-'));
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
+  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
+  try {
+    return { code: await main(args), out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+async function workbook(path: string, sheets: Record<string, Grid>): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, grid] of Object.entries(sheets)) wb.addWorksheet(name).addRows(grid as unknown[][]);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+async function sheetOf(path: string, name: string): Promise<Grid> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return readSheetGrid(wb.getWorksheet(name)!);
+}
+
+describe('ita-analysis framework', () => {
+  test('writes a built-in edition as a workbook that reads back as the same edition', async () => {
+    const out = join(dir, '2568.xlsx');
+    const r = await run(['framework', '--year', '๒๕๖๘', '--out', out]);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toBe(`กรอบการประเมิน / Framework: เกณฑ์ พ.ศ. 2568\nไฟล์ / File: ${out}\nแก้ไขแผ่นงาน กรอบการประเมิน แล้วใช้กับ analyze --framework ${out} / Edit it, then run analyze --framework ${out}\n`);
+    const grid = await sheetOf(out, 'กรอบการประเมิน');
+    expect(chooseFramework(readFramework([{ name: 'กรอบการประเมิน', grid }]), 2568, null).edition).toStrictEqual(editionForYear(2568));
+  });
+
+  test('--family labels every row with the agency group; an existing file is never written over', async () => {
+    const out = join(dir, 'school.xlsx');
+    expect((await run(['framework', '--year', '2569', '--family', SCHOOL, '--out', out])).code).toBe(0);
+    const grid = await sheetOf(out, 'กรอบการประเมิน');
+    const itemRows = grid.filter((r) => r[2] === 'OIT');
+    expect(itemRows).toHaveLength(28);
+    expect(itemRows.every((r) => r[0] === '2569 ขึ้นไป' && r[1] === SCHOOL)).toBe(true);
+    const again = await run(['framework', '--year', '2569', '--out', out]);
+    expect(again.code).toBe(1);
+    expect(again.err).toBe(`มีไฟล์ ${out} อยู่แล้ว จึงไม่เขียนทับ (อาจมีสิ่งที่แก้ไขไว้) โปรดระบุชื่อไฟล์อื่นด้วย --out / ${out} exists and is not overwritten (it may hold edits); name another file with --out\n`);
+    expect((await run(['framework', '--year', '2569', '--colour', 'x'])).err).toContain('ไม่รู้จักตัวเลือก --colour');
+  });
+});
+
+describe('ita-analysis analyze with a school framework', () => {
+  test('--framework FILE.xlsx: the analysis follows the school list and names it; SAR gets generic advice', async () => {
+    const scores = await workbook(join(dir, 'school-scores.xlsx'), { 'คะแนน ITA': SCHOOL_SCORES });
+    const framework = await workbook(join(dir, 'school-framework.xlsx'), { กรอบการประเมิน: schoolFrameworkGrid() });
+    const out = join(dir, 'school-result.xlsx');
+    const r = await run(['analyze', scores, '--framework', framework, '--out', out, '--json']);
+    expect(r.err).toBe('');
+    const summary = JSON.parse(r.out);
+    expect(summary).toMatchObject({ score: 94.8, level: 'ผ่านดี', framework: { th: `กรอบที่ผู้ใช้กำหนดในแผ่นงาน กรอบการประเมิน: ${SCHOOL_NAME}` } });
+    expect(summary.path.th).toBe('เผยแพร่ข้อมูล OIT เพิ่ม 1 รายการ (o7) จะได้คะแนนรวม 96.80 ถึงค่าเป้าหมาย 95');
+    expect(summary.warnings.map((w: { en: string }) => w.en)).toEqual(['No catalogue advice for these items, so generic advice was built from their names and sub-indicators; please review it: o7']);
+    const analysis = await sheetOf(out, 'การวิเคราะห์ผล ITA');
+    expect(analysis.find((row) => row[0] === 'กรอบการประเมินที่ใช้')?.[1]).toBe(`กรอบที่ผู้ใช้กำหนดในแผ่นงาน กรอบการประเมิน: ${toThaiDigits(SCHOOL_NAME)}`); // the sheet's text is in Thai digits
+    const sar = analysis.find((row) => row[0] === 'o๗')!; // item codes follow the sheet's Thai digits
+    expect(sar.slice(0, 4)).toEqual(['o๗', 'รายงานผลการประเมินตนเอง (SAR)', 9, 0]);
+    expect(String(sar[8])).toMatch(/^\(ข้อเสนอแนะทั่วไป\) หน่วยงานควรตรวจสอบหลักเกณฑ์ของข้อ o๗/);
+  });
+
+  test('the framework sheet inside the input workbook is read the same way, and is not taken for scores', async () => {
+    const both = await workbook(join(dir, 'school-both.xlsx'), { 'คะแนน ITA': SCHOOL_SCORES, กรอบการประเมิน: schoolFrameworkGrid() });
+    const r = await run(['analyze', both, '--out', join(dir, 'both-result.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`กรอบการประเมิน / Framework: กรอบที่ผู้ใช้กำหนดในแผ่นงาน กรอบการประเมิน: ${SCHOOL_NAME}`);
+    expect(r.out).toContain('คะแนนรวม / Score: 94.80');
+    expect(r.err).toBe('');
+  });
+
+  test('an invalid framework: one line naming the cell, exit code 1, nothing written', async () => {
+    const scores = await workbook(join(dir, 'scores-2.xlsx'), { 'คะแนน ITA': SCHOOL_SCORES });
+    const grid = schoolFrameworkGrid();
+    grid[8][6] = 'o1'; // o3 retyped as o1: a duplicate code
+    const framework = await workbook(join(dir, 'bad-framework.xlsx'), { กรอบการประเมิน: grid });
+    const out = join(dir, 'never.xlsx');
+    const r = await run(['analyze', scores, '--framework', framework, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('แผ่นงาน กรอบการประเมิน เซลล์ G9: รหัสข้อ o1 ซ้ำกับแถวที่ 7 / กรอบการประเมิน cell G9: item code o1 repeats row 7\n');
+    expect(r.out).toBe('');
+    expect(existsSync(out)).toBe(false);
+    const none = await workbook(join(dir, 'no-framework.xlsx'), { อื่น: [['ไม่มีกรอบ']] });
+    expect((await run(['analyze', scores, '--framework', none])).err).toContain(`ไม่พบแผ่นงาน กรอบการประเมิน หรือ ตั้งค่า ITA ในไฟล์ ${none}`);
+  });
+});
