@@ -99,6 +99,23 @@ const S = {
   downloadReport: ['ดาวน์โหลดเอกสาร (.docx)', 'Download document (.docx)'],
   reportMaking: ['กำลังจัดทำเอกสาร…', 'Making the document…'],
   reportDone: ['ดาวน์โหลด {file} แล้ว ({n} มาตรการ)', 'Downloaded {file} ({n} measures)'],
+  followupHeading: ['ติดตามผลการดำเนินการตามมาตรการ', 'Following up the measures'],
+  followupHint: [
+    'ติดตามสถานะ ความคืบหน้า และหมายเหตุที่หน่วยงานภายในรายงานในแผ่นงานมาตรการ สำหรับรายงานรอบ 6 เดือนและรอบ 12 เดือน มาตรการที่ล่าช้ากว่ากำหนดแสดงก่อน',
+    'Follows the status, progress and notes the divisions report in the plan sheet, for the 6- and 12-month reports; late measures come first',
+  ],
+  followupRound: ['รอบการติดตาม', 'Round'],
+  followupRound6: ['รอบ 6 เดือน (ถึง 31 มีนาคม)', '6 months (to 31 March)'],
+  followupRound12: ['รอบ 12 เดือน (ถึง 30 กันยายน)', '12 months (to 30 September)'],
+  followupRoundDate: ['ณ วันที่ (เว้นว่าง = วันนี้)', 'As of a day (blank = today)'],
+  followupSheet: ['สร้างแผ่นงานติดตาม', 'Write the follow-up sheet'],
+  followupDownload: ['ดาวน์โหลดรายงานผล (.docx)', 'Download the follow-up report (.docx)'],
+  followupWriting: ['กำลังเขียนแผ่นงานติดตาม…', 'Writing the follow-up sheet…'],
+  followupSheetDone: [
+    'เขียนแผ่นงานติดตามแล้ว ({round}): ล่าช้ากว่ากำหนด {late} เสี่ยงล่าช้า {risk} แล้วเสร็จ {done} จาก {n} มาตรการ',
+    'Follow-up sheet written ({round}): {late} late, {risk} at risk, {done} done of {n} measures',
+  ],
+  followupReportDone: ['ดาวน์โหลด {file} แล้ว (ล่าช้ากว่ากำหนด {late} จาก {n} มาตรการ)', 'Downloaded {file} ({late} of {n} measures late)'],
   retry: ['ลองอีกครั้ง', 'Try again'],
   dismiss: ['ปิด', 'Dismiss'],
   noServer: [

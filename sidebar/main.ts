@@ -6,6 +6,7 @@
 import type { Division, GenerateOptions, GenerateResult, ShareResult, SidebarState, TemplateOptions, TemplateResult } from '../src/gas/contract';
 import { type Key, type Lang, type Msg, type Vars, loadLang, messageFor, saveLang, t } from './i18n';
 import { parsePlanYear, parseTarget, parseYear, splitEmails, type Parsed } from './parse';
+import { progressPanel } from './progress-panel';
 import { reportPanel } from './report-panel';
 import { NoServerError, ServerError, call } from './rpc';
 import { FrameworkPanel } from './framework-panel';
@@ -81,6 +82,8 @@ const el = {
 
 /** The report panel (its own module), created in init(). */
 let report: { render: () => void } | null = null;
+/** The follow-up panel (its own module), created in init(). */
+let followUp: { render: () => void } | null = null;
 
 const FIELD_INPUT: Record<FieldId, HTMLInputElement> = { year: el.year, 'plan-year': el.planYear, target: el.target };
 
@@ -134,6 +137,7 @@ function renderAll(): void {
   renderShareResult();
   renderButtons();
   report?.render();
+  followUp?.render();
   frameworkPanel.render();
 }
 
@@ -229,6 +233,7 @@ function renderButtons(): void {
   el.divisionSave.disabled = !divReady;
   el.divisionShare.disabled = !divReady;
   report?.render();
+  followUp?.render();
   frameworkPanel.render();
 }
 
@@ -746,6 +751,7 @@ function init(): void {
     clearAlert,
     showFailure: (error) => showAlert(describeFailure(error)),
   });
+  followUp = progressPanel({ tr, ready: () => app.loaded, clearAlert, showFailure: (error) => showAlert(describeFailure(error)) });
   renderAll();
   load();
 }

@@ -27,7 +27,6 @@ export function reportPanel(host: PanelHost): { render: () => void } {
   const el = {
     download: byId<HTMLButtonElement>('report-download'),
     memo: byId<HTMLInputElement>('report-form-memo'),
-    arabic: byId<HTMLInputElement>('report-arabic'),
     progress: byId('report-progress'),
     status: byId('report-status'),
   };
@@ -43,13 +42,8 @@ export function reportPanel(host: PanelHost): { render: () => void } {
   };
 
   const request = (): ReportRequest => {
-    const fields: NonNullable<ReportRequest['fields']> = {};
-    for (const f of FIELDS) {
-      const v = byId<HTMLInputElement>(inputId(f)).value.trim();
-      if (v) fields[f] = v;
-    }
     const source = host.sourceSheet();
-    return { form: el.memo.checked ? 'memo' : 'report', digits: el.arabic.checked ? 'arabic' : 'thai', fields, ...(source ? { sourceSheet: source } : {}) };
+    return { form: el.memo.checked ? 'memo' : 'report', ...documentOptions(), ...(source ? { sourceSheet: source } : {}) };
   };
 
   el.download.addEventListener('click', () => {
@@ -74,7 +68,18 @@ export function reportPanel(host: PanelHost): { render: () => void } {
   return { render };
 }
 
-function save(blob: Blob, name: string): void {
+/** The digits and the signers typed in this panel: every document the sidebar makes uses them. */
+export function documentOptions(): Required<Pick<ReportRequest, 'digits' | 'fields'>> {
+  const fields: NonNullable<ReportRequest['fields']> = {};
+  for (const f of FIELDS) {
+    const v = byId<HTMLInputElement>(inputId(f)).value.trim();
+    if (v) fields[f] = v;
+  }
+  return { digits: byId<HTMLInputElement>('report-arabic').checked ? 'arabic' : 'thai', fields };
+}
+
+/** Downloads a made document: a Blob and an <a download> click, which the HtmlService sandbox allows. */
+export function save(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

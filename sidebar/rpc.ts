@@ -5,13 +5,15 @@ import type {
   FrameworkResult,
   GenerateOptions,
   GenerateResult,
+  ProgressRequest,
+  ProgressSheetResult,
   ReportRequest,
   ShareResult,
   SidebarState,
   TemplateOptions,
   TemplateResult,
 } from '../src/gas/contract';
-import type { ReportModel } from '../src/core/report';
+import type { ProgressReportModel, ReportModel } from '../src/core/report';
 
 export interface ServerApi {
   getSidebarState(): SidebarState;
@@ -21,6 +23,8 @@ export interface ServerApi {
   saveDivisions(divisions: Division[]): Division[];
   shareWithDivisions(divisions: Division[]): ShareResult;
   getReportData(options: ReportRequest): ReportModel;
+  writeProgressSheet(options: ProgressRequest): ProgressSheetResult;
+  getProgressData(options: ProgressRequest): ProgressReportModel;
 }
 
 type ServerName = keyof ServerApi;

@@ -10,8 +10,8 @@ import { fileSafe } from '../core/file-name';
 /** Room is left for a '-2' suffix and the hidden temporary name (about 22 bytes more). */
 export const MAX_NAME_BYTES = 200;
 const SUFFIX_ROOM = 4;
-const PREFIX = { analysis: 'ita-analysis-', report: 'ita-report-' } as const;
-const EXTENSION = { analysis: '.xlsx', report: '.docx' } as const;
+const PREFIX = { analysis: 'ita-analysis-', report: 'ita-report-', progress: 'ita-progress-' } as const;
+const EXTENSION = { analysis: '.xlsx', report: '.docx', progress: '.docx' } as const;
 
 interface Segmenter {
   segment(text: string): Iterable<{ segment: string }>;
@@ -20,8 +20,11 @@ type SegmenterClass = new (locale: string, options: { granularity: 'word' | 'gra
 // Typed here: the project's lib (ES2020, shared with Apps Script) predates Intl.Segmenter.
 const IntlSegmenter = (Intl as unknown as { Segmenter?: SegmenterClass }).Segmenter;
 
-/** 'ita-analysis-<agency>-<year>.xlsx' (or 'ita-report-….docx'), shortened when the name would pass MAX_NAME_BYTES. */
-export function resultFileName(agency: string, year: number | null, kind: 'analysis' | 'report' = 'analysis'): { name: string; shortened: boolean } {
+/**
+ * 'ita-analysis-<agency>-<year>.xlsx' (or 'ita-report-….docx', 'ita-progress-<agency>-<plan year>-<round>.docx'),
+ * shortened when the name would pass MAX_NAME_BYTES.
+ */
+export function resultFileName(agency: string, year: number | string | null, kind: keyof typeof PREFIX = 'analysis'): { name: string; shortened: boolean } {
   const safe = fileSafe(agency);
   const prefix = PREFIX[kind];
   const tail = `-${year ?? 'unknown'}${EXTENSION[kind]}`;

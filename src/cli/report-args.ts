@@ -3,6 +3,7 @@
  * `--digits thai|arabic` for `analyze`, and the `report WORKBOOK.xlsx [--out FILE.docx]` command.
  */
 import { ItaError } from '../core/errors';
+import { parseRound, type RoundChoice } from '../core/progress';
 import type { DigitStyle, ReportForm } from '../core/report';
 
 export interface ReportArgs {
@@ -60,4 +61,38 @@ function form(v: string | undefined): ReportForm {
 function digits(v: string | undefined): DigitStyle {
   if (v === 'thai' || v === 'arabic') return v;
   throw new ItaError(`ตัวเลือก --digits ต้องเป็น thai (เลขไทย) หรือ arabic (เลขอารบิก) ("${v ?? ''}")`, `Option --digits must be thai or arabic ("${v ?? ''}")`);
+}
+
+export const PROGRESS_USAGE =
+  'วิธีใช้ / usage: ita-analysis progress WORKBOOK.xlsx [--round 6|12|YYYY-MM-DD] [--out FILE.docx] [--digits thai|arabic] [--write-sheet]';
+
+export interface ProgressArgs {
+  input: string;
+  /** Omitted: today (Thai time), or the 12-month round once the plan's year is over. */
+  round?: RoundChoice;
+  out: string | true;
+  digits: DigitStyle;
+  /** Also write the follow-up sheet into the workbook. */
+  writeSheet: boolean;
+}
+
+export function parseProgressCommand(argv: readonly string[]): ProgressArgs {
+  const args: ProgressArgs = { input: '', out: true, digits: 'thai', writeSheet: false };
+  for (let k = 0; k < argv.length; k++) {
+    const a = argv[k];
+    if (a === '--round') args.round = parseRound(value(a, argv[++k]), { th: 'ตัวเลือก --round', en: 'option --round' });
+    else if (a === '--out') args.out = docxPath(value(a, argv[++k]));
+    else if (a === '--digits') args.digits = digits(argv[++k]);
+    else if (a === '--write-sheet') args.writeSheet = true;
+    else if (a.startsWith('--')) throw new ItaError(`ไม่รู้จักตัวเลือก ${a} ${PROGRESS_USAGE}`, `Unknown option ${a}`);
+    else if (!args.input) args.input = a;
+    else throw new ItaError(`ระบุไฟล์ได้ไฟล์เดียว ("${a}")`, `Only one workbook ("${a}")`);
+  }
+  if (!args.input) throw new ItaError(`ไม่ได้ระบุไฟล์ผลการวิเคราะห์ (.xlsx) ${PROGRESS_USAGE}`, 'No workbook given');
+  return args;
+}
+
+function docxPath(v: string): string {
+  if (/\.docx$/i.test(v)) return v;
+  throw new ItaError(`ตัวเลือก --out ต้องเป็นชื่อไฟล์ .docx ("${v}")`, `Option --out must name a .docx file ("${v}")`);
 }

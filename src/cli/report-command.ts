@@ -12,13 +12,18 @@ import { resultFileName } from './file-name';
 import { parseReportCommand, type ReportArgs } from './report-args';
 import { readInput } from './read-input';
 
-export async function writeReport(workbook: string, args: ReportArgs): Promise<{ path: string; model: ReportModel }> {
+/** The documents are made from a workbook `analyze` wrote. */
+export function requireWorkbook(workbook: string): void {
   if (extname(workbook).toLowerCase() !== '.xlsx') {
     throw new ItaError(
       `รายงานจัดทำจากไฟล์ผลการวิเคราะห์ (.xlsx) ที่สร้างด้วยคำสั่ง analyze เท่านั้น: ${workbook}`,
       `The report is made from an analysis workbook (.xlsx) written by analyze: ${workbook}`,
     );
   }
+}
+
+export async function writeReport(workbook: string, args: ReportArgs): Promise<{ path: string; model: ReportModel }> {
+  requireWorkbook(workbook);
   const input = await readInput(workbook);
   const now = new Date();
   const model = reportFromSources(

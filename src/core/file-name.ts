@@ -10,3 +10,8 @@ export function fileSafe(text: string): string {
 export function reportDownloadName(agency: string, year: number | null): string {
   return `ita-report-${fileSafe(agency).slice(0, 60)}-${year ?? 'unknown'}.docx`;
 }
+
+/** The follow-up report's download name: agency, the plan's year and the round ('6m', '12m' or the day). */
+export function progressDownloadName(agency: string, planYear: number, round: string): string {
+  return `ita-progress-${fileSafe(agency).slice(0, 60)}-${planYear}-${round}.docx`;
+}

@@ -4,8 +4,10 @@
  * plan now stands, and every division gets a view sheet of its own name.
  */
 import { ItaError } from './errors';
+import { columnLetter } from './layout/model';
 import type { PlanShape } from './layout/plan-shape';
-import type { PlanField } from './plan/columns';
+import { STATUS, type PlanField } from './plan/columns';
+import { AT_RISK_DAYS } from './progress/classify';
 
 export interface DivisionContact {
   name: string;
@@ -76,4 +78,36 @@ export function viewSheetNames(names: readonly string[]): Map<string, string> {
     out.set(name, title);
   }
   return out;
+}
+
+/**
+ * How urgent a plan row is today, as a spreadsheet expression over the given cells or ranges:
+ * 3 open and past its deadline in force (the new one when typed), 2 due within 30 days, 1 open,
+ * 0 done, cancelled or without a deadline. Arithmetic only, so it works on whole ranges: a blank
+ * new deadline counts as 0 and the planned one is taken; text where a date should be counts as 0.
+ */
+export function latenessKey(status: string, deadline: string, revised: string): string {
+  const open = `(${status}<>"${STATUS.done}")*(${status}<>"${STATUS.cancelled}")`;
+  const dated = `((${revised}<>"")+(${deadline}<>"")>0)`;
+  const due = `(${revised}+(${revised}="")*${deadline})`;
+  return `IFERROR(${open}*${dated}*(1+(${due}-TODAY()<=${AT_RISK_DAYS})+(${due}<TODAY())),0)`;
+}
+
+export const NO_MEASURES_TEXT = 'ไม่มีมาตรการของหน่วยงานนี้';
+
+/**
+ * A division's view sheet: the plan's header, then the rows it leads or works on as a co-owner,
+ * live through FILTER, the late ones first (then due soon), in the plan's order within each.
+ */
+export function divisionViewFormulas(planName: string, shape: PlanShape, name: string): { header: string; rows: string } {
+  const lastCol = Math.max(...Object.entries(shape.col).filter(([f]) => f !== 'key').map(([, c]) => c), ...shape.extras.keys());
+  const last = columnLetter(lastCol);
+  const quoted = name.replace(/"/g, '""');
+  const src = `'${planName.replace(/'/g, "''")}'`;
+  const h = shape.headerRow;
+  const col = (f: PlanField) => `${src}!${columnLetter(shape.col[f])}${h + 1}:${columnLetter(shape.col[f])}`;
+  const mine = `(${col('owner')} = "${quoted}") + ISNUMBER(FIND("${quoted}", ${col('coOwner')}))`;
+  const key = latenessKey(col('status'), col('deadline'), col('revised'));
+  const rows = `SORT(FILTER(${src}!A${h + 1}:${last}, ${mine}), FILTER(${key}, ${mine}), FALSE, FILTER(ROW(${col('owner')}), ${mine}), TRUE)`;
+  return { header: `=${src}!A${h}:${last}${h}`, rows: `=ARRAYFORMULA(IFERROR(${rows}, "${NO_MEASURES_TEXT}"))` };
 }

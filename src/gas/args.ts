@@ -25,21 +25,32 @@ export const templateOptionsSchema = z.optional(
 
 /** What the sidebar's report panel sends: the form, the digits, and the people who sign (blank = dotted line). */
 const person = z.optional(z.string().check(z.maxLength(120)));
+const signers = z.optional(
+  z.strictObject({
+    preparerName: person,
+    preparerPosition: person,
+    proposerName: person,
+    proposerPosition: person,
+    executiveName: person,
+    executivePosition: person,
+  }),
+);
+const digits = z.optional(z.enum(['thai', 'arabic']));
 export const reportOptionsSchema = z.optional(
   z.strictObject({
     sourceSheet: z.optional(text),
     form: z.optional(z.enum(['report', 'memo'])),
-    digits: z.optional(z.enum(['thai', 'arabic'])),
-    fields: z.optional(
-      z.strictObject({
-        preparerName: person,
-        preparerPosition: person,
-        proposerName: person,
-        proposerPosition: person,
-        executiveName: person,
-        executivePosition: person,
-      }),
-    ),
+    digits,
+    fields: signers,
+  }),
+);
+
+/** The follow-up panel: the round ('6', '12' or a day YYYY-MM-DD; none = today), digits and signers. */
+export const progressOptionsSchema = z.optional(
+  z.strictObject({
+    round: z.optional(z.string().check(z.regex(/^(?:6|12|\d{4}-\d{2}-\d{2})$/))),
+    digits,
+    fields: signers,
   }),
 );
 

@@ -2,6 +2,7 @@
  * The data the sidebar and the server functions exchange through google.script.run.
  * Plain data only: dates travel as ISO strings.
  */
+import type { StateCounts } from '../core/progress';
 
 export interface Division {
   /** กอง/สำนัก name as the plan's owner column shows it. */
@@ -103,6 +104,23 @@ export interface ReportRequest {
   digits?: 'thai' | 'arabic';
   /** Names and positions typed in the sidebar; they win over the ข้อมูลรายงาน sheet's. */
   fields?: Partial<Record<'preparerName' | 'preparerPosition' | 'proposerName' | 'proposerPosition' | 'executiveName' | 'executivePosition', string>>;
+}
+
+/** The follow-up panel's request: the round ('6', '12' or a day YYYY-MM-DD; none = today in the spreadsheet's time zone). */
+export interface ProgressRequest {
+  round?: string;
+  digits?: 'thai' | 'arabic';
+  fields?: ReportRequest['fields'];
+}
+
+/** writeProgressSheet's answer: where the sheet is and what it found (getProgressData answers with the ProgressReportModel). */
+export interface ProgressSheetResult {
+  sheet: string;
+  sheetId: number;
+  spreadsheetUrl?: string;
+  /** 'รอบ 6 เดือน (1 ตุลาคม 2568 – 31 มีนาคม 2569)' */
+  round: string;
+  counts: StateCounts;
 }
 
 /**

@@ -125,3 +125,13 @@ export function shareWithDivisions(divisions?: unknown) {
 export function getReportData(options?: unknown) {
   return server().getReportData(options);
 }
+
+/** Sidebar: writes the follow-up sheet (ติดตามมาตรการ ITA) for a round. */
+export function writeProgressSheet(options?: unknown) {
+  return server().writeProgressSheet(options);
+}
+
+/** Sidebar: the follow-up report's data for a round; the sidebar writes the .docx. */
+export function getProgressData(options?: unknown) {
+  return server().getProgressData(options);
+}

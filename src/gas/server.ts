@@ -5,6 +5,7 @@
  */
 import * as frameworks from './framework';
 import * as gen from './generate';
+import * as progress from './progress';
 import * as report from './report';
 import * as share from './share';
 import * as ui from './sidebar-api';
@@ -18,6 +19,8 @@ export const server = {
   getReportData: (options?: unknown) => report.getReportData(options),
   insertFramework: (options?: unknown) => frameworks.insertFramework(options),
   menuInsertFramework: () => frameworks.menuInsertFramework(),
+  writeProgressSheet: (options?: unknown) => progress.writeProgressSheet(options),
+  getProgressData: (options?: unknown) => progress.getProgressData(options),
 };
 
 export type ServerApi = typeof server;

@@ -6,13 +6,12 @@
  * follow the rows. Generate calls the same code after it writes a plan that was shared.
  */
 import { ANALYSIS_SHEET } from '../core/layout/analysis-sheet';
-import { columnLetter } from '../core/layout/model';
 import { DIVISIONS_SHEET } from '../core/layout/plan-sheet';
 import { planShape, type PlanShape } from '../core/layout/plan-shape';
 import { ItaError } from '../core/errors';
 import { readPlanSheet } from '../core/plan';
 import { divisionsFromGrid } from '../core/pipeline';
-import { checkDivisions, editableBlocks, ownerRuns, viewSheetNames, VIEW_PREFIX, type DivisionContact, type OwnerRun } from '../core/sharing';
+import { checkDivisions, divisionViewFormulas, editableBlocks, ownerRuns, viewSheetNames, VIEW_PREFIX, type DivisionContact, type OwnerRun } from '../core/sharing';
 import { divisionsSchema, parseArg } from './args';
 import type { ShareResult } from './contract';
 import { withDocumentLock } from './lock';
@@ -153,21 +152,12 @@ class LockDown {
   }
 }
 
-/** A read-only sheet per division showing only its rows, live through FILTER. */
+/** A read-only sheet per division showing only its rows, live, its late measures first. */
 function divisionView(ss: Spreadsheet, planName: string, shape: PlanShape, name: string, title: string, lock: LockDown): string {
   const sheet = ss.getSheetByName(title) ?? ss.insertSheet(title);
-  const lastCol = Math.max(...Object.entries(shape.col).filter(([f]) => f !== 'key').map(([, c]) => c), ...shape.extras.keys());
-  const last = columnLetter(lastCol);
-  const quoted = name.replace(/"/g, '""');
-  const src = `'${planName.replace(/'/g, "''")}'`;
-  const h = shape.headerRow;
-  const col = (f: 'owner' | 'coOwner') => `${src}!${columnLetter(shape.col[f])}${h + 1}:${columnLetter(shape.col[f])}`;
-  // Rows the division leads, and rows it works on as a co-owner.
-  const mine = `(${col('owner')} = "${quoted}") + ISNUMBER(FIND("${quoted}", ${col('coOwner')}))`;
+  const view = divisionViewFormulas(planName, shape, name);
   sheet.clear();
-  sheet
-    .getRange(1, 1, 2, 1)
-    .setValues([[`=${src}!A${h}:${last}${h}`], [`=IFERROR(FILTER(${src}!A${h + 1}:${last}, ${mine}), "ไม่มีมาตรการของหน่วยงานนี้")`]]);
+  sheet.getRange(1, 1, 2, 1).setValues([[view.header], [view.rows]]);
   lock.apply(sheet.protect().setDescription(`${PROTECTION_PREFIX} มุมมอง ${name}`).setWarningOnly(false));
   return title;
 }

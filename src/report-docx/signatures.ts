@@ -9,6 +9,9 @@ import { DOTS } from './wording';
 
 const SHORT_DOTS = DOTS.slice(0, 36);
 
+/** Who signs: the analysis report and the follow-up report alike. */
+export type Signers = Pick<ReportModel, 'preparer' | 'proposer' | 'executive'>;
+
 export interface SignatureBlock {
   title: string;
   person: Person;
@@ -55,7 +58,7 @@ export function signatureTable(k: Kit, blocks: SignatureBlock[], width: number, 
   });
 }
 
-export function executiveBlock(m: ReportModel): SignatureBlock {
+export function executiveBlock(m: Signers): SignatureBlock {
   return {
     title: 'ความเห็น/คำสั่งของผู้บริหาร',
     person: m.executive,
@@ -63,7 +66,7 @@ export function executiveBlock(m: ReportModel): SignatureBlock {
   };
 }
 
-export function approvalBlocks(m: ReportModel): SignatureBlock[] {
+export function approvalBlocks(m: Signers): SignatureBlock[] {
   return [
     { title: 'ผู้จัดทำ', person: m.preparer },
     { title: 'ผู้เสนอ', person: m.proposer, before: [`ความเห็น ${SHORT_DOTS}`] },

@@ -23,7 +23,7 @@ export function fullDate(d: ReportDate): string {
 }
 
 /** "อำเภอแจ้ห่ม จังหวัดลำปาง", whether the fields hold the bare names or the names with their prefix. */
-export function placeLine(m: ReportModel): string {
+export function placeLine(m: Pick<ReportModel, 'district' | 'province'>): string {
   const district = m.district && !/^(อำเภอ|เขต|กิ่งอำเภอ)/.test(m.district) ? `อำเภอ${m.district}` : m.district;
   const province = m.province && !/^จังหวัด/.test(m.province) && m.province !== 'กรุงเทพมหานคร' ? `จังหวัด${m.province}` : m.province;
   return [district, province].filter(Boolean).join(' ');

@@ -128,8 +128,8 @@ describe('analyze onto a workbook people edited', () => {
     const summary = sheets.get('สรุปมาตรการ ITA')!;
     const total = summary.find((r) => r[0] === 'รวมทุกหน่วยงาน')!;
     const owners = columnValues(plan, 'ผู้รับผิดชอบ').length;
-    // ผู้รับผิดชอบ | จำนวนมาตรการ | ยังไม่เริ่ม | กำลังดำเนินการ | เสร็จแล้ว | ยกเลิก
-    expect(total.slice(1).map(Number)).toEqual([owners, owners - 2, 1, 1, 0]);
+    // ผู้รับผิดชอบ | จำนวนมาตรการ | ยังไม่เริ่ม | กำลังดำเนินการ | เสร็จแล้ว | ยกเลิก (| ล่าช้า: test/cli/progress.test.ts)
+    expect(total.slice(1, 6).map(Number)).toEqual([owners, owners - 2, 1, 1, 0]);
     const perDivision = summary.slice(2, -1).reduce((n, r) => n + Number(r[1]), 0);
     expect(perDivision).toBe(owners);
   });

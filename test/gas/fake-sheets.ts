@@ -6,7 +6,7 @@
 type Cell = unknown;
 
 /** Calls that make Apps Script flush pending writes before it can answer (data and rights reads). */
-const READS = /\.(getValues|getFormulas|getDisplayValues|getDataRange|getLastRow|getLastColumn|getMaxRows|getMaxColumns|getProtections|getEditors|canDomainEdit|getDescription|getCharts|findAll)$/;
+const READS = /\.(getValues|getFormulas|getDisplayValues|getDataRange|getLastRow|getLastColumn|getMaxRows|getMaxColumns|getProtections|getEditors|canDomainEdit|getDescription|getCharts|findAll|getSpreadsheetTimeZone)$/;
 /** Calls that change the document (builders only collect options and are left out). */
 const WRITES = /^(Sheet|Range|RangeList|Protection|Spreadsheet)\.(set\w+|clear\w*|insert\w+|remove\w*|merge|breakApart|protect|addEditors|hideColumns|copyTo|delete\w+|activate)$/;
 
@@ -242,7 +242,10 @@ export class FakeSheet {
 export class FakeSpreadsheet {
   sheets: FakeSheet[] = [];
   active: FakeSheet | null = null;
+  /** The spreadsheet's own time zone (File > Settings), which may differ from the script's. */
+  timeZone = 'Asia/Bangkok';
   constructor(private rec: Recorder) {}
+  getSpreadsheetTimeZone() { this.rec.record('Spreadsheet.getSpreadsheetTimeZone'); return this.timeZone; }
   getSheetByName(name: string) { this.rec.record('Spreadsheet.getSheetByName'); return this.sheets.find((s) => s.name === name) ?? null; }
   insertSheet(name: string) {
     this.rec.record('Spreadsheet.insertSheet');
@@ -305,5 +308,12 @@ export function installFakeApps(): { ss: FakeSpreadsheet; rec: Recorder } {
   g.Charts = { ChartType: { BAR: 'BAR', LINE: 'LINE' } };
   g.LockService = { getDocumentLock: () => ({ tryLock: () => (rec.record('Lock.tryLock'), true), releaseLock: () => rec.record('Lock.releaseLock') }) };
   g.HtmlService = { createHtmlOutputFromFile: () => chainable(rec, 'HtmlOutput') };
+  // Only the pattern the add-on uses: a calendar day in a time zone.
+  g.Utilities = {
+    formatDate: (date: Date, zone: string, pattern: string) => {
+      if (pattern !== 'yyyy-MM-dd') throw new Error(`fake Utilities.formatDate: pattern ${pattern}`);
+      return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+    },
+  };
   return { ss, rec };
 }

@@ -52,7 +52,7 @@ describe('shareWithDivisions', () => {
     expect(plan.protections.filter((p) => p.range?.col === COL.revised + 1).length).toBe(plan.protections.filter((p) => p.range?.col === COL.status + 1).length);
     expect(ss.getSheetByName('การวิเคราะห์ผล ITA')!.protections).toHaveLength(1);
     expect(result.notes[0].th).toContain('ปุ่ม "แชร์" ของ Google');
-    for (const v of result.views) expect(ss.getSheetByName(v)!.get(2, 1)).toMatch(/^=IFERROR\(FILTER\(/);
+    for (const v of result.views) expect(ss.getSheetByName(v)!.get(2, 1)).toMatch(/^=ARRAYFORMULA\(IFERROR\(SORT\(FILTER\(/);
   });
 
   test('run again after an owner changes: rights move with the row, stale protections go', () => {

@@ -3,27 +3,16 @@
  * metrics, via fonts.conf), its pages rendered to PNG under test/.artifacts/report/ to look at.
  * With UPDATE_DOCS=1 the results page becomes the README's picture. Skips loudly without soffice.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderReport } from '../../src/report-docx/render';
 import { GRID_FAILING, reportOf } from '../core/report/fixtures';
+import { describeWithPdf, docxToPdf, orientations, pdfText, sh } from '../tools/pdf';
 
 const ROOT = join(__dirname, '../..');
 const OUT = join(ROOT, 'test/.artifacts/report');
-const has = (cmd: string, arg: string) => spawnSync(cmd, [arg], { encoding: 'utf8' }).status === 0;
-const missing = [['soffice', '--version'], ['pdftoppm', '-v'], ['pdfinfo', '-v'], ['pdftotext', '-v'], ['pdffonts', '-v']].filter(([c, a]) => !has(c, a)).map(([c]) => c);
-if (missing.length) console.warn(`LIBREOFFICE RENDERING TEST SKIPPED: not installed: ${missing.join(', ')}`);
-const describeOffice = missing.length ? describe.skip : describe;
 
-function sh(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): string {
-  const r = spawnSync(cmd, args, { encoding: 'utf8', env, timeout: 180_000 });
-  if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr}`);
-  return r.stdout;
-}
-
-describeOffice('the .docx in LibreOffice', () => {
+describeWithPdf('the .docx in LibreOffice', () => {
   test('converts to PDF: A4 portrait then landscape, Thai text in the mapped font, the tables and approval there', async () => {
     rmSync(OUT, { recursive: true, force: true });
     mkdirSync(OUT, { recursive: true });
@@ -37,14 +26,9 @@ describeOffice('the .docx in LibreOffice', () => {
     });
     const docx = join(OUT, 'report.docx');
     writeFileSync(docx, await renderReport(model));
-    const env = { ...process.env, FONTCONFIG_FILE: join(__dirname, 'fonts.conf') };
-    const profile = `file://${join(tmpdir(), `ita-lo-${process.pid}`)}`;
-    sh('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', OUT, docx], env);
-    const pdf = join(OUT, 'report.pdf');
-
-    const pages = Number(/Pages:\s+(\d+)/.exec(sh('pdfinfo', [pdf]))![1]);
-    const sizes = sh('pdfinfo', ['-f', '1', '-l', String(pages), pdf]).match(/Page\s+\d+ size:\s+[\d.]+ x [\d.]+/g)!;
-    const landscape = sizes.map((s) => /size:\s+([\d.]+) x ([\d.]+)/.exec(s)!).map((m) => Number(m[1]) > Number(m[2]));
+    const pdf = docxToPdf(docx, OUT);
+    const landscape = [...orientations(pdf)].map((o) => o === 'L');
+    const pages = landscape.length;
     console.log(`report.pdf: ${pages} pages (${landscape.filter(Boolean).length} landscape)`);
     expect(pages).toBeGreaterThan(10);
     expect(landscape[0]).toBe(false);
@@ -53,7 +37,7 @@ describeOffice('the .docx in LibreOffice', () => {
     expect(landscape.slice(landscape.indexOf(true)).every(Boolean)).toBe(true);
     expect(sh('pdffonts', [pdf])).toMatch(/Laksaman/);
 
-    const text = (first: number, last: number) => sh('pdftotext', ['-layout', '-f', String(first), '-l', String(last), pdf, '-']);
+    const text = (first: number, last: number) => pdfText(pdf, first, last);
     expect(text(1, 1)).toContain('องค์การบริหารส่วนตำบลบ้านตัวอย่าง');
     expect(text(1, 1)).toContain('อำเภอเมือง จังหวัดลำปาง');
     const all = text(1, pages);

@@ -8,9 +8,10 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { Division, GenerateResult, ShareResult, SidebarState } from '../../src/gas/contract';
+import type { Division, GenerateResult, ProgressSheetResult, ShareResult, SidebarState } from '../../src/gas/contract';
 import { GRID_001 } from '../core/examples';
 import { reportOf } from '../core/report/fixtures';
+import { followedModel } from '../core/progress/fixtures';
 import { readDocx } from '../report-docx/docx-text';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -104,7 +105,7 @@ function installFakeServer(table: Table): void {
     waiting.forEach((deliver) => deliver());
     return waiting.length;
   };
-  const names = ['getSidebarState', 'generateAnalysis', 'insertScoreTemplate', 'insertFramework', 'saveDivisions', 'shareWithDivisions', 'getReportData'];
+  const names = ['getSidebarState', 'generateAnalysis', 'insertScoreTemplate', 'insertFramework', 'saveDivisions', 'shareWithDivisions', 'getReportData', 'writeProgressSheet', 'getProgressData'];
   type Handler = ((value: unknown) => void) | null;
   const respond = (name: string, args: unknown[], ok: Handler, fail: Handler) => {
     // Apps Script passes arguments and results as plain data.
@@ -582,6 +583,66 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     await page.locator('#lang-en').click();
     expect(await text(page, '#alert-text')).toBe('There is no "การวิเคราะห์ผล ITA" sheet in this spreadsheet yet: generate the analysis before the report');
     expect(await text(page, '#report-download')).toBe('Download document (.docx)');
+  });
+  test('follow-up panel: the 12-month round writes the follow-up sheet and links to it', async () => {
+    const result: ProgressSheetResult = {
+      sheet: 'ติดตามมาตรการ ITA',
+      sheetId: 77,
+      round: 'รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2569',
+      counts: { total: 14, done: 3, onTrack: 0, atRisk: 0, late: 10, cancelled: 1 },
+    };
+    const page = await ready({ writeProgressSheet: { ok: result, hold: true } });
+    expect(await text(page, '#h-followup')).toBe('ติดตามผลการดำเนินการตามมาตรการ');
+    await page.locator('#followup-round-12').check();
+    await page.locator('#followup-sheet').click();
+    const [args] = await waitForCall(page, 'writeProgressSheet');
+    expect(args).toEqual([{ round: '12', digits: 'thai', fields: {} }]);
+    expect(await page.locator('#followup-download').isDisabled()).toBe(true);
+    expect(await text(page, '#followup-busy')).toBe('กำลังเขียนแผ่นงานติดตาม…');
+    await release(page, 'writeProgressSheet');
+    await page.waitForSelector('#followup-result:not([hidden])');
+    expect(await text(page, '#followup-result p:first-child')).toBe(
+      'เขียนแผ่นงานติดตามแล้ว (รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2569): ล่าช้ากว่ากำหนด 10 เสี่ยงล่าช้า 0 แล้วเสร็จ 3 จาก 14 มาตรการ',
+    );
+    expect(await page.locator('#followup-result a.sheet-link').getAttribute('href')).toBe('#gid=77');
+    await page.locator('#lang-en').click();
+    expect(await text(page, '#followup-result p:first-child')).toBe('Follow-up sheet written (รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2569): 10 late, 0 at risk, 3 done of 14 measures');
+  });
+
+  test('follow-up panel: a chosen day, Arabic digits and a signer; the report is rendered in the page and downloaded', async () => {
+    const model = followedModel({ kind: 'date', day: { y: 2026, m: 2, d: 10 } }, { digits: 'arabic' });
+    const page = await ready({ getProgressData: { ok: model } });
+    await page.locator('#report-arabic').check();
+    await page.locator('.report-people summary').click();
+    await page.locator('#report-preparer-name').fill('นางสาวสมใจ ใจดี');
+    await page.locator('#followup-date').fill('2026-02-10');
+    expect(await page.locator('#followup-round-date').isChecked()).toBe(true);
+    const download = page.waitForEvent('download');
+    await page.locator('#followup-download').click();
+    const [args] = await waitForCall(page, 'getProgressData');
+    expect(args).toEqual([{ round: '2026-02-10', digits: 'arabic', fields: { preparerName: 'นางสาวสมใจ ใจดี' } }]);
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('ita-progress-องค์การบริหารส่วนตำบลบ้านตัวอย่าง-2569-2026-02-10.docx');
+    const saved = join(ROOT, 'test/.artifacts/sidebar-progress.docx');
+    await file.saveAs(saved);
+    const d = await readDocx(readFileSync(saved));
+    expect(d.lines[d.lines.indexOf('รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน') + 1]).toBe('ณ วันที่ 10 กุมภาพันธ์ 2569');
+    expect(d.text).toContain('ล่าช้ากว่ากำหนด 1 มาตรการ และยกเลิก 1 มาตรการ');
+    await page.waitForSelector('#followup-result:not([hidden])');
+    expect(await text(page, '#followup-result')).toBe('ดาวน์โหลด ita-progress-องค์การบริหารส่วนตำบลบ้านตัวอย่าง-2569-2026-02-10.docx แล้ว (ล่าช้ากว่ากำหนด 1 จาก 14 มาตรการ)');
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+  });
+
+  test('follow-up panel: a blank day asks for today; the server\'s error shows in an alert', async () => {
+    const error = 'ไม่พบแผ่นงานมาตรการ ("มาตรการ ITA") ในสเปรดชีตนี้: โปรดสร้างการวิเคราะห์และแผนมาตรการก่อนติดตามผล / No measures plan sheet ("มาตรการ ITA") in this spreadsheet: generate the analysis and the plan before following it up';
+    const page = await ready({ writeProgressSheet: { error } });
+    await page.locator('#followup-round-date').check();
+    await page.locator('#followup-sheet').click();
+    const [args] = await waitForCall(page, 'writeProgressSheet');
+    expect(args).toEqual([{ digits: 'thai', fields: {} }]);
+    await page.waitForSelector('#alert:not([hidden])');
+    expect(await text(page, '#alert-text')).toBe('ไม่พบแผ่นงานมาตรการ ("มาตรการ ITA") ในสเปรดชีตนี้: โปรดสร้างการวิเคราะห์และแผนมาตรการก่อนติดตามผล');
+    expect(await page.locator('#followup-sheet').isDisabled()).toBe(false);
   });
 
   test('framework: copies the form year\'s built-in framework for an agency group, then links to the new sheet', async () => {

@@ -19,6 +19,7 @@ export const DATE_FORMAT = 'd mmm yyyy';
 /** Header cells by which the divisions and summary sheets are recognised when renamed. */
 export const DIVISIONS_HEADER = 'หน่วยงานภายใน (กอง/สำนัก)';
 export const SUMMARY_COUNT_HEADER = 'จำนวนมาตรการ';
+export const SUMMARY_LATE_HEADER = 'ล่าช้ากว่ากำหนด (ณ วันนี้)';
 const WIDTHS: Record<PlanField, number> = {
   no: 50, indicator: 180, items: 110, measure: 230, steps: 380, owner: 140, coOwner: 160, start: 100, deadline: 110,
   revised: 130, followUp: 200, status: 120, progress: 90, note: 200, key: 40,
@@ -104,12 +105,12 @@ export function planSheet(a: Analysis, plan: Plan, divisions: string[], name = P
   return b.spec;
 }
 
-/** Measures per division and per status, as formulas over the plan so it stays current. */
+/** Measures per division and per status, and those past their deadline, as formulas over the plan so it stays current. */
 export function summarySheet(divisions: string[], plan: Plan, planName = PLAN_SHEET): SheetSpec {
   const shape = planShape(plan.previous);
-  const b = new SheetBuilder(SUMMARY_SHEET, 'replace', [240, 110, 110, 130, 110, 90]);
-  b.title(`สรุปมาตรการ ITA รายหน่วยงานและสถานะ (คำนวณจากแผ่นงาน ${planName})`, 6);
-  b.header(['ผู้รับผิดชอบ', SUMMARY_COUNT_HEADER, ...STATUS_VALUES]);
+  const b = new SheetBuilder(SUMMARY_SHEET, 'replace', [240, 110, 110, 130, 110, 90, 150]);
+  b.title(`สรุปมาตรการ ITA รายหน่วยงานและสถานะ (คำนวณจากแผ่นงาน ${planName})`, 7);
+  b.header(['ผู้รับผิดชอบ', SUMMARY_COUNT_HEADER, ...STATUS_VALUES, SUMMARY_LATE_HEADER]);
   const last = Math.max(SUMMARY_REACH, shape.headerRow + plan.rows.length + SPARE_ROWS);
   const range = (f: PlanField) => {
     const c = columnLetter(shape.col[f]);
@@ -123,9 +124,12 @@ export function summarySheet(divisions: string[], plan: Plan, planName = PLAN_SH
       const r = firstRow + k;
       const who = k < divisions.length ? `$A${r}` : '"*"';
       const formulaFor = (s: string) => ({ formula: `=COUNTIFS(${owner},${who},${status},"${s}")` });
-      return [name, { formula: `=COUNTIFS(${owner},${who},${status},"<>")` }, ...STATUS_VALUES.map(formulaFor)];
+      // Open measures whose deadline in force (the new one when a division typed one) is before today.
+      const open = `${owner},${who},${status},"<>",${status},"<>${STATUS.done}",${status},"<>${STATUS.cancelled}"`;
+      const late = `=COUNTIFS(${open},${range('revised')},"",${range('deadline')},"<"&TODAY())+COUNTIFS(${open},${range('revised')},"<"&TODAY())`;
+      return [name, { formula: `=COUNTIFS(${owner},${who},${status},"<>")` }, ...STATUS_VALUES.map(formulaFor), { formula: late }];
     }),
-    6,
+    7,
   );
   b.spec.frozenRows = 2;
   b.spec.print.landscape = false;

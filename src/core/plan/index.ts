@@ -3,3 +3,4 @@ export * from './columns';
 export * from './build';
 export { isLiveMeasure, type MergeCounts, type PlanCell, type PlanRow, type PlanRowKind } from './merge';
 export { readPlanSheet, fieldValue, PLAN_TITLE_PREFIX, PLAN_SUBTITLE_MARK, type PlanSheetRead, type PlanSheetRow } from './read';
+export { cellText, measureRows, readPlanMeasures } from './rows';

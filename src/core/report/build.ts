@@ -11,7 +11,7 @@ import { measuresFromPlan } from './measures';
 import type { DigitStyle, ReportDate, ReportFields, ReportForm, ReportLevelRule, ReportModel, ReportPath } from './model';
 
 /** The OIT item that asks for the measures themselves. */
-const MEASURES_ITEM = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน';
+export const MEASURES_ITEM = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน';
 
 export interface ReportInput {
   analysis: Analysis;

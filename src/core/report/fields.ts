@@ -3,9 +3,9 @@
  * and approves; district and province; the memo's heading). Labels are found by their text
  * wherever the rows stand; blank values leave dotted lines in the document.
  */
-import { BE_OFFSET, isoToDay, THAI_MONTHS } from '../dates';
-import { isDateValue, type Grid, type GridValue } from '../layout/model';
-import { isBlank, toArabicDigits } from '../numbers';
+import { BE_OFFSET, dayOfCell } from '../dates';
+import type { Grid, GridValue } from '../layout/model';
+import { isBlank } from '../numbers';
 import type { Person, ReportDate, ReportFields } from './model';
 
 export const REPORT_FIELDS_SHEET = 'ข้อมูลรายงาน';
@@ -72,16 +72,6 @@ export function fieldsFromGrid(grid: Grid | undefined, overrides: FieldOverrides
 
 /** A date cell, or text such as '15 ตุลาคม 2568' / '2025-10-15'; null when it cannot be read. */
 export function dateOf(v: GridValue): ReportDate | null {
-  if (isDateValue(v)) {
-    const day = isoToDay(v.date);
-    return day ? { d: day.d, m: day.m, y: day.y + BE_OFFSET } : null;
-  }
-  const text = toArabicDigits(String(v ?? '')).trim();
-  const iso = isoToDay(text);
-  if (iso) return { d: iso.d, m: iso.m, y: iso.y + BE_OFFSET };
-  const m = /^(\d{1,2})\s*([ก-๙.]+)\s*(?:พ\.ศ\.)?\s*(\d{4})$/.exec(text);
-  if (!m) return null;
-  const month = (THAI_MONTHS as readonly string[]).indexOf(m[2]) + 1;
-  const year = Number(m[3]);
-  return month ? { d: Number(m[1]), m: month, y: year < 2400 ? year + BE_OFFSET : year } : null;
+  const day = dayOfCell(v);
+  return day ? { d: day.d, m: day.m, y: day.y + BE_OFFSET } : null;
 }

@@ -5,3 +5,5 @@ export { emptyFields, fieldsFromGrid, REPORT_FIELDS_SHEET, REPORT_FIELD_ROWS, ty
 export { measuresFromPlan } from './measures';
 export { timeframeText } from './timeframe';
 export { reportFromSources, sourcesFromWorkbook, type NamedGrid, type ReportOptions, type ReportSources } from './workbook';
+export type { ProgressReportModel } from './progress-model';
+export { progressFromSources, type ProgressOptions, type ProgressSources } from './progress';

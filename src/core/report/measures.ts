@@ -4,31 +4,18 @@
  * changed are what the document says. Rows marked no longer needed and blank rows are left out;
  * rows added by hand are kept; status, progress and the hidden key never reach the document.
  */
-import { ItaError, type Label } from '../errors';
-import { isDateValue, type CellValue, type Grid } from '../layout/model';
-import { isBlank } from '../numbers';
-import { fieldValue, OBSOLETE_MARK, readPlanSheet, type PlanField } from '../plan';
+import type { Label } from '../errors';
+import type { CellValue, Grid } from '../layout/model';
+import { cellText as text, fieldValue, readPlanMeasures, type PlanField } from '../plan';
 import type { ReportMeasure } from './model';
 import { timeframeText } from './timeframe';
 
-/** Columns whose content makes a row a measure (ลำดับ alone does not). */
-const CONTENT: readonly PlanField[] = ['indicator', 'items', 'measure', 'steps', 'owner', 'start', 'deadline', 'followUp'];
-
 /** `items` names item codes ('o6', 'i2') for their wording, from the analysis. */
 export function measuresFromPlan(grid: Grid, planYear: number, sheet: Label, items: ReadonlyMap<string, string> = new Map()): ReportMeasure[] {
-  const read = readPlanSheet(grid);
-  if (read.headerRow < 0) {
-    throw new ItaError(
-      `${sheet.th}: ไม่พบแถวหัวตารางของแผนมาตรการ (ลำดับ | ตัวชี้วัด | มาตรการ/โครงการ/กิจกรรม | …) อาจถูกลบไป โปรดนำแถวหัวตารางกลับมา หรือกดสร้างการวิเคราะห์อีกครั้ง`,
-      `${sheet.en}: the plan's header row (ลำดับ | ตัวชี้วัด | มาตรการ/โครงการ/กิจกรรม | …) was not found; it may have been deleted: restore it, or generate the analysis again`,
-    );
-  }
+  const { read, rows } = readPlanMeasures(grid, sheet);
   const out: ReportMeasure[] = [];
-  for (const row of read.rows) {
+  for (const row of rows) {
     const get = (f: PlanField) => fieldValue(read, row, f);
-    if (row.blank || CONTENT.every((f) => isBlank(get(f)))) continue;
-    const note = get('note');
-    if (typeof note === 'string' && note.trimStart().startsWith(OBSOLETE_MARK)) continue;
     out.push({
       no: out.length + 1,
       measure: text(get('measure')),
@@ -40,13 +27,6 @@ export function measuresFromPlan(grid: Grid, planYear: number, sheet: Label, ite
     });
   }
   return out;
-}
-
-function text(v: CellValue): string {
-  if (isBlank(v)) return '';
-  if (isDateValue(v)) return v.date;
-  if (typeof v === 'object' && v !== null) return '';
-  return String(v).trim();
 }
 
 /** "9. การเปิดเผยข้อมูล (90.00)" → "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (90.00 คะแนน)"; other text as typed. */

@@ -11,11 +11,12 @@ import { ItaError, type Label } from '../errors';
 import { ANALYSIS_SHEET } from '../layout/analysis-sheet';
 import type { Grid, GridValue } from '../layout/model';
 import { DIVISIONS_SHEET, PLAN_SHEET, SUMMARY_SHEET } from '../layout/plan-sheet';
+import { PROGRESS_SHEET } from '../layout/progress-sheet';
 import { TEMPLATE_SHEET } from '../layout/template-sheet';
 import { cellNumber, isBlank, toArabicDigits } from '../numbers';
 import { isBackupName } from '../plan/backup';
 import { KEY_HEADER, PLAN_TITLE_PREFIX } from '../plan';
-import { readFramework } from '../framework';
+import { readFramework, type FrameworkDefinition } from '../framework';
 import { isFrameworkSheetName } from '../framework/form';
 import { SETTINGS_SHEET } from '../settings';
 import { VIEW_PREFIX } from '../sharing';
@@ -76,7 +77,7 @@ export function reportFromSources(src: ReportSources, options: ReportOptions, wh
   }
   const generated = generatedWith(src.analysis);
   const sheet = readScoreSheet(src.score.grid, src.score.name);
-  const definitions = readFramework([...(src.framework ?? []), ...(src.settings ? [{ name: SETTINGS_SHEET, grid: src.settings }] : [])]);
+  const definitions = frameworkDefinitions(src);
   const analysis = analyse(sheet, { year: generated.year, target: generated.target, agency: generated.agency, definitions });
   attachHistory(analysis, sheet, src.others ?? [], definitions);
   return buildReport({
@@ -91,8 +92,13 @@ export function reportFromSources(src: ReportSources, options: ReportOptions, wh
   });
 }
 
+/** The user's framework definitions: the กรอบการประเมิน sheets and the ตั้งค่า ITA sheet, as Generate reads them. */
+export function frameworkDefinitions(src: Pick<ReportSources, 'framework' | 'settings'>): FrameworkDefinition[] {
+  return readFramework([...(src.framework ?? []), ...(src.settings ? [{ name: SETTINGS_SHEET, grid: src.settings }] : [])]);
+}
+
 /** The analysis sheet's label | value rows we wrote: the target, agency and year it was made with. */
-function generatedWith(grid: Grid): { target?: number; agency?: string; year?: number } {
+export function generatedWith(grid: Grid): { target?: number; agency?: string; year?: number } {
   const value = (label: string): GridValue | undefined => grid.find((r) => String(r[0] ?? '').trim() === label)?.[1] ?? undefined;
   const number = (label: string) => {
     const v = value(label);
@@ -107,7 +113,7 @@ function generatedWith(grid: Grid): { target?: number; agency?: string; year?: n
 }
 
 /** The plan's fiscal year from its title line ("… ประจำปีงบประมาณ พ.ศ. 2569"), when the title is still there. */
-function planYearOf(grid: Grid): number | null {
+export function planYearOf(grid: Grid): number | null {
   for (const row of grid.slice(0, 10)) {
     for (const v of row) {
       if (typeof v !== 'string' || !v.startsWith(PLAN_TITLE_PREFIX)) continue;
@@ -119,7 +125,7 @@ function planYearOf(grid: Grid): number | null {
 }
 
 /** Sheets we write, never the score sheet. */
-const OURS = [ANALYSIS_SHEET, PLAN_SHEET, DIVISIONS_SHEET, SUMMARY_SHEET, SETTINGS_SHEET, REPORT_FIELDS_SHEET, HISTORY_SHEET];
+const OURS = [ANALYSIS_SHEET, PLAN_SHEET, DIVISIONS_SHEET, SUMMARY_SHEET, SETTINGS_SHEET, REPORT_FIELDS_SHEET, PROGRESS_SHEET, HISTORY_SHEET];
 
 /** For a whole workbook in hand (the command line): picks each sheet the report needs. */
 export function sourcesFromWorkbook(sheets: readonly NamedGrid[]): ReportSources {

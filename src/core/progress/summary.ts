@@ -1,0 +1,29 @@
+/** Counts of a follow-up (all measures, per division) and the order lists show measures in. */
+import { STATE_ORDER, type MeasureState } from './classify';
+import type { OwnerCounts, ProgressMeasure, StateCounts } from './model';
+
+export const NO_OWNER = 'ไม่ระบุผู้รับผิดชอบ';
+
+export function countStates(measures: readonly ProgressMeasure[]): StateCounts {
+  const counts: StateCounts = { total: measures.length, done: 0, onTrack: 0, atRisk: 0, late: 0, cancelled: 0 };
+  for (const m of measures) counts[m.state]++;
+  return counts;
+}
+
+/** Per owner as the plan names it (the summary sheet counts the same way), in the plan's order. */
+export function countByOwner(measures: readonly ProgressMeasure[]): OwnerCounts[] {
+  const groups = new Map<string, ProgressMeasure[]>();
+  for (const m of measures) {
+    const owner = m.owner || NO_OWNER;
+    groups.set(owner, [...(groups.get(owner) ?? []), m]);
+  }
+  return [...groups].map(([owner, ms]) => ({ owner, counts: countStates(ms) }));
+}
+
+/** Late measures first (the longest overdue first), then at risk (the soonest due first), then the rest in the plan's order. */
+export function attentionOrder(measures: readonly ProgressMeasure[]): ProgressMeasure[] {
+  const rank = (s: MeasureState) => STATE_ORDER.indexOf(s);
+  return [...measures].sort(
+    (a, b) => rank(a.state) - rank(b.state) || b.daysLate - a.daysLate || (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity) || a.no - b.no,
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * The follow-up in the add-on: writeProgressSheet writes the `ติดตามมาตรการ ITA` sheet for a round
+ * (under the lock), getProgressData returns the follow-up report's model for the sidebar to render
+ * (read only). Days are judged in the spreadsheet's own time zone: today and every date cell are
+ * read as that zone's calendar days, and everything is read before the one sheet is written.
+ */
+import { label } from '../core/errors';
+import { ANALYSIS_SHEET } from '../core/layout/analysis-sheet';
+import { progressSheet, PROGRESS_SHEET } from '../core/layout/progress-sheet';
+import { parseRound, roundText } from '../core/progress';
+import { progressFromSources, REPORT_FIELDS_SHEET, type ProgressReportModel } from '../core/report';
+import { SETTINGS_SHEET } from '../core/settings';
+import { parseArg, progressOptionsSchema } from './args';
+import { readFrameworkSheets } from './framework';
+import type { ProgressSheetResult } from './contract';
+import { withDocumentLock } from './lock';
+import { plainErrors } from './plain-errors';
+import { readSheetState, renderSheet } from './render';
+import { locatePlan } from './sheets-find';
+import { readGrid, todayIn } from './sheets-io';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function getProgressData(options?: unknown): ProgressReportModel {
+  const opts = parseArg(progressOptionsSchema, options, 'options') ?? {};
+  return plainErrors(() => followUpOf(SpreadsheetApp.getActiveSpreadsheet(), opts).model);
+}
+
+export function writeProgressSheet(options?: unknown): ProgressSheetResult {
+  const opts = parseArg(progressOptionsSchema, options, 'options') ?? {};
+  return plainErrors(() =>
+    withDocumentLock(() => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      // Reads.
+      const { model, today } = followUpOf(ss, opts);
+      const spec = progressSheet(model, { madeOn: today });
+      const state = readSheetState(ss, spec);
+      // Writes.
+      const sheet = renderSheet(ss, spec, state);
+      return { sheet: PROGRESS_SHEET, sheetId: sheet.getSheetId(), spreadsheetUrl: ss.getUrl(), round: roundText(model.round), counts: model.counts };
+    }),
+  );
+}
+
+type Options = NonNullable<ReturnType<typeof progressOptionsSchema.parse>>;
+
+/** Every read the follow-up needs, in the spreadsheet's time zone. */
+function followUpOf(ss: Spreadsheet, opts: Options): { model: ProgressReportModel; today: ReturnType<typeof todayIn> } {
+  const zone = ss.getSpreadsheetTimeZone();
+  const today = todayIn(zone);
+  const grid = (name: string) => {
+    const sheet = ss.getSheetByName(name);
+    return sheet ? readGrid(sheet, zone) : undefined;
+  };
+  const plan = locatePlan(ss);
+  const model = progressFromSources(
+    {
+      analysis: grid(ANALYSIS_SHEET) ?? null,
+      plan: plan ? { name: plan.getName(), grid: readGrid(plan, zone) } : null,
+      fields: grid(REPORT_FIELDS_SHEET),
+      settings: grid(SETTINGS_SHEET),
+      framework: readFrameworkSheets(ss),
+    },
+    {
+      round: opts.round ? parseRound(opts.round, label('รอบการติดตามผล', 'the follow-up round')) : undefined,
+      digits: opts.digits,
+      fields: opts.fields,
+    },
+    { th: 'สเปรดชีตนี้', en: 'this spreadsheet' },
+    today,
+  );
+  return { model, today };
+}

@@ -1,0 +1,146 @@
+/**
+ * `progress` on a workbook `analyze` wrote and the divisions then edited in Excel: the summary
+ * printed, the follow-up report, the follow-up sheet written into the workbook, clear errors; and
+ * the summary sheet's late counts as LibreOffice computes them.
+ */
+import type ExcelJS from 'exceljs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { COL } from '../../src/core/plan';
+import { readSheetGrid } from '../../src/cli/sheet-grid';
+import { GRID_FAILING } from '../core/report/fixtures';
+import { ADDED_MEASURE, EDITS, EDUCATION } from '../core/progress/fixtures';
+import { readDocx } from '../report-docx/docx-text';
+import { recalculatedSheets, withLibreOffice } from '../tools/libreoffice';
+import { plainLines, readXlsx, run, writeXlsx } from './helpers';
+
+const dir = mkdtempSync(join(tmpdir(), 'ita-progress-'));
+const HEADER_ROW = 3;
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** What the divisions typed in Excel: the same edits as the core's fixture, and a measure added below. */
+function editAsDivisions(plan: ExcelJS.Worksheet): void {
+  for (const [no, e] of Object.entries(EDITS)) {
+    const row = plan.getRow(HEADER_ROW + Number(no));
+    if (e.status !== undefined) row.getCell(COL.status + 1).value = e.status || null;
+    if (e.progress !== undefined) row.getCell(COL.progress + 1).value = e.progress === '' ? null : e.progress;
+    if (e.revised) row.getCell(COL.revised + 1).value = utc(e.revised);
+    if (e.note) row.getCell(COL.note + 1).value = e.note;
+  }
+  const added = plan.getRow(HEADER_ROW + 15);
+  added.getCell(COL.no + 1).value = 15;
+  added.getCell(COL.measure + 1).value = ADDED_MEASURE;
+  added.getCell(COL.owner + 1).value = EDUCATION;
+  added.getCell(COL.start + 1).value = utc('2026-01-01');
+  added.getCell(COL.deadline + 1).value = utc('2026-02-28');
+  added.getCell(COL.status + 1).value = 'กำลังดำเนินการ';
+  added.getCell(COL.progress + 1).value = 50;
+}
+
+let workbook: string;
+beforeAll(async () => {
+  const scores = await writeXlsx(join(dir, 'scores.xlsx'), [['คะแนน ITA', GRID_FAILING]]);
+  workbook = join(dir, 'plan.xlsx');
+  expect((await run(['analyze', scores, '--out', workbook])).code).toBe(0);
+  const wb = await readXlsx(workbook);
+  editAsDivisions(wb.getWorksheet('มาตรการ ITA')!);
+  await wb.xlsx.writeFile(workbook);
+});
+
+describe('ita-analysis progress', () => {
+  test('--round 6: the summary, late measures first, and the report beside the workbook', async () => {
+    const r = await run(['progress', workbook, '--round', '6']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const report = join(dir, 'ita-progress-องค์การบริหารส่วนตำบลบ้านตัวอย่าง-2569-6m.docx');
+    expect(r.out).toBe(
+      [
+        'หน่วยงาน / Agency: องค์การบริหารส่วนตำบลบ้านตัวอย่าง (มาตรการประจำปีงบประมาณ พ.ศ. 2569)',
+        'รอบ / Round: รอบ 6 เดือน (1 ตุลาคม 2568 – 31 มีนาคม 2569)',
+        'มาตรการ / Measures: 14 (แล้วเสร็จ 3, เป็นไปตามกำหนด 7, เสี่ยงล่าช้า 1, ล่าช้ากว่ากำหนด 2, ยกเลิก 1 / done 3, on track 7, at risk 1, late 2, cancelled 1)',
+        '  สำนักปลัด: 10 (แล้วเสร็จ 2, เป็นไปตามกำหนด 6, เสี่ยงล่าช้า 1, ล่าช้ากว่ากำหนด 1, ยกเลิก 0)',
+        '  กองคลัง: 3 (แล้วเสร็จ 1, เป็นไปตามกำหนด 1, เสี่ยงล่าช้า 0, ล่าช้ากว่ากำหนด 0, ยกเลิก 1)',
+        `  ${EDUCATION}: 1 (แล้วเสร็จ 0, เป็นไปตามกำหนด 0, เสี่ยงล่าช้า 0, ล่าช้ากว่ากำหนด 1, ยกเลิก 0)`,
+        'ต้องเร่งรัด / Needs attention:',
+        '  6. ขับเคลื่อนประมวลจริยธรรมและเสริมสร้างวัฒนธรรมองค์กรสุจริต (สำนักปลัด) ล่าช้ากว่ากำหนด: กำหนด 31 ธันวาคม 2568, เกินกำหนด 90 วัน',
+        `  14. ${ADDED_MEASURE} (${EDUCATION}) ล่าช้ากว่ากำหนด: กำหนด 28 กุมภาพันธ์ 2569, เกินกำหนด 31 วัน`,
+        '  7. เปิดโอกาสให้ประชาชนและผู้มีส่วนได้ส่วนเสียมีส่วนร่วมในการดำเนินงาน (สำนักปลัด) เสี่ยงล่าช้า: กำหนดใหม่ 30 เมษายน 2569 (ตามแผน 31 มีนาคม 2569), เหลือ 30 วัน',
+        `รายงาน / Report: ${report}`,
+        '',
+      ].join('\n'),
+    );
+    const d = await readDocx(await readFile(report));
+    expect(d.lines[d.lines.indexOf('รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน') + 1]).toBe('รอบ ๖ เดือน');
+    expect(d.text).toContain('ดำเนินการแล้วเสร็จ ๓ มาตรการ (ร้อยละ ๒๑.๔๓) อยู่ระหว่างดำเนินการ ๘ มาตรการ');
+    // The workbook is left as it was without --write-sheet.
+    expect((await readXlsx(workbook)).getWorksheet('ติดตามมาตรการ ITA')).toBeUndefined();
+  });
+
+  test('--round 12 --out and --digits arabic: the annual report where it was asked for', async () => {
+    const out = join(dir, 'annual.docx');
+    const r = await run(['progress', workbook, '--round', '12', '--out', out, '--digits', 'arabic']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('รอบ / Round: รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2569');
+    expect(r.out).toContain('late 10');
+    const d = await readDocx(await readFile(out));
+    expect(d.lines[d.lines.indexOf('รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน') + 1]).toBe('ประจำปีงบประมาณ พ.ศ. 2569');
+    expect(d.text).toContain('มาตรการที่ล่าช้ากว่ากำหนด ได้แก่ มาตรการที่ 1, 2, 5, 6, 7, 8, 9, 12, 13 และ 14');
+  });
+
+  test('--round 2569-02-10 --write-sheet: the follow-up sheet in the workbook, the plan untouched', async () => {
+    const before = readSheetGrid((await readXlsx(workbook)).getWorksheet('มาตรการ ITA')!);
+    const r = await run(['progress', workbook, '--round', '2569-02-10', '--write-sheet']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`แผ่นงาน / Sheet: ติดตามมาตรการ ITA (${workbook})`);
+    expect(existsSync(join(dir, 'ita-progress-องค์การบริหารส่วนตำบลบ้านตัวอย่าง-2569-2026-02-10.docx'))).toBe(true);
+    const wb = await readXlsx(workbook);
+    const sheet = readSheetGrid(wb.getWorksheet('ติดตามมาตรการ ITA')!);
+    expect(sheet[0][0]).toBe('ติดตามผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ณ วันที่ ๑๐ กุมภาพันธ์ ๒๕๖๙');
+    const header = sheet.findIndex((row) => row[0] === 'ลำดับในแผน');
+    expect(sheet.slice(header + 1, header + 3).map((row) => [row[0], row[8], row[9]])).toEqual([[6, 'ล่าช้ากว่ากำหนด', 41], [14, 'เสี่ยงล่าช้า', null]]);
+    expect(readSheetGrid(wb.getWorksheet('มาตรการ ITA')!)).toEqual(before);
+    // Run again: the sheet is replaced, not added twice.
+    await run(['progress', workbook, '--round', '6', '--write-sheet']);
+    expect((await readXlsx(workbook)).worksheets.filter((w) => w.name.startsWith('ติดตามมาตรการ')).map((w) => w.name)).toEqual(['ติดตามมาตรการ ITA']);
+  });
+
+  test('errors: one line, Thai then English, naming the option or the file', async () => {
+    const bad = await run(['progress', workbook, '--round', '7']);
+    expect(bad.code).toBe(1);
+    expect(plainLines(bad.err)).toEqual([
+      'ตัวเลือก --round ต้องเป็น 6 (รอบ 6 เดือน), 12 (รอบ 12 เดือน) หรือวันที่ในรูปแบบ ปปปป-ดด-วว เช่น 2569-01-15 ("7") / option --round must be 6 (six months), 12 (twelve months) or a date written YYYY-MM-DD, such as 2026-01-15 ("7")',
+    ]);
+    const early = await run(['progress', workbook, '--round', '2568-09-30']);
+    expect(plainLines(early.err)[0]).toContain('วันที่ติดตามผล 30 กันยายน 2568 อยู่ก่อนวันเริ่มปีงบประมาณ พ.ศ. 2569');
+    const scoresOnly = await writeXlsx(join(dir, 'only-scores.xlsx'), [['คะแนน ITA', GRID_FAILING]]);
+    const none = await run(['progress', scoresOnly]);
+    expect(plainLines(none.err)).toEqual([
+      `ไม่พบแผ่นงานมาตรการ ("มาตรการ ITA") ในไฟล์ ${scoresOnly}: โปรดสร้างการวิเคราะห์และแผนมาตรการก่อนติดตามผล / No measures plan sheet ("มาตรการ ITA") in ${scoresOnly}: generate the analysis and the plan before following it up`,
+    ]);
+    expect(plainLines((await run(['progress', workbook, '--out', join(dir, 'x.pdf')])).err)[0]).toBe(`ตัวเลือก --out ต้องเป็นชื่อไฟล์ .docx ("${join(dir, 'x.pdf')}") / Option --out must name a .docx file ("${join(dir, 'x.pdf')}")`);
+    expect((await run(['progress'])).err).toContain('ไม่ได้ระบุไฟล์ผลการวิเคราะห์ (.xlsx) วิธีใช้ / usage: ita-analysis progress WORKBOOK.xlsx');
+  });
+
+  withLibreOffice('the summary sheet counts each division\'s late measures, by the new deadline when one was typed', async () => {
+    const copy = join(dir, 'summary.xlsx');
+    const wb = await readXlsx(workbook);
+    const plan = wb.getWorksheet('มาตรการ ITA')!;
+    // Deadlines far from today, so the count does not depend on the day the test runs.
+    for (let no = 1; no <= 15; no++) plan.getCell(HEADER_ROW + no, COL.deadline + 1).value = utc('2100-01-31');
+    const past = (no: number) => (plan.getCell(HEADER_ROW + no, COL.deadline + 1).value = utc('2001-01-31'));
+    [1, 3, 4, 6, 7, 15].forEach(past); // 3 done, 4 cancelled: never late; 7 postponed to 30 April 2569 (past too)
+    plan.getCell(HEADER_ROW + 2, COL.revised + 1).value = utc('2001-01-31'); // new deadline already passed
+    plan.getCell(HEADER_ROW + 1, COL.revised + 1).value = utc('2100-01-31'); // postponed: not late
+    await wb.xlsx.writeFile(copy);
+    const summary = recalculatedSheets(copy).get('สรุปมาตรการ ITA')!;
+    expect(summary[1]).toEqual(['ผู้รับผิดชอบ', 'จำนวนมาตรการ', 'ยังไม่เริ่ม', 'กำลังดำเนินการ', 'เสร็จแล้ว', 'ยกเลิก', 'ล่าช้ากว่ากำหนด (ณ วันนี้)']);
+    const row = (name: string) => summary.find((r) => r[0] === name)!.slice(1).map(Number);
+    // สำนักปลัด: 2 (new deadline passed), 6 and 7 late; 1 postponed; 3 done; 5 has no status (not counted, as in จำนวนมาตรการ).
+    expect(row('สำนักปลัด')[5]).toBe(3);
+    expect(row('กองคลัง')[5]).toBe(0);
+    expect(row(EDUCATION)[5]).toBe(1);
+    expect(row('รวมทุกหน่วยงาน')[5]).toBe(4);
+  });
+});
