@@ -132,13 +132,11 @@ export interface ReportTrend {
   rankedUp: boolean;
 }
 
-export interface ReportModel {
+/** The signers and the memo's header come straight from the report's fields. */
+export interface ReportModel extends Pick<ReportFields, 'agency' | 'district' | 'province' | 'preparer' | 'proposer' | 'executive' | 'office' | 'ref' | 'to'> {
   form: ReportForm;
   digits: DigitStyle;
-  agency: string;
   agencyType: string | null;
-  district: string;
-  province: string;
   /** Assessed fiscal year and the plan's fiscal year (B.E.). */
   year: number;
   planYear: number;
@@ -166,10 +164,4 @@ export interface ReportModel {
   measures: ReportMeasure[];
   /** The OIT item the published measures are evidence for ('o27' in 2568, 'o42' in 2566), if any. */
   measuresItem: string | null;
-  preparer: Person;
-  proposer: Person;
-  executive: Person;
-  office: string;
-  ref: string;
-  to: string;
 }
