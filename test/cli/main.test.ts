@@ -342,8 +342,8 @@ describe('5. the output path', () => {
     for (let k = 1; k <= 3; k++) {
       expect((await run(['analyze', EXAMPLE, '--out', out])).code).toBe(0);
       const plan = (await readXlsx(out)).getWorksheet('มาตรการ ITA')!;
-      expect(plan.getCell('A1').value).toBe('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569');
-      expect(plan.getCell('A2').value).toBe('เทศบาลตำบลทุ่งผึ้ง · จัดทำจากผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 (คะแนนรวม 96.47)');
+      expect(plan.getCell('A1').value).toBe('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙');
+      expect(plan.getCell('A2').value).toBe('เทศบาลตำบลทุ่งผึ้ง · จัดทำจากผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ (คะแนนรวม ๙๖.๔๗)');
       expect(plan.getCell('I1').master.address).toBe('A1');
     }
   });

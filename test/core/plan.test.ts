@@ -6,7 +6,8 @@ import { buildPlan, COL, OBSOLETE_MARK, PLAN_COLUMNS, STATUS } from '../../src/c
 import { readScoreSheet } from '../../src/core/sheet-input';
 import { GRID_001, GRID_002, GRID_003, scoreGrid } from './examples';
 
-const analysisOf = (grid: Grid) => analyse(readScoreSheet(grid, 'คะแนน ITA'));
+// Arabic digits keep the expected texts readable here; the Thai default has its own test below.
+const analysisOf = (grid: Grid) => analyse(readScoreSheet(grid, 'คะแนน ITA'), { digits: 'arabic' });
 const LOCAL = ['สำนักปลัด', 'กองคลัง', 'กองช่าง', 'กองการศึกษา ศาสนาและวัฒนธรรม', 'กองสวัสดิการสังคม'];
 
 /** What the plan sheet holds after rendering, as the next run reads it back. */
@@ -155,4 +156,21 @@ test('example 003 (99.76, every indicator above target): the lowest items still 
   const items = plan.rows.filter((r) => r.kind === 'develop').flatMap((r) => String(r.cells[COL.items]).split(', ').filter(Boolean));
   expect(items.sort()).toEqual(['e14', 'e15', 'i21', 'i22', 'i23']);
   expect(plan.rows.some((r) => r.kind === 'fix')).toBe(false);
+});
+
+test('the text the plan writes follows the analysis\'s digits (Thai by default); what people typed is left as typed', () => {
+  const thai = analyse(readScoreSheet(GRID_002, 'คะแนน ITA'));
+  const plan = buildPlan(thai, { divisions: LOCAL });
+  const first = plan.rows[0].cells;
+  expect(first[COL.indicator]).toBe('๙. การเปิดเผยข้อมูล (๖๕.๐๐)');
+  expect(String(first[COL.steps]).startsWith('๑. ')).toBe(true);
+  expect(String(first[COL.followUp])).not.toMatch(/[0-9]/);
+  const sheet = specToGrid(planSheet(thai, plan, LOCAL));
+  expect(sheet[0][0]).toBe('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙');
+  // A division's note with Arabic digits, typed in the sheet, stays as typed through a second run.
+  const h = sheet.findIndex((r) => r.includes('หมายเหตุ'));
+  sheet[h + 1][COL.note] = 'เบิกจ่ายแล้ว 50,000 บาท เมื่อ 15/1/2569';
+  const again = buildPlan(thai, { divisions: LOCAL, previous: sheet });
+  expect(again.rows[0].cells[COL.note]).toBe('เบิกจ่ายแล้ว 50,000 บาท เมื่อ 15/1/2569');
+  expect(again.counts).toMatchObject({ kept: plan.rows.length, added: 0, obsolete: 0 });
 });

@@ -1,3 +1,4 @@
+import { toArabicDigits } from '../../src/core/numbers';
 /** Earlier years in the add-on: other sheets read before any write, the line chart drawn, the template's ผลย้อนหลัง sheet. */
 import { installFakeApps, type FakeSheet, type FakeSpreadsheet, type Recorder } from './fake-sheets';
 import { generateAnalysis, insertScoreTemplate } from '../../src/gas/generate';
@@ -36,8 +37,8 @@ describe('the add-on compares with earlier years', () => {
     expect(charts[0].options.hAxis).toEqual({ viewWindow: { min: 0, max: 100 } });
     // The plan: indicator 9 first, indicator 3 ranked up right after it, each saying why.
     const plan = ss.getSheetByName(PLAN_SHEET)!;
-    expect(String(plan.get(4, COL.indicator + 1))).toBe('9. การเปิดเผยข้อมูล (65.00)\nคะแนนลดลงจนต่ำกว่าค่าเป้าหมาย 85: พ.ศ. 2567 88.00 → พ.ศ. 2568 65.00 จึงจัดไว้ในลำดับต้น');
-    expect(String(plan.get(5, COL.indicator + 1))).toMatch(/^3\. การใช้อำนาจ \(98\.84\)\nคะแนนลดลงสองปีติดต่อกัน/);
+    expect(toArabicDigits(String(plan.get(4, COL.indicator + 1)))).toBe('9. การเปิดเผยข้อมูล (65.00)\nคะแนนลดลงจนต่ำกว่าค่าเป้าหมาย 85: พ.ศ. 2567 88.00 → พ.ศ. 2568 65.00 จึงจัดไว้ในลำดับต้น');
+    expect(toArabicDigits(String(plan.get(5, COL.indicator + 1)))).toMatch(/^3\. การใช้อำนาจ \(98\.84\)\nคะแนนลดลงสองปีติดต่อกัน/);
   });
 
   test('the report reads the same sheets: its model carries the three years', () => {

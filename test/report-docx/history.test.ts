@@ -1,3 +1,4 @@
+import { toArabicDigits } from '../../src/core/numbers';
 /** The document's comparison with earlier years: table 5 with ▲/▼, chart 2 as a line chart, the sentences. */
 import { PLAN_SHEET } from '../../src/core/layout/plan-sheet';
 import { runPipeline } from '../../src/core/pipeline';
@@ -35,7 +36,7 @@ describe('the document compares with earlier years', () => {
     expect(h.years).toEqual([2566, 2567, 2568]);
     expect(h.rows.map((r) => [r.no, r.change, r.rankedUp])).toEqual([[0, -3.85, false], [1, 1.28, false], [2, 0.78, false], [3, -0.36, true], [4, 2.31, false], [5, 0.24, false], [6, 0.58, false], [7, 0.82, false], [8, 1.14, false], [9, -23, true], [10, 1.25, false]]);
     expect(h.sentences[10]).toBe('ตัวชี้วัดที่ 10 การป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 ได้ 100.00 คะแนน เพิ่มขึ้น 1.25 คะแนน จากปีงบประมาณ พ.ศ. 2567 (98.75 คะแนน)');
-    expect(threeYearReport().measures[1].analysis).toBe('ตัวชี้วัดที่ 3 การใช้อำนาจ (98.84 คะแนน)\nคะแนนลดลงสองปีติดต่อกัน: พ.ศ. 2566 99.90 → พ.ศ. 2567 99.20 → พ.ศ. 2568 98.84 จึงจัดไว้ในลำดับต้น');
+    expect(toArabicDigits(threeYearReport().measures[1].analysis)).toBe('ตัวชี้วัดที่ 3 การใช้อำนาจ (98.84 คะแนน)\nคะแนนลดลงสองปีติดต่อกัน: พ.ศ. 2566 99.90 → พ.ศ. 2567 99.20 → พ.ศ. 2568 98.84 จึงจัดไว้ในลำดับต้น');
   });
 
   test('table 5 in Thai digits with ▲/▼, chart 2 as an image, the sentences, the legend', async () => {

@@ -1,5 +1,6 @@
 /** Plan → the `มาตรการ ITA` sheet: the measures table divisions update, plus its summary sheet. */
 import type { Analysis } from '../analysis';
+import { inDigits } from '../numbers';
 import { dayToIso, fiscalYearRange } from '../dates';
 import { COL, OBSOLETE_MARK, PLAN_COLUMNS, PLAN_FIELDS, STATUS, STATUS_VALUES, type PlanField } from '../plan/columns';
 import type { Plan, PlanRow } from '../plan';
@@ -43,8 +44,8 @@ export function planSheet(a: Analysis, plan: Plan, divisions: string[], name = P
   for (const f of PLAN_FIELDS) widths[shape.col[f] - 1] = WIDTHS[f];
   const b = new SheetBuilder(name, shape.replace ? 'replace' : 'update', widths);
   b.spec.startRow = shape.headerRow;
-  const title = `${PLAN_TITLE_PREFIX} พ.ศ. ${plan.planYear}`;
-  const subtitle = `${a.agency} · ${PLAN_SUBTITLE_MARK} ประจำปีงบประมาณ พ.ศ. ${a.year} (คะแนนรวม ${a.officialTotal.toFixed(2)})`;
+  const title = `${PLAN_TITLE_PREFIX} พ.ศ. ${inDigits(String(plan.planYear), a.digits)}`;
+  const subtitle = `${a.agency} · ${PLAN_SUBTITLE_MARK} ${inDigits(`ประจำปีงบประมาณ พ.ศ. ${a.year} (คะแนนรวม ${a.officialTotal.toFixed(2)})`, a.digits)}`;
   if (shape.titleRow) {
     b.cell(shape.titleRow, 1, title, { bold: true, fontSize: 14, fontColor: COLORS.title });
     if (shape.mergeTitle) b.spec.merges.push({ row: shape.titleRow, col: 1, rows: 1, cols: TITLE_SPAN });

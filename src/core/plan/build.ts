@@ -10,6 +10,7 @@ import { dayToIso, type Day } from '../dates';
 import { agencyKindOf, ownersFor } from '../divisions';
 import type { Label } from '../errors';
 import type { Grid } from '../layout/model';
+import { inDigits } from '../numbers';
 import { COL, PLAN_COLUMNS, STATUS } from './columns';
 import { mergeRows, type MergeCounts, type PlanCell, type PlanRow } from './merge';
 import { readPlanSheet, type PlanSheetRead } from './read';
@@ -114,23 +115,26 @@ function generatedRow(a: Analysis, d: Draft, planYear: number, approval: Day, ki
   const { start, deadline, followUpTh } = scheduleMeasure(d.measure, planYear, rankWithin(all, d), approval);
   const { lead, co } = ownersFor(d.measure.topic, kind, divisions);
   const cells: PlanCell[] = new Array(PLAN_COLUMNS.length).fill('');
+  // The text we write follows the analysis's digits (Thai by default, as the agencies' documents);
+  // what people type is never converted.
+  const t = (text: string) => inDigits(text, a.digits);
   cells[COL.no] = order + 1;
-  cells[COL.indicator] = [...d.indicators]
+  cells[COL.indicator] = t([...d.indicators]
     .sort((x, y) => x - y)
     .flatMap((no) => {
       // An indicator ranked up for its fall says why, under its own line.
       const why = a.history?.indicators[no - 1].planNoteTh;
       return [`${no}. ${a.indicators[no - 1].nameTh} (${a.indicators[no - 1].score.toFixed(2)})`, ...(why ? [why] : [])];
     })
-    .join('\n');
-  cells[COL.items] = d.items.join(', ');
-  cells[COL.measure] = d.measure.titleTh;
-  cells[COL.steps] = d.measure.stepsTh.map((s, k) => `${k + 1}. ${s}`).join('\n');
+    .join('\n'));
+  cells[COL.items] = t(d.items.join(', '));
+  cells[COL.measure] = t(d.measure.titleTh);
+  cells[COL.steps] = t(d.measure.stepsTh.map((s, k) => `${k + 1}. ${s}`).join('\n'));
   cells[COL.owner] = lead;
   cells[COL.coOwner] = co.join(', ');
   cells[COL.start] = { date: dayToIso(start) };
   cells[COL.deadline] = { date: dayToIso(deadline) };
-  cells[COL.followUp] = followUpTh;
+  cells[COL.followUp] = t(followUpTh);
   cells[COL.status] = STATUS.notStarted;
   cells[COL.progress] = 0;
   cells[COL.note] = '';

@@ -6,7 +6,7 @@
  * sure, the result asks for a copy of the old sheet before anything is written.
  */
 import type { Label } from '../errors';
-import { isBlank } from '../numbers';
+import { isBlank, toArabicDigits } from '../numbers';
 import { isoToDay } from '../dates';
 import { isDateValue, isFormulaValue, type CellValue } from '../layout/model';
 import { COL, KEPT_FIELDS, OBSOLETE_MARK, PLAN_COLUMNS, PLAN_FIELDS } from './columns';
@@ -127,16 +127,16 @@ function isOurKey(key: string): boolean {
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key);
 }
 
-/** Measure text compared without spaces and line breaks. */
+/** Measure text compared without spaces, line breaks or the digit style it was written in. */
 function textKey(v: unknown): string {
-  return typeof v === 'string' ? v.replace(/[\s\u200b]+/g, '') : '';
+  return typeof v === 'string' ? toArabicDigits(v).replace(/[\s\u200b]+/g, '') : '';
 }
 
 /** Indicator numbers at the start of each line of the indicator cell ("9. การเปิดเผยข้อมูล (65.00)"). */
 function indicatorNumbers(v: unknown): number[] {
   return String(v ?? '')
     .split('\n')
-    .map((line) => /^\s*(\d{1,2})[.\s]/.exec(line))
+    .map((line) => /^\s*(\d{1,2})[.\s]/.exec(toArabicDigits(line)))
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => Number(m[1]));
 }

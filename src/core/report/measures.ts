@@ -4,6 +4,7 @@
  * changed are what the document says. Rows marked no longer needed and blank rows are left out;
  * rows added by hand are kept; status, progress and the hidden key never reach the document.
  */
+import { toArabicDigits } from '../numbers';
 import type { Label } from '../errors';
 import type { CellValue, Grid } from '../layout/model';
 import { cellText as text, fieldValue, readPlanMeasures, type PlanField } from '../plan';
@@ -36,14 +37,15 @@ function indicatorLines(v: CellValue): string[] {
     .map((l) => l.trim())
     .filter(Boolean)
     .map((l) => {
-      const m = /^(\d{1,2})\.\s*(.+?)\s*\((\d+(?:\.\d+)?)\)$/.exec(l);
+      // The plan writes its text in the analysis's digits; read either.
+      const m = /^(\d{1,2})\.\s*(.+?)\s*\((\d+(?:\.\d+)?)\)$/.exec(toArabicDigits(l));
       return m ? `ตัวชี้วัดที่ ${m[1]} ${m[2]} (${m[3]} คะแนน)` : l;
     });
 }
 
 /** "o6, i2" → one line per item with its wording when the analysis knows it. */
 function itemLines(v: CellValue, items: ReadonlyMap<string, string>): string[] {
-  const codes = text(v)
+  const codes = toArabicDigits(text(v))
     .split(/[,\s]+/)
     .filter(Boolean);
   if (!codes.length) return [];

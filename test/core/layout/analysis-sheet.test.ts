@@ -26,7 +26,7 @@ describe('the analysis sheet', () => {
   test('the plan\'s subtitle shows the official 90.14 too', () => {
     const a = analysisOf(GRID_002);
     const spec = planSheet(a, buildPlan(a), ['สำนักงานจังหวัด']);
-    expect(spec.cells?.find((c) => c.row === 2)?.value).toBe('จังหวัดลำพูน · จัดทำจากผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 (คะแนนรวม 90.14)');
+    expect(spec.cells?.find((c) => c.row === 2)?.value).toBe('จังหวัดลำพูน · จัดทำจากผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ (คะแนนรวม ๙๐.๑๔)');
   });
 
   test('with only indicator scores the EIT row carries the tool\'s full name', () => {

@@ -5,12 +5,12 @@ import { runPipeline } from '../../../src/core/pipeline';
 import { specToGrid } from '../layout/sheet-grid';
 import { SHEET_2566, SHEET_2567, SHEET_2568 } from '../history/fixtures';
 
-const withYears = () => runPipeline({ grid: SHEET_2568, sheetName: '2568', others: [{ name: '2566', grid: SHEET_2566 }, { name: '2567', grid: SHEET_2567 }] });
+const withYears = () => runPipeline({ grid: SHEET_2568, sheetName: '2568', options: { digits: 'arabic' }, others: [{ name: '2566', grid: SHEET_2566 }, { name: '2567', grid: SHEET_2567 }] });
 const order = (rows: { cells: unknown[] }[]) => rows.map((r) => String(r.cells[COL.indicator]).split('\n')[0]);
 
 describe('the plan ranks up what fell', () => {
   test('without earlier years indicator 3 (98.84, the highest below 100) comes last; after falling two years running it comes right after the fix', () => {
-    const alone = runPipeline({ grid: SHEET_2568, sheetName: '2568' }).plan;
+    const alone = runPipeline({ grid: SHEET_2568, sheetName: '2568', options: { digits: 'arabic' } }).plan;
     expect(order(alone.rows)).toEqual([
       '9. การเปิดเผยข้อมูล (65.00)',
       '10. การป้องกันการทุจริต (100.00)', // the routine measure on the ITA measures themselves
@@ -50,7 +50,7 @@ describe('the plan ranks up what fell', () => {
   });
 
   test('a plan people already work in: rows keep the place people left them in, what they typed stays, the analysis cell gains the reason', () => {
-    const first = runPipeline({ grid: SHEET_2568, sheetName: '2568' });
+    const first = runPipeline({ grid: SHEET_2568, sheetName: '2568', options: { digits: 'arabic' } });
     const grid = specToGrid(planSheet(first.analysis, first.plan, []));
     const at = grid.findIndex((r) => String(r[COL.indicator]).startsWith('3. การใช้อำนาจ'));
     grid[at][COL.owner] = 'กลุ่มงานอำนวยการ';
