@@ -5,19 +5,11 @@ import { ITEM_WORDING } from '../../../src/core/editions/item-wording';
 
 const { measures: MEASURES, items: ITEM_ADVICE, indicators: INDICATOR_ADVICE } = loadCatalogue();
 const EDITIONS = builtinEditions();
-import { EIT_2561, EIT_2568, IIT_2561, IIT_2566, IIT_2568, OIT_2564, OIT_2566, OIT_2568 } from '../../../src/core/editions/item-lists';
-import type { ItemList, ItemListId } from '../../../src/core/editions/types';
+import { loadBuiltinLists } from '../../../src/core/editions/builtin-lists';
+import type { ItemListId } from '../../../src/core/editions/types';
 
-const LISTS: Record<ItemListId, ItemList> = {
-  'iit-2561': IIT_2561,
-  'iit-2566': IIT_2566,
-  'iit-2568': IIT_2568,
-  'eit-2561': EIT_2561,
-  'eit-2568': EIT_2568,
-  'oit-2564': OIT_2564,
-  'oit-2566': OIT_2566,
-  'oit-2568': OIT_2568,
-};
+const LISTS = loadBuiltinLists();
+const { 'iit-2566': IIT_2566, 'oit-2566': OIT_2566, 'oit-2568': OIT_2568 } = LISTS;
 const WORDED = ['iit-2561', 'iit-2566', 'iit-2568', 'eit-2561', 'eit-2568'] as const;
 const THAI = /[\u0E00-\u0E7F]/;
 
