@@ -22,13 +22,33 @@ export interface SheetState {
   maxRows: number;
   maxCols: number;
   charts: GoogleAppsScript.Spreadsheet.EmbeddedChart[];
+  /** An updated sheet's conditional formats people made for columns we do not write: kept. */
+  theirRules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
 }
 
 /** Reads the sizes and charts of the sheets a model will write, before any write. */
 export function readSheetState(ss: Spreadsheet, spec: SheetSpec): SheetState {
   const sheet = ss.getSheetByName(spec.name);
-  if (!sheet) return { sheet: null, maxRows: 0, maxCols: 0, charts: [] };
-  return { sheet, maxRows: sheet.getMaxRows(), maxCols: sheet.getMaxColumns(), charts: spec.mode === 'replace' ? sheet.getCharts() : [] };
+  if (!sheet) return { sheet: null, maxRows: 0, maxCols: 0, charts: [], theirRules: [] };
+  return {
+    sheet,
+    maxRows: sheet.getMaxRows(),
+    maxCols: sheet.getMaxColumns(),
+    charts: spec.mode === 'replace' ? sheet.getCharts() : [],
+    theirRules: spec.mode === 'update' ? sheet.getConditionalFormatRules().filter((rule) => outsideOurColumns(rule, spec)) : [],
+  };
+}
+
+/**
+ * A rule whose every range lies in columns the layout does not write (width 0: columns people
+ * added) is theirs; setConditionalFormatRules replaces the sheet's whole list, so it is kept.
+ */
+function outsideOurColumns(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule, spec: SheetSpec): boolean {
+  const ours = (col: number) => (spec.colWidths[col - 1] ?? 0) > 0;
+  return rule.getRanges().every((range) => {
+    for (let c = range.getColumn(); c < range.getColumn() + range.getNumColumns(); c++) if (ours(c)) return false;
+    return true;
+  });
 }
 
 export function renderSheet(ss: Spreadsheet, spec: SheetSpec, state: SheetState = readSheetState(ss, spec)): Sheet {
@@ -55,13 +75,14 @@ export function renderSheet(ss: Spreadsheet, spec: SheetSpec, state: SheetState 
   const bordered = spec.styles.filter((s) => s.style.border).map((s) => a1(s.rect));
   if (bordered.length) sheet.getRangeList(bordered).setBorder(true, true, true, true, true, true);
   applyValidations(sheet, spec);
-  sheet.setConditionalFormatRules(
-    spec.conditional.map((c) =>
+  sheet.setConditionalFormatRules([
+    ...state.theirRules,
+    ...spec.conditional.map((c) =>
       withColours(SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(c.formula), c.background, c.fontColor)
         .setRanges([sheet.getRange(a1(c.rect))])
         .build(),
     ),
-  );
+  ]);
   for (const c of spec.charts) {
     // Bars lie along the horizontal axis; lines rise on the vertical one, one point per year.
     const line = c.kind === 'line';

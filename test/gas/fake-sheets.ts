@@ -6,7 +6,7 @@
 type Cell = unknown;
 
 /** Calls that make Apps Script flush pending writes before it can answer (data and rights reads). */
-const READS = /\.(getValues|getFormulas|getDisplayValues|getDataRange|getLastRow|getLastColumn|getMaxRows|getMaxColumns|getProtections|getEditors|canDomainEdit|getDescription|getCharts|findAll|getSpreadsheetTimeZone)$/;
+const READS = /\.(getValues|getFormulas|getDisplayValues|getDataRange|getLastRow|getLastColumn|getMaxRows|getMaxColumns|getProtections|getEditors|canDomainEdit|getDescription|getCharts|getConditionalFormatRules|findAll|getSpreadsheetTimeZone)$/;
 /** Calls that change the document (builders only collect options and are left out). */
 const WRITES = /^(Sheet|Range|RangeList|Protection|Spreadsheet)\.(set\w+|clear\w*|insert\w+|remove\w*|merge|breakApart|protect|addEditors|hideColumns|copyTo|delete\w+|activate)$/;
 
@@ -109,6 +109,8 @@ export class FakeRange {
     return this;
   }
   getSheet() { return this.sheet; }
+  getColumn() { return this.col; }
+  getNumColumns() { return this.cols; }
   setDataValidation(rule: unknown) {
     this.rec.record('Range.setDataValidation');
     this.sheet.validations.push({ a1: this.a1(), rule });
@@ -221,6 +223,11 @@ export class FakeSheet {
     return builder;
   }
   setConditionalFormatRules(rules: unknown[]) { this.rec.record('Sheet.setConditionalFormatRules'); this.conditional = rules; }
+  /** Rules as set; a test seeds its own with getRanges() (the builder's output has none: ours). */
+  getConditionalFormatRules() {
+    this.rec.record('Sheet.getConditionalFormatRules');
+    return this.conditional.map((r) => ((r as { getRanges?: unknown }).getRanges ? r : { ...(r as object), getRanges: () => [new FakeRange(this.rec, this, 4, 1, 1, 1)] }));
+  }
   getProtections(kind: string) {
     this.rec.record('Sheet.getProtections');
     return this.protections.filter((p) => (kind === 'SHEET' ? p.range === null : p.range !== null));

@@ -70,6 +70,21 @@ describe('a second Generate after people edited the plan in Sheets', () => {
     expect(column(plan, 'ผู้รับผิดชอบ')).toEqual(owners);
   });
 
+  test('a conditional format people made for their own column is kept; ours are renewed', () => {
+    const plan = ss.getSheetByName(PLAN_SHEET)!;
+    const owner = where(plan, 'ผู้รับผิดชอบ');
+    plan.insertColumnsBefore(owner.col, 1);
+    plan.set(owner.row, owner.col, 'งบประมาณ (บาท)');
+    const budgetRule = { theirs: 'งบเกิน 100,000 บาท เป็นสีส้ม', getRanges: () => [plan.getRange(owner.row + 1, owner.col, 20, 1)] };
+    const onOurs = { theirs: 'ทับคอลัมน์ของโปรแกรม', getRanges: () => [plan.getRange(owner.row + 1, owner.col + 1, 20, 1)] };
+    plan.conditional = [...plan.conditional, budgetRule, onOurs];
+    const ours = plan.conditional.length - 2;
+    generateAnalysis({});
+    expect(plan.conditional).toContain(budgetRule);
+    expect(plan.conditional).not.toContain(onOurs);
+    expect(plan.conditional).toHaveLength(ours + 1);
+  });
+
   test('a formula a division typed stays a formula', () => {
     const plan = ss.getSheetByName(PLAN_SHEET)!;
     const p = where(plan, 'ความคืบหน้า (%)');
