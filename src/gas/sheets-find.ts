@@ -46,22 +46,27 @@ export interface Detected {
  */
 export function detectSource(ss: Spreadsheet): Detected | null {
   const template = ss.getSheetByName(TEMPLATE_SHEET);
-  const candidates: Sheet[] = template ? [template] : [];
-  const seen = new Set<string>(template ? [TEMPLATE_SHEET] : []);
+  const fromTemplate = template ? readAsSource(template) : null;
+  if (fromTemplate) return fromTemplate;
+  // Hits are visited one by one and the first readable score sheet ends the search: a file with
+  // many matching cells costs calls only up to the sheet that holds the scores.
+  const seen = new Set<string>([TEMPLATE_SHEET]);
   for (const hit of ss.createTextFinder(SCORE_WORDS).useRegularExpression(true).findAll()) {
     const sheet = hit.getSheet();
     const name = sheet.getName();
     if (seen.has(name) || isGeneratedName(name)) continue;
     seen.add(name);
-    candidates.push(sheet);
-  }
-  for (const sheet of candidates) {
-    try {
-      const read = readScoreSheet(readGrid(sheet), sheet.getName());
-      if (read.indicators.every((v) => v !== null)) return { sheet, year: read.year, agency: read.agency };
-    } catch {
-      // a sheet that cannot be read is simply not the source
-    }
+    const found = readAsSource(sheet);
+    if (found) return found;
   }
   return null;
+}
+
+function readAsSource(sheet: Sheet): Detected | null {
+  try {
+    const read = readScoreSheet(readGrid(sheet), sheet.getName());
+    return read.indicators.every((v) => v !== null) ? { sheet, year: read.year, agency: read.agency } : null;
+  } catch {
+    return null; // a sheet that cannot be read is simply not the source
+  }
 }
