@@ -14,22 +14,19 @@ import { withDocumentLock } from './lock';
 import { plainErrors } from './plain-errors';
 import { renderSheet } from './render';
 import { detectSource } from './sheets-find';
-import { readGrid } from './sheets-io';
+import { listSheets, readGrid, type NamedSheet } from './sheets-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The framework sheets (กรอบการประเมิน and its copies), read once each, for the pipeline. */
-export function readFrameworkSheets(ss: Spreadsheet): { name: string; grid: Grid }[] {
-  return ss
-    .getSheets()
-    .filter((s) => isFrameworkSheetName(s.getName()))
-    .map((s) => ({ name: s.getName(), grid: readGrid(s) }));
+export function readFrameworkSheets(sheets: NamedSheet[]): { name: string; grid: Grid }[] {
+  return sheets.filter((s) => isFrameworkSheetName(s.name)).map((s) => ({ name: s.name, grid: readGrid(s.sheet) }));
 }
 
 /** The edition a template is laid out with: the user's definition for the year and agency type, else the built-in one. */
 export function templateEdition(ss: Spreadsheet, year: number | null, agencyType: string | null): Edition {
   const settings = ss.getSheetByName(SETTINGS_SHEET);
-  const sheets = [...readFrameworkSheets(ss), ...(settings ? [{ name: SETTINGS_SHEET, grid: readGrid(settings) }] : [])];
+  const sheets = [...readFrameworkSheets(listSheets(ss)), ...(settings ? [{ name: SETTINGS_SHEET, grid: readGrid(settings) }] : [])];
   return chooseFramework(readFramework(sheets), year, agencyType).edition;
 }
 
@@ -48,7 +45,7 @@ export function insertFramework(options?: unknown): FrameworkResult {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       const edition = editionForYear(opts.year ?? null);
       const group = opts.group?.trim() || null;
-      checkCopy(readFramework(readFrameworkSheets(ss)), edition, group);
+      checkCopy(readFramework(readFrameworkSheets(listSheets(ss))), edition, group);
       let name = FRAMEWORK_SHEET;
       for (let k = 2; ss.getSheetByName(name); k++) name = `${FRAMEWORK_SHEET} (${k})`;
       const sheet = renderSheet(ss, frameworkSheet(edition, { name, group }));

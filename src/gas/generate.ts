@@ -19,7 +19,7 @@ import type { GenerateResult, TemplateResult } from './contract';
 import { readSheetState, renderSheet } from './render';
 import { applySharing, readOurProtections, wasShared } from './share';
 import { detectSource, isGeneratedName, locatePlan } from './sheets-find';
-import { readGrid, readGridWithFormulas, today } from './sheets-io';
+import { listSheets, readGrid, readGridWithFormulas, today } from './sheets-io';
 import { readFrameworkSheets, templateEdition } from './framework';
 import { withDocumentLock } from './lock';
 import { readOtherSheets } from './history-sources';
@@ -41,8 +41,9 @@ export function generateAnalysis(options?: unknown): GenerateResult {
       const divisionsSheet = ss.getSheetByName(DIVISIONS_SHEET);
       const divisions = divisionsSheet ? divisionsFromGrid(readGrid(divisionsSheet)) : null;
       const settings = ss.getSheetByName(SETTINGS_SHEET);
-      const protections = planSheet ? readOurProtections(ss, planSheet) : [];
-      const others = readOtherSheets(ss, source);
+      const sheets = listSheets(ss);
+      const protections = planSheet ? readOurProtections(ss, planSheet, sheets) : [];
+      const others = readOtherSheets(sheets, source.getName());
       const run = runPipeline({
         grid: readGrid(source),
         sheetName: source.getName(),
@@ -57,11 +58,11 @@ export function generateAnalysis(options?: unknown): GenerateResult {
         previousPlan: previous?.values,
         previousPlanFormulas: previous?.formulas,
         planSheetName: planSheet?.getName(),
-        sheetNames: ss.getSheets().map((s) => s.getName()),
+        sheetNames: sheets.map((s) => s.name),
         today: today(),
         divisions,
         settings: settings ? readGrid(settings) : undefined,
-        framework: readFrameworkSheets(ss),
+        framework: readFrameworkSheets(sheets),
         others,
       });
       const states = run.model.sheets.map((spec) => readSheetState(ss, spec));

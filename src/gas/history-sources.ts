@@ -6,16 +6,11 @@
  */
 import type { SheetGrid } from '../core/history';
 import { ourSheetByName } from '../core/our-sheets';
-import { readGrid } from './sheets-io';
+import { readGrid, type NamedSheet } from './sheets-io';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-export function readOtherSheets(ss: Spreadsheet, source: Sheet): SheetGrid[] {
-  const name = source.getName();
-  return ss
-    .getSheets()
-    .map((sheet) => ({ sheet, name: sheet.getName() }))
-    .filter((s) => s.name !== name && [null, 'scores', 'history'].includes(ourSheetByName(s.name)))
+/** `sheets`: the spreadsheet's sheets as listSheets gives them; `source`: the score sheet analysed. */
+export function readOtherSheets(sheets: NamedSheet[], source: string): SheetGrid[] {
+  return sheets
+    .filter((s) => s.name !== source && [null, 'scores', 'history'].includes(ourSheetByName(s.name)))
     .map((s) => ({ name: s.name, grid: readGrid(s.sheet) }));
 }

@@ -17,7 +17,7 @@ import { withDocumentLock } from './lock';
 import { plainErrors } from './plain-errors';
 import { readSheetState, renderSheet } from './render';
 import { locatePlan } from './sheets-find';
-import { readGrid, todayIn } from './sheets-io';
+import { listSheets, readGrid, todayIn } from './sheets-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -59,7 +59,7 @@ function followUpOf(ss: Spreadsheet, opts: Options): { model: ProgressReportMode
       plan: plan ? { name: plan.getName(), grid: readGrid(plan, zone) } : null,
       fields: grid(REPORT_FIELDS_SHEET),
       settings: grid(SETTINGS_SHEET),
-      framework: readFrameworkSheets(ss),
+      framework: readFrameworkSheets(listSheets(ss)),
     },
     {
       round: opts.round ? parseRound(opts.round, label('รอบการติดตามผล', 'the follow-up round')) : undefined,

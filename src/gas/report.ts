@@ -12,12 +12,13 @@ import { sourceSheet } from './generate';
 import { plainErrors } from './plain-errors';
 import { readOtherSheets } from './history-sources';
 import { locatePlan } from './sheets-find';
-import { readGrid, today } from './sheets-io';
+import { listSheets, readGrid, today } from './sheets-io';
 
 export function getReportData(options?: unknown): ReportModel {
   const opts = parseArg(reportOptionsSchema, options, 'options') ?? {};
   return plainErrors(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const sheets = listSheets(ss);
     const analysis = ss.getSheetByName(ANALYSIS_SHEET);
     const plan = locatePlan(ss);
     const score = analysis && plan ? sourceSheet(ss, opts.sourceSheet) : null;
@@ -29,11 +30,11 @@ export function getReportData(options?: unknown): ReportModel {
       {
         score: score ? { name: score.getName(), grid: readGrid(score) } : null,
         settings: optional(SETTINGS_SHEET),
-        framework: readFrameworkSheets(ss),
+        framework: readFrameworkSheets(sheets),
         analysis: analysis ? readGrid(analysis) : null,
         plan: plan ? { name: plan.getName(), grid: readGrid(plan) } : null,
         fields: optional(REPORT_FIELDS_SHEET),
-        others: score ? readOtherSheets(ss, score) : [],
+        others: score ? readOtherSheets(sheets, score.getName()) : [],
       },
       { form: opts.form, digits: opts.digits, fields: opts.fields },
       { th: 'สเปรดชีตนี้', en: 'this spreadsheet' },

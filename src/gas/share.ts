@@ -17,7 +17,7 @@ import type { ShareResult } from './contract';
 import { withDocumentLock } from './lock';
 import { plainErrors } from './plain-errors';
 import { locatePlan } from './sheets-find';
-import { readGrid } from './sheets-io';
+import { listSheets, readGrid, type NamedSheet } from './sheets-io';
 
 export const PROTECTION_PREFIX = 'ITA:';
 
@@ -44,7 +44,7 @@ export function shareWithDivisions(divisions?: unknown): ShareResult {
       const shape = planShape(read);
       const owners = read.rows.map((r) => r.cells[shape.col.owner - 1]);
       const coOwners = read.rows.map((r) => r.cells[shape.col.coOwner - 1]);
-      const existing = readOurProtections(ss, plan);
+      const existing = readOurProtections(ss, plan, listSheets(ss));
       return applySharing(ss, { plan, shape, owners, coOwners, divisions: list, existing });
     }),
   );
@@ -62,8 +62,8 @@ export interface SharingInput {
 }
 
 /** Our protections on the plan, the analysis and the division views, read before any write. */
-export function readOurProtections(ss: Spreadsheet, plan: Sheet): Protection[] {
-  const views = ss.getSheets().filter((s) => s.getName().startsWith(VIEW_PREFIX));
+export function readOurProtections(ss: Spreadsheet, plan: Sheet, sheets: NamedSheet[]): Protection[] {
+  const views = sheets.filter((s) => s.name.startsWith(VIEW_PREFIX)).map((s) => s.sheet);
   const out: Protection[] = [];
   for (const sheet of [plan, ss.getSheetByName(ANALYSIS_SHEET), ...views]) {
     if (!sheet) continue;

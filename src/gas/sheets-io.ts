@@ -4,6 +4,16 @@ import type { Grid, GridValue } from '../core/layout/model';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+export interface NamedSheet {
+  sheet: Sheet;
+  name: string;
+}
+
+/** Every sheet with its name, listed once per run and handed to whatever needs to look through them. */
+export function listSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): NamedSheet[] {
+  return ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+}
+
 /** `zone`: read date cells as days of that time zone (the spreadsheet's), not the script's. */
 export function readGrid(sheet: Sheet, zone?: string): Grid {
   return sheet.getDataRange().getValues().map((row) => row.map((v) => toGridValue(v, zone)));
