@@ -68,21 +68,26 @@ export async function buildCatalogue() {
   }
 }
 
-export async function buildCode() {
-  const entries = await readEntryPoints();
+/** One Apps Script script: an IIFE assigning `globalName`, with the lazily loaded data stood in for. */
+async function appsScriptBundle(entry, globalName) {
   const result = await build({
-    entryPoints: [join(root, 'src/gas/entry-points.ts')],
+    entryPoints: [join(root, entry)],
     plugins: [dataFromHtml],
     bundle: true,
     format: 'iife',
-    globalName: GLOBAL,
+    globalName,
     target: 'es2019',
     minify: true,
     legalComments: 'none',
     write: false,
     charset: 'utf8',
   });
-  const code = `${result.outputFiles[0].text}\n${footer(entries)}`;
+  return result.outputFiles[0].text;
+}
+
+export async function buildCode() {
+  const entries = await readEntryPoints();
+  const code = `${await appsScriptBundle('src/gas/entry-points.ts', GLOBAL)}\n${footer(entries)}`;
   await writeFile(join(dist, 'Code.js'), code);
   return entries.map((e) => e.name);
 }
@@ -92,19 +97,7 @@ export async function buildCode() {
  * by src/gas/server-loader.ts when the sidebar or a menu item calls one of them.
  */
 export async function buildServer() {
-  const result = await build({
-    entryPoints: [join(root, 'src/gas/server.ts')],
-    plugins: [dataFromHtml],
-    bundle: true,
-    format: 'iife',
-    globalName: SERVER_GLOBAL,
-    target: 'es2019',
-    minify: true,
-    legalComments: 'none',
-    write: false,
-    charset: 'utf8',
-  });
-  await writeFile(join(dist, 'server.html'), result.outputFiles[0].text);
+  await writeFile(join(dist, 'server.html'), await appsScriptBundle('src/gas/server.ts', SERVER_GLOBAL));
 }
 
 async function buildCli() {
