@@ -5,13 +5,12 @@
  * Both edges gather the sheets (the add-on reads only the ones it needs) and call this.
  */
 import { analyse } from '../analysis';
-import { attachHistory, HISTORY_SHEET } from '../history';
+import { attachHistory } from '../history';
 import { BE_OFFSET, type Day } from '../dates';
 import { ItaError, type Label } from '../errors';
 import { ANALYSIS_SHEET } from '../layout/analysis-sheet';
 import type { Grid, GridValue } from '../layout/model';
-import { DIVISIONS_SHEET, PLAN_SHEET, SUMMARY_SHEET } from '../layout/plan-sheet';
-import { PROGRESS_SHEET } from '../layout/progress-sheet';
+import { PLAN_SHEET } from '../layout/plan-sheet';
 import { TEMPLATE_SHEET } from '../layout/template-sheet';
 import { cellNumber, isBlank, toArabicDigits } from '../numbers';
 import { isBackupName } from '../plan/backup';
@@ -20,6 +19,7 @@ import { readFramework, type FrameworkDefinition } from '../framework';
 import { isFrameworkSheetName } from '../framework/form';
 import { SETTINGS_SHEET } from '../settings';
 import { VIEW_PREFIX } from '../sharing';
+import { isGeneratedSheet, ourSheetByName } from '../our-sheets';
 import { readScoreSheet } from '../sheet-input';
 import { buildReport } from './build';
 import { fieldsFromGrid, REPORT_FIELDS_SHEET, type FieldOverrides } from './fields';
@@ -124,8 +124,6 @@ export function planYearOf(grid: Grid): number | null {
   return null;
 }
 
-/** Sheets we write, never the score sheet. */
-const OURS = [ANALYSIS_SHEET, PLAN_SHEET, DIVISIONS_SHEET, SUMMARY_SHEET, SETTINGS_SHEET, REPORT_FIELDS_SHEET, PROGRESS_SHEET, HISTORY_SHEET];
 
 /** For a whole workbook in hand (the command line): picks each sheet the report needs. */
 export function sourcesFromWorkbook(sheets: readonly NamedGrid[]): ReportSources {
@@ -134,7 +132,7 @@ export function sourcesFromWorkbook(sheets: readonly NamedGrid[]): ReportSources
   const plan = byName(PLAN_SHEET) ?? sheets.find((s) => !isCopy(s.name) && s.grid.some((r) => r.includes(KEY_HEADER))) ?? null;
   const score =
     byName(TEMPLATE_SHEET) ??
-    sheets.find((s) => !OURS.includes(s.name) && !isCopy(s.name) && !isFrameworkSheetName(s.name) && s !== plan && readsAsScores(s)) ??
+    sheets.find((s) => !isGeneratedSheet(ourSheetByName(s.name)) && s.name !== REPORT_FIELDS_SHEET && s !== plan && readsAsScores(s)) ??
     null;
   return {
     score,
