@@ -16,6 +16,7 @@ import type { ProgressSheetResult } from './contract';
 import { withDocumentLock } from './lock';
 import { plainErrors } from './plain-errors';
 import { readSheetState, renderSheet } from './render';
+import { protectForCoordinator, readOurProtections, wasShared } from './share';
 import { locatePlan } from './sheets-find';
 import { listSheets, readGrid, todayIn } from './sheets-io';
 
@@ -35,8 +36,12 @@ export function writeProgressSheet(options?: unknown): ProgressSheetResult {
       const { model, today } = followUpOf(ss, opts);
       const spec = progressSheet(model, { madeOn: today });
       const state = readSheetState(ss, spec);
+      const plan = locatePlan(ss);
+      const shared = plan ? wasShared(readOurProtections(ss, plan, [])) : false;
       // Writes.
       const sheet = renderSheet(ss, spec, state);
+      // Made after the plan was shared: divisions must not type in a sheet the next round rewrites.
+      if (shared && !state.sheet) protectForCoordinator(sheet, 'ติดตามมาตรการ');
       return { sheet: PROGRESS_SHEET, sheetId: sheet.getSheetId(), spreadsheetUrl: ss.getUrl(), round: roundText(model.round), counts: model.counts };
     }),
   );

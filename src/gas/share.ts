@@ -6,7 +6,8 @@
  * follow the rows. Generate calls the same code after it writes a plan that was shared.
  */
 import { ANALYSIS_SHEET } from '../core/layout/analysis-sheet';
-import { DIVISIONS_SHEET } from '../core/layout/plan-sheet';
+import { DIVISIONS_SHEET, SUMMARY_SHEET } from '../core/layout/plan-sheet';
+import { PROGRESS_SHEET } from '../core/layout/progress-sheet';
 import { planShape, type PlanShape } from '../core/layout/plan-shape';
 import { ItaError } from '../core/errors';
 import { readPlanSheet } from '../core/plan';
@@ -61,11 +62,21 @@ export interface SharingInput {
   existing: Protection[];
 }
 
-/** Our protections on the plan, the analysis and the division views, read before any write. */
+/**
+ * Sheets we rewrite whole on every run: only the coordinator edits them, so nothing a division
+ * types there is overwritten by the next Generate or follow-up.
+ */
+const COORDINATOR_ONLY: readonly { name: string; label: string }[] = [
+  { name: ANALYSIS_SHEET, label: 'การวิเคราะห์' },
+  { name: SUMMARY_SHEET, label: 'สรุปมาตรการ' },
+  { name: PROGRESS_SHEET, label: 'ติดตามมาตรการ' },
+];
+
+/** Our protections on the plan, the sheets we rewrite and the division views, read before any write. */
 export function readOurProtections(ss: Spreadsheet, plan: Sheet, sheets: NamedSheet[]): Protection[] {
   const views = sheets.filter((s) => s.name.startsWith(VIEW_PREFIX)).map((s) => s.sheet);
   const out: Protection[] = [];
-  for (const sheet of [plan, ss.getSheetByName(ANALYSIS_SHEET), ...views]) {
+  for (const sheet of [plan, ...COORDINATOR_ONLY.map((s) => ss.getSheetByName(s.name)), ...views]) {
     if (!sheet) continue;
     for (const kind of [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE]) {
       for (const p of sheet.getProtections(kind)) if (p.getDescription().startsWith(PROTECTION_PREFIX)) out.push(p);
@@ -85,9 +96,10 @@ export function applySharing(ss: Spreadsheet, input: SharingInput): ShareResult 
   for (const p of input.existing) p.remove();
   const lock = new LockDown();
   let added = 0;
-  const analysis = ss.getSheetByName(ANALYSIS_SHEET);
-  if (analysis) {
-    lock.apply(analysis.protect().setDescription(`${PROTECTION_PREFIX} การวิเคราะห์ (ผู้ประสานงานเท่านั้น)`));
+  for (const { name, label } of COORDINATOR_ONLY) {
+    const sheet = ss.getSheetByName(name);
+    if (!sheet) continue;
+    protectForCoordinator(sheet, label, lock);
     added++;
   }
   const owners = input.owners.map((v) => (typeof v === 'string' ? v : ''));
@@ -134,6 +146,11 @@ function rowsOf(runs: OwnerRun[], name: string): number {
 function divisionsFromSheet(sheet: Sheet | null): DivisionContact[] {
   if (!sheet) throw new ItaError('ไม่พบแผ่นงาน หน่วยงานภายใน', 'The divisions sheet was not found');
   return divisionsFromGrid(readGrid(sheet));
+}
+
+/** A sheet we rewrite whole, editable by the coordinator only (a follow-up sheet made after sharing, too). */
+export function protectForCoordinator(sheet: Sheet, label: string, lock = new LockDown()): void {
+  lock.apply(sheet.protect().setDescription(`${PROTECTION_PREFIX} ${label} (ผู้ประสานงานเท่านั้น)`));
 }
 
 /**

@@ -2,6 +2,7 @@ import { PLAN_SHEET } from '../../src/core/layout/plan-sheet';
 import { COL } from '../../src/core/plan';
 import { generateAnalysis } from '../../src/gas/generate';
 import { getProgressData, writeProgressSheet } from '../../src/gas/progress';
+import { shareWithDivisions } from '../../src/gas/share';
 import { GRID_FAILING } from '../core/report/fixtures';
 import { ADDED_MEASURE, EDITS, EDUCATION } from '../core/progress/fixtures';
 import { installFakeApps, type FakeSpreadsheet, type Recorder } from './fake-sheets';
@@ -80,5 +81,25 @@ describe('the follow-up in the add-on', () => {
     fresh.ss.seed('คะแนน ITA', GRID_FAILING);
     expect(() => writeProgressSheet({})).toThrow('ไม่พบแผ่นงานมาตรการ ("มาตรการ ITA") ในสเปรดชีตนี้: โปรดสร้างการวิเคราะห์และแผนมาตรการก่อนติดตามผล');
     expect(fresh.ss.getSheetByName('ติดตามมาตรการ ITA')).toBeNull();
+  });
+});
+
+describe('sheets we rewrite whole are the coordinator\'s once the plan is shared', () => {
+  const divisionsOnly = (sheet: ReturnType<FakeSpreadsheet['getSheetByName']>) =>
+    sheet!.protections.map((p) => [p.description, p.editors.filter((e) => e !== 'coordinator@example.go.th')]);
+
+  test('a follow-up sheet made after sharing is protected like the analysis and the summary', () => {
+    shareWithDivisions([{ name: 'สำนักปลัด', emails: ['palad@example.go.th'] }]);
+    expect(divisionsOnly(ss.getSheetByName('สรุปมาตรการ ITA'))).toEqual([['ITA: สรุปมาตรการ (ผู้ประสานงานเท่านั้น)', []]]);
+    writeProgressSheet({ round: '6' });
+    expect(divisionsOnly(ss.getSheetByName('ติดตามมาตรการ ITA'))).toEqual([['ITA: ติดตามมาตรการ (ผู้ประสานงานเท่านั้น)', []]]);
+    // Written again: still one protection, not a second.
+    writeProgressSheet({ round: '12' });
+    expect(ss.getSheetByName('ติดตามมาตรการ ITA')!.protections).toHaveLength(1);
+  });
+
+  test('before sharing, the follow-up sheet is left open as every other sheet is', () => {
+    writeProgressSheet({ round: '6' });
+    expect(ss.getSheetByName('ติดตามมาตรการ ITA')!.protections).toEqual([]);
   });
 });
