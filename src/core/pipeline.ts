@@ -75,6 +75,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
       }
     : null;
   if (backup) analysis.warnings.push(backupWarning(backup.name, backup.reasons));
+  analysis.warnings.push(...plan.notices);
   const sheets = [analysisSheet(analysis), planSheet(analysis, plan, divisions, planName), summarySheet(divisions, plan, planName)];
   if (!existing?.length) sheets.unshift(divisionsSheet(divisions.map((name) => ({ name, emails: [] }))));
   return { analysis, plan, model: { sheets }, analysisSheet: ANALYSIS_SHEET, planSheet: planName, divisions, backup };

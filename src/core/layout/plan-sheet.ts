@@ -1,7 +1,7 @@
 /** Plan → the `มาตรการ ITA` sheet: the measures table divisions update, plus its summary sheet. */
 import type { Analysis } from '../analysis';
 import { inDigits } from '../numbers';
-import { dayToIso, fiscalYearRange } from '../dates';
+import { dayToIso, endOfMonthAfter, fiscalYearRange, thaiDate } from '../dates';
 import { COL, OBSOLETE_MARK, PLAN_COLUMNS, PLAN_FIELDS, STATUS, STATUS_VALUES, type PlanField } from '../plan/columns';
 import type { Plan, PlanRow } from '../plan';
 import { PLAN_SUBTITLE_MARK, PLAN_TITLE_PREFIX } from '../plan/read';
@@ -69,6 +69,7 @@ export function planSheet(a: Analysis, plan: Plan, divisions: string[], name = P
   b.spec.frozenCols = 1;
   b.spec.hiddenCols = [shape.col.key];
   const { start, end } = fiscalYearRange(plan.planYear);
+  const afterYear = endOfMonthAfter(end, 1);
   b.style(ours('no'), { hAlign: 'center' });
   b.style(ours('start'), { numberFormat: DATE_FORMAT });
   b.style(ours('deadline'), { numberFormat: DATE_FORMAT });
@@ -88,8 +89,9 @@ export function planSheet(a: Analysis, plan: Plan, divisions: string[], name = P
     { kind: 'list', rect: ours('status'), values: STATUS_VALUES, strict: true, helpText: 'เลือกสถานะการดำเนินการ' },
     { kind: 'number', rect: ours('progress'), min: 0, max: 100, helpText: 'ใส่ร้อยละความคืบหน้า 0–100' },
     { kind: 'date', rect: ours('start'), min: dayToIso(start), max: dayToIso(end), helpText: `วันที่ภายในปีงบประมาณ พ.ศ. ${plan.planYear}` },
-    { kind: 'date', rect: ours('deadline'), min: dayToIso(start), max: dayToIso(end), helpText: `วันที่ภายในปีงบประมาณ พ.ศ. ${plan.planYear}` },
-    { kind: 'date', rect: ours('revised'), min: dayToIso(start), max: dayToIso(end), helpText: 'กำหนดแล้วเสร็จใหม่เมื่อต้องเลื่อน (กำหนดเดิมยังคงไว้เพื่อรายงาน)' },
+    // A report on the year's (or September's) data is due the month after the year ends.
+    { kind: 'date', rect: ours('deadline'), min: dayToIso(start), max: dayToIso(afterYear), helpText: `วันที่ภายในปีงบประมาณ พ.ศ. ${plan.planYear} หรือถึง ${thaiDate(afterYear)} สำหรับรายงานผลของทั้งปี` },
+    { kind: 'date', rect: ours('revised'), min: dayToIso(start), max: dayToIso(afterYear), helpText: 'กำหนดแล้วเสร็จใหม่เมื่อต้องเลื่อน (กำหนดเดิมยังคงไว้เพื่อรายงาน)' },
   );
   const all = { row: first, col: 1, rows, cols: shape.width };
   const at = (f: PlanField) => `$${columnLetter(shape.col[f])}${first}`;
