@@ -136,7 +136,7 @@ describe('ita-analysis progress', () => {
     // Deadlines far from today, so the count does not depend on the day the test runs.
     for (let no = 1; no <= 15; no++) plan.getCell(HEADER_ROW + no, COL.deadline + 1).value = utc('2100-01-31');
     const past = (no: number) => (plan.getCell(HEADER_ROW + no, COL.deadline + 1).value = utc('2001-01-31'));
-    [1, 3, 4, 6, 7, 15].forEach(past); // 3 done, 4 cancelled: never late; 7 postponed to 30 April 2569 (past too)
+    [1, 3, 4, 6, 7, 15].forEach(past); // 3 done, 4 cancelled: never late; 7 postponed to 31 May 2569 (past too)
     plan.getCell(HEADER_ROW + 2, COL.revised + 1).value = utc('2001-01-31'); // new deadline already passed
     plan.getCell(HEADER_ROW + 1, COL.revised + 1).value = utc('2100-01-31'); // postponed: not late
     await wb.xlsx.writeFile(copy);

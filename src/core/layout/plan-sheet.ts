@@ -8,6 +8,7 @@ import { PLAN_SUBTITLE_MARK, PLAN_TITLE_PREFIX } from '../plan/read';
 import { COLORS, SheetBuilder } from './builder';
 import { columnLetter, type CellValue, type Rect, type SheetSpec } from './model';
 import { planShape, TITLE_SPAN, type PlanShape } from './plan-shape';
+import { liveRules } from '../progress/live';
 
 export const PLAN_SHEET = 'มาตรการ ITA';
 export const SUMMARY_SHEET = 'สรุปมาตรการ ITA';
@@ -95,15 +96,14 @@ export function planSheet(a: Analysis, plan: Plan, divisions: string[], name = P
   );
   const all = { row: first, col: 1, rows, cols: shape.width };
   const at = (f: PlanField) => `$${columnLetter(shape.col[f])}${first}`;
-  const [J, L] = [at('status'), at('note')];
-  // A revised deadline, when a division typed one, is the one the colours judge by.
-  const H = `IF(${at('revised')}<>"",${at('revised')},${at('deadline')})`;
-  const open = `${J}<>"${STATUS.done}",${J}<>"${STATUS.cancelled}"`;
+  const L = at('note');
+  // The follow-up's own rules (without the milestones, which only the rounds read): red late, amber at risk.
+  const live = liveRules({ status: at('status'), progress: at('progress'), start: at('start'), deadline: at('deadline'), revised: at('revised') });
   b.spec.conditional.push(
     { rect: all, formula: `=LEFT(${L},${OBSOLETE_MARK.length})="${OBSOLETE_MARK}"`, background: COLORS.muted, fontColor: '#777777' },
-    { rect: all, formula: `=${J}="${STATUS.done}"`, background: COLORS.pass },
-    { rect: all, formula: `=AND(${H}<>"",${H}<TODAY(),${open})`, background: COLORS.fail, fontColor: COLORS.failText },
-    { rect: all, formula: `=AND(${H}<>"",${H}>=TODAY(),${H}-TODAY()<=14,${open})`, background: COLORS.amber },
+    { rect: all, formula: `=${at('status')}="${STATUS.done}"`, background: COLORS.pass },
+    { rect: all, formula: `=${live.late}=1`, background: COLORS.fail, fontColor: COLORS.failText },
+    { rect: all, formula: `=${live.atRisk}=1`, background: COLORS.amber },
   );
   return b.spec;
 }
@@ -120,6 +120,7 @@ export function summarySheet(divisions: string[], plan: Plan, planName = PLAN_SH
     return `'${planName.replace(/'/g, "''")}'!$${c}$${shape.headerRow + 1}:$${c}$${last}`;
   };
   const [owner, status] = [range('owner'), range('status')];
+  const lateOver = liveRules({ status, progress: range('progress'), start: range('start'), deadline: range('deadline'), revised: range('revised') });
   const names = [...divisions, 'รวมทุกหน่วยงาน'];
   const firstRow = b.next;
   b.table(
@@ -127,9 +128,9 @@ export function summarySheet(divisions: string[], plan: Plan, planName = PLAN_SH
       const r = firstRow + k;
       const who = k < divisions.length ? `$A${r}` : '"*"';
       const formulaFor = (s: string) => ({ formula: `=COUNTIFS(${owner},${who},${status},"${s}")` });
-      // Open measures whose deadline in force (the new one when a division typed one) is before today.
-      const open = `${owner},${who},${status},"<>",${status},"<>${STATUS.done}",${status},"<>${STATUS.cancelled}"`;
-      const late = `=COUNTIFS(${open},${range('revised')},"",${range('deadline')},"<"&TODAY())+COUNTIFS(${open},${range('revised')},"<"&TODAY())`;
+      // Late by the follow-up's rules (the deadline in force passed, not done), over rows with a status as counted here.
+      const mine = k < divisions.length ? `(${owner}=${who})*` : '';
+      const late = `=SUMPRODUCT(${mine}(${status}<>"")*${lateOver.late})`;
       return [name, { formula: `=COUNTIFS(${owner},${who},${status},"<>")` }, ...STATUS_VALUES.map(formulaFor), { formula: late }];
     }),
     7,
