@@ -106,12 +106,13 @@ function measuresPart(m: ProgressReportModel, k: Kit): Block[] {
     k.table(
       [
         { header: 'ลำดับ', width: 1.6, align: 'center' },
-        { header: 'มาตรการ/โครงการ/กิจกรรม', width: 5 },
-        { header: 'ผู้รับผิดชอบ', width: 2.7 },
+        { header: 'มาตรการ/โครงการ/กิจกรรม', width: 4.4 },
+        { header: 'ผู้รับผิดชอบ', width: 2.4 },
         { header: 'กำหนดแล้วเสร็จ', width: 3.9 },
         { header: 'สถานะ/ความคืบหน้า', width: 3.6 },
-        { header: 'ผลการติดตาม', width: 2.9 },
-        { header: 'ผลการดำเนินงาน ปัญหา และข้อเสนอแนะ', width: 5 },
+        // Wide enough for the outcome's reason on two or three lines.
+        { header: 'ผลการติดตามและเหตุผล', width: 4.8 },
+        { header: 'ผลการดำเนินงาน ปัญหา และข้อเสนอแนะ', width: 4 },
       ],
       m.measures.map((r) => [
         String(r.no),
