@@ -6,6 +6,7 @@
 import { indicatorAdvice, measureById } from '../advice';
 import type { MeasureTemplate } from '../advice/types';
 import type { Analysis } from '../analysis';
+import type { MonthDay } from '../editions/types';
 import { dayToIso, fiscalYearRange, thaiDate, type Day } from '../dates';
 import { agencyKindOf, ownersFor } from '../divisions';
 import type { Label } from '../errors';
@@ -37,6 +38,8 @@ export interface PlanOptions {
   approval?: Day;
   /** Today, for the default approval day (today inside the plan's fiscal year, else 1 October). */
   today?: Day;
+  /** The plan year's framework's last day for OIT evidence, when it states one. */
+  oitEvidenceBy?: MonthDay;
   /** The plan sheet's current grid (header row included), when it exists. */
   previous?: Grid;
   /** The same grid's formulas ('' where a cell holds a value), so typed formulas stay formulas. */
@@ -68,8 +71,8 @@ export function buildPlan(a: Analysis, options: PlanOptions = {}): Plan {
   const drafts = draftMeasures(a, options.includeKeep ?? false);
   if (options.approval) checkApproval(planYear, options.approval);
   const approval = options.approval ?? defaultApproval(planYear, options.today ?? null);
-  const fresh = drafts.map((d, k) => generatedRow(a, d, planYear, approval, kind, divisions, k, drafts));
-  const moved = options.approval ? movedMilestones(drafts, planYear, options.approval) : null;
+  const fresh = drafts.map((d, k) => generatedRow(a, d, planYear, approval, kind, divisions, k, drafts, options.oitEvidenceBy));
+  const moved = options.approval ? movedMilestones(drafts, planYear, options.approval, options.oitEvidenceBy) : null;
   const previous = options.previous?.length ? readPlanSheet(options.previous, options.previousFormulas) : null;
   const merged = mergeRows(fresh, previous);
   const unsure = [...merged.unsure];
@@ -115,8 +118,10 @@ function draftMeasures(a: Analysis, includeKeep: boolean): Draft[] {
   return [...byId.values()].sort((x, y) => y.priority - x.priority);
 }
 
-function generatedRow(a: Analysis, d: Draft, planYear: number, approval: Day, kind: ReturnType<typeof agencyKindOf>, divisions: readonly string[], order: number, all: Draft[]): PlanRow {
-  const { start, deadline, followUpTh } = scheduleMeasure(d.measure, planYear, rankWithin(all, d), approval);
+function generatedRow(
+  a: Analysis, d: Draft, planYear: number, approval: Day, kind: ReturnType<typeof agencyKindOf>, divisions: readonly string[], order: number, all: Draft[], oitBy?: MonthDay,
+): PlanRow {
+  const { start, deadline, followUpTh } = scheduleMeasure(d.measure, planYear, rankWithin(all, d), approval, oitBy);
   const { lead, co } = ownersFor(d.measure.topic, kind, divisions);
   const cells: PlanCell[] = new Array(PLAN_COLUMNS.length).fill('');
   // The text we write follows the analysis's digits (Thai by default, as the agencies' documents);
@@ -150,17 +155,17 @@ function generatedRow(a: Analysis, d: Draft, planYear: number, approval: Day, ki
  * A plan approved after the milestones it would have had from 1 October: the milestones were counted
  * from the approval day instead, and the user is told how far they moved.
  */
-function movedMilestones(drafts: Draft[], planYear: number, approval: Day): Label | null {
+function movedMilestones(drafts: Draft[], planYear: number, approval: Day, oitBy?: MonthDay): Label | null {
   const fyStart = fiscalYearRange(planYear).start;
   let passed = 0;
   let was: Day | null = null;
   let now: Day | null = null;
   for (const d of drafts) {
     const rank = rankWithin(drafts, d);
-    const usual = scheduleMeasure(d.measure, planYear, rank, fyStart).milestones.filter((m) => compareDays(m.by, approval) < 0);
+    const usual = scheduleMeasure(d.measure, planYear, rank, fyStart, oitBy).milestones.filter((m) => compareDays(m.by, approval) < 0);
     if (!usual.length) continue;
     passed++;
-    const first = scheduleMeasure(d.measure, planYear, rank, approval).milestones[0]?.by;
+    const first = scheduleMeasure(d.measure, planYear, rank, approval, oitBy).milestones[0]?.by;
     if (!was || compareDays(usual[0].by, was) < 0) was = usual[0].by;
     if (first && (!now || compareDays(first, now) < 0)) now = first;
   }

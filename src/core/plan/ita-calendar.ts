@@ -5,6 +5,7 @@
  * their calendar is entered here.
  */
 import { fiscalYearRange, type Day } from '../dates';
+import type { MonthDay } from '../editions/types';
 
 interface OitCollection {
   /** First fiscal year (B.E.) the entry applies to. */
@@ -17,8 +18,11 @@ interface OitCollection {
 /** Newest last. */
 export const OIT_COLLECTION: readonly OitCollection[] = [{ fromYear: 2565, m: 4, d: 30 }];
 
-/** The last day OIT evidence may be published for the assessment of fiscal year planYear. */
-export function oitCollectionEnd(planYear: number): Day {
-  const entry = [...OIT_COLLECTION].reverse().find((e) => e.fromYear <= planYear) ?? OIT_COLLECTION[0];
+/**
+ * The last day OIT evidence may be published for the assessment of fiscal year planYear: the day the
+ * user's framework states (กรอบการประเมิน, column เผยแพร่หลักฐาน OIT ภายใน), else this calendar's.
+ */
+export function oitCollectionEnd(planYear: number, stated?: MonthDay): Day {
+  const entry = stated ?? [...OIT_COLLECTION].reverse().find((e) => e.fromYear <= planYear) ?? OIT_COLLECTION[0];
   return { y: fiscalYearRange(planYear).end.y, m: entry.m, d: entry.d };
 }

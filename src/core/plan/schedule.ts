@@ -8,6 +8,7 @@
  * reads them back (milestones.ts).
  */
 import type { FollowUp, MeasureTemplate, Timing } from '../advice/types';
+import type { MonthDay } from '../editions/types';
 import { dayToIso, endOfMonthAfter, firstOfMonthAfter, fiscalYearRange, THAI_MONTHS, thaiDate, type Day } from '../dates';
 import { ItaError } from '../errors';
 import { oitCollectionEnd } from './ita-calendar';
@@ -68,7 +69,7 @@ function firstMilestone(timing: Timing, planYear: number, start: Day, rank: numb
 }
 
 /** The day a step of this kind is due. Data exists only after its period: reports on it follow a month later. */
-function stepDue(kind: StepKind, planYear: number, start: Day, first: Day): Day {
+function stepDue(kind: StepKind, planYear: number, start: Day, first: Day, oitBy?: MonthDay): Day {
   const fy = fiscalYearRange(planYear);
   switch (kind.kind) {
     case 'once':
@@ -78,19 +79,22 @@ function stepDue(kind: StepKind, planYear: number, start: Day, first: Day): Day 
       return fy.end;
     case 'afterData':
       if (kind.data === 'half') return later(endOfMonthAfter(fy.start, 6), endOfMonthAfter(start, 1)); // 30 April
-      if (kind.data === 'oit') return later(oitCollectionEnd(planYear), first);
+      if (kind.data === 'oit') return later(oitCollectionEnd(planYear, oitBy), first);
       return endOfMonthAfter(fy.end, 1); // the last month's or the whole year's data: October after the year
   }
 }
 
-/** rank: position among the plan's measures of the same timing; the first two get the earliest milestone. */
-export function scheduleMeasure(m: MeasureTemplate, planYear: number, rank: number, approval: Day | null): Scheduled {
+/**
+ * rank: position among the plan's measures of the same timing; the first two get the earliest
+ * milestone. oitBy: the framework's own last day for OIT evidence, when it states one.
+ */
+export function scheduleMeasure(m: MeasureTemplate, planYear: number, rank: number, approval: Day | null, oitBy?: MonthDay): Scheduled {
   const fy = fiscalYearRange(planYear);
   const open = approvalStart(planYear, approval);
   // Second-quarter work starts in November at the earliest: October goes to the documents.
   const start = m.timing === 'q2' ? later(open, firstOfMonthAfter(fy.start, 1)) : open;
   const first = firstMilestone(m.timing, planYear, start, rank);
-  const steps = stepKinds(m.id, m.stepsTh).map((kind) => ({ kind, due: stepDue(kind, planYear, start, first) }));
+  const steps = stepKinds(m.id, m.stepsTh).map((kind) => ({ kind, due: stepDue(kind, planYear, start, first, oitBy) }));
   const deadline = steps.reduce<Day>((d, s) => later(d, s.due), start);
   const milestones = milestonesOf(steps, deadline);
   return { start, deadline, steps, milestones, followUpTh: followUpText(m.followUp, start, deadline, milestones) };

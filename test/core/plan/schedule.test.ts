@@ -1,11 +1,14 @@
 /** Issues 11 and 21: a schedule a committee signs: each step's date agrees with its kind and words, scheduled from the approval day. */
 import { MEASURES } from '../../../src/core/advice/measures';
 import { THAI_MONTHS, type Day } from '../../../src/core/dates';
+import type { GridValue } from '../../../src/core/layout/model';
 import { inDigits } from '../../../src/core/numbers';
 import { runPipeline } from '../../../src/core/pipeline';
 import { readMilestones, stepList } from '../../../src/core/plan/milestones';
 import { compareDays, defaultApproval, followUpRounds, scheduleMeasure } from '../../../src/core/plan/schedule';
 import { kindFromText, STEP_KINDS } from '../../../src/core/plan/step-kinds';
+import { oitCollectionEnd } from '../../../src/core/plan/ita-calendar';
+import { COL } from '../../../src/core/plan/columns';
 import { GRID_FAILING } from '../report/fixtures';
 
 const FY_START: Day = { y: 2025, m: 10, d: 1 };
@@ -52,7 +55,6 @@ describe('every step of every catalogue measure is dated as its kind says', () =
           // The deadline is the last step's; no periodic or continuous step is named in a milestone.
           expect([why, iso(s.deadline)]).toEqual([why, iso(s.steps.map((x) => x.due).reduce((a, b) => (compareDays(a, b) >= 0 ? a : b)))]);
           for (const ms of s.milestones) {
-            for (const n of ms.steps) expect([why, n, s.steps[n - 1].kind.kind]).not.toEqual(expect.arrayContaining(['periodic']));
             for (const n of ms.steps) expect([why, n, ['periodic', 'continuous'].includes(s.steps[n - 1].kind.kind)]).toEqual([why, n, false]);
             expect([why, compareDays(ms.by, s.deadline) < 0]).toEqual([why, true]);
           }
@@ -158,3 +160,24 @@ describe('the approval day moves the plan, or is refused', () => {
     );
   });
 });
+
+describe('the assessment calendar: OIT evidence before the assessors collect it', () => {
+  const OVERVIEW = ['ปีงบประมาณ', 'กลุ่มหน่วยงาน', 'ชื่อกรอบการประเมิน', 'ค่าเป้าหมาย', 'เผยแพร่หลักฐาน OIT ภายใน'];
+  const planOf = (oitBy: GridValue) =>
+    runPipeline({ grid: GRID_FAILING, sheetName: 'คะแนน ITA', today: { y: 2025, m: 10, d: 1 }, framework: [{ name: 'กรอบการประเมิน', grid: [OVERVIEW, [2569, '', 'เกณฑ์ปี 2569', 85, oitBy]] }] }).plan;
+  const oitRow = (plan: ReturnType<typeof planOf>) => plan.rows.find((r) => r.key === 'participation')!;
+
+  test('built in: the measure that publishes the year\'s OIT evidence ends with the collection, 30 April of the plan\'s year', () => {
+    expect(iso(scheduleMeasure(measure('oit-disclosure'), 2569, 0, null).deadline)).toBe('2026-04-30');
+    expect(oitCollectionEnd(2570)).toEqual({ y: 2027, m: 4, d: 30 });
+  });
+
+  test('a กรอบการประเมิน row for the plan\'s year moves the public forum\'s publication (its last step) (Thai digits, a short month, a date cell); an unreadable day names its cell', () => {
+    expect(oitRow(planOf('๓๑ มี.ค.')).cells[COL.deadline]).toEqual({ date: '2026-03-31' });
+    expect(oitRow(planOf({ date: '2026-05-15' })).cells[COL.deadline]).toEqual({ date: '2026-05-15' });
+    expect(oitRow(planOf('')).cells[COL.deadline]).toEqual({ date: '2026-04-30' });
+    expect(() => planOf('ปลายเมษา')).toThrow('แผ่นงาน กรอบการประเมิน เซลล์ E2: ต้องเป็นวันและเดือน เช่น 30 เมษายน ("ปลายเมษา")');
+    expect(() => planOf('31 เมษายน')).toThrow('เซลล์ E2: ต้องเป็นวันและเดือน');
+  });
+});
+
