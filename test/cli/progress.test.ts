@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { COL } from '../../src/core/plan';
 import { readSheetGrid } from '../../src/cli/sheet-grid';
 import { GRID_FAILING } from '../core/report/fixtures';
-import { ADDED_MEASURE, EDITS, EDUCATION } from '../core/progress/fixtures';
+import { ADDED_MEASURE, EDITS, EDUCATION, followedModel } from '../core/progress/fixtures';
+import { progressText } from '../../src/cli/progress-command';
+import { countByOwner, countStates } from '../../src/core/progress';
 import { readDocx } from '../report-docx/docx-text';
 import { recalculatedSheets, withLibreOffice } from '../tools/libreoffice';
 import { plainLines, readXlsx, run, writeXlsx } from './helpers';
@@ -110,6 +112,18 @@ describe('ita-analysis progress', () => {
     // Run again: the sheet is replaced, not added twice.
     await run(['progress', workbook, '--round', '6', '--write-sheet']);
     expect((await readXlsx(workbook)).worksheets.filter((w) => w.name.startsWith('ติดตามมาตรการ')).map((w) => w.name)).toEqual(['ติดตามมาตรการ ITA']);
+  });
+
+  test('a round with nothing to report says so instead of empty counts', () => {
+    const full = followedModel({ kind: 'half' });
+    const none = { ...full, measures: [], counts: countStates([]), owners: [] };
+    expect(progressText(none, { report: 'r.docx', sheet: null }).split('\n')[2]).toBe(
+      'มาตรการ / Measures: แผ่นงานมาตรการยังไม่มีมาตรการที่ต้องติดตามผล จึงไม่มีผลการดำเนินการที่จะรายงานในรอบนี้ / the plan sheet holds no measure to follow up: nothing to report in this round',
+    );
+    const cancelled = full.measures.map((m) => ({ ...m, state: 'cancelled' as const }));
+    const text = progressText({ ...full, measures: cancelled, counts: countStates(cancelled), owners: countByOwner(cancelled) }, { report: 'r.docx', sheet: null });
+    expect(text).toContain('มาตรการ / Measures: มาตรการทั้ง 14 มาตรการในแผนถูกยกเลิก จึงไม่มีมาตรการที่ต้องติดตามผลในรอบนี้ / all 14 measures of the plan are cancelled: nothing to follow up in this round');
+    expect(text).not.toContain('ต้องเร่งรัด');
   });
 
   test('errors: one line, Thai then English, naming the option or the file', async () => {
