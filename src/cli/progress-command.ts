@@ -6,7 +6,7 @@
  */
 import { dirname, join } from 'node:path';
 import { progressSheet, PROGRESS_SHEET } from '../core/layout/progress-sheet';
-import { attentionOrder, COUNT_ORDER, roundTag, roundText, STATE_LABEL, type MeasureState, type ProgressMeasure, type StateCounts } from '../core/progress';
+import { attentionOrder, COUNT_ORDER, liveCount, nothingToReport, roundTag, roundText, STATE_LABEL, type MeasureState, type ProgressMeasure, type StateCounts } from '../core/progress';
 import { progressFromSources, sourcesFromWorkbook, type ProgressReportModel } from '../core/report';
 import { thaiDate } from '../core/dates';
 import { renderProgressReport } from '../report-docx/progress';
@@ -51,8 +51,9 @@ export function progressText(m: ProgressReportModel, written: { report: string; 
   return [
     `หน่วยงาน / Agency: ${m.agency} (มาตรการประจำปีงบประมาณ พ.ศ. ${m.planYear})`,
     `รอบ / Round: ${roundText(m.round)}`,
-    `มาตรการ / Measures: ${m.counts.total} (${counts(m.counts)} / ${counts(m.counts, EN)})`,
-    ...m.owners.map((o) => `  ${o.owner}: ${o.counts.total} (${counts(o.counts)})`),
+    ...(liveCount(m.counts)
+      ? [`มาตรการ / Measures: ${m.counts.total} (${counts(m.counts)} / ${counts(m.counts, EN)})`, ...m.owners.map((o) => `  ${o.owner}: ${o.counts.total} (${counts(o.counts)})`)]
+      : [`มาตรการ / Measures: ${nothingToReport(m.counts).th} / ${nothingToReport(m.counts).en}`]),
     ...(urgent.length ? ['ต้องเร่งรัด / Needs attention:', ...urgent.map(urgentLine)] : []),
     ...(written.sheet ? [`แผ่นงาน / Sheet: ${PROGRESS_SHEET} (${written.sheet})`] : []),
     `รายงาน / Report: ${written.report}`,
@@ -62,6 +63,5 @@ export function progressText(m: ProgressReportModel, written: { report: string; 
 
 function urgentLine(r: ProgressMeasure): string {
   const due = r.revised ? `กำหนดใหม่ ${thaiDate(r.revised)} (ตามแผน ${r.deadline ? thaiDate(r.deadline) : r.deadlineText || '-'})` : `กำหนด ${r.deadline ? thaiDate(r.deadline) : r.deadlineText}`;
-  const how = r.state === 'late' ? (r.daysLate ? `เกินกำหนด ${r.daysLate} วัน` : 'ครบกำหนดแล้ว') : `เหลือ ${r.daysLeft} วัน`;
-  return `  ${r.no}. ${r.measure} (${r.owner || '-'}) ${STATE_LABEL[r.state]}: ${due}, ${how}`;
+  return `  ${r.no}. ${r.measure} (${r.owner || '-'}) ${STATE_LABEL[r.state]}: ${r.reason} (${due})`;
 }

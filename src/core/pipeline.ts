@@ -10,7 +10,7 @@ import type { Label } from './errors';
 import { buildPlan, type Plan } from './plan';
 import { backupSheetName } from './plan/backup';
 import { readScoreSheet } from './sheet-input';
-import { readFramework } from './framework';
+import { chooseFramework, readFramework } from './framework';
 import { SETTINGS_SHEET } from './settings';
 
 export interface PipelineInput {
@@ -57,8 +57,11 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   attachHistory(analysis, sheet, input.others ?? [], definitions);
   const existing = input.divisions ?? null;
   const divisions = existing?.length ? existing.map((d) => d.name) : defaultDivisions(agencyKindOf(analysis.agencyType ?? analysis.agency));
+  const planYear = input.options?.planYear ?? analysis.year + 1;
   const plan = buildPlan(analysis, {
-    planYear: input.options?.planYear,
+    planYear,
+    // The plan year's assessment calendar, as the user's framework states it (the built-in one otherwise).
+    oitEvidenceBy: chooseFramework(definitions, planYear, analysis.agencyType ?? null).edition.oitEvidenceBy,
     divisions,
     includeKeep: input.options?.includeKeep,
     approval: input.options?.approval,
@@ -75,6 +78,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
       }
     : null;
   if (backup) analysis.warnings.push(backupWarning(backup.name, backup.reasons));
+  analysis.warnings.push(...plan.notices);
   const sheets = [analysisSheet(analysis), planSheet(analysis, plan, divisions, planName), summarySheet(divisions, plan, planName)];
   if (!existing?.length) sheets.unshift(divisionsSheet(divisions.map((name) => ({ name, emails: [] }))));
   return { analysis, plan, model: { sheets }, analysisSheet: ANALYSIS_SHEET, planSheet: planName, divisions, backup };

@@ -6,8 +6,8 @@
 import { ItaError } from './errors';
 import { columnLetter } from './layout/model';
 import type { PlanShape } from './layout/plan-shape';
-import { STATUS, type PlanField } from './plan/columns';
-import { AT_RISK_DAYS } from './progress/classify';
+import type { PlanField } from './plan/columns';
+import { urgencyKey } from './progress/live';
 
 export interface DivisionContact {
   name: string;
@@ -80,19 +80,6 @@ export function viewSheetNames(names: readonly string[]): Map<string, string> {
   return out;
 }
 
-/**
- * How urgent a plan row is today, as a spreadsheet expression over the given cells or ranges:
- * 3 open and past its deadline in force (the new one when typed), 2 due within 30 days, 1 open,
- * 0 done, cancelled or without a deadline. Arithmetic only, so it works on whole ranges: a blank
- * new deadline counts as 0 and the planned one is taken; text where a date should be counts as 0.
- */
-export function latenessKey(status: string, deadline: string, revised: string): string {
-  const open = `(${status}<>"${STATUS.done}")*(${status}<>"${STATUS.cancelled}")`;
-  const dated = `((${revised}<>"")+(${deadline}<>"")>0)`;
-  const due = `(${revised}+(${revised}="")*${deadline})`;
-  return `IFERROR(${open}*${dated}*(1+(${due}-TODAY()<=${AT_RISK_DAYS})+(${due}<TODAY())),0)`;
-}
-
 export const NO_MEASURES_TEXT = 'ไม่มีมาตรการของหน่วยงานนี้';
 
 /**
@@ -107,7 +94,7 @@ export function divisionViewFormulas(planName: string, shape: PlanShape, name: s
   const h = shape.headerRow;
   const col = (f: PlanField) => `${src}!${columnLetter(shape.col[f])}${h + 1}:${columnLetter(shape.col[f])}`;
   const mine = `(${col('owner')} = "${quoted}") + ISNUMBER(FIND("${quoted}", ${col('coOwner')}))`;
-  const key = latenessKey(col('status'), col('deadline'), col('revised'));
+  const key = urgencyKey({ status: col('status'), progress: col('progress'), start: col('start'), deadline: col('deadline'), revised: col('revised') });
   const rows = `SORT(FILTER(${src}!A${h + 1}:${last}, ${mine}), FILTER(${key}, ${mine}), FALSE, FILTER(ROW(${col('owner')}), ${mine}), TRUE)`;
   return { header: `=${src}!A${h}:${last}${h}`, rows: `=ARRAYFORMULA(IFERROR(${rows}, "${NO_MEASURES_TEXT}"))` };
 }

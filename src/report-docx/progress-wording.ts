@@ -4,7 +4,7 @@
  */
 import { thaiDate, type Day } from '../core/dates';
 import { fixed2 } from '../core/numbers';
-import { NO_OWNER, STATE_LABEL, type ProgressMeasure } from '../core/progress';
+import { NO_OWNER, RULES_TEXT, STATE_LABEL, type ProgressMeasure } from '../core/progress';
 import type { ProgressReportModel } from '../core/report';
 import { PLAN_TITLE } from './wording';
 
@@ -12,7 +12,7 @@ export const PROGRESS_TITLE = `รายงานผลการดำเนิ�
 export const NOT_REPORTED = 'ยังไม่ได้รายงาน';
 export const TABLE3_NOTE =
   'ตารางที่ 3 แสดงผลการดำเนินการของแต่ละมาตรการตามลำดับในแผน มาตรการที่หน่วยงานขอเลื่อนแสดงกำหนดแล้วเสร็จตามแผนเดิมควบคู่กับกำหนดใหม่ ' +
-  'ผลการติดตาม “ล่าช้ากว่ากำหนด” หมายถึงครบกำหนดแล้วแต่ยังไม่แล้วเสร็จ และ “เสี่ยงล่าช้า” หมายถึงเหลือเวลาไม่เกิน 30 วันและความคืบหน้าน้อยกว่าระยะเวลาที่ผ่านไป';
+  `และผลการติดตามแต่ละมาตรการระบุเหตุผลไว้ โดย${RULES_TEXT}`;
 
 /** 'รอบ 6 เดือน', 'ประจำปีงบประมาณ พ.ศ. 2569' (12 months), 'ณ วันที่ 10 กุมภาพันธ์ 2569'. */
 export function roundHeading(m: ProgressReportModel): string {
@@ -77,9 +77,8 @@ export function statusCell(r: ProgressMeasure): string {
 }
 
 export function outcomeCell(r: ProgressMeasure): string {
-  if (r.state === 'late') return `${STATE_LABEL.late}\n${r.daysLate ? `เกินกำหนด ${r.daysLate} วัน` : 'ครบกำหนดแล้ว'}`;
-  if (r.state === 'atRisk') return `${STATE_LABEL.atRisk}\nเหลือเวลา ${r.daysLeft} วัน`;
-  return STATE_LABEL[r.state];
+  // Done and cancelled speak for themselves; the others say why in the follow-up's one phrase.
+  return r.state === 'done' || r.state === 'cancelled' ? STATE_LABEL[r.state] : `${STATE_LABEL[r.state]}\n${r.reason}`;
 }
 
 export function reportedCell(r: ProgressMeasure): string {

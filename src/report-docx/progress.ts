@@ -6,7 +6,7 @@
  */
 import type { Paragraph, Table } from 'docx';
 import { fixed2 } from '../core/numbers';
-import { COUNT_ORDER, STATE_LABEL, STATE_ORDER, type MeasureState, type StateCounts } from '../core/progress';
+import { COUNT_ORDER, liveCount, nothingToReport, STATE_LABEL, STATE_ORDER, type MeasureState, type StateCounts } from '../core/progress';
 import type { ProgressReportModel } from '../core/report';
 import { PORTRAIT_WIDTH } from './analysis-part';
 import { CHART_COLORS } from './chart';
@@ -56,15 +56,24 @@ function cover(m: ProgressReportModel, k: Kit): Paragraph[] {
 
 function summaryPart(m: ProgressReportModel, k: Kit): Block[] {
   const body = (text: string) => k.p(text, { indent: INDENT, after: 120 });
-  const caption = (text: string) => k.p(text, { bold: true, align: 'center', before: 120, after: 60, keepNext: true });
   const c = m.counts;
-  const share = (n: number) => (c.total ? fixed2((100 * n) / c.total) : '-');
   return [
     k.heading(pw.PROGRESS_TITLE, 1),
     k.p(pw.roundHeading(m), { bold: true, size: 36, align: 'center', after: 240, keepNext: true }),
     k.heading('1. ความเป็นมา', 2),
     body(pw.background(m)),
     k.heading('2. สรุปผลการดำเนินการ', 2),
+    // A round with no live measure says so instead of tables of zeros.
+    ...(liveCount(c) ? summaryTables(m, k) : [body(nothingToReport(c).th)]),
+  ];
+}
+
+function summaryTables(m: ProgressReportModel, k: Kit): Block[] {
+  const body = (text: string) => k.p(text, { indent: INDENT, after: 120 });
+  const caption = (text: string) => k.p(text, { bold: true, align: 'center', before: 120, after: 60, keepNext: true });
+  const c = m.counts;
+  const share = (n: number) => (c.total ? fixed2((100 * n) / c.total) : '-');
+  return [
     body(pw.summary(m)),
     caption('ตารางที่ 1 ผลการดำเนินการตามมาตรการ จำแนกตามผลการติดตาม'),
     k.table(
@@ -89,6 +98,7 @@ function summaryPart(m: ProgressReportModel, k: Kit): Block[] {
 const counts = (c: StateCounts): string[] => [String(c.total), ...COUNT_ORDER.map((s) => String(c[s]))];
 
 function measuresPart(m: ProgressReportModel, k: Kit): Block[] {
+  if (!m.measures.length) return [k.heading('3. ผลการดำเนินการรายมาตรการ', 2), k.p(nothingToReport(m.counts).th, { indent: INDENT, after: 120 })];
   return [
     k.heading('3. ผลการดำเนินการรายมาตรการ', 2),
     k.p(pw.TABLE3_NOTE, { indent: INDENT, after: 120 }),
@@ -96,24 +106,23 @@ function measuresPart(m: ProgressReportModel, k: Kit): Block[] {
     k.table(
       [
         { header: 'ลำดับ', width: 1.6, align: 'center' },
-        { header: 'มาตรการ/โครงการ/กิจกรรม', width: 5 },
-        { header: 'ผู้รับผิดชอบ', width: 2.7 },
+        { header: 'มาตรการ/โครงการ/กิจกรรม', width: 4.4 },
+        { header: 'ผู้รับผิดชอบ', width: 2.4 },
         { header: 'กำหนดแล้วเสร็จ', width: 3.9 },
         { header: 'สถานะ/ความคืบหน้า', width: 3.6 },
-        { header: 'ผลการติดตาม', width: 2.9 },
-        { header: 'ผลการดำเนินงาน ปัญหา และข้อเสนอแนะ', width: 5 },
+        // Wide enough for the outcome's reason on two or three lines.
+        { header: 'ผลการติดตามและเหตุผล', width: 4.8 },
+        { header: 'ผลการดำเนินงาน ปัญหา และข้อเสนอแนะ', width: 4 },
       ],
-      m.measures.length
-        ? m.measures.map((r) => [
-            String(r.no),
-            r.added ? `${r.measure}\n(เพิ่มเติมระหว่างปี)` : r.measure || '-',
-            r.owner || '-',
-            pw.deadlineCell(r),
-            pw.statusCell(r),
-            { text: pw.outcomeCell(r), bold: r.state === 'late', color: TONE[r.state] },
-            pw.reportedCell(r),
-          ])
-        : [[{ text: 'ยังไม่มีมาตรการในแผ่นงานมาตรการ', span: 7, align: 'center' }]],
+      m.measures.map((r) => [
+        String(r.no),
+        r.added ? `${r.measure}\n(เพิ่มเติมระหว่างปี)` : r.measure || '-',
+        r.owner || '-',
+        pw.deadlineCell(r),
+        pw.statusCell(r),
+        { text: pw.outcomeCell(r), bold: r.state === 'late', color: TONE[r.state] },
+        pw.reportedCell(r),
+      ]),
       { rowsSplit: true },
     ),
   ];

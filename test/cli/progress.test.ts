@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { COL } from '../../src/core/plan';
 import { readSheetGrid } from '../../src/cli/sheet-grid';
 import { GRID_FAILING } from '../core/report/fixtures';
-import { ADDED_MEASURE, EDITS, EDUCATION } from '../core/progress/fixtures';
+import { ADDED_MEASURE, EDITS, EDUCATION, followedModel } from '../core/progress/fixtures';
+import { progressText } from '../../src/cli/progress-command';
+import { countByOwner, countStates } from '../../src/core/progress';
 import { readDocx } from '../report-docx/docx-text';
 import { recalculatedSheets, withLibreOffice } from '../tools/libreoffice';
 import { plainLines, readXlsx, run, writeXlsx } from './helpers';
@@ -59,21 +61,24 @@ describe('ita-analysis progress', () => {
       [
         'หน่วยงาน / Agency: องค์การบริหารส่วนตำบลบ้านตัวอย่าง (มาตรการประจำปีงบประมาณ พ.ศ. 2569)',
         'รอบ / Round: รอบ 6 เดือน (1 ตุลาคม 2568 – 31 มีนาคม 2569)',
-        'มาตรการ / Measures: 14 (แล้วเสร็จ 3, เป็นไปตามกำหนด 7, เสี่ยงล่าช้า 1, ล่าช้ากว่ากำหนด 2, ยกเลิก 1 / done 3, on track 7, at risk 1, late 2, cancelled 1)',
-        '  สำนักปลัด: 10 (แล้วเสร็จ 2, เป็นไปตามกำหนด 6, เสี่ยงล่าช้า 1, ล่าช้ากว่ากำหนด 1, ยกเลิก 0)',
-        '  กองคลัง: 3 (แล้วเสร็จ 1, เป็นไปตามกำหนด 1, เสี่ยงล่าช้า 0, ล่าช้ากว่ากำหนด 0, ยกเลิก 1)',
+        'มาตรการ / Measures: 14 (แล้วเสร็จ 3, เป็นไปตามกำหนด 4, เสี่ยงล่าช้า 1, ล่าช้ากว่ากำหนด 5, ยกเลิก 1 / done 3, on track 4, at risk 1, late 5, cancelled 1)',
+        '  สำนักปลัด: 10 (แล้วเสร็จ 2, เป็นไปตามกำหนด 4, เสี่ยงล่าช้า 1, ล่าช้ากว่ากำหนด 3, ยกเลิก 0)',
+        '  กองคลัง: 3 (แล้วเสร็จ 1, เป็นไปตามกำหนด 0, เสี่ยงล่าช้า 0, ล่าช้ากว่ากำหนด 1, ยกเลิก 1)',
         `  ${EDUCATION}: 1 (แล้วเสร็จ 0, เป็นไปตามกำหนด 0, เสี่ยงล่าช้า 0, ล่าช้ากว่ากำหนด 1, ยกเลิก 0)`,
         'ต้องเร่งรัด / Needs attention:',
-        '  6. ขับเคลื่อนประมวลจริยธรรมและเสริมสร้างวัฒนธรรมองค์กรสุจริต (สำนักปลัด) ล่าช้ากว่ากำหนด: กำหนด 31 ธันวาคม 2568, เกินกำหนด 90 วัน',
-        `  14. ${ADDED_MEASURE} (${EDUCATION}) ล่าช้ากว่ากำหนด: กำหนด 28 กุมภาพันธ์ 2569, เกินกำหนด 31 วัน`,
-        '  7. เปิดโอกาสให้ประชาชนและผู้มีส่วนได้ส่วนเสียมีส่วนร่วมในการดำเนินงาน (สำนักปลัด) เสี่ยงล่าช้า: กำหนดใหม่ 30 เมษายน 2569 (ตามแผน 31 มีนาคม 2569), เหลือ 30 วัน',
+        '  5. จัดทำและเผยแพร่แผนและรายงานผลการบริหารและพัฒนาทรัพยากรบุคคล (สำนักปลัด) ล่าช้ากว่ากำหนด: ขั้นตอนที่ 1–2 กำหนด 30 พ.ย. 2568 ยังไม่แล้วเสร็จ ความคืบหน้า 0% (กำหนด 31 ตุลาคม 2569)',
+        '  8. จัดทำและเผยแพร่คู่มือการปฏิบัติงานและคู่มือการให้บริการ (สำนักปลัด) ล่าช้ากว่ากำหนด: ขั้นตอนที่ 1–4 กำหนด 31 ธ.ค. 2568 ยังไม่แล้วเสร็จ ความคืบหน้า 20% (ควรถึง 80%) (กำหนด 30 กันยายน 2569)',
+        '  9. จัดทำและขับเคลื่อนมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (สำนักปลัด) ล่าช้ากว่ากำหนด: ขั้นตอนที่ 1–4 กำหนด 31 ธ.ค. 2568 ยังไม่แล้วเสร็จ ความคืบหน้า 50% (ควรถึง 80%) (กำหนด 31 ตุลาคม 2569)',
+        '  13. ส่งเสริมการมีส่วนร่วมและความโปร่งใสในการจัดทำและติดตามแผนการใช้จ่ายงบประมาณ (กองคลัง) ล่าช้ากว่ากำหนด: ขั้นตอนที่ 1–2 กำหนด 31 ธ.ค. 2568 ยังไม่แล้วเสร็จ ความคืบหน้า 0% (กำหนด 31 ตุลาคม 2569)',
+        `  14. ${ADDED_MEASURE} (${EDUCATION}) ล่าช้ากว่ากำหนด: กำหนด 28 ก.พ. 2569 ผ่านไปแล้ว 31 วัน ความคืบหน้า 50% (กำหนด 28 กุมภาพันธ์ 2569)`,
+        '  7. เปิดโอกาสให้ประชาชนและผู้มีส่วนได้ส่วนเสียมีส่วนร่วมในการดำเนินงาน (สำนักปลัด) เสี่ยงล่าช้า: ผ่านไปแล้ว 71% ของเวลา ความคืบหน้า 40% (กำหนดใหม่ 31 พฤษภาคม 2569 (ตามแผน 30 เมษายน 2569))',
         `รายงาน / Report: ${report}`,
         '',
       ].join('\n'),
     );
     const d = await readDocx(await readFile(report));
     expect(d.lines[d.lines.indexOf('รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน') + 1]).toBe('รอบ ๖ เดือน');
-    expect(d.text).toContain('ดำเนินการแล้วเสร็จ ๓ มาตรการ (ร้อยละ ๒๑.๔๓) อยู่ระหว่างดำเนินการ ๘ มาตรการ');
+    expect(d.text).toContain('ดำเนินการแล้วเสร็จ ๓ มาตรการ (ร้อยละ ๒๑.๔๓) อยู่ระหว่างดำเนินการ ๕ มาตรการ');
     // The workbook is left as it was without --write-sheet.
     expect((await readXlsx(workbook)).getWorksheet('ติดตามมาตรการ ITA')).toBeUndefined();
   });
@@ -83,10 +88,10 @@ describe('ita-analysis progress', () => {
     const r = await run(['progress', workbook, '--round', '12', '--out', out, '--digits', 'arabic']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('รอบ / Round: รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2569');
-    expect(r.out).toContain('late 10');
+    expect(r.out).toContain('at risk 1, late 9');
     const d = await readDocx(await readFile(out));
     expect(d.lines[d.lines.indexOf('รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน') + 1]).toBe('ประจำปีงบประมาณ พ.ศ. 2569');
-    expect(d.text).toContain('มาตรการที่ล่าช้ากว่ากำหนด ได้แก่ มาตรการที่ 1, 2, 5, 6, 7, 8, 9, 12, 13 และ 14');
+    expect(d.text).toContain('มาตรการที่ล่าช้ากว่ากำหนด ได้แก่ มาตรการที่ 1, 2, 5, 7, 8, 9, 12, 13 และ 14');
   });
 
   test('--round 2569-02-10 --write-sheet: the follow-up sheet in the workbook, the plan untouched', async () => {
@@ -99,11 +104,26 @@ describe('ita-analysis progress', () => {
     const sheet = readSheetGrid(wb.getWorksheet('ติดตามมาตรการ ITA')!);
     expect(sheet[0][0]).toBe('ติดตามผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ณ วันที่ ๑๐ กุมภาพันธ์ ๒๕๖๙');
     const header = sheet.findIndex((row) => row[0] === 'ลำดับในแผน');
-    expect(sheet.slice(header + 1, header + 3).map((row) => [row[0], row[8], row[9]])).toEqual([[6, 'ล่าช้ากว่ากำหนด', 41], [14, 'เสี่ยงล่าช้า', null]]);
+    expect(sheet.slice(header + 4, header + 6).map((row) => [row[0], row[8], row[9], row[10]])).toEqual([
+      [13, 'ล่าช้ากว่ากำหนด', 'ขั้นตอนที่ ๑–๒ กำหนด ๓๑ ธ.ค. ๒๕๖๘ ยังไม่แล้วเสร็จ ความคืบหน้า ๐%', 41],
+      [14, 'เสี่ยงล่าช้า', 'เหลือ ๑๘ วัน ผ่านไปแล้ว ๖๙% ของเวลา ความคืบหน้า ๕๐%', null],
+    ]);
     expect(readSheetGrid(wb.getWorksheet('มาตรการ ITA')!)).toEqual(before);
     // Run again: the sheet is replaced, not added twice.
     await run(['progress', workbook, '--round', '6', '--write-sheet']);
     expect((await readXlsx(workbook)).worksheets.filter((w) => w.name.startsWith('ติดตามมาตรการ')).map((w) => w.name)).toEqual(['ติดตามมาตรการ ITA']);
+  });
+
+  test('a round with nothing to report says so instead of empty counts', () => {
+    const full = followedModel({ kind: 'half' });
+    const none = { ...full, measures: [], counts: countStates([]), owners: [] };
+    expect(progressText(none, { report: 'r.docx', sheet: null }).split('\n')[2]).toBe(
+      'มาตรการ / Measures: แผ่นงานมาตรการยังไม่มีมาตรการที่ต้องติดตามผล จึงไม่มีผลการดำเนินการที่จะรายงานในรอบนี้ / the plan sheet holds no measure to follow up: nothing to report in this round',
+    );
+    const cancelled = full.measures.map((m) => ({ ...m, state: 'cancelled' as const }));
+    const text = progressText({ ...full, measures: cancelled, counts: countStates(cancelled), owners: countByOwner(cancelled) }, { report: 'r.docx', sheet: null });
+    expect(text).toContain('มาตรการ / Measures: มาตรการทั้ง 14 มาตรการในแผนถูกยกเลิก จึงไม่มีมาตรการที่ต้องติดตามผลในรอบนี้ / all 14 measures of the plan are cancelled: nothing to follow up in this round');
+    expect(text).not.toContain('ต้องเร่งรัด');
   });
 
   test('errors: one line, Thai then English, naming the option or the file', async () => {
@@ -130,7 +150,7 @@ describe('ita-analysis progress', () => {
     // Deadlines far from today, so the count does not depend on the day the test runs.
     for (let no = 1; no <= 15; no++) plan.getCell(HEADER_ROW + no, COL.deadline + 1).value = utc('2100-01-31');
     const past = (no: number) => (plan.getCell(HEADER_ROW + no, COL.deadline + 1).value = utc('2001-01-31'));
-    [1, 3, 4, 6, 7, 15].forEach(past); // 3 done, 4 cancelled: never late; 7 postponed to 30 April 2569 (past too)
+    [1, 3, 4, 6, 7, 15].forEach(past); // 3 done, 4 cancelled: never late; 7 postponed to 31 May 2569 (past too)
     plan.getCell(HEADER_ROW + 2, COL.revised + 1).value = utc('2001-01-31'); // new deadline already passed
     plan.getCell(HEADER_ROW + 1, COL.revised + 1).value = utc('2100-01-31'); // postponed: not late
     await wb.xlsx.writeFile(copy);

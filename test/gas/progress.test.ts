@@ -36,16 +36,18 @@ describe('the follow-up in the add-on', () => {
     const result = writeProgressSheet({ round: '6' });
     expect(rec.readsAfterWrites()).toEqual([]);
     expect(rec.calls).toContain('Spreadsheet.getSpreadsheetTimeZone');
-    expect(result).toMatchObject({ sheet: 'ติดตามมาตรการ ITA', round: 'รอบ 6 เดือน (1 ตุลาคม 2568 – 31 มีนาคม 2569)', counts: { total: 14, done: 3, onTrack: 7, atRisk: 1, late: 2, cancelled: 1 } });
+    expect(result).toMatchObject({ sheet: 'ติดตามมาตรการ ITA', round: 'รอบ 6 เดือน (1 ตุลาคม 2568 – 31 มีนาคม 2569)', counts: { total: 14, done: 3, onTrack: 4, atRisk: 1, late: 5, cancelled: 1 } });
     const sheet = ss.getSheetByName('ติดตามมาตรการ ITA')!;
     expect(sheet.get(1, 1)).toBe('ติดตามผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๘ – ๓๑ มีนาคม ๒๕๖๙)');
-    const rows = Array.from({ length: sheet.lastRow() }, (_, r) => Array.from({ length: 11 }, (_, c) => sheet.get(r + 1, c + 1)));
+    const rows = Array.from({ length: sheet.lastRow() }, (_, r) => Array.from({ length: 12 }, (_, c) => sheet.get(r + 1, c + 1)));
     const header = rows.findIndex((r) => r[0] === 'ลำดับในแผน');
-    expect(rows.slice(header + 1, header + 4).map((r) => [r[0], r[8], r[9]])).toEqual([[6, 'ล่าช้ากว่ากำหนด', 90], [14, 'ล่าช้ากว่ากำหนด', 31], [7, 'เสี่ยงล่าช้า (เลื่อนกำหนด)', '']]);
+    expect(rows.slice(header + 1, header + 4).map((r) => [r[0], r[8], r[10]])).toEqual([[5, 'ล่าช้ากว่ากำหนด', 121], [8, 'ล่าช้ากว่ากำหนด', 90], [9, 'ล่าช้ากว่ากำหนด', 90]]);
+    const seven = rows.find((r) => r[0] === 7)!;
+    expect([seven[8], seven[9]]).toEqual(['เสี่ยงล่าช้า (เลื่อนกำหนด)', 'ผ่านไปแล้ว ๗๑% ของเวลา ความคืบหน้า ๔๐%']);
     // The postponed measure: the planned day and the new one as typed in Bangkok, not a day earlier in UTC.
-    const [planned, moved] = [rows[header + 3][3], rows[header + 3][4]] as Date[];
-    expect([planned.toISOString().slice(0, 10), moved.toISOString().slice(0, 10)]).toEqual(['2026-03-31', '2026-04-30']);
-    expect(rows.find((r) => r[0] === 'รวมทุกหน่วยงาน')!.slice(0, 7)).toEqual(['รวมทุกหน่วยงาน', 14, 3, 7, 1, 2, 1]);
+    const [planned, moved] = [seven[3], seven[4]] as Date[];
+    expect([planned.toISOString().slice(0, 10), moved.toISOString().slice(0, 10)]).toEqual(['2026-04-30', '2026-05-31']);
+    expect(rows.find((r) => r[0] === 'รวมทุกหน่วยงาน')!.slice(0, 7)).toEqual(['รวมทุกหน่วยงาน', 14, 3, 4, 1, 5, 1]);
     // Written again: one sheet, rewritten.
     writeProgressSheet({ round: '12' });
     expect(ss.sheets.filter((s) => s.name.startsWith('ติดตาม')).map((s) => s.name)).toEqual(['ติดตามมาตรการ ITA']);
@@ -57,8 +59,8 @@ describe('the follow-up in the add-on', () => {
     const m = getProgressData({});
     expect(m.round).toMatchObject({ kind: 'date', asOf: { y: 2026, m: 4, d: 1 } });
     expect(m.issued).toEqual({ d: 1, m: 4, y: 2569 });
-    expect(m.measures[6]).toMatchObject({ revised: { y: 2026, m: 4, d: 30 }, state: 'atRisk', daysLeft: 29 });
-    expect(m.measures[5]).toMatchObject({ state: 'late', daysLate: 91 });
+    expect(m.measures[6]).toMatchObject({ revised: { y: 2026, m: 5, d: 31 }, state: 'atRisk', daysLeft: 60 });
+    expect(m.measures[4]).toMatchObject({ state: 'late', daysLate: 122 });
     ss.timeZone = 'UTC';
     expect(getProgressData({}).round.asOf).toEqual({ y: 2026, m: 3, d: 31 });
   });

@@ -46,7 +46,7 @@ describeWithPdf('the follow-up report in LibreOffice', () => {
     expect(squeeze(pdfText(pdf, 2, 2))).toContain(squeeze('ดำเนินการแล้วเสร็จ ๓ มาตรการ (ร้อยละ ๒๑.๔๓)'));
     const first = orient.indexOf('L') + 1;
     const table = squeeze(pdfText(pdf, first, orient.lastIndexOf('L') + 1));
-    for (const words of ['ตามแผน', 'เลื่อนเป็น', 'เกินกำหนด', '(เพิ่มเติมระหว่างปี)', 'กำลังดำเนินการ']) expect(table).toContain(words);
+    for (const words of ['ตามแผน', 'เลื่อนเป็น', 'ยังไม่แล้วเสร็จ', '(ควรถึง๘๐%)', '(เพิ่มเติมระหว่างปี)', 'กำลังดำเนินการ']) expect(table).toContain(words);
     expect(pdfText(pdf, pages, pages)).toContain('ความเห็น/คำสั่งของผู้บริหาร');
     expect(pdfText(pdf, pages, pages)).toContain('(นางสาวสมใจ ใจดี)');
     for (const p of rightmostWords(pdf)) expect(p.right).toBeLessThan(p.width - 0.9 * 28.35);

@@ -627,9 +627,9 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     await file.saveAs(saved);
     const d = await readDocx(readFileSync(saved));
     expect(d.lines[d.lines.indexOf('รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน') + 1]).toBe('ณ วันที่ 10 กุมภาพันธ์ 2569');
-    expect(d.text).toContain('ล่าช้ากว่ากำหนด 1 มาตรการ และยกเลิก 1 มาตรการ');
+    expect(d.text).toContain('ล่าช้ากว่ากำหนด 4 มาตรการ และยกเลิก 1 มาตรการ');
     await page.waitForSelector('#followup-result:not([hidden])');
-    expect(await text(page, '#followup-result')).toBe('ดาวน์โหลด ita-progress-องค์การบริหารส่วนตำบลบ้านตัวอย่าง-2569-2026-02-10.docx แล้ว (ล่าช้ากว่ากำหนด 1 จาก 14 มาตรการ)');
+    expect(await text(page, '#followup-result')).toBe('ดาวน์โหลด ita-progress-องค์การบริหารส่วนตำบลบ้านตัวอย่าง-2569-2026-02-10.docx แล้ว (ล่าช้ากว่ากำหนด 4 จาก 14 มาตรการ)');
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
   });
 

@@ -110,4 +110,14 @@ export interface Scoring {
 
 export interface Edition extends Scoring {
   itemLists: { IIT: ItemList; EIT: ItemList; OIT: ItemList };
+  /**
+   * The assessment calendar as a user states it: the last day OIT evidence may be published (month and
+   * day in the calendar year the fiscal year ends in). Absent: the built-in calendar (plan/ita-calendar.ts).
+   */
+  oitEvidenceBy?: MonthDay;
+}
+
+export interface MonthDay {
+  m: number;
+  d: number;
 }

@@ -1,5 +1,6 @@
 /** Reading single cells of the framework sheet, with errors that name the cell (Thai, then English). */
-import { parseYear } from '../dates';
+import { dayOfCell, daysInMonth, parseYear, THAI_MONTHS, THAI_MONTHS_SHORT } from '../dates';
+import type { MonthDay } from '../editions/types';
 import { LAST_EDITION_YEAR } from '../editions';
 import { ItaError, type Label } from '../errors';
 import { columnLetter, isDateValue, type GridValue } from '../layout/model';
@@ -44,6 +45,20 @@ export function percentAt(v: GridValue | undefined, at: CellRef): number | null 
   const n = cellNumber(v, () => cellLabel(at));
   if (n !== null && (n < 0 || n > 100)) throw cellError(at, `ต้องเป็นตัวเลข 0–100 (${n})`, `must be a number 0–100 (${n})`);
   return n;
+}
+
+/** A day of the year: a date cell or '30 เมษายน', '๓๐ เม.ย.', '30 เมษายน 2569' (the year aside); null when blank. */
+export function monthDayAt(v: GridValue | undefined, at: CellRef): MonthDay | null {
+  const text = toArabicDigits(textOf(v));
+  if (!text) return null;
+  const full = dayOfCell(isDateValue(v) ? v : text);
+  if (full) return { m: full.m, d: full.d };
+  const m = /^(\d{1,2})\s*([ก-๙.]+)$/.exec(text);
+  const name = m ? m[2].replace(/\s+/g, '') : '';
+  const month = Math.max((THAI_MONTHS as readonly string[]).indexOf(name), (THAI_MONTHS_SHORT as readonly string[]).indexOf(name)) + 1;
+  // Checked against a leap year: 29 February is a day of some years; 31 April of none.
+  if (m && month && Number(m[1]) >= 1 && Number(m[1]) <= daysInMonth(2024, month)) return { m: month, d: Number(m[1]) };
+  throw cellError(at, `ต้องเป็นวันและเดือน เช่น 30 เมษายน ("${textOf(v)}")`, `must be a day and month, such as 30 เมษายน ("${textOf(v)}")`);
 }
 
 const RANGE = /^(\d{4})\s*[-–—]\s*(\d{4})$/;

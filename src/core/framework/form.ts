@@ -17,7 +17,7 @@ export type TableKind = 'overview' | 'levels' | 'indicators' | 'items';
 /** Columns the reader knows, of all four tables. */
 export type ColumnKey =
   | 'year' | 'group'
-  | 'name' | 'base' | 'wIIT' | 'wEIT1' | 'wEIT2' | 'wOIT' | 'note' | 'scheme' | 'target'
+  | 'name' | 'base' | 'wIIT' | 'wEIT1' | 'wEIT2' | 'wOIT' | 'note' | 'scheme' | 'target' | 'oitBy'
   | 'level' | 'total' | 'everyTool'
   | 'indicator' | 'indicatorName'
   | 'tool' | 'sub' | 'subName' | 'code' | 'itemName';
@@ -35,6 +35,8 @@ export const HEADERS: Record<ColumnKey, readonly string[]> = {
   note: ['หมายเหตุ'],
   scheme: ['รูปแบบระดับผล'],
   target: ['ค่าเป้าหมาย'],
+  // Optional: the copy of a built-in edition does not write it; people add the column when NACC's calendar differs.
+  oitBy: ['เผยแพร่หลักฐาน OIT ภายใน'],
   level: ['ระดับผลการประเมิน'],
   total: ['คะแนนรวมตั้งแต่'],
   everyTool: ['คะแนนทุกเครื่องมือตั้งแต่'],
@@ -52,7 +54,7 @@ export const TABLE_MARKS: readonly [TableKind, readonly ColumnKey[]][] = [
   ['items', ['code']],
   ['levels', ['level']],
   ['indicators', ['indicatorName']],
-  ['overview', ['name', 'base', 'wIIT', 'wEIT1', 'wOIT', 'scheme', 'target']],
+  ['overview', ['name', 'base', 'wIIT', 'wEIT1', 'wOIT', 'scheme', 'target', 'oitBy']],
 ];
 
 /** The section title the writer puts above each table (the reader skips rows holding only a year-column text). */

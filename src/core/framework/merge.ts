@@ -41,6 +41,7 @@ export function mergeDefinition(def: FrameworkDefinition, year: number): Edition
   const noteTh = o ? o.note : base.noteTh;
   if (noteTh) edition.noteTh = noteTh;
   if (noteTh && noteTh === base.noteTh && base.noteEn) edition.noteEn = base.noteEn;
+  if (o?.oitBy) edition.oitEvidenceBy = o.oitBy;
   return edition;
 }
 

@@ -3,11 +3,11 @@
  * A definition states only what it has rows for; merge.ts lays it over the built-in edition.
  */
 import { INDICATORS } from '../editions';
-import type { ItemList, LevelScheme, ToolFamily } from '../editions/types';
+import type { ItemList, LevelScheme, MonthDay, ToolFamily } from '../editions/types';
 import { ItaError } from '../errors';
 import type { Grid } from '../layout/model';
 import { cellNumber } from '../numbers';
-import { cellError, cellLabel, percentAt, textOf, yearRangeAt, type CellRef } from './cells';
+import { cellError, cellLabel, monthDayAt, percentAt, textOf, yearRangeAt, type CellRef } from './cells';
 import { FRAMEWORK_SHEET, yearsEn, yearsText, type TableKind } from './form';
 import { readItemLists } from './items-read';
 import { readLevels, schemeAt, type Levels } from './levels-read';
@@ -30,6 +30,8 @@ export interface Overview {
   target: number | null;
   /** The note to show with every result; null when the cell is blank. */
   note: string | null;
+  /** The last day to publish OIT evidence, when the sheet states it. */
+  oitBy: MonthDay | null;
 }
 
 export interface FrameworkDefinition {
@@ -121,6 +123,7 @@ function overviewOf(row: TableRow): Overview {
     weights,
     target: percentAt(row.value('target'), row.at('target')),
     note: textOf(row.value('note')) || null,
+    oitBy: monthDayAt(row.value('oitBy'), row.at('oitBy')),
   };
 }
 

@@ -1,13 +1,14 @@
 /** Plan → the `มาตรการ ITA` sheet: the measures table divisions update, plus its summary sheet. */
 import type { Analysis } from '../analysis';
 import { inDigits } from '../numbers';
-import { dayToIso, fiscalYearRange } from '../dates';
+import { dayToIso, endOfMonthAfter, fiscalYearRange, thaiDate } from '../dates';
 import { COL, OBSOLETE_MARK, PLAN_COLUMNS, PLAN_FIELDS, STATUS, STATUS_VALUES, type PlanField } from '../plan/columns';
 import type { Plan, PlanRow } from '../plan';
 import { PLAN_SUBTITLE_MARK, PLAN_TITLE_PREFIX } from '../plan/read';
 import { COLORS, SheetBuilder } from './builder';
 import { columnLetter, type CellValue, type Rect, type SheetSpec } from './model';
 import { planShape, TITLE_SPAN, type PlanShape } from './plan-shape';
+import { liveRules } from '../progress/live';
 
 export const PLAN_SHEET = 'มาตรการ ITA';
 export const SUMMARY_SHEET = 'สรุปมาตรการ ITA';
@@ -69,6 +70,7 @@ export function planSheet(a: Analysis, plan: Plan, divisions: string[], name = P
   b.spec.frozenCols = 1;
   b.spec.hiddenCols = [shape.col.key];
   const { start, end } = fiscalYearRange(plan.planYear);
+  const afterYear = endOfMonthAfter(end, 1);
   b.style(ours('no'), { hAlign: 'center' });
   b.style(ours('start'), { numberFormat: DATE_FORMAT });
   b.style(ours('deadline'), { numberFormat: DATE_FORMAT });
@@ -88,20 +90,20 @@ export function planSheet(a: Analysis, plan: Plan, divisions: string[], name = P
     { kind: 'list', rect: ours('status'), values: STATUS_VALUES, strict: true, helpText: 'เลือกสถานะการดำเนินการ' },
     { kind: 'number', rect: ours('progress'), min: 0, max: 100, helpText: 'ใส่ร้อยละความคืบหน้า 0–100' },
     { kind: 'date', rect: ours('start'), min: dayToIso(start), max: dayToIso(end), helpText: `วันที่ภายในปีงบประมาณ พ.ศ. ${plan.planYear}` },
-    { kind: 'date', rect: ours('deadline'), min: dayToIso(start), max: dayToIso(end), helpText: `วันที่ภายในปีงบประมาณ พ.ศ. ${plan.planYear}` },
-    { kind: 'date', rect: ours('revised'), min: dayToIso(start), max: dayToIso(end), helpText: 'กำหนดแล้วเสร็จใหม่เมื่อต้องเลื่อน (กำหนดเดิมยังคงไว้เพื่อรายงาน)' },
+    // A report on the year's (or September's) data is due the month after the year ends.
+    { kind: 'date', rect: ours('deadline'), min: dayToIso(start), max: dayToIso(afterYear), helpText: `วันที่ภายในปีงบประมาณ พ.ศ. ${plan.planYear} หรือถึง ${thaiDate(afterYear)} สำหรับรายงานผลของทั้งปี` },
+    { kind: 'date', rect: ours('revised'), min: dayToIso(start), max: dayToIso(afterYear), helpText: 'กำหนดแล้วเสร็จใหม่เมื่อต้องเลื่อน (กำหนดเดิมยังคงไว้เพื่อรายงาน)' },
   );
   const all = { row: first, col: 1, rows, cols: shape.width };
   const at = (f: PlanField) => `$${columnLetter(shape.col[f])}${first}`;
-  const [J, L] = [at('status'), at('note')];
-  // A revised deadline, when a division typed one, is the one the colours judge by.
-  const H = `IF(${at('revised')}<>"",${at('revised')},${at('deadline')})`;
-  const open = `${J}<>"${STATUS.done}",${J}<>"${STATUS.cancelled}"`;
+  const L = at('note');
+  // The follow-up's own rules (without the milestones, which only the rounds read): red late, amber at risk.
+  const live = liveRules({ status: at('status'), progress: at('progress'), start: at('start'), deadline: at('deadline'), revised: at('revised') });
   b.spec.conditional.push(
     { rect: all, formula: `=LEFT(${L},${OBSOLETE_MARK.length})="${OBSOLETE_MARK}"`, background: COLORS.muted, fontColor: '#777777' },
-    { rect: all, formula: `=${J}="${STATUS.done}"`, background: COLORS.pass },
-    { rect: all, formula: `=AND(${H}<>"",${H}<TODAY(),${open})`, background: COLORS.fail, fontColor: COLORS.failText },
-    { rect: all, formula: `=AND(${H}<>"",${H}>=TODAY(),${H}-TODAY()<=14,${open})`, background: COLORS.amber },
+    { rect: all, formula: `=${at('status')}="${STATUS.done}"`, background: COLORS.pass },
+    { rect: all, formula: `=${live.late}=1`, background: COLORS.fail, fontColor: COLORS.failText },
+    { rect: all, formula: `=${live.atRisk}=1`, background: COLORS.amber },
   );
   return b.spec;
 }
@@ -118,6 +120,7 @@ export function summarySheet(divisions: string[], plan: Plan, planName = PLAN_SH
     return `'${planName.replace(/'/g, "''")}'!$${c}$${shape.headerRow + 1}:$${c}$${last}`;
   };
   const [owner, status] = [range('owner'), range('status')];
+  const lateOver = liveRules({ status, progress: range('progress'), start: range('start'), deadline: range('deadline'), revised: range('revised') });
   const names = [...divisions, 'รวมทุกหน่วยงาน'];
   const firstRow = b.next;
   b.table(
@@ -125,9 +128,9 @@ export function summarySheet(divisions: string[], plan: Plan, planName = PLAN_SH
       const r = firstRow + k;
       const who = k < divisions.length ? `$A${r}` : '"*"';
       const formulaFor = (s: string) => ({ formula: `=COUNTIFS(${owner},${who},${status},"${s}")` });
-      // Open measures whose deadline in force (the new one when a division typed one) is before today.
-      const open = `${owner},${who},${status},"<>",${status},"<>${STATUS.done}",${status},"<>${STATUS.cancelled}"`;
-      const late = `=COUNTIFS(${open},${range('revised')},"",${range('deadline')},"<"&TODAY())+COUNTIFS(${open},${range('revised')},"<"&TODAY())`;
+      // Late by the follow-up's rules (the deadline in force passed, not done), over rows with a status as counted here.
+      const mine = k < divisions.length ? `(${owner}=${who})*` : '';
+      const late = `=SUMPRODUCT(${mine}(${status}<>"")*${lateOver.late})`;
       return [name, { formula: `=COUNTIFS(${owner},${who},${status},"<>")` }, ...STATUS_VALUES.map(formulaFor), { formula: late }];
     }),
     7,

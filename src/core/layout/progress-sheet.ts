@@ -5,7 +5,7 @@
  */
 import { thaiDate, dayToIso, type Day } from '../dates';
 import type { DigitStyle } from '../numbers';
-import { attentionOrder, COUNT_ORDER, NO_OWNER, roundText, STATE_LABEL, type MeasureState, type ProgressMeasure, type StateCounts } from '../progress';
+import { attentionOrder, COUNT_ORDER, NO_OWNER, roundText, RULES_TEXT, STATE_LABEL, type MeasureState, type ProgressMeasure, type StateCounts } from '../progress';
 import type { ProgressReportModel } from '../report/progress-model';
 import { COLORS, SheetBuilder } from './builder';
 import type { CellValue, SheetSpec } from './model';
@@ -25,10 +25,11 @@ const COLUMNS = [
   'ความคืบหน้า (%)',
   'ระยะเวลาที่ผ่านไป (%)',
   'ผลการติดตาม',
+  'เหตุผล',
   'เกินกำหนด (วัน)',
   'ผลการดำเนินงาน ปัญหา และข้อเสนอแนะ',
 ];
-const WIDTHS = [70, 300, 170, 120, 130, 120, 90, 100, 140, 90, 360];
+const WIDTHS = [70, 300, 170, 120, 130, 120, 90, 100, 140, 260, 90, 360];
 const FILL: Record<MeasureState, string | null> = { late: COLORS.fail, atRisk: COLORS.amber, onTrack: null, done: COLORS.pass, cancelled: COLORS.muted };
 
 export interface ProgressSheetOptions {
@@ -41,10 +42,7 @@ export function progressSheet(m: ProgressReportModel, options: ProgressSheetOpti
   const b = new SheetBuilder(PROGRESS_SHEET, 'replace', WIDTHS, options.digits ?? m.digits);
   b.title(`${PROGRESS_TITLE} ${roundText(m.round)}`, COLUMNS.length);
   b.row([`${m.agency} · มาตรการประจำปีงบประมาณ พ.ศ. ${m.planYear} · จากแผ่นงาน ${PLAN_SHEET} ตามที่หน่วยงานรายงาน ณ วันที่ ${thaiDate(options.madeOn)}`], { italic: true });
-  b.row([
-    `สถานะ ณ สิ้นวันที่ ${thaiDate(m.round.asOf)}: ล่าช้ากว่ากำหนด คือครบกำหนดแล้วแต่ยังไม่แล้วเสร็จ (ใช้กำหนดใหม่เมื่อหน่วยงานขอเลื่อน) ` +
-      'เสี่ยงล่าช้า คือเหลือเวลาไม่เกิน 30 วันและความคืบหน้าน้อยกว่าระยะเวลาที่ผ่านไป',
-  ], { fontColor: '#555555' });
+  b.row([`สถานะ ณ สิ้นวันที่ ${thaiDate(m.round.asOf)}: ${RULES_TEXT}`], { fontColor: '#555555' });
   b.spec.frozenRows = 1;
 
   b.blank();
@@ -64,7 +62,7 @@ export function progressSheet(m: ProgressReportModel, options: ProgressSheetOpti
     const fill = FILL[r.state];
     if (fill) b.style({ row: table.row + k, col: 1, rows: 1, cols: COLUMNS.length }, { background: fill, ...(r.state === 'late' ? { fontColor: COLORS.failText } : {}) });
   });
-  for (const col of [1, 7, 8, 10]) b.style({ ...table, col, cols: 1 }, { hAlign: 'center' });
+  for (const col of [1, 7, 8, 11]) b.style({ ...table, col, cols: 1 }, { hAlign: 'center' });
   for (const col of [4, 5]) b.style({ ...table, col, cols: 1 }, { numberFormat: DATE_FORMAT, hAlign: 'center' });
   b.spec.print.landscape = true;
   return b.spec;
@@ -84,6 +82,7 @@ function measureRow(r: ProgressMeasure): CellValue[] {
     r.progress ?? '',
     r.elapsed ?? '',
     outcome,
+    r.reason,
     r.state === 'late' ? r.daysLate : '',
     said,
   ];

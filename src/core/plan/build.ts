@@ -6,7 +6,8 @@
 import { indicatorAdvice, measureById } from '../advice';
 import type { MeasureTemplate } from '../advice/types';
 import type { Analysis } from '../analysis';
-import { dayToIso, type Day } from '../dates';
+import type { MonthDay } from '../editions/types';
+import { dayToIso, fiscalYearRange, thaiDate, type Day } from '../dates';
 import { agencyKindOf, ownersFor } from '../divisions';
 import type { Label } from '../errors';
 import type { Grid } from '../layout/model';
@@ -14,7 +15,7 @@ import { inDigits } from '../numbers';
 import { COL, PLAN_COLUMNS, STATUS } from './columns';
 import { mergeRows, type MergeCounts, type PlanCell, type PlanRow } from './merge';
 import { readPlanSheet, type PlanSheetRead } from './read';
-import { defaultApproval, scheduleMeasure } from './schedule';
+import { checkApproval, compareDays, defaultApproval, scheduleMeasure } from './schedule';
 
 export interface Plan {
   planYear: number;
@@ -24,6 +25,8 @@ export interface Plan {
   previous: PlanSheetRead | null;
   /** Why the old sheet must be copied before writing (empty when the merge is sure). */
   unsure: Label[];
+  /** What the user should know about the schedule (an approval after the first milestones moved them). */
+  notices: Label[];
 }
 
 export interface PlanOptions {
@@ -35,6 +38,8 @@ export interface PlanOptions {
   approval?: Day;
   /** Today, for the default approval day (today inside the plan's fiscal year, else 1 October). */
   today?: Day;
+  /** The plan year's framework's last day for OIT evidence, when it states one. */
+  oitEvidenceBy?: MonthDay;
   /** The plan sheet's current grid (header row included), when it exists. */
   previous?: Grid;
   /** The same grid's formulas ('' where a cell holds a value), so typed formulas stay formulas. */
@@ -64,15 +69,17 @@ export function buildPlan(a: Analysis, options: PlanOptions = {}): Plan {
   const kind = agencyKindOf(a.agencyType ?? a.agency);
   const divisions = options.divisions?.length ? options.divisions : [];
   const drafts = draftMeasures(a, options.includeKeep ?? false);
+  if (options.approval) checkApproval(planYear, options.approval);
   const approval = options.approval ?? defaultApproval(planYear, options.today ?? null);
-  const fresh = drafts.map((d, k) => generatedRow(a, d, planYear, approval, kind, divisions, k, drafts));
+  const fresh = drafts.map((d, k) => generatedRow(a, d, planYear, approval, kind, divisions, k, drafts, options.oitEvidenceBy));
+  const moved = options.approval ? movedMilestones(drafts, planYear, options.approval, options.oitEvidenceBy) : null;
   const previous = options.previous?.length ? readPlanSheet(options.previous, options.previousFormulas) : null;
   const merged = mergeRows(fresh, previous);
   const unsure = [...merged.unsure];
   if (previous && previous.headerRow < 0) {
     unsure.push({ th: 'ไม่พบแถวหัวตารางของแผนมาตรการในแผ่นงานเดิม', en: 'the plan\'s header row was not found in the old sheet' });
   }
-  return { planYear, rows: merged.rows, counts: merged.counts, previous, unsure };
+  return { planYear, rows: merged.rows, counts: merged.counts, previous, unsure, notices: moved ? [moved] : [] };
 }
 
 function draftMeasures(a: Analysis, includeKeep: boolean): Draft[] {
@@ -111,8 +118,10 @@ function draftMeasures(a: Analysis, includeKeep: boolean): Draft[] {
   return [...byId.values()].sort((x, y) => y.priority - x.priority);
 }
 
-function generatedRow(a: Analysis, d: Draft, planYear: number, approval: Day, kind: ReturnType<typeof agencyKindOf>, divisions: readonly string[], order: number, all: Draft[]): PlanRow {
-  const { start, deadline, followUpTh } = scheduleMeasure(d.measure, planYear, rankWithin(all, d), approval);
+function generatedRow(
+  a: Analysis, d: Draft, planYear: number, approval: Day, kind: ReturnType<typeof agencyKindOf>, divisions: readonly string[], order: number, all: Draft[], oitBy?: MonthDay,
+): PlanRow {
+  const { start, deadline, followUpTh } = scheduleMeasure(d.measure, planYear, rankWithin(all, d), approval, oitBy);
   const { lead, co } = ownersFor(d.measure.topic, kind, divisions);
   const cells: PlanCell[] = new Array(PLAN_COLUMNS.length).fill('');
   // The text we write follows the analysis's digits (Thai by default, as the agencies' documents);
@@ -140,6 +149,32 @@ function generatedRow(a: Analysis, d: Draft, planYear: number, approval: Day, ki
   cells[COL.note] = '';
   cells[COL.key] = d.measure.id;
   return { key: d.measure.id, cells, kind: d.kind };
+}
+
+/**
+ * A plan approved after the milestones it would have had from 1 October: the milestones were counted
+ * from the approval day instead, and the user is told how far they moved.
+ */
+function movedMilestones(drafts: Draft[], planYear: number, approval: Day, oitBy?: MonthDay): Label | null {
+  const fyStart = fiscalYearRange(planYear).start;
+  let passed = 0;
+  let was: Day | null = null;
+  let now: Day | null = null;
+  for (const d of drafts) {
+    const rank = rankWithin(drafts, d);
+    const usual = scheduleMeasure(d.measure, planYear, rank, fyStart, oitBy).milestones.filter((m) => compareDays(m.by, approval) < 0);
+    if (!usual.length) continue;
+    passed++;
+    const first = scheduleMeasure(d.measure, planYear, rank, approval, oitBy).milestones[0]?.by;
+    if (!was || compareDays(usual[0].by, was) < 0) was = usual[0].by;
+    if (first && (!now || compareDays(first, now) < 0)) now = first;
+  }
+  if (!passed || !was) return null;
+  const to = now ? { th: ` หมุดหมายแรกจึงเป็น ${thaiDate(now)}`, en: `; the first milestone is now ${dayToIso(now)}` } : { th: '', en: '' };
+  return {
+    th: `แผนอนุมัติเมื่อ ${thaiDate(approval)} หลังหมุดหมายของมาตรการ ${passed} มาตรการที่จะครบกำหนดตั้งแต่ ${thaiDate(was)} หากอนุมัติวันที่ ${thaiDate(fyStart)} หมุดหมายทั้งหมดจึงนับจากวันอนุมัติ${to.th}`,
+    en: `The plan was approved on ${dayToIso(approval)}, after the milestones of ${passed} measures that would have fallen due from ${dayToIso(was)} with approval on ${dayToIso(fyStart)}: all milestones are counted from the approval day${to.en}`,
+  };
 }
 
 /** Position of a draft among those with the same timing: earlier ones get earlier deadlines. */

@@ -23,6 +23,8 @@ export interface ProgressMeasure {
   /** The division's note as typed. */
   note: string;
   state: MeasureState;
+  /** Why it got its state, one short phrase (Arabic digits). */
+  reason: string;
   daysLate: number;
   daysLeft: number | null;
   elapsed: number | null;

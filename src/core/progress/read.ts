@@ -9,6 +9,7 @@ import type { CellValue, Grid } from '../layout/model';
 import { isBlank, parseNumberText } from '../numbers';
 import { STATUS, type PlanField } from '../plan/columns';
 import { fieldValue, type PlanSheetRead, type PlanSheetRow } from '../plan/read';
+import { readMilestones } from '../plan/milestones';
 import { cellText, readPlanMeasures } from '../plan/rows';
 import { judge, type StatusKind } from './classify';
 import type { ProgressMeasure } from './model';
@@ -27,7 +28,8 @@ function measureAt(read: PlanSheetRead, row: PlanSheetRow, no: number, round: Ro
   const start = dayOfCell(get('start'));
   const deadline = dayOfCell(get('deadline'));
   const revised = dayOfCell(get('revised'));
-  const judged = judge({ status: statusKind(status), progress, start, due: revised ?? deadline }, round.asOf, round.from);
+  const milestones = readMilestones(cellText(get('followUp')));
+  const judged = judge({ status: statusKind(status), progress, start, due: revised ?? deadline, milestones, steps: stepCount(cellText(get('steps'))) }, round.asOf, round.from);
   const note = cellText(get('note'));
   return {
     no,
@@ -46,6 +48,11 @@ function measureAt(read: PlanSheetRead, row: PlanSheetRow, no: number, round: Ro
     added: cellText(get('key')) === '',
     ...noteParts(note, judged.state === 'late' || judged.state === 'atRisk'),
   };
+}
+
+/** Numbered lines of the steps cell ('1. …', '๒) …'). */
+function stepCount(text: string): number {
+  return text.split('\n').filter((line) => /^\s*[0-9๐-๙]+\s*[.)]/.test(line)).length;
 }
 
 /** The status column's words, compared without spaces; anything else typed counts as no status. */

@@ -4,6 +4,18 @@ import type { OwnerCounts, ProgressMeasure, StateCounts } from './model';
 
 export const NO_OWNER = 'ไม่ระบุผู้รับผิดชอบ';
 
+/** Measures still to follow (not cancelled): with none, a round has nothing to report. */
+export function liveCount(c: StateCounts): number {
+  return c.total - c.cancelled;
+}
+
+/** Said instead of empty tables, in the document and on the command line. */
+export function nothingToReport(c: StateCounts): { th: string; en: string } {
+  return c.total
+    ? { th: `มาตรการทั้ง ${c.total} มาตรการในแผนถูกยกเลิก จึงไม่มีมาตรการที่ต้องติดตามผลในรอบนี้`, en: `all ${c.total} measures of the plan are cancelled: nothing to follow up in this round` }
+    : { th: 'แผ่นงานมาตรการยังไม่มีมาตรการที่ต้องติดตามผล จึงไม่มีผลการดำเนินการที่จะรายงานในรอบนี้', en: 'the plan sheet holds no measure to follow up: nothing to report in this round' };
+}
+
 export function countStates(measures: readonly ProgressMeasure[]): StateCounts {
   const counts: StateCounts = { total: measures.length, done: 0, onTrack: 0, atRisk: 0, late: 0, cancelled: 0 };
   for (const m of measures) counts[m.state]++;

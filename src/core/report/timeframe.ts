@@ -4,7 +4,7 @@
  * "1 ตุลาคม 2568 – 15 พฤศจิกายน 2568". Text people typed instead of a date is kept as they wrote it.
  * Digits are Arabic here; the renderer sets the document's one digit style.
  */
-import { BE_OFFSET, daysInMonth, fiscalYearRange, isoToDay, THAI_MONTHS, type Day } from '../dates';
+import { BE_OFFSET, daysInMonth, endOfMonthAfter, fiscalYearRange, isoToDay, THAI_MONTHS, type Day } from '../dates';
 import { isDateValue, type CellValue } from '../layout/model';
 import { isBlank } from '../numbers';
 
@@ -24,6 +24,8 @@ export function timeframeText(start: CellValue, deadline: CellValue, planYear: n
 function range(a: Day, b: Day, planYear: number): string {
   const fy = fiscalYearRange(planYear);
   if (same(a, fy.start) && same(b, fy.end)) return `ตลอดปีงบประมาณ พ.ศ. ${planYear}`;
+  // A measure whose last step reports on the whole year ends the month after it (schedule.ts).
+  if (same(a, fy.start) && same(b, endOfMonthAfter(fy.end, 1))) return `ตลอดปีงบประมาณ พ.ศ. ${planYear} และรายงานผลภายในเดือน${THAI_MONTHS[b.m - 1]} ${b.y + BE_OFFSET}`;
   const fyA = fiscalYearOf(a);
   if (fyA === fiscalYearOf(b) && same(a, fiscalYearRange(fyA).start) && same(b, fiscalYearRange(fyA).end)) return `ตลอดปีงบประมาณ พ.ศ. ${fyA}`;
   if (!(a.d === 1 && b.d === daysInMonth(b.y, b.m))) return `${full(a)} – ${full(b)}`;

@@ -34,7 +34,7 @@ export const EDITS: Record<number, Edit> = {
   4: { status: STATUS.cancelled, note: 'ยกเลิกเนื่องจากรวมไว้ในมาตรการที่ 1' },
   5: { status: '', progress: '' },
   6: { status: STATUS.inProgress, progress: '50%', note: 'บุคลากรติดภารกิจการเลือกตั้งท้องถิ่น' },
-  7: { status: STATUS.inProgress, progress: 40, revised: '2026-04-30', note: 'เลื่อนการจัดเวทีประชาคมเป็นเดือนเมษายน ข้อเสนอแนะ: ประสานผู้นำชุมชนล่วงหน้า' },
+  7: { status: STATUS.inProgress, progress: 40, revised: '2026-05-31', note: 'เลื่อนการจัดเวทีประชาคมเป็นเดือนเมษายน ข้อเสนอแนะ: ประสานผู้นำชุมชนล่วงหน้า' },
   8: { status: STATUS.inProgress, progress: 20 },
   9: { status: STATUS.inProgress, progress: 50 },
   10: { status: STATUS.done, progress: 100 },
