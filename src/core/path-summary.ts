@@ -4,7 +4,7 @@ import type { Edition, ToolId } from './editions/types';
 import type { Label as Bilingual } from './errors';
 import { fixed2 } from './numbers';
 import type { ScoreSheet } from './score-sheet';
-import { checkItemsAgainstIndicators, pathToTarget, type Path } from './worth';
+import { checkItemsAgainstIndicators, oitCoverage, pathToTarget, type Path } from './worth';
 
 export interface Paths {
   /** Toward the analysis target (default 85). */
@@ -21,9 +21,20 @@ export function pathsOf(edition: Edition, sheet: ScoreSheet, indicators: number[
   return { target: pathToTarget(input, target), top: pathToTarget(input, Math.max(topTotal(edition), target)) };
 }
 
-/** Items that do not reproduce the indicator scores: a typo, or an unverified structure. */
+/**
+ * Items that do not reproduce the indicator scores: a complete set that gives another score (a
+ * typo, or an unverified structure), and listed OIT items that allow less than was published.
+ */
 export function itemChecks(edition: Edition, sheet: ScoreSheet, indicators: number[]): Bilingual[] {
   const items = new Map(sheet.items.map((i) => [i.code, i.score]));
+  const ceilings = oitCoverage(edition, indicators, items).overstated.map((o) => ({
+    th: `คะแนนรายข้อที่ระบุของตัวชี้วัดที่ ${o.indicator} ทำให้คะแนนตัวชี้วัดได้ไม่เกิน ${fixed2(o.ceiling)} แม้ข้ออื่นได้เต็มทุกข้อ แต่คะแนนตัวชี้วัดที่ระบุคือ ${fixed2(o.published)} โปรดตรวจสอบคะแนนรายข้อและรหัสข้อที่พิมพ์ว่าตรงกับปีที่ประเมิน`,
+    en: `The item scores listed for indicator ${o.indicator} allow it at most ${fixed2(o.ceiling)} even with every other item complete, but ${fixed2(o.published)} was given; check the item scores and that the codes are the assessed year's`,
+  }));
+  return [...mismatches(edition, indicators, items), ...ceilings];
+}
+
+function mismatches(edition: Edition, indicators: number[], items: Map<string, number>): Bilingual[] {
   return checkItemsAgainstIndicators(edition, indicators, items)
     .filter((c) => !c.matches)
     .map((c) => ({

@@ -12,7 +12,7 @@ import { ItaError, type Label } from './errors';
 import { columnLetter, isDateValue, type Grid, type GridValue } from './layout/model';
 import { parseNumberText, toArabicDigits } from './numbers';
 import { agencyInText } from './reading/agency';
-import { indicatorOfRow } from './reading/indicator-names';
+import { indicatorOfRow, isOnlyIndicatorName } from './reading/indicator-names';
 import { letterCode, looksLikeCode, zeroCode, type ItemCode } from './reading/item-codes';
 import { Repeats } from './reading/repeats';
 import { toolOf } from './reading/tools';
@@ -184,10 +184,13 @@ function readTable(grid: Grid, sheetName: string, tableYear: YearColumn | null =
       return;
     }
 
-    // Under an OIT heading '๐๒ | ข้อมูลผู้บริหาร | 0' is o2, not indicator 2; an indicator's name still wins.
+    // Under an OIT heading '๐๒ | ข้อมูลผู้บริหาร | 0' is o2, not indicator 2. An indicator's name
+    // alone still wins ('๐๙ | การเปิดเผยข้อมูล'); an item's name that contains one does not
+    // ('036 แผนปฏิบัติการป้องกันการทุจริต').
     const score = scoreFrom(0);
     const ind = indicatorOfRow(texts, rankTable, score !== null);
-    const zero = oitList && typeof first.v === 'string' && ind?.by !== 'name' ? zeroCode(first.text) : null;
+    const indicatorNamed = ind?.by === 'name' && isOnlyIndicatorName(texts[ind.position]);
+    const zero = oitList && typeof first.v === 'string' && !indicatorNamed ? zeroCode(first.text) : null;
     if (zero) {
       addItem(zero);
       return;

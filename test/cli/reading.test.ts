@@ -1,0 +1,56 @@
+/**
+ * What people paste and type, read through real .xlsx files by the command line: every value is
+ * read as meant or named in a warning with its sheet and cell.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Grid } from '../../src/core/layout/model';
+import { readXlsx, run, writeXlsx } from './helpers';
+
+const dir = mkdtempSync(join(tmpdir(), 'ita-reading-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const NAMES = ['การปฏิบัติหน้าที่', 'การใช้งบประมาณ', 'การใช้อำนาจ', 'การใช้ทรัพย์สินของราชการ', 'การแก้ไขปัญหาการทุจริต', 'คุณภาพการดำเนินงาน', 'ประสิทธิภาพการสื่อสาร', 'การปรับปรุงการทำงาน', 'การเปิดเผยข้อมูล', 'การป้องกันการทุจริต'];
+
+/** Analyses one pasted sheet; returns the --json summary and the written workbook. */
+async function analyse(name: string, grid: Grid, extra: string[] = []) {
+  const input = await writeXlsx(join(dir, `${name}.xlsx`), [['วาง', grid]]);
+  const out = join(dir, `${name}-out.xlsx`);
+  const r = await run(['analyze', input, '--out', out, '--json', ...extra]);
+  if (r.code !== 0) throw new Error(r.err);
+  return { summary: JSON.parse(r.out), workbook: await readXlsx(out), err: r.err };
+}
+
+/** Every text cell of a sheet, in reading order. */
+function texts(wb: Awaited<ReturnType<typeof readXlsx>>, sheet: string): string[] {
+  const out: string[] = [];
+  wb.getWorksheet(sheet)!.eachRow((row) => row.eachCell((c) => void (typeof c.value === 'string' && out.push(c.value))));
+  return out;
+}
+
+describe('item rows that are not indicators', () => {
+  const grid: Grid = [
+    ['ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ ขององค์การบริหารส่วนตำบลบ้านใหม่'],
+    ...NAMES.map((n, k) => [k + 1, n, [92.68, 95.98, 98.84, 90.76, 94.09, 97.18, 95.62, 95.24, 65, 90][k]]),
+    ['ตัวชี้วัดที่ 10 การป้องกันการทุจริต'],
+    ['036 แผนปฏิบัติการป้องกันการทุจริต ๐๐.๐๐'],
+    ['037', 'รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปี รอบ 6 เดือน', '๐๐.๐๐'],
+    ['o42', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', 0],
+    ['o43', 'การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', 0],
+  ];
+
+  test('036 and 037 are items o36 and o37 in the analysis; items that allow less than published are named', async () => {
+    const { summary, workbook } = await analyse('zero-codes', grid);
+    const warnings: string[] = summary.warnings.map((w: { th: string }) => w.th);
+    expect(warnings.join('\n')).not.toContain('มีคะแนนสองค่า');
+    expect(warnings).toContain(
+      'คะแนนรายข้อที่ระบุของตัวชี้วัดที่ 10 ทำให้คะแนนตัวชี้วัดได้ไม่เกิน 40.91 แม้ข้ออื่นได้เต็มทุกข้อ แต่คะแนนตัวชี้วัดที่ระบุคือ 90.00 โปรดตรวจสอบคะแนนรายข้อและรหัสข้อที่พิมพ์ว่าตรงกับปีที่ประเมิน',
+    );
+    const analysis = texts(workbook, 'การวิเคราะห์ผล ITA');
+    expect(analysis).toContain('o๓๖ แผนปฏิบัติการป้องกันการทุจริต');
+    expect(analysis).toContain('o๓๗ รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปี รอบ ๖ เดือน');
+    const plan = texts(workbook, 'มาตรการ ITA').join('\n');
+    expect(plan).toMatch(/o๓๖|แผนปฏิบัติการป้องกันการทุจริต/);
+  });
+});
