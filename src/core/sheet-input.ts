@@ -16,6 +16,7 @@ import { indicatorOfRow, isOnlyIndicatorName } from './reading/indicator-names';
 import { letterCode, looksLikeCode, zeroCode, type ItemCode } from './reading/item-codes';
 import { Repeats } from './reading/repeats';
 import { toolOf } from './reading/tools';
+import { totalInSentence } from './reading/total-sentence';
 import { chooseYear, yearsInText, type YearSighting } from './reading/year';
 import { splitYearColumns, type YearColumn } from './reading/year-columns';
 import type { ScoreSheet } from './score-sheet';
@@ -129,6 +130,13 @@ function readTable(grid: Grid, sheetName: string, tableYear: YearColumn | null =
     const scoreFrom = (from: number): Found | null =>
       lastNumber(from + 1) ?? cells.slice(from).reduce<Found | null>((found, x) => found ?? scoreInText(x.text, address(x.c), true), null);
     const valueAfter = cells.length > 1 ? cells[1] : null;
+    const publishTotal = (n: Found) => {
+      const total = checkScore(n, 'คะแนนรวมที่ประกาศ', 'published total');
+      if (repeats.add('total', total, n.cell)) {
+        out.publishedTotal = total;
+        out.cells.total = n.cell;
+      }
+    };
     const addItem = (item: ItemCode) => {
       const n = lastNumber(1) ?? scoreInText(item.rest, address(first.c)) ?? scoreFrom(1);
       if (!n) return;
@@ -160,14 +168,9 @@ function readTable(grid: Grid, sheetName: string, tableYear: YearColumn | null =
       return;
     }
     if (TOTAL_LABEL.test(first.text)) {
-      const n = lastNumber(1);
-      if (n) {
-        const total = checkScore(n, 'คะแนนรวมที่ประกาศ', 'published total');
-        if (repeats.add('total', total, n.cell)) {
-          out.publishedTotal = total;
-          out.cells.total = n.cell;
-        }
-      }
+      // 'คะแนนรวม | 96.47', or the label and the figure in one cell: 'คะแนนเฉลี่ยรวม ๙๖.๔๗ คะแนน'.
+      const n = lastNumber(1) ?? sentenceTotal(first.text, address(first.c));
+      if (n) publishTotal(n);
       return;
     }
 
@@ -234,9 +237,12 @@ function readTable(grid: Grid, sheetName: string, tableYear: YearColumn | null =
     if (/OIT|การเปิดเผยข้อมูลสาธารณะ/.test(first.text)) oitList = true;
     else if (!ind && /\b(IIT|EIT)\b|ผู้มีส่วนได้ส่วนเสีย/.test(first.text)) oitList = false;
 
-    // Free text: the year of a title line, the agency's name.
+    // Free text: the year of a title line, the agency's name, the total and level in a sentence.
     for (const x of cells) {
       if (typeof x.v !== 'string') continue;
+      const said = totalInSentence(x.text);
+      if (said) publishTotal({ value: said.total, cell: address(x.c) });
+      if (said?.level) out.publishedLevel ??= said.level;
       for (const y of yearsInText(x.text, above)) years.push({ ...y, cell: address(x.c), text: x.text });
       agencyGuess ??= agencyInText(x.text);
     }
@@ -347,6 +353,11 @@ function checkScore(found: Found, th: string, en: string): number {
     );
   }
   return parsed.data;
+}
+
+function sentenceTotal(text: string, cell: string): Found | null {
+  const said = totalInSentence(text);
+  return said ? { value: said.total, cell } : null;
 }
 
 /** '… ได้คะแนน ๙๒.๖๘ คะแนน' inside one cell; a number past 100 in running text is not a score. */

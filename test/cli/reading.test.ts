@@ -54,3 +54,33 @@ describe('item rows that are not indicators', () => {
     expect(plan).toMatch(/o๓๖|แผนปฏิบัติการป้องกันการทุจริต/);
   });
 });
+
+describe('the official total wherever it is written', () => {
+  const scores = [92.68, 95.98, 98.84, 90.76, 94.09, 97.18, 95.62, 95.24, 65, 100];
+  const pasted = (sentence: string): Grid => [
+    ['การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ จังหวัดลำพูน'],
+    [sentence],
+    ...NAMES.map((n, k) => [n, scores[k]]),
+  ];
+
+  test('"ภาพรวมเท่ากับ ร้อยละ ๙๐.๑๔ อยู่ในระดับ “ผ่าน”" is the official figure, the computed one beside it', async () => {
+    const { summary, workbook } = await analyse('sentence-total', pasted('โดยในปีงบประมาณ พ.ศ. ๒๕๖๘ จังหวัดลำพูนมีผลการประเมิน (ITA) ภาพรวมเท่ากับ ร้อยละ ๙๐.๑๔ อยู่ในระดับ “ผ่าน” โดยมีผลคะแนนเรียงตามตัวชี้วัด ดังนี้'));
+    expect(summary).toMatchObject({ score: 90.14, computed: 90.15, level: 'ผ่าน' });
+    expect(summary.warnings.map((w: { th: string }) => w.th).join('\n')).not.toContain('คะแนนรวมที่ประกาศ');
+    const sheet = workbook.getWorksheet('การวิเคราะห์ผล ITA')!;
+    expect(sheet.getCell('B5').value).toBe(90.14);
+  });
+
+  test('"มีผลคะแนน ๗๙.๓๔ อยู่ในระดับ B" that the indicators do not give is warned about', async () => {
+    const { summary } = await analyse('sentence-mismatch', pasted('หน่วยงานมีผลคะแนน ๗๙.๓๔ อยู่ในระดับ B'));
+    expect(summary).toMatchObject({ score: 79.34, computed: 90.15 });
+    expect(summary.warnings.map((w: { th: string }) => w.th)).toContain(
+      'คะแนนรวมที่ประกาศ (79.34) ต่างจากคะแนนที่คำนวณใหม่ (90.15) เกินกว่าการปัดเศษ น่าจะมีการพิมพ์คะแนนรายตัวชี้วัดหรือรายเครื่องมือผิด โปรดตรวจสอบกับรายงานผล',
+    );
+  });
+
+  test('"ได้คะแนนรวม 90.15 คะแนน" in one cell', async () => {
+    const { summary } = await analyse('sentence-plain', pasted('หน่วยงานได้คะแนนรวม 90.15 คะแนน'));
+    expect(summary).toMatchObject({ score: 90.15, computed: 90.15 });
+  });
+});
