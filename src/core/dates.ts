@@ -32,6 +32,14 @@ export function parseYear(value: unknown, what: Label): number | null {
   if (n === null) {
     throw new ItaError(`${what.th} ไม่ใช่ปีที่อ่านได้ ("${String(value)}")`, `${what.en} is not a year ("${String(value)}")`);
   }
+  // '68' is a year cut short, not C.E. 68: read as C.E. it would be B.E. 611.
+  if (n < 1000) {
+    const example = n < 100 ? 2500 + n : 2568;
+    throw new ItaError(
+      `${what.th}: ${n} ไม่ใช่ปี พ.ศ. โปรดระบุปีเต็มสี่หลัก เช่น ${example}`,
+      `${what.en}: ${n} is not a B.E. year; give all four digits, such as ${example}`,
+    );
+  }
   const be = n < 2400 ? n + BE_OFFSET : n;
   if (be < FIRST_BE || be > LAST_BE) {
     throw new ItaError(

@@ -14,6 +14,7 @@ import { parseNumberText, toArabicDigits } from './numbers';
 import { agencyInText } from './reading/agency';
 import { indicatorOfRow, isOnlyIndicatorName } from './reading/indicator-names';
 import { letterCode, looksLikeCode, zeroCode, type ItemCode } from './reading/item-codes';
+import { scaleFractions } from './reading/fractions';
 import { Repeats } from './reading/repeats';
 import { toolOf } from './reading/tools';
 import { totalInSentence } from './reading/total-sentence';
@@ -255,7 +256,8 @@ function readTable(grid: Grid, sheetName: string, tableYear: YearColumn | null =
   out.yearNotes = year.notes;
   out.yearWarnings = year.warnings;
   out.agency ??= agencyGuess;
-  out.warnings = [...repeats.warnings(nameOfKey, (key) => key.startsWith('ind:')), ...numberVsName, ...unplaced];
+  const fractions = scaleFractions(out);
+  out.warnings = [...repeats.warnings(nameOfKey, (key) => key.startsWith('ind:')), ...numberVsName, ...unplaced, ...(fractions ? [fractions] : [])];
   return out;
 }
 

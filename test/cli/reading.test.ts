@@ -2,6 +2,7 @@
  * What people paste and type, read through real .xlsx files by the command line: every value is
  * read as meant or named in a warning with its sheet and cell.
  */
+import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,5 +83,24 @@ describe('the official total wherever it is written', () => {
   test('"ได้คะแนนรวม 90.15 คะแนน" in one cell', async () => {
     const { summary } = await analyse('sentence-plain', pasted('หน่วยงานได้คะแนนรวม 90.15 คะแนน'));
     expect(summary).toMatchObject({ score: 90.15, computed: 90.15 });
+  });
+});
+
+describe('scores typed as fractions', () => {
+  test('a percent-formatted column (0.9829 shown as 98.29 %) is read ×100 with a warning naming the cells', async () => {
+    const indicators = [98.29, 99.15, 100, 97.95, 100, 96.22, 96.12, 95.17, 90, 100];
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('คะแนน');
+    ws.addRows([['ชื่อหน่วยงาน', 'เทศบาลตำบลทุ่งผึ้ง'], ['ปีงบประมาณที่ประเมิน (พ.ศ.)', 2568], ['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', 'คะแนน'], ...NAMES.map((n, k) => [k + 1, n, indicators[k] / 100])]);
+    ws.getColumn(3).numFmt = '0.00%';
+    const input = join(dir, 'percent.xlsx');
+    await wb.xlsx.writeFile(input);
+    const r = await run(['analyze', input, '--out', join(dir, 'percent-out.xlsx'), '--json']);
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(r.out);
+    expect(summary).toMatchObject({ score: 96.47 });
+    expect(summary.warnings.map((w: { th: string }) => w.th)).toContain(
+      'แผ่นงาน "คะแนน": คะแนนทุกตัวชี้วัดไม่เกิน 1 (เช่น 0.9829 ในเซลล์ C4) จึงอ่านเป็นร้อยละที่จัดรูปแบบเป็นเปอร์เซ็นต์ และคูณด้วย 100 (0.9829 เป็น 98.29) ในเซลล์ C4, C5, C6, C7, C8, C9, C10, C11, C12, C13 โปรดตรวจสอบ',
+    );
   });
 });
