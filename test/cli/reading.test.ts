@@ -7,6 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Grid } from '../../src/core/layout/model';
+import { COL } from '../../src/core/plan';
+import { GRID_FAILING } from '../core/report/fixtures';
 import { readXlsx, run, writeXlsx } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-reading-'));
@@ -102,5 +104,60 @@ describe('scores typed as fractions', () => {
     expect(summary.warnings.map((w: { th: string }) => w.th)).toContain(
       'แผ่นงาน "คะแนน": คะแนนทุกตัวชี้วัดไม่เกิน 1 (เช่น 0.9829 ในเซลล์ C4) จึงอ่านเป็นร้อยละที่จัดรูปแบบเป็นเปอร์เซ็นต์ และคูณด้วย 100 (0.9829 เป็น 98.29) ในเซลล์ C4, C5, C6, C7, C8, C9, C10, C11, C12, C13 โปรดตรวจสอบ',
     );
+  });
+});
+
+describe('what divisions type in the plan, read by the follow-up', () => {
+  const HEADER_ROW = 3;
+  let out = '';
+  let followUpSheet: string[] = [];
+  beforeAll(async () => {
+    const scores = await writeXlsx(join(dir, 'plan-scores.xlsx'), [['คะแนน ITA', GRID_FAILING]]);
+    const workbook = join(dir, 'plan-typed.xlsx');
+    expect((await run(['analyze', scores, '--out', workbook])).code).toBe(0);
+    const wb = await readXlsx(workbook);
+    const plan = wb.getWorksheet('มาตรการ ITA')!;
+    const row = (no: number) => plan.getRow(HEADER_ROW + no);
+    row(1).getCell(COL.deadline + 1).value = '31/12/2568';
+    row(1).getCell(COL.status + 1).value = null;
+    row(2).getCell(COL.status + 1).value = 'ดำเนินการแล้วเสร็จ';
+    row(3).getCell(COL.status + 1).value = 'รอ';
+    row(4).getCell(COL.deadline + 1).value = new Date(Date.UTC(2568, 11, 31));
+    row(4).getCell(COL.status + 1).value = 'อยู่ระหว่างดำเนินการ';
+    for (const [no, p] of [[5, 0.5], [6, 1]] as const) row(no).getCell(COL.progress + 1).value = p;
+    row(6).getCell(COL.status + 1).value = 'อยู่ระหว่างดำเนินการ';
+    // Below the measures: the header pasted again, and the row numbering its columns.
+    const header = plan.getRow(HEADER_ROW).values as ExcelJS.CellValue[];
+    plan.getRow(HEADER_ROW + 15).values = header;
+    plan.getRow(HEADER_ROW + 16).values = [undefined, ...Array.from({ length: 15 }, (_, k) => `(${k + 1})`)];
+    await wb.xlsx.writeFile(workbook);
+    const r = await run(['progress', workbook, '--round', '6', '--out', join(dir, 'typed-progress.docx'), '--write-sheet']);
+    expect(r.code).toBe(0);
+    out = r.out;
+    followUpSheet = texts(await readXlsx(workbook), 'ติดตามมาตรการ ITA');
+  });
+
+  test('a deadline typed 31/12/2568 is read, so the measure is late, not on time', () => {
+    expect(out).toMatch(/ {2}1\. .* ล่าช้ากว่ากำหนด: กำหนด 31 ธันวาคม 2568, เกินกำหนด 90 วัน/);
+  });
+
+  test('a B.E. year stored in a date cell is read as B.E., with a note in Thai naming the cell', () => {
+    expect(out).toMatch(/ {2}4\. .* ล่าช้ากว่ากำหนด: กำหนด 31 ธันวาคม 2568, เกินกำหนด 90 วัน/);
+    expect(out).toContain('ข้อสังเกต / Note: แผ่นงาน "มาตรการ ITA" เซลล์ I7: วันที่พิมพ์ปีเป็น พ.ศ. ในช่องวันที่ จึงอ่านเป็น 31 ธันวาคม 2568');
+    expect(out).not.toMatch(/GMT|Coordinated Universal Time/);
+  });
+
+  test('statuses by meaning; one that says nothing is named; header and column-number rows are not measures; progress 0.5 is 50 %', () => {
+    expect(out).toContain('ข้อสังเกต / Note: แผ่นงาน "มาตรการ ITA" เซลล์ L6: อ่านสถานะ "รอ" ไม่ได้ จึงติดตามผลจากกำหนดแล้วเสร็จและความคืบหน้าแทน');
+    expect(out).toMatch(/^มาตรการ \/ Measures: 14 \(แล้วเสร็จ 2,/m);
+  });
+
+  test('the follow-up sheet lists what could not be read as typed', () => {
+    const at = followUpSheet.indexOf('ข้อสังเกตจากการอ่านแผ่นงานมาตรการ');
+    expect(at).toBeGreaterThan(0);
+    expect(followUpSheet.slice(at + 1)).toEqual([
+      expect.stringContaining('เซลล์ L6: อ่านสถานะ "รอ" ไม่ได้'),
+      expect.stringContaining('เซลล์ I7: วันที่พิมพ์ปีเป็น พ.ศ.'),
+    ]);
   });
 });
