@@ -27,7 +27,7 @@ const rowOf = (name: string, label: string) => {
 describe('copying a built-in edition into the กรอบการประเมิน sheet', () => {
   test('writes the sheet the reader takes back as the same edition, with the agency group on every row', () => {
     const r = insertFramework({ year: 2569, group: SCHOOL });
-    expect(r).toMatchObject({ sheet: 'กรอบการประเมิน', framework: 'เกณฑ์ พ.ศ. 2569 เป็นต้นไป (ใช้เกณฑ์ปี 2568)', group: SCHOOL });
+    expect(r).toMatchObject({ sheet: 'กรอบการประเมิน', framework: 'เกณฑ์ พ.ศ. 2569 (ใช้เกณฑ์ปี 2568)', group: SCHOOL });
     const sheet = ss.getSheetByName('กรอบการประเมิน')!;
     const defs = readFramework([{ name: sheet.getName(), grid: readGrid(sheet as never) }]);
     const { edition } = chooseFramework(defs, 2569, SCHOOL);

@@ -36,6 +36,15 @@ describe('generateAnalysis with a recording fake of SpreadsheetApp', () => {
     expect(() => generateAnalysis({ evil: 1 })).toThrow('Invalid argument');
   });
 
+  test('a year after the newest built-in edition: the sidebar\'s result says which edition was used', () => {
+    ss.seed('คะแนน ITA', scoreGrid({ agency: 'เทศบาลตำบลทุ่งผึ้ง', year: 2570, indicators: [98.29, 99.15, 100, 97.95, 100, 96.22, 96.12, 95.17, 90, 100] }));
+    const r = generateAnalysis({});
+    expect(r.warnings.map((w) => w.th)).toContain(
+      'โปรแกรมยังไม่มีเกณฑ์การประเมินของปีงบประมาณ พ.ศ. 2570 จึงวิเคราะห์ด้วยเกณฑ์ พ.ศ. 2569 (ใช้เกณฑ์ปี 2568) ซึ่งเป็นเกณฑ์ล่าสุดที่มี หากเกณฑ์ปี 2570 ต่างออกไป โปรดกำหนดในแผ่นงาน กรอบการประเมิน (คัดลอกเกณฑ์ปี 2570 เป็นจุดตั้งต้นได้จากเมนู หรือคำสั่ง framework --year 2570)',
+    );
+    expect(r.framework?.th).toBe('เกณฑ์ที่ติดมากับโปรแกรม: เกณฑ์ พ.ศ. 2569 (ใช้เกณฑ์ปี 2568) (ยังไม่มีเกณฑ์ปี 2570)');
+  });
+
   test('text from the sheet can never become a formula', () => {
     const grid = GRID_002.map((r) => [...r]);
     grid[1][1] = '\'=IMPORTXML("http://x","//a")'; // a text cell, as Sheets holds text typed with a leading apostrophe

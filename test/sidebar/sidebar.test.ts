@@ -649,7 +649,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
   });
 
   test('framework: copies the form year\'s built-in framework for an agency group, then links to the new sheet', async () => {
-    const done = { sheet: 'กรอบการประเมิน', sheetId: 77, framework: 'เกณฑ์ พ.ศ. 2569 เป็นต้นไป (ใช้เกณฑ์ปี 2568)', group: 'สถานศึกษา' };
+    const done = { sheet: 'กรอบการประเมิน', sheetId: 77, framework: 'เกณฑ์ พ.ศ. 2569 (ใช้เกณฑ์ปี 2568)', group: 'สถานศึกษา' };
     const page = await ready({ insertFramework: [{ ok: done, hold: true }, { error: 'แผ่นงาน กรอบการประเมิน เซลล์ A7 กำหนดกรอบการประเมินของปี พ.ศ. 2569 ไว้แล้ว / กรอบการประเมิน cell A7 already defines 2569' }] });
     expect(await text(page, '#h-framework')).toBe('กรอบการประเมิน');
     await page.locator('#year').fill('๒๕๖๙');
@@ -662,7 +662,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     await release(page, 'insertFramework');
     await page.waitForSelector('#framework-result:not([hidden])');
     expect(await text(page, '.framework-done')).toBe(
-      'คัดลอกเกณฑ์ พ.ศ. 2569 เป็นต้นไป (ใช้เกณฑ์ปี 2568) กลุ่มหน่วยงานสถานศึกษา ลงแผ่นงาน “กรอบการประเมิน” แล้ว แก้ไขตามคู่มือการประเมินของหน่วยงาน แล้วกดสร้างการวิเคราะห์ (ประเภทหน่วยงานในแผ่นงานคะแนนต้องตรงกับกลุ่มหน่วยงาน)',
+      'คัดลอกเกณฑ์ พ.ศ. 2569 (ใช้เกณฑ์ปี 2568) กลุ่มหน่วยงานสถานศึกษา ลงแผ่นงาน “กรอบการประเมิน” แล้ว แก้ไขตามคู่มือการประเมินของหน่วยงาน แล้วกดสร้างการวิเคราะห์ (ประเภทหน่วยงานในแผ่นงานคะแนนต้องตรงกับกลุ่มหน่วยงาน)',
     );
     expect(await page.locator('#framework-result a.sheet-link').getAttribute('href')).toBe('#gid=77');
     expect(await page.locator('#source-sheet option').allTextContents()).toContain('กรอบการประเมิน');
