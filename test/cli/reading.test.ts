@@ -4,11 +4,13 @@
  */
 import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Grid } from '../../src/core/layout/model';
 import { COL } from '../../src/core/plan';
 import { GRID_FAILING } from '../core/report/fixtures';
+import { readDocx } from '../report-docx/docx-text';
 import { readXlsx, run, writeXlsx } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-reading-'));
@@ -159,5 +161,38 @@ describe('what divisions type in the plan, read by the follow-up', () => {
       expect.stringContaining('เซลล์ L6: อ่านสถานะ "รอ" ไม่ได้'),
       expect.stringContaining('เซลล์ I7: วันที่พิมพ์ปีเป็น พ.ศ.'),
     ]);
+  });
+});
+
+describe('this season\'s OIT items: names over codes', () => {
+  const grid: Grid = [
+    ['ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ ของเทศบาลตำบลทุ่งผึ้ง'],
+    ...NAMES.map((n, k) => [k + 1, n, [98.29, 99.15, 100, 97.95, 100, 96.22, 96.12, 95.17, 90, 90][k]]),
+    ['แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)'],
+    ['o11 สรุปผลการจัดซื้อจัดจ้างรายเดือน', 0],
+    ['o19', 'การเปิดโอกาสให้เกิดการมีส่วนร่วม', 0],
+    ['O25 รายงานผลการดำเนินการป้องกันการทุจริตประจำปี', 0],
+  ];
+
+  test('a 2569 paste is read by name: the name wins over the code, an unknown name is kept as pasted', async () => {
+    const { summary, workbook } = await analyse('names-2569', grid, ['--report']);
+    const warnings: string[] = summary.warnings.map((w: { th: string }) => w.th);
+    expect(warnings).toContain(
+      'เซลล์ C14: ชื่อข้อ "การเปิดโอกาสให้เกิดการมีส่วนร่วม" ตรงกับข้อ o20 "การเปิดโอกาสให้เกิดการมีส่วนร่วม" แต่รหัส o19 ในเกณฑ์ พ.ศ. 2569 (ใช้เกณฑ์ปี 2568) คือ "ข้อมูลสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ" จึงอ่านเป็นข้อ o20 ตามชื่อ โปรดตรวจสอบ',
+    );
+    expect(warnings.some((w) => w.startsWith('ชื่อข้อ o11 "สรุปผลการจัดซื้อจัดจ้างรายเดือน" (เซลล์ B13) ไม่ตรงกับข้อใดในเกณฑ์ พ.ศ. 2569'))).toBe(true);
+    const analysis = texts(workbook, 'การวิเคราะห์ผล ITA');
+    expect(analysis).toContain('สรุปผลการจัดซื้อจัดจ้างรายเดือน');
+    expect(analysis).toContain('การเปิดโอกาสให้เกิดการมีส่วนร่วม');
+    expect(analysis).toContain('รายงานผลการดำเนินการป้องกันการทุจริตประจำปี');
+    // The edition's own o11 and o19 were not pasted: nothing is said about them.
+    expect(analysis).not.toContain('ข้อมูลสถิติการให้บริการ');
+    expect(analysis).not.toContain('ข้อมูลสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ');
+    const plan = texts(workbook, 'มาตรการ ITA').join('\n');
+    expect(plan).toContain('o๒๐');
+    expect(plan).toContain('o๒๖');
+    const doc = await readDocx(await readFile(summary.report));
+    expect(doc.text).toContain('สรุปผลการจัดซื้อจัดจ้างรายเดือน');
+    expect(doc.text).not.toContain('ข้อมูลสถิติการให้บริการ');
   });
 });
