@@ -64,6 +64,14 @@ export function readScoreSheet(grid: Grid, sheetName: string): ScoreSheet {
   const split = splitYearColumns(grid);
   if (!split) return readTable(grid, sheetName);
   const out = readTable(split.current, sheetName, split.currentYear);
+  out.warnings.push(...split.warnings.map((w) => ({ th: `แผ่นงาน "${sheetName}": ${w.th}`, en: `sheet "${sheetName}": ${w.en}` })));
+  const y = split.currentYear;
+  if (y && out.year === y.year) {
+    out.yearNotes.push({
+      th: `ปีงบประมาณที่วิเคราะห์คือ พ.ศ. ${y.year} ตามคอลัมน์ปีล่าสุดของตารางคะแนน (เซลล์ ${y.cell}) คอลัมน์ปีก่อนหน้านำมาเปรียบเทียบ`,
+      en: `The year analysed is ${y.year}, the score table's latest year column (cell ${y.cell}); earlier columns are compared`,
+    });
+  }
   out.earlier = split.earlier.map((column) => {
     const read = readTable(column.grid, sheetName);
     return {

@@ -196,3 +196,34 @@ describe('this season\'s OIT items: names over codes', () => {
     expect(doc.text).not.toContain('ข้อมูลสถิติการให้บริการ');
   });
 });
+
+describe('year columns mixing eras', () => {
+  test('2024 | พ.ศ. 2567 | 2568: 2568 is analysed and the workbook says which year and why; the same year twice is named', async () => {
+    const y2567 = [92.5, 95.1, 98, 90.2, 93.3, 96.9, 95.2, 94.8, 70, 100];
+    const y2568 = [92.68, 95.98, 98.84, 90.76, 94.09, 97.18, 95.62, 95.24, 65, 100];
+    const grid: Grid = [['จังหวัดลำพูน'], ['ตัวชี้วัด', '2024', 'พ.ศ. 2567', 2568], ...NAMES.map((n, k) => [`${k + 1}. ${n}`, y2567[k], y2567[k], y2568[k]])];
+    const { summary, workbook } = await analyse('eras', grid);
+    expect(summary.year).toBe(2568);
+    expect(summary.history.years).toEqual([2567]);
+    expect(summary.warnings.map((w: { th: string }) => w.th)).toContain('แผ่นงาน "วาง": คอลัมน์เซลล์ B2 และ C2 เป็นปีงบประมาณ พ.ศ. 2567 ทั้งคู่ (ปี ค.ศ. 2024 คือ พ.ศ. 2567) จึงใช้คอลัมน์ B2 (คะแนนตรงกัน)');
+    const sheet = texts(workbook, 'การวิเคราะห์ผล ITA').join('\n');
+    expect(sheet).toMatch(/ปีงบประมาณ.*D2/);
+  });
+});
+
+describe('the ผลย้อนหลัง sheet', () => {
+  test('a row whose total disagrees with its own indicators is named; a row that agrees is not', async () => {
+    const history: Grid = [
+      ['ปีงบประมาณ (พ.ศ.)', 'คะแนนรวม', ...NAMES],
+      [2566, 80, ...Array(10).fill(80)],
+      [2567, 95, ...Array(10).fill(90)],
+    ];
+    const input = await writeXlsx(join(dir, 'history-typo.xlsx'), [['คะแนน ITA', GRID_FAILING], ['ผลย้อนหลัง', history]]);
+    const r = await run(['analyze', input, '--out', join(dir, 'history-typo-out.xlsx'), '--json']);
+    expect(r.code).toBe(0);
+    const warnings: string[] = JSON.parse(r.out).warnings.map((w: { th: string }) => w.th);
+    expect(warnings.filter((w) => w.includes('ไม่ตรงกับคะแนนรวมที่คำนวณจากคะแนน 10 ตัวชี้วัด'))).toEqual([
+      'แผ่นงาน "ผลย้อนหลัง" แถว 3: คะแนนรวมปีงบประมาณ พ.ศ. 2567 ที่ระบุ (95.00) ไม่ตรงกับคะแนนรวมที่คำนวณจากคะแนน 10 ตัวชี้วัดของแถวเดียวกัน (90.00) เกินกว่าการปัดเศษ โปรดตรวจสอบว่าพิมพ์คะแนนใดผิด',
+    ]);
+  });
+});
