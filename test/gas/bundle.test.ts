@@ -87,6 +87,10 @@ describe('dist/Code.js', () => {
     const fractions = rows.map((r) => r.map((v) => v / 100));
     expect(() => g.ITA_SCORE(fractions, 2568)).toThrow('คะแนน: ทุกค่าไม่เกิน 1 (เช่น 0.9829)');
     expect(() => g.ITA_GAP([fractions[0]], 2568)).toThrow('multiply by 100');
+    // A date cell passed where a year or a score belongs is quoted as a Thai date.
+    const day = vm.runInContext('new Date(2026, 11, 3)', g as vm.Context);
+    expect(() => g.ITA_SCORE([EX001.indicators], day)).toThrow('ปีงบประมาณ (year) ไม่ใช่ปีที่อ่านได้ ("3 ธันวาคม 2569")');
+    expect(() => g.ITA_SCORE([[day, ...EX001.indicators.slice(1)]], 2568)).toThrow('คะแนนตัวชี้วัดที่ 1 ไม่ใช่ตัวเลข ("3 ธันวาคม 2569")');
     // A real zero is a score, not a fraction.
     expect(g.ITA_RATING(0, 2568)).toBe('ต้องปรับปรุงโดยด่วน');
   });

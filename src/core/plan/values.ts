@@ -8,6 +8,7 @@ import { BE_OFFSET, daysBetween, daysInMonth, dayToIso, fiscalYearRange, isoToDa
 import type { Label } from '../errors';
 import { isDateValue, type CellValue } from '../layout/model';
 import { isBlank, parseNumberText, toArabicDigits } from '../numbers';
+import { shownValue } from '../thai-months';
 import type { STATUS } from './columns';
 
 /** A status by meaning; 'unknown' is text that says none of them. */
@@ -138,11 +139,7 @@ function farFromYear(day: Day, planYear: number, where: Label): Label | null {
   };
 }
 
-/** A cell as a message quotes it: a date in Thai, never a script's date string. */
+/** A cell as a message quotes it: a date in Thai, never a script's date string; a formula not at all. */
 function shown(v: CellValue): string {
-  if (isDateValue(v)) {
-    const d = isoToDay(v.date);
-    return d ? thaiDate(d) : v.date;
-  }
-  return typeof v === 'object' && v !== null ? '' : String(v).trim();
+  return typeof v === 'object' && v !== null && !isDateValue(v) ? '' : shownValue(v).trim();
 }
