@@ -146,3 +146,54 @@ describe('a year after the newest built-in edition (2570)', () => {
     expect(json.warnings.map((w: { th: string }) => w.th)).not.toContain(NOT_IN_PROGRAM);
   });
 });
+
+describe('framework sheet errors name the real cause and the sheet', () => {
+  /** The 2568 framework written by the command, edited in Excel by `edit`, then used by analyze. */
+  async function analyseWith(name: string, edit: (wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, itemHeader: number) => void): Promise<string> {
+    const file = join(dir, `${name}.xlsx`);
+    expect((await run(['framework', '--year', '2568', '--out', file])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('กรอบการประเมิน')!;
+    let itemHeader = 0;
+    ws.eachRow((row, r) => void (row.getCell(7).value === 'รหัสข้อ' && (itemHeader = r)));
+    edit(wb, ws, itemHeader);
+    await wb.xlsx.writeFile(file);
+    const scores = await workbook(join(dir, `${name}-scores.xlsx`), { คะแนน: schoolScores2568() });
+    const r = await run(['analyze', scores, '--framework', file, '--out', join(dir, `${name}-out.xlsx`)]);
+    expect(r.code).toBe(1);
+    return r.err;
+  }
+  const schoolScores2568 = (): Grid => [
+    ['ชื่อหน่วยงาน', 'เทศบาลตำบลทุ่งผึ้ง'],
+    ['ปีงบประมาณที่ประเมิน (พ.ศ.)', 2568],
+    ...editionForYear(2568).indicators.map((d) => [d.no, d.nameTh, 95]),
+  ];
+
+  test('a renamed header (รหัส for รหัสข้อ)', async () => {
+    const err = await analyseWith('renamed', (_, ws, r) => void (ws.getCell(r, 7).value = 'รหัส'));
+    expect(err).toMatch(/^แผ่นงาน กรอบการประเมิน เซลล์ G\d+: หัวคอลัมน์ "รหัส" ไม่ใช่ชื่อคอลัมน์ที่โปรแกรมรู้จัก จึงอ่านตารางนี้ไม่ได้ \(แถวหัวตารางต้องมีคอลัมน์ "รหัสข้อ"\) หากคอลัมน์นี้คือ รหัสข้อ โปรดแก้หัวคอลัมน์เป็น "รหัสข้อ" \//);
+  });
+
+  test('a merged header cell', async () => {
+    const err = await analyseWith('merged', (_, ws, r) => ws.mergeCells(r, 6, r, 7));
+    expect(err).toMatch(/^แผ่นงาน กรอบการประเมิน เซลล์ G\d+: หัวคอลัมน์ว่างหรือซ้ำกับเซลล์ข้างเคียง แต่แถวข้างล่างมีข้อมูลของคอลัมน์นี้ หัวคอลัมน์ "รหัสข้อ" อาจถูกผสานรวมกับเซลล์ข้างเคียง \(merge\)/);
+  });
+
+  test('a deleted item row', async () => {
+    const err = await analyseWith('deleted', (_, ws, r) => {
+      let o6 = 0;
+      ws.eachRow((row, k) => void (k > r && row.getCell(7).value === 'o6' && (o6 = k)));
+      ws.spliceRows(o6, 1);
+    });
+    expect(err).toMatch(/^แผ่นงาน กรอบการประเมิน เซลล์ G\d+: รายการข้อของ OIT ไม่มีข้อ o6 ระหว่างข้อ o5 \(แถวที่ \d+\) และข้อ o7 \(แถวที่ \d+\) แถวของข้อนั้นอาจถูกลบไป/);
+  });
+
+  test('two framework sheets for the same year', async () => {
+    const err = await analyseWith('two', (wb, ws) => {
+      const copy = wb.addWorksheet('กรอบการประเมิน (2)');
+      ws.eachRow((row, r) => void (copy.getRow(r).values = row.values as ExcelJS.CellValue[]));
+    });
+    expect(err).toMatch(/^ปีงบประมาณ พ\.ศ\. 2568 กำหนดไว้ในแผ่นงานกรอบการประเมินสองแผ่น: แผ่นงาน กรอบการประเมิน \(แถวที่ \d+\) และแผ่นงาน กรอบการประเมิน \(2\) \(แถวที่ \d+\)/);
+  });
+});
