@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Grid } from '../../src/core/layout/model';
 import { COL } from '../../src/core/plan';
+import { scoreGrid } from '../core/examples';
 import { GRID_FAILING } from '../core/report/fixtures';
 import { readDocx } from '../report-docx/docx-text';
 import { readXlsx, run, writeXlsx } from './helpers';
@@ -225,5 +226,22 @@ describe('the ผลย้อนหลัง sheet', () => {
     expect(warnings.filter((w) => w.includes('ไม่ตรงกับคะแนนรวมที่คำนวณจากคะแนน 10 ตัวชี้วัด'))).toEqual([
       'แผ่นงาน "ผลย้อนหลัง" แถว 3: คะแนนรวมปีงบประมาณ พ.ศ. 2567 ที่ระบุ (95.00) ไม่ตรงกับคะแนนรวมที่คำนวณจากคะแนน 10 ตัวชี้วัดของแถวเดียวกัน (90.00) เกินกว่าการปัดเศษ โปรดตรวจสอบว่าพิมพ์คะแนนใดผิด',
     ]);
+  });
+});
+
+describe('the assumed OIT sub-indicator grouping', () => {
+  test('is stated once in the analysis sheet\'s notes; the lines that depend on it point there', async () => {
+    const grid = scoreGrid({
+      agency: 'เทศบาลตำบลทุ่งผึ้ง',
+      year: 2568,
+      indicators: [98.29, 99.15, 100, 97.95, 100, 96.22, 96.12, 95.17, 90, 100],
+      items: Array.from({ length: 28 }, (_, k) => [`o${k + 1}`, k === 5 || k === 6 ? 0 : 100] as [string, number]),
+    });
+    const { workbook } = await analyse('grouping', grid);
+    const sheet = texts(workbook, 'การวิเคราะห์ผล ITA');
+    const stating = sheet.filter((t) => /ยังไม่มีคู่มือยืนยัน|ยังไม่ได้รับการยืนยัน|ไม่ตรงกับของจริง/.test(t));
+    expect(stating).toHaveLength(1);
+    expect(stating[0]).toMatch(/^• การแบ่งรายการ OIT ปี 2568 เป็นตัวชี้วัดย่อย/);
+    expect(sheet.filter((t) => t.includes('ดูข้อสังเกตเรื่องการแบ่งรายการ OIT')).length).toBeGreaterThan(0);
   });
 });
