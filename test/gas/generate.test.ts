@@ -45,6 +45,24 @@ describe('generateAnalysis with a recording fake of SpreadsheetApp', () => {
     expect(r.framework?.th).toBe('เกณฑ์ที่ติดมากับโปรแกรม: เกณฑ์ พ.ศ. 2569 (ใช้เกณฑ์ปี 2568) (ยังไม่มีเกณฑ์ปี 2570)');
   });
 
+  test('a pasted report as people paste it: the total in a sentence, scores as fractions, 036 under indicator 10', () => {
+    const names = ['การปฏิบัติหน้าที่', 'การใช้งบประมาณ', 'การใช้อำนาจ', 'การใช้ทรัพย์สินของราชการ', 'การแก้ไขปัญหาการทุจริต', 'คุณภาพการดำเนินงาน', 'ประสิทธิภาพการสื่อสาร', 'การปรับปรุงการทำงาน', 'การเปิดเผยข้อมูล', 'การป้องกันการทุจริต'];
+    const scores = [92.68, 95.98, 98.84, 90.76, 94.09, 97.18, 95.62, 95.24, 65, 100];
+    ss.seed('วางรายงาน', [
+      ['การวิเคราะห์ผลการประเมิน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ จังหวัดลำพูน'],
+      ['จังหวัดลำพูนมีผลการประเมิน (ITA) ภาพรวมเท่ากับ ร้อยละ ๙๐.๑๔ อยู่ในระดับ “ผ่าน”'],
+      ...names.map((n, k) => [k + 1, n, scores[k] / 100]),
+      ['ตัวชี้วัดที่ 10 การป้องกันการทุจริต'],
+      ['036 แผนปฏิบัติการป้องกันการทุจริต', 1],
+    ]);
+    const r = generateAnalysis({ sourceSheet: 'วางรายงาน' });
+    expect(r.score).toBe(90.14);
+    const warnings = r.warnings.map((w) => w.th);
+    expect(warnings.some((w) => w.startsWith('แผ่นงาน "วางรายงาน": คะแนนทุกตัวชี้วัดไม่เกิน 1 (เช่น 0.9268 ในเซลล์ C3)'))).toBe(true);
+    expect(warnings.join('\n')).not.toContain('มีคะแนนสองค่า');
+    expect(warnings.join('\n')).not.toContain('คะแนนรวมที่ประกาศ (90.14) ต่างจาก');
+  });
+
   test('text from the sheet can never become a formula', () => {
     const grid = GRID_002.map((r) => [...r]);
     grid[1][1] = '\'=IMPORTXML("http://x","//a")'; // a text cell, as Sheets holds text typed with a leading apostrophe
