@@ -12,6 +12,7 @@ import { COL } from '../../src/core/plan';
 import { scoreGrid } from '../core/examples';
 import { GRID_FAILING } from '../core/report/fixtures';
 import { readDocx } from '../report-docx/docx-text';
+import { recalculatedSheets, withLibreOffice } from '../tools/libreoffice';
 import { readXlsx, run, writeXlsx } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-reading-'));
@@ -153,6 +154,13 @@ describe('what divisions type in the plan, read by the follow-up', () => {
   test('statuses by meaning; one that says nothing is named; header and column-number rows are not measures; progress 0.5 is 50 %', () => {
     expect(out).toContain('ข้อสังเกต / Note: แผ่นงาน "มาตรการ ITA" เซลล์ L6: อ่านสถานะ "รอ" ไม่ได้ จึงติดตามผลจากกำหนดแล้วเสร็จและความคืบหน้าแทน');
     expect(out).toMatch(/^มาตรการ \/ Measures: 14 \(แล้วเสร็จ 2,/m);
+  });
+
+  withLibreOffice('LibreOffice opens the follow-up sheet with its notes, and counts the plan as read', async () => {
+    const sheets = recalculatedSheets(join(dir, 'plan-typed.xlsx'));
+    const followUp = sheets.get('ติดตามมาตรการ ITA')!.flat();
+    expect(followUp).toContain('ข้อสังเกตจากการอ่านแผ่นงานมาตรการ');
+    expect(followUp.some((t) => t.startsWith('• แผ่นงาน "มาตรการ ITA" เซลล์ I7: วันที่พิมพ์ปีเป็น พ.ศ. ในช่องวันที่ จึงอ่านเป็น 31 ธันวาคม 2568'))).toBe(true);
   });
 
   test('the follow-up sheet lists what could not be read as typed', () => {
