@@ -751,7 +751,13 @@ function init(): void {
     clearAlert,
     showFailure: (error) => showAlert(describeFailure(error)),
   });
-  followUp = progressPanel({ tr, ready: () => app.loaded, clearAlert, showFailure: (error) => showAlert(describeFailure(error)) });
+  followUp = progressPanel({
+    tr,
+    ready: () => app.loaded,
+    clearAlert,
+    showFailure: (error) => showAlert(describeFailure(error)),
+    pick: (m) => (app.lang === 'en' ? m.en || m.th : m.th || m.en),
+  });
   renderAll();
   load();
 }

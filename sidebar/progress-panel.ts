@@ -16,7 +16,8 @@ import { byId, fill, h, sheetLink, show } from './view';
 
 type Done = { kind: 'sheet'; result: ProgressSheetResult } | { kind: 'report'; file: string; late: number; total: number };
 
-export function progressPanel(host: Omit<PanelHost, 'sourceSheet'>): { render: () => void } {
+/** The panel's host; `pick` chooses a message's half in the sidebar's language. */
+export function progressPanel(host: Omit<PanelHost, 'sourceSheet'> & { pick: (m: { th: string; en: string }) => string }): { render: () => void } {
   const el = {
     half: byId<HTMLInputElement>('followup-round-6'),
     year: byId<HTMLInputElement>('followup-round-12'),
@@ -45,6 +46,7 @@ export function progressPanel(host: Omit<PanelHost, 'sourceSheet'>): { render: (
       el.result,
       h('p', { text: host.tr('followupSheetDone', { round: r.round, late: r.counts.late, risk: r.counts.atRisk, done: r.counts.done, n: r.counts.total }) }),
       h('p', {}, sheetLink(r.sheet, r.sheetId, r)),
+      ...(r.warnings.length ? [h('ul', { className: 'warning-list' }, ...r.warnings.map((w) => h('li', { text: host.pick(w) })))] : []),
     );
   };
 

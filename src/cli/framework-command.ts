@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseYear } from '../core/dates';
-import { editionForYear } from '../core/editions';
+import { startingEdition } from '../core/editions';
 import { ItaError } from '../core/errors';
 import { FRAMEWORK_SHEET, frameworkSheet, isFrameworkSheetName } from '../core/framework';
 import type { Grid } from '../core/layout/model';
@@ -44,7 +44,7 @@ function parseFrameworkArgs(argv: string[]): FrameworkArgs {
 /** Writes the workbook and returns the lines to print. Never writes over a file: it may hold someone's edits. */
 export async function frameworkCommand(argv: string[]): Promise<string> {
   const args = parseFrameworkArgs(argv);
-  const edition = editionForYear(args.year);
+  const { edition, from } = startingEdition(args.year);
   const year = args.year ?? edition.fromYear;
   const out = args.out ?? join('out', `${FRAMEWORK_SHEET}-${year}${args.family ? `-${fileSafe(args.family)}` : ''}.xlsx`);
   if (existsSync(out)) {
@@ -55,6 +55,12 @@ export async function frameworkCommand(argv: string[]): Promise<string> {
   await writeWorkbookAtomically(workbook, out, null);
   return [
     `กรอบการประเมิน / Framework: ${edition.labelTh}${args.family ? ` กลุ่มหน่วยงาน ${args.family}` : ''}`,
+    ...(from
+      ? [
+          `ข้อสังเกต / Note: โปรแกรมยังไม่มีเกณฑ์ของปี ${year} จึงคัดลอก${from.labelTh}ไว้เป็นจุดตั้งต้นโดยระบุเป็นปี ${year} โปรดแก้ไขให้ตรงกับคู่มือการประเมินปี ${year} / ` +
+            `the program has no ${year} framework, so the built-in ${from.fromYear} one was copied as a starting point, labelled ${year}; edit it to match the ${year} manual`,
+        ]
+      : []),
     `ไฟล์ / File: ${out}`,
     `แก้ไขแผ่นงาน ${FRAMEWORK_SHEET} แล้วใช้กับ analyze --framework ${out} / Edit it, then run analyze --framework ${out}`,
     '',

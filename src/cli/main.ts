@@ -31,8 +31,14 @@ import { takeReportOptions, type ReportArgs } from './report-args';
 import { frameworkCommand, frameworkInput } from './framework-command';
 import { reportMain, writeReport } from './report-command';
 import { progressMain } from './progress-command';
+import { helpRequest } from './help';
 
 export async function main(argv: string[]): Promise<number> {
+  const help = helpRequest(argv);
+  if (help !== null) {
+    process.stdout.write(help);
+    return 0;
+  }
   if (argv[0] === 'report') return reportMain(argv.slice(1));
   if (argv[0] === 'progress') return progressMain(argv.slice(1));
   try {

@@ -55,6 +55,7 @@ export function progressText(m: ProgressReportModel, written: { report: string; 
       ? [`มาตรการ / Measures: ${m.counts.total} (${counts(m.counts)} / ${counts(m.counts, EN)})`, ...m.owners.map((o) => `  ${o.owner}: ${o.counts.total} (${counts(o.counts)})`)]
       : [`มาตรการ / Measures: ${nothingToReport(m.counts).th} / ${nothingToReport(m.counts).en}`]),
     ...(urgent.length ? ['ต้องเร่งรัด / Needs attention:', ...urgent.map(urgentLine)] : []),
+    ...m.warnings.map((w) => `ข้อสังเกต / Note: ${w.th} / ${w.en}`),
     ...(written.sheet ? [`แผ่นงาน / Sheet: ${PROGRESS_SHEET} (${written.sheet})`] : []),
     `รายงาน / Report: ${written.report}`,
     '',

@@ -2,7 +2,8 @@
 import { adviceForItem } from './advice/for-item';
 import type { Bilingual, LowItem } from './analysis-types';
 import type { Edition, ItemDef, ItemList } from './editions/types';
-import type { ScoreSheet } from './score-sheet';
+import { pastedIndicator } from './reading/item-names';
+import type { ItemScore, ScoreSheet } from './score-sheet';
 
 /** How many items the "to improve" list holds at least, filled with passing items under 100. */
 export const DEVELOP_COUNT = 5;
@@ -14,15 +15,24 @@ export interface ItemFindings {
   develop: LowItem[];
 }
 
-export function itemFindings(edition: Edition, sheet: ScoreSheet, target: number): ItemFindings {
+/** `pasted`: OIT items whose names match none of the edition's, analysed under their pasted code and name. */
+export function itemFindings(edition: Edition, sheet: ScoreSheet, target: number, pasted: readonly ItemScore[] = []): ItemFindings {
   const given = new Map(sheet.items.map((i) => [i.code, i]));
   const all: LowItem[] = [];
+  const kind = (score: number): LowItem['kind'] => (score < target ? 'fix' : 'develop');
   for (const list of Object.values(edition.itemLists)) {
     for (const def of list.items) {
       const item = given.get(def.code);
       if (!item || item.score >= 100) continue;
-      all.push(lowItem(edition, list, def, item.score, item.text, item.score < target ? 'fix' : 'develop'));
+      all.push(lowItem(edition, list, def, item.score, item.text, kind(item.score)));
     }
+  }
+  // Matched to the catalogue by name like a user's list, else given generic advice.
+  const own: ItemList = { id: 'user-oit', family: 'OIT', items: [], verified: false };
+  for (const item of pasted) {
+    if (item.score >= 100) continue;
+    const def: ItemDef = { code: item.code, indicator: pastedIndicator(edition, item.code), nameTh: item.text };
+    all.push({ ...lowItem(edition, own, def, item.score, item.text, kind(item.score)), list: edition.itemLists.OIT.id });
   }
   const byScore = (a: LowItem, b: LowItem) => a.score - b.score;
   const fix = all.filter((i) => i.kind === 'fix').sort(byScore);

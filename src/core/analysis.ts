@@ -12,6 +12,7 @@ import { indicatorNarrative } from './narrative';
 import { round2 } from './numbers';
 import { itemChecks, pathsOf } from './path-summary';
 import { agencyOf } from './reading/agency';
+import { matchItemsByName } from './reading/item-names';
 import type { LowItem } from './analysis-types';
 import { totalFromIndicators, totalFromTools, type ToolEvidence } from './score';
 import type { ScoreSheet } from './score-sheet';
@@ -39,6 +40,12 @@ export function analyse(sheet: ScoreSheet, options: AnalysisOptions = {}): Analy
   const warnings: Bilingual[] = [...framework.warnings, ...sheet.warnings, ...(yearGiven ? [] : sheet.yearWarnings)];
   if (agency.warning) warnings.push(agency.warning);
 
+  // OIT items by name first: the analysis below reads the edition's codes.
+  const named = matchItemsByName(edition, sheet.items);
+  const pasted = named.pasted;
+  sheet = { ...sheet, items: named.items };
+  warnings.push(...named.warnings);
+
   const fromIndicators = totalFromIndicators(edition, indicators);
   const toolValues = fullToolSet(edition, sheet.tools);
   const chosen = toolValues ? totalFromTools(edition, toolValues) : fromIndicators;
@@ -62,7 +69,7 @@ export function analyse(sheet: ScoreSheet, options: AnalysisOptions = {}): Analy
 
   warnings.push(...itemChecks(edition, sheet, indicators));
   const ranks = rankOf(indicators);
-  const items = itemFindings(edition, sheet, target);
+  const items = itemFindings(edition, sheet, target, pasted);
   const rows: IndicatorRow[] = edition.indicators.map((ind) => {
     const score = indicators[ind.no - 1];
     const pass = score >= target;
@@ -100,7 +107,7 @@ export function analyse(sheet: ScoreSheet, options: AnalysisOptions = {}): Analy
     indicators: rows,
     strengths: rows.filter((r) => r.pass).sort((a, b) => b.score - a.score).map((r) => r.no),
     weaknesses: rows.filter((r) => !r.pass).sort((a, b) => a.score - b.score).map((r) => r.no),
-    items: sheet.items,
+    items: [...sheet.items, ...pasted],
     developItems: items.develop,
     paths: pathsOf(edition, sheet, indicators, target),
     digits: options.digits ?? 'thai',

@@ -7,7 +7,7 @@ import type { Scoring } from './editions/types';
 import { withWeights } from './framework/weights';
 import { ItaError, label, type Label } from './errors';
 import { parseYear } from './dates';
-import { cellScore, isBlank, round2 } from './numbers';
+import { cellScore, isBlank, parseNumberText, round2 } from './numbers';
 import { rate, type Rating } from './rating';
 import { acceptedCounts, totalFromValues, type Total, type ToolEvidence } from './score';
 
@@ -24,6 +24,7 @@ export function itaScore(scores: unknown, year?: unknown, weights?: unknown): Sh
 }
 
 function scoreWith(edition: Scoring, scores: unknown): SheetResult {
+  refuseFractions(scores, label('คะแนน', 'scores'));
   const shape = shapeOf(scores, label('คะแนน', 'scores'));
   if (shape.kind === 'one') return agencyTotal(edition, shape.values).total;
   return perRow(shape.rows, (row) => agencyTotal(edition, row).total);
@@ -48,6 +49,10 @@ export function itaRating(
   const language = langArg(lang);
   const edition = editionArg(year);
   const toolRows = toolScores === undefined || isBlank(toolScores) ? null : asMatrix(toolScores);
+  // Wrong for every row: said once, not on each row.
+  if (toolRows) toolWidth(edition, toolRows);
+  refuseFractions(scoreOrScores, Array.isArray(scoreOrScores) ? label('คะแนน', 'scores') : label('คะแนนรวม', 'total score'));
+  if (toolRows) refuseFractions(toolRows, label('tool_scores', 'tool_scores'));
   const pick = (r: Rating) => (language === 'en' ? r.en : r.th);
 
   if (!Array.isArray(scoreOrScores)) {
@@ -152,14 +157,8 @@ function valueLabel(edition: Scoring, count: number, k: number): Label {
 /** Tool scores given to ITA_RATING (3 or 4 values), for one agency row; {} when none. */
 function toolArg(edition: Scoring, toolRows: Matrix | null, row: number): ToolEvidence {
   if (!toolRows) return {};
-  const flat = toolRows.length > 1 && toolRows[0].length === 1 ? toolRows.map((r) => r[0]) : toolRows[Math.min(row, toolRows.length - 1)];
+  const flat = toolsAreColumn(toolRows) ? toolRows.map((r) => r[0]) : toolRows[Math.min(row, toolRows.length - 1)];
   if (flat.every(isBlank)) return {};
-  if (flat.length !== 3 && flat.length !== edition.tools.length) {
-    throw new ItaError(
-      `tool_scores: มี ${flat.length} ค่า ต้องมี ${edition.tools.length === 4 ? '4 ค่า (IIT, EIT ส่วนที่ 1, EIT ส่วนที่ 2, OIT) หรือ 3 ค่า' : '3 ค่า (IIT, EIT, OIT)'}`,
-      `tool_scores: ${flat.length} values; need ${edition.tools.length === 4 ? '4 (IIT, EIT part 1, EIT part 2, OIT) or 3' : '3 (IIT, EIT, OIT)'}`,
-    );
-  }
   const values = flat.map((v, k) =>
     cellScore(v, () => {
       const l = valueLabel(edition, flat.length, k);
@@ -167,6 +166,46 @@ function toolArg(edition: Scoring, toolRows: Matrix | null, row: number): ToolEv
     }),
   );
   return totalFromValues(edition, values).evidence;
+}
+
+/** One agency's tools down a column (4 rows × 1), else a row per agency. */
+function toolsAreColumn(toolRows: Matrix): boolean {
+  return toolRows.length > 1 && toolRows[0].length === 1;
+}
+
+/** Throws unless tool_scores holds 3 or the edition's number of tools per agency. */
+function toolWidth(edition: Scoring, toolRows: Matrix): void {
+  const width = toolsAreColumn(toolRows) ? toolRows.length : toolRows[0].length;
+  if (width === 3 || width === edition.tools.length) return;
+  throw new ItaError(
+    `tool_scores: มี ${width} ค่า ต้องมี ${edition.tools.length === 4 ? '4 ค่า (IIT, EIT ส่วนที่ 1, EIT ส่วนที่ 2, OIT) หรือ 3 ค่า' : '3 ค่า (IIT, EIT, OIT)'}`,
+    `tool_scores: ${width} values; need ${edition.tools.length === 4 ? '4 (IIT, EIT part 1, EIT part 2, OIT) or 3' : '3 (IIT, EIT, OIT)'}`,
+  );
+}
+
+/**
+ * Scores from a percent-formatted range arrive as fractions (72 % is 0.72): read as they are, 0.72
+ * would rate as needing urgent improvement. When every number given is at most 1, refuse once.
+ */
+function refuseFractions(value: unknown, what: Label): void {
+  const cells = Array.isArray(value) ? (value as Matrix) : [[value]];
+  let example: number | null = null;
+  for (const row of cells) {
+    for (const v of row) {
+      const n = typeof v === 'number' ? v : typeof v === 'string' && !isBlank(v) ? parseNumberText(v) : null;
+      if (n === null) continue;
+      if (n > 1) return;
+      if (n > 0) example ??= n;
+    }
+  }
+  if (example === null) return;
+  // 0.9829000000000001 as a person typed it.
+  const shown = Math.round(example * 1e6) / 1e6;
+  const times = round2(example * 100);
+  throw new ItaError(
+    `${what.th}: ทุกค่าไม่เกิน 1 (เช่น ${shown}) น่าจะเป็นร้อยละที่จัดรูปแบบเป็นเปอร์เซ็นต์ โปรดคูณด้วย 100 ให้เป็นคะแนนเต็ม 100 (${shown} เป็น ${times})`,
+    `${what.en}: every value is at most 1 (e.g. ${shown}), likely a percent-formatted fraction; multiply by 100 to give scores out of 100 (${shown} is ${times})`,
+  );
 }
 
 function editionArg(year: unknown, weights?: unknown): Scoring {

@@ -1,19 +1,13 @@
 import { ItaError, type Label } from './errors';
 import { isBlank, toArabicDigits, toThaiDigits } from './numbers';
+import { shownValue, THAI_MONTHS, THAI_MONTHS_SHORT } from './thai-months';
 
 /** Buddhist Era = Common Era + 543. */
 export const BE_OFFSET = 543;
 const FIRST_BE = 2561;
 const LAST_BE = 2643;
 
-export const THAI_MONTHS = [
-  'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน',
-  'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม',
-] as const;
-
-export const THAI_MONTHS_SHORT = [
-  'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.',
-] as const;
+export { THAI_MONTHS, THAI_MONTHS_SHORT } from './thai-months';
 
 const YEAR_TEXT = /^(?:พ\.?\s*ศ\.?|ค\.?\s*ศ\.?|b\.?\s*e\.?|c\.?\s*e\.?|ปี(?:งบประมาณ)?)?\s*(\d{4})$/i;
 
@@ -30,7 +24,15 @@ export function parseYear(value: unknown, what: Label): number | null {
     if (m) n = Number(m[1]);
   }
   if (n === null) {
-    throw new ItaError(`${what.th} ไม่ใช่ปีที่อ่านได้ ("${String(value)}")`, `${what.en} is not a year ("${String(value)}")`);
+    throw new ItaError(`${what.th} ไม่ใช่ปีที่อ่านได้ ("${shownValue(value)}")`, `${what.en} is not a year ("${shownValue(value)}")`);
+  }
+  // '68' is a year cut short, not C.E. 68: read as C.E. it would be B.E. 611.
+  if (n < 1000) {
+    const example = n < 100 ? 2500 + n : 2568;
+    throw new ItaError(
+      `${what.th}: ${n} ไม่ใช่ปี พ.ศ. โปรดระบุปีเต็มสี่หลัก เช่น ${example}`,
+      `${what.en}: ${n} is not a B.E. year; give all four digits, such as ${example}`,
+    );
   }
   const be = n < 2400 ? n + BE_OFFSET : n;
   if (be < FIRST_BE || be > LAST_BE) {

@@ -1,4 +1,5 @@
 import { ItaError, type Label } from './errors';
+import { shownValue } from './thai-months';
 
 const THAI_ZERO = 0x0e50;
 
@@ -65,7 +66,7 @@ export function cellNumber(value: unknown, what: LazyLabel): number | null {
     if (n === null) throw notANumber(value, what);
     return n;
   }
-  throw notANumber(String(value), what);
+  throw notANumber(shownValue(value), what);
 }
 
 function notANumber(shown: string, lazy: LazyLabel): ItaError {

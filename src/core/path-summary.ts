@@ -4,7 +4,7 @@ import type { Edition, ToolId } from './editions/types';
 import type { Label as Bilingual } from './errors';
 import { fixed2 } from './numbers';
 import type { ScoreSheet } from './score-sheet';
-import { checkItemsAgainstIndicators, pathToTarget, type Path } from './worth';
+import { checkItemsAgainstIndicators, oitCoverage, pathToTarget, type Path } from './worth';
 
 export interface Paths {
   /** Toward the analysis target (default 85). */
@@ -12,6 +12,12 @@ export interface Paths {
   /** Toward the top band or level (95). */
   top: Path;
 }
+
+/** The assumed OIT sub-indicator grouping is stated once, in the notes (the list's caveat); other lines point there. */
+const SEE_GROUPING: Bilingual = {
+  th: 'การแบ่งรายการ OIT เป็นตัวชี้วัดย่อยเป็นการสันนิษฐาน ดูข้อสังเกตเรื่องการแบ่งรายการ OIT และกำหนดเองได้ในแผ่นงาน กรอบการประเมิน',
+  en: 'the OIT sub-indicator grouping is assumed: see the note on it, and define it in the กรอบการประเมิน sheet',
+};
 
 /** Paths exist only when the sheet gives OIT item scores (the candidates to publish). */
 export function pathsOf(edition: Edition, sheet: ScoreSheet, indicators: number[], target: number): Paths | null {
@@ -21,14 +27,25 @@ export function pathsOf(edition: Edition, sheet: ScoreSheet, indicators: number[
   return { target: pathToTarget(input, target), top: pathToTarget(input, Math.max(topTotal(edition), target)) };
 }
 
-/** Items that do not reproduce the indicator scores: a typo, or an unverified structure. */
+/**
+ * Items that do not reproduce the indicator scores: a complete set that gives another score (a
+ * typo, or an unverified structure), and listed OIT items that allow less than was published.
+ */
 export function itemChecks(edition: Edition, sheet: ScoreSheet, indicators: number[]): Bilingual[] {
   const items = new Map(sheet.items.map((i) => [i.code, i.score]));
+  const ceilings = oitCoverage(edition, indicators, items).overstated.map((o) => ({
+    th: `คะแนนรายข้อที่ระบุของตัวชี้วัดที่ ${o.indicator} ทำให้คะแนนตัวชี้วัดได้ไม่เกิน ${fixed2(o.ceiling)} แม้ข้ออื่นได้เต็มทุกข้อ แต่คะแนนตัวชี้วัดที่ระบุคือ ${fixed2(o.published)} โปรดตรวจสอบคะแนนรายข้อและรหัสข้อที่พิมพ์ว่าตรงกับปีที่ประเมิน`,
+    en: `The item scores listed for indicator ${o.indicator} allow it at most ${fixed2(o.ceiling)} even with every other item complete, but ${fixed2(o.published)} was given; check the item scores and that the codes are the assessed year's`,
+  }));
+  return [...mismatches(edition, indicators, items), ...ceilings];
+}
+
+function mismatches(edition: Edition, indicators: number[], items: Map<string, number>): Bilingual[] {
   return checkItemsAgainstIndicators(edition, indicators, items)
     .filter((c) => !c.matches)
     .map((c) => ({
-      th: `คะแนนรายข้อของตัวชี้วัดที่ ${c.indicator} คำนวณได้ ${fixed2(c.recomputed)} แต่คะแนนตัวชี้วัดที่ระบุคือ ${fixed2(c.published)}${c.estimate ? ' การจัดกลุ่มตัวชี้วัดย่อยของเกณฑ์นี้ยังไม่ได้รับการยืนยันและอาจไม่ตรงกับของจริง ค่าความคุ้มค่าและเส้นทางสู่เป้าหมายของตัวชี้วัดนี้จึงยังไม่น่าเชื่อถือ โปรดกำหนดการจัดกลุ่มเองในแผ่นงาน กรอบการประเมิน' : ' โปรดตรวจสอบคะแนนที่พิมพ์'}`,
-      en: `Item scores of indicator ${c.indicator} give ${fixed2(c.recomputed)} but the indicator score given is ${fixed2(c.published)}${c.estimate ? ': this edition\'s sub-indicator grouping is unverified and may not be the real one, so this indicator\'s worths and path are unreliable; define the grouping in the กรอบการประเมิน sheet' : ': check what was typed'}`,
+      th: `คะแนนรายข้อของตัวชี้วัดที่ ${c.indicator} คำนวณได้ ${fixed2(c.recomputed)} แต่คะแนนตัวชี้วัดที่ระบุคือ ${fixed2(c.published)}${c.estimate ? ` ค่าความคุ้มค่าและเส้นทางสู่เป้าหมายของตัวชี้วัดนี้จึงยังไม่น่าเชื่อถือ (${SEE_GROUPING.th})` : ' โปรดตรวจสอบคะแนนที่พิมพ์'}`,
+      en: `Item scores of indicator ${c.indicator} give ${fixed2(c.recomputed)} but the indicator score given is ${fixed2(c.published)}${c.estimate ? `: this indicator's worths and path are unreliable (${SEE_GROUPING.en})` : ': check what was typed'}`,
     }));
 }
 
@@ -84,8 +101,5 @@ function unreliableNote(p: Path): Bilingual | null {
   if (!p.unreliable.length) return null;
   const th = p.unreliable.map((u) => `ตัวชี้วัดที่ ${u.indicator} คำนวณจากรายข้อได้ ${fixed2(u.computed)} แต่คะแนนที่ประกาศคือ ${fixed2(u.published)}`).join(' และ');
   const en = p.unreliable.map((u) => `indicator ${u.indicator} computes to ${fixed2(u.computed)} from its items but ${fixed2(u.published)} was published`).join(' and ');
-  return {
-    th: `ทั้งนี้ ${th} การจัดกลุ่มตัวชี้วัดย่อยที่ใช้จึงไม่ตรงกับของจริง ค่าที่แสดงยังไม่น่าเชื่อถือจนกว่าจะกำหนดการจัดกลุ่มตัวชี้วัดย่อยเองในแผ่นงาน กรอบการประเมิน`,
-    en: `However, ${en}: the assumed sub-indicator grouping is not the real one, so these figures are unreliable until the grouping is defined in the กรอบการประเมิน sheet`,
-  };
+  return { th: `ทั้งนี้ ${th} ค่าที่แสดงจึงยังไม่น่าเชื่อถือ (${SEE_GROUPING.th})`, en: `However, ${en}, so these figures are unreliable (${SEE_GROUPING.en})` };
 }

@@ -12,10 +12,12 @@ import { ItaError, type Label } from './errors';
 import { columnLetter, isDateValue, type Grid, type GridValue } from './layout/model';
 import { parseNumberText, toArabicDigits } from './numbers';
 import { agencyInText } from './reading/agency';
-import { indicatorOfRow } from './reading/indicator-names';
+import { indicatorOfRow, isOnlyIndicatorName } from './reading/indicator-names';
 import { letterCode, looksLikeCode, zeroCode, type ItemCode } from './reading/item-codes';
+import { scaleFractions } from './reading/fractions';
 import { Repeats } from './reading/repeats';
 import { toolOf } from './reading/tools';
+import { totalInSentence } from './reading/total-sentence';
 import { chooseYear, yearsInText, type YearSighting } from './reading/year';
 import { splitYearColumns, type YearColumn } from './reading/year-columns';
 import type { ScoreSheet } from './score-sheet';
@@ -62,6 +64,14 @@ export function readScoreSheet(grid: Grid, sheetName: string): ScoreSheet {
   const split = splitYearColumns(grid);
   if (!split) return readTable(grid, sheetName);
   const out = readTable(split.current, sheetName, split.currentYear);
+  out.warnings.push(...split.warnings.map((w) => ({ th: `แผ่นงาน "${sheetName}": ${w.th}`, en: `sheet "${sheetName}": ${w.en}` })));
+  const y = split.currentYear;
+  if (y && out.year === y.year) {
+    out.yearNotes.push({
+      th: `ปีงบประมาณที่วิเคราะห์คือ พ.ศ. ${y.year} ตามคอลัมน์ปีล่าสุดของตารางคะแนน (เซลล์ ${y.cell}) คอลัมน์ปีก่อนหน้านำมาเปรียบเทียบ`,
+      en: `The year analysed is ${y.year}, the score table's latest year column (cell ${y.cell}); earlier columns are compared`,
+    });
+  }
   out.earlier = split.earlier.map((column) => {
     const read = readTable(column.grid, sheetName);
     return {
@@ -129,6 +139,13 @@ function readTable(grid: Grid, sheetName: string, tableYear: YearColumn | null =
     const scoreFrom = (from: number): Found | null =>
       lastNumber(from + 1) ?? cells.slice(from).reduce<Found | null>((found, x) => found ?? scoreInText(x.text, address(x.c), true), null);
     const valueAfter = cells.length > 1 ? cells[1] : null;
+    const publishTotal = (n: Found) => {
+      const total = checkScore(n, 'คะแนนรวมที่ประกาศ', 'published total');
+      if (repeats.add('total', total, n.cell)) {
+        out.publishedTotal = total;
+        out.cells.total = n.cell;
+      }
+    };
     const addItem = (item: ItemCode) => {
       const n = lastNumber(1) ?? scoreInText(item.rest, address(first.c)) ?? scoreFrom(1);
       if (!n) return;
@@ -160,14 +177,9 @@ function readTable(grid: Grid, sheetName: string, tableYear: YearColumn | null =
       return;
     }
     if (TOTAL_LABEL.test(first.text)) {
-      const n = lastNumber(1);
-      if (n) {
-        const total = checkScore(n, 'คะแนนรวมที่ประกาศ', 'published total');
-        if (repeats.add('total', total, n.cell)) {
-          out.publishedTotal = total;
-          out.cells.total = n.cell;
-        }
-      }
+      // 'คะแนนรวม | 96.47', or the label and the figure in one cell: 'คะแนนเฉลี่ยรวม ๙๖.๔๗ คะแนน'.
+      const n = lastNumber(1) ?? sentenceTotal(first.text, address(first.c));
+      if (n) publishTotal(n);
       return;
     }
 
@@ -184,10 +196,13 @@ function readTable(grid: Grid, sheetName: string, tableYear: YearColumn | null =
       return;
     }
 
-    // Under an OIT heading '๐๒ | ข้อมูลผู้บริหาร | 0' is o2, not indicator 2; an indicator's name still wins.
+    // Under an OIT heading '๐๒ | ข้อมูลผู้บริหาร | 0' is o2, not indicator 2. An indicator's name
+    // alone still wins ('๐๙ | การเปิดเผยข้อมูล'); an item's name that contains one does not
+    // ('036 แผนปฏิบัติการป้องกันการทุจริต').
     const score = scoreFrom(0);
     const ind = indicatorOfRow(texts, rankTable, score !== null);
-    const zero = oitList && typeof first.v === 'string' && ind?.by !== 'name' ? zeroCode(first.text) : null;
+    const indicatorNamed = ind?.by === 'name' && isOnlyIndicatorName(texts[ind.position]);
+    const zero = oitList && typeof first.v === 'string' && !indicatorNamed ? zeroCode(first.text) : null;
     if (zero) {
       addItem(zero);
       return;
@@ -231,9 +246,12 @@ function readTable(grid: Grid, sheetName: string, tableYear: YearColumn | null =
     if (/OIT|การเปิดเผยข้อมูลสาธารณะ/.test(first.text)) oitList = true;
     else if (!ind && /\b(IIT|EIT)\b|ผู้มีส่วนได้ส่วนเสีย/.test(first.text)) oitList = false;
 
-    // Free text: the year of a title line, the agency's name.
+    // Free text: the year of a title line, the agency's name, the total and level in a sentence.
     for (const x of cells) {
       if (typeof x.v !== 'string') continue;
+      const said = totalInSentence(x.text);
+      if (said) publishTotal({ value: said.total, cell: address(x.c) });
+      if (said?.level) out.publishedLevel ??= said.level;
       for (const y of yearsInText(x.text, above)) years.push({ ...y, cell: address(x.c), text: x.text });
       agencyGuess ??= agencyInText(x.text);
     }
@@ -246,7 +264,8 @@ function readTable(grid: Grid, sheetName: string, tableYear: YearColumn | null =
   out.yearNotes = year.notes;
   out.yearWarnings = year.warnings;
   out.agency ??= agencyGuess;
-  out.warnings = [...repeats.warnings(nameOfKey, (key) => key.startsWith('ind:')), ...numberVsName, ...unplaced];
+  const fractions = scaleFractions(out);
+  out.warnings = [...repeats.warnings(nameOfKey, (key) => key.startsWith('ind:')), ...numberVsName, ...unplaced, ...(fractions ? [fractions] : [])];
   return out;
 }
 
@@ -344,6 +363,11 @@ function checkScore(found: Found, th: string, en: string): number {
     );
   }
   return parsed.data;
+}
+
+function sentenceTotal(text: string, cell: string): Found | null {
+  const said = totalInSentence(text);
+  return said ? { value: said.total, cell } : null;
 }
 
 /** '… ได้คะแนน ๙๒.๖๘ คะแนน' inside one cell; a number past 100 in running text is not a score. */

@@ -9,4 +9,4 @@ export {
   type SubFromItems,
 } from './worth/recompute';
 export { itaGap, pathsFor, pathToTarget, type Blocker, type CheapIndicator, type Path, type PathInput, type PathStep } from './worth/path';
-export { oitCoverage, type Unexplained, type Unreliable } from './worth/coverage';
+export { oitCoverage, type Overstated, type Unexplained, type Unreliable } from './worth/coverage';

@@ -1,6 +1,7 @@
 /** zod/mini schemas for what the sidebar sends: server functions trust nothing. */
 import * as z from 'zod/mini';
-import { ItaError } from '../core/errors';
+import { ItaError, type Label } from '../core/errors';
+import { argumentWords, type Issue } from './arg-words';
 
 const year = z.number().check(z.int(), z.gte(2561), z.lte(2643));
 const text = z.string().check(z.maxLength(200));
@@ -57,11 +58,16 @@ export const progressOptionsSchema = z.optional(
 const email = z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/));
 export const divisionsSchema = z.array(z.strictObject({ name: text.check(z.minLength(1)), emails: z.array(email).check(z.maxLength(50)) })).check(z.maxLength(100));
 
-/** Parses an argument or throws plain bilingual words naming the field. */
+/** What each server function's argument is called in a message. */
+const ARGUMENTS: Record<string, Label> = {
+  options: { th: 'ตัวเลือก', en: 'the options' },
+  divisions: { th: 'หน่วยงานภายใน', en: 'division' },
+};
+
+/** Parses an argument or throws plain bilingual words naming the field and the value. */
 export function parseArg<T>(schema: z.ZodMiniType<T>, value: unknown, name: string): T {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  const path = [name, ...issue.path.map(String)].join('.');
-  throw new ItaError(`ค่าที่ส่งมาไม่ถูกต้อง: ${path}`, `Invalid argument: ${path} (${issue.message})`);
+  const words = argumentWords(r.error.issues[0] as Issue, value, ARGUMENTS[name] ?? { th: name, en: name });
+  throw new ItaError(`ค่าที่ส่งมาไม่ถูกต้อง: ${words.th}`, `Invalid value: ${words.en}`);
 }

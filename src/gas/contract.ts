@@ -2,6 +2,7 @@
  * The data the sidebar and the server functions exchange through google.script.run.
  * Plain data only: dates travel as ISO strings.
  */
+import type { Label } from '../core/errors';
 import type { StateCounts } from '../core/progress';
 
 export interface Division {
@@ -121,6 +122,8 @@ export interface ProgressSheetResult {
   /** 'รอบ 6 เดือน (1 ตุลาคม 2568 – 31 มีนาคม 2569)' */
   round: string;
   counts: StateCounts;
+  /** Plan cells that could not be read as typed, each naming its cell. */
+  warnings: Label[];
 }
 
 /**

@@ -3,7 +3,7 @@
  * template, and copying a built-in edition into a new `กรอบการประเมิน` sheet to start from.
  */
 import * as z from 'zod/mini';
-import { editionForYear } from '../core/editions';
+import { startingEdition } from '../core/editions';
 import type { Edition } from '../core/editions/types';
 import { checkCopy, chooseFramework, FRAMEWORK_SHEET, frameworkSheet, isFrameworkSheetName, readFramework } from '../core/framework';
 import type { Grid } from '../core/layout/model';
@@ -43,7 +43,7 @@ export function insertFramework(options?: unknown): FrameworkResult {
   return plainErrors(() =>
     withDocumentLock(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
-      const edition = editionForYear(opts.year ?? null);
+      const { edition } = startingEdition(opts.year ?? null);
       const group = opts.group?.trim() || null;
       checkCopy(readFramework(readFrameworkSheets(listSheets(ss))), edition, group);
       let name = FRAMEWORK_SHEET;

@@ -38,7 +38,7 @@ describe('totals', () => {
     const all = builtinEditions();
     expect(editionForYear(null)).toBe(all[all.length - 1]);
     expect(editionForYear(2569)).toBe(editionForYear(2570));
-    expect(all.map((e) => e.id)).toEqual(['2561-2565', '2566', '2567', '2568', '2569+']);
+    expect(all.map((e) => e.id)).toEqual(['2561-2565', '2566', '2567', '2568', '2569']);
     for (const ed of all) expect(ed.tools.reduce((s, t) => s + t.weight, 0)).toBe(100);
     // The scoring part the custom functions use carries no item lists.
     expect('itemLists' in scoringForYear(2568)).toBe(false);

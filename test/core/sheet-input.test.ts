@@ -208,6 +208,25 @@ describe('OIT codes with a zero for the letter O', () => {
     ]);
   });
 
+  test('an item whose name contains an indicator\'s name is still an item (036, 037 under indicator 10)', () => {
+    const grid: Grid = [
+      ['ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๖'],
+      ...namesOnly(NAMES),
+      ['ตัวชี้วัดที่ 10 การป้องกันการทุจริต'],
+      ['036 แผนปฏิบัติการป้องกันการทุจริต ๐๐.๐๐'],
+      ['037', 'รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปี รอบ 6 เดือน', '๐๐.๐๐'],
+      ['๐๙', 'การเปิดเผยข้อมูล', 65],
+    ];
+    const s = readScoreSheet(grid, 'x');
+    expect(s.items.map((i) => [i.code, i.score, i.cell, i.text])).toEqual([
+      ['o36', 0, 'A13', 'แผนปฏิบัติการป้องกันการทุจริต ๐๐.๐๐'],
+      ['o37', 0, 'C14', 'รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปี รอบ 6 เดือน'],
+    ]);
+    expect(s.indicators[9]).toBe(100);
+    // An indicator's name alone after a zero code is still the indicator, so nothing is given twice.
+    expect(s.warnings).toEqual([]);
+  });
+
   test('"ข้อ E๑๒ …" with its score in the next cell is item e12', () => {
     const s = readScoreSheet([['ข้อ E๑๒ หน่วยงานที่ท่านติดต่อมีการปรับปรุงวิธีการ', 'คะแนน ๙๙.๔๘']], 'x');
     expect(s.items.map((i) => [i.code, i.score])).toEqual([['e12', 99.48]]);

@@ -76,6 +76,25 @@ describe('dist/Code.js', () => {
     expect(() => g.ITA_GAP([[1, 2]], 2568, 85)).toThrow('คะแนน: มี 2 ค่า');
   });
 
+  test('an argument wrong for every row is one error; fractions and a two-digit year are refused with what to do', () => {
+    const rows = [EX001.indicators, EX002.indicators];
+    expect(() => g.ITA_RATING(rows, 2568, [[90, 90]])).toThrow(/^tool_scores: มี 2 ค่า ต้องมี 4 ค่า \(IIT, EIT ส่วนที่ 1, EIT ส่วนที่ 2, OIT\) หรือ 3 ค่า \/ tool_scores: 2 values; need 4/);
+    expect(() => g.ITA_SCORE(rows, 2568, [[50, 50]])).toThrow(/^น้ำหนัก \(weights\): มี 2 ค่า/);
+    expect(() => g.ITA_SCORE([EX001.indicators], 68)).toThrow('ปีงบประมาณ (year): 68 ไม่ใช่ปี พ.ศ. โปรดระบุปีเต็มสี่หลัก เช่น 2568 / year: 68 is not a B.E. year; give all four digits, such as 2568');
+    expect(() => g.ITA_RATING(0.72, 2568)).toThrow(
+      'คะแนนรวม: ทุกค่าไม่เกิน 1 (เช่น 0.72) น่าจะเป็นร้อยละที่จัดรูปแบบเป็นเปอร์เซ็นต์ โปรดคูณด้วย 100 ให้เป็นคะแนนเต็ม 100 (0.72 เป็น 72)',
+    );
+    const fractions = rows.map((r) => r.map((v) => v / 100));
+    expect(() => g.ITA_SCORE(fractions, 2568)).toThrow('คะแนน: ทุกค่าไม่เกิน 1 (เช่น 0.9829)');
+    expect(() => g.ITA_GAP([fractions[0]], 2568)).toThrow('multiply by 100');
+    // A date cell passed where a year or a score belongs is quoted as a Thai date.
+    const day = vm.runInContext('new Date(2026, 11, 3)', g as vm.Context);
+    expect(() => g.ITA_SCORE([EX001.indicators], day)).toThrow('ปีงบประมาณ (year) ไม่ใช่ปีที่อ่านได้ ("3 ธันวาคม 2569")');
+    expect(() => g.ITA_SCORE([[day, ...EX001.indicators.slice(1)]], 2568)).toThrow('คะแนนตัวชี้วัดที่ 1 ไม่ใช่ตัวเลข ("3 ธันวาคม 2569")');
+    // A real zero is a score, not a fraction.
+    expect(g.ITA_RATING(0, 2568)).toBe('ต้องปรับปรุงโดยด่วน');
+  });
+
   test('every server function and menu handler is a top-level function', () => {
     for (const name of ['onOpen', 'onInstall', 'showSidebar', 'showHelp', 'menuInsertTemplate', 'menuGenerate', 'menuShare', 'menuInsertFramework', 'getSidebarState', 'generateAnalysis', 'insertScoreTemplate', 'insertFramework', 'saveDivisions', 'shareWithDivisions', 'getReportData', 'writeProgressSheet', 'getProgressData']) {
       expect(typeof g[name]).toBe('function');

@@ -27,7 +27,7 @@ const rowOf = (name: string, label: string) => {
 describe('copying a built-in edition into the กรอบการประเมิน sheet', () => {
   test('writes the sheet the reader takes back as the same edition, with the agency group on every row', () => {
     const r = insertFramework({ year: 2569, group: SCHOOL });
-    expect(r).toMatchObject({ sheet: 'กรอบการประเมิน', framework: 'เกณฑ์ พ.ศ. 2569 เป็นต้นไป (ใช้เกณฑ์ปี 2568)', group: SCHOOL });
+    expect(r).toMatchObject({ sheet: 'กรอบการประเมิน', framework: 'เกณฑ์ พ.ศ. 2569 (ใช้เกณฑ์ปี 2568)', group: SCHOOL });
     const sheet = ss.getSheetByName('กรอบการประเมิน')!;
     const defs = readFramework([{ name: sheet.getName(), grid: readGrid(sheet as never) }]);
     const { edition } = chooseFramework(defs, 2569, SCHOOL);
@@ -45,7 +45,7 @@ describe('copying a built-in edition into the กรอบการประเ�
       'แผ่นงาน กรอบการประเมิน เซลล์ A7 กำหนดกรอบการประเมินของปี พ.ศ. 2568 ไว้แล้ว จึงไม่คัดลอกเกณฑ์ พ.ศ. 2568 ซ้ำ: แก้ไขในแผ่นงานเดิม หรือลบแถวของปีนั้นก่อน',
     );
     expect(insertFramework({ year: 2568, group: SCHOOL }).sheet).toBe('กรอบการประเมิน (3)');
-    expect(() => insertFramework({ year: 2500 })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: options.year');
+    expect(() => insertFramework({ year: 2500 })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: ปีงบประมาณที่ประเมิน (2500) ต้องไม่น้อยกว่า 2561');
   });
 });
 

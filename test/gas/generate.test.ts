@@ -31,9 +31,36 @@ describe('generateAnalysis with a recording fake of SpreadsheetApp', () => {
     ss.seed('วางรายงาน', GRID_002);
     const r = generateAnalysis({ sourceSheet: 'วางรายงาน', target: 95, planYear: 2570, agency: 'จังหวัดทดสอบ' });
     expect(r.failing).toBe(4);
-    expect(() => generateAnalysis({ target: 150 })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: options.target');
+    expect(() => generateAnalysis({ target: 150 })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: ค่าเป้าหมาย (150) ต้องไม่เกิน 100 / Invalid value: the target (150) must be at most 100');
     expect(() => generateAnalysis({ sourceSheet: 'ไม่มี' })).toThrow('ไม่พบแผ่นงาน "ไม่มี" / Sheet "ไม่มี" not found');
-    expect(() => generateAnalysis({ evil: 1 })).toThrow('Invalid argument');
+    expect(() => generateAnalysis({ evil: 1 })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: ตัวเลือก มีช่องที่ไม่รู้จัก: evil');
+  });
+
+  test('a year after the newest built-in edition: the sidebar\'s result says which edition was used', () => {
+    ss.seed('คะแนน ITA', scoreGrid({ agency: 'เทศบาลตำบลทุ่งผึ้ง', year: 2570, indicators: [98.29, 99.15, 100, 97.95, 100, 96.22, 96.12, 95.17, 90, 100] }));
+    const r = generateAnalysis({});
+    expect(r.warnings.map((w) => w.th)).toContain(
+      'โปรแกรมยังไม่มีเกณฑ์การประเมินของปีงบประมาณ พ.ศ. 2570 จึงวิเคราะห์ด้วยเกณฑ์ พ.ศ. 2569 (ใช้เกณฑ์ปี 2568) ซึ่งเป็นเกณฑ์ล่าสุดที่มี หากเกณฑ์ปี 2570 ต่างออกไป โปรดกำหนดในแผ่นงาน กรอบการประเมิน (คัดลอกเกณฑ์ปี 2570 เป็นจุดตั้งต้นได้จากเมนู หรือคำสั่ง framework --year 2570)',
+    );
+    expect(r.framework?.th).toBe('เกณฑ์ที่ติดมากับโปรแกรม: เกณฑ์ พ.ศ. 2569 (ใช้เกณฑ์ปี 2568) (ยังไม่มีเกณฑ์ปี 2570)');
+  });
+
+  test('a pasted report as people paste it: the total in a sentence, scores as fractions, 036 under indicator 10', () => {
+    const names = ['การปฏิบัติหน้าที่', 'การใช้งบประมาณ', 'การใช้อำนาจ', 'การใช้ทรัพย์สินของราชการ', 'การแก้ไขปัญหาการทุจริต', 'คุณภาพการดำเนินงาน', 'ประสิทธิภาพการสื่อสาร', 'การปรับปรุงการทำงาน', 'การเปิดเผยข้อมูล', 'การป้องกันการทุจริต'];
+    const scores = [92.68, 95.98, 98.84, 90.76, 94.09, 97.18, 95.62, 95.24, 65, 100];
+    ss.seed('วางรายงาน', [
+      ['การวิเคราะห์ผลการประเมิน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ จังหวัดลำพูน'],
+      ['จังหวัดลำพูนมีผลการประเมิน (ITA) ภาพรวมเท่ากับ ร้อยละ ๙๐.๑๔ อยู่ในระดับ “ผ่าน”'],
+      ...names.map((n, k) => [k + 1, n, scores[k] / 100]),
+      ['ตัวชี้วัดที่ 10 การป้องกันการทุจริต'],
+      ['036 แผนปฏิบัติการป้องกันการทุจริต', 1],
+    ]);
+    const r = generateAnalysis({ sourceSheet: 'วางรายงาน' });
+    expect(r.score).toBe(90.14);
+    const warnings = r.warnings.map((w) => w.th);
+    expect(warnings.some((w) => w.startsWith('แผ่นงาน "วางรายงาน": คะแนนทุกตัวชี้วัดไม่เกิน 1 (เช่น 0.9268 ในเซลล์ C3)'))).toBe(true);
+    expect(warnings.join('\n')).not.toContain('มีคะแนนสองค่า');
+    expect(warnings.join('\n')).not.toContain('คะแนนรวมที่ประกาศ (90.14) ต่างจาก');
   });
 
   test('text from the sheet can never become a formula', () => {

@@ -590,6 +590,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
       sheetId: 77,
       round: 'รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2569',
       counts: { total: 14, done: 3, onTrack: 0, atRisk: 0, late: 10, cancelled: 1 },
+      warnings: [{ th: 'แผ่นงาน "มาตรการ ITA" เซลล์ L5: อ่านสถานะ "รอ" ไม่ได้', en: 'sheet "มาตรการ ITA" cell L5: the status "รอ" cannot be read' }],
     };
     const page = await ready({ writeProgressSheet: { ok: result, hold: true } });
     expect(await text(page, '#h-followup')).toBe('ติดตามผลการดำเนินการตามมาตรการ');
@@ -605,8 +606,10 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
       'เขียนแผ่นงานติดตามแล้ว (รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2569): ล่าช้ากว่ากำหนด 10 เสี่ยงล่าช้า 0 แล้วเสร็จ 3 จาก 14 มาตรการ',
     );
     expect(await page.locator('#followup-result a.sheet-link').getAttribute('href')).toBe('#gid=77');
+    expect(await text(page, '#followup-result li')).toBe('แผ่นงาน "มาตรการ ITA" เซลล์ L5: อ่านสถานะ "รอ" ไม่ได้');
     await page.locator('#lang-en').click();
     expect(await text(page, '#followup-result p:first-child')).toBe('Follow-up sheet written (รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2569): 10 late, 0 at risk, 3 done of 14 measures');
+    expect(await text(page, '#followup-result li')).toBe('sheet "มาตรการ ITA" cell L5: the status "รอ" cannot be read');
   });
 
   test('follow-up panel: a chosen day, Arabic digits and a signer; the report is rendered in the page and downloaded', async () => {
@@ -646,7 +649,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
   });
 
   test('framework: copies the form year\'s built-in framework for an agency group, then links to the new sheet', async () => {
-    const done = { sheet: 'กรอบการประเมิน', sheetId: 77, framework: 'เกณฑ์ พ.ศ. 2569 เป็นต้นไป (ใช้เกณฑ์ปี 2568)', group: 'สถานศึกษา' };
+    const done = { sheet: 'กรอบการประเมิน', sheetId: 77, framework: 'เกณฑ์ พ.ศ. 2569 (ใช้เกณฑ์ปี 2568)', group: 'สถานศึกษา' };
     const page = await ready({ insertFramework: [{ ok: done, hold: true }, { error: 'แผ่นงาน กรอบการประเมิน เซลล์ A7 กำหนดกรอบการประเมินของปี พ.ศ. 2569 ไว้แล้ว / กรอบการประเมิน cell A7 already defines 2569' }] });
     expect(await text(page, '#h-framework')).toBe('กรอบการประเมิน');
     await page.locator('#year').fill('๒๕๖๙');
@@ -659,7 +662,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     await release(page, 'insertFramework');
     await page.waitForSelector('#framework-result:not([hidden])');
     expect(await text(page, '.framework-done')).toBe(
-      'คัดลอกเกณฑ์ พ.ศ. 2569 เป็นต้นไป (ใช้เกณฑ์ปี 2568) กลุ่มหน่วยงานสถานศึกษา ลงแผ่นงาน “กรอบการประเมิน” แล้ว แก้ไขตามคู่มือการประเมินของหน่วยงาน แล้วกดสร้างการวิเคราะห์ (ประเภทหน่วยงานในแผ่นงานคะแนนต้องตรงกับกลุ่มหน่วยงาน)',
+      'คัดลอกเกณฑ์ พ.ศ. 2569 (ใช้เกณฑ์ปี 2568) กลุ่มหน่วยงานสถานศึกษา ลงแผ่นงาน “กรอบการประเมิน” แล้ว แก้ไขตามคู่มือการประเมินของหน่วยงาน แล้วกดสร้างการวิเคราะห์ (ประเภทหน่วยงานในแผ่นงานคะแนนต้องตรงกับกลุ่มหน่วยงาน)',
     );
     expect(await page.locator('#framework-result a.sheet-link').getAttribute('href')).toBe('#gid=77');
     expect(await page.locator('#source-sheet option').allTextContents()).toContain('กรอบการประเมิน');

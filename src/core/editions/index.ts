@@ -62,26 +62,56 @@ const HEADS: readonly BuiltinHead[] = [
   },
   { id: '2568', fromYear: 2568, toYear: 2568, labelTh: 'เกณฑ์ พ.ศ. 2568', tools: [...TOOLS_4], indicators: [...INDICATORS], ...PASS, lists: LISTS_2568 },
   {
-    id: '2569+',
+    // Ends at its year: a later year is analysed with it only with a warning (see pastBuiltin).
+    id: '2569',
     fromYear: 2569,
-    toYear: LAST_EDITION_YEAR,
-    labelTh: 'เกณฑ์ พ.ศ. 2569 เป็นต้นไป (ใช้เกณฑ์ปี 2568)',
+    toYear: 2569,
+    labelTh: 'เกณฑ์ พ.ศ. 2569 (ใช้เกณฑ์ปี 2568)',
     tools: [...TOOLS_4],
     indicators: [...INDICATORS],
     ...PASS,
-    noteTh: 'เกณฑ์ของปี 2569 เป็นต้นไปยังไม่ได้ประกาศ จึงใช้เกณฑ์ปี 2568 จนกว่าผู้ใช้จะกำหนดเองในแผ่นงาน กรอบการประเมิน',
-    noteEn: 'The framework from 2569 is not yet published; 2568 applies until a user defines it in the กรอบการประเมิน sheet',
+    noteTh: 'เกณฑ์ของปี 2569 ยังไม่ได้ยืนยันในโปรแกรม จึงใช้เกณฑ์ปี 2568 จนกว่าผู้ใช้จะกำหนดเองในแผ่นงาน กรอบการประเมิน',
+    noteEn: 'The 2569 framework is not confirmed in the program; 2568 applies until a user defines it in the กรอบการประเมิน sheet',
     lists: LISTS_2568,
   },
 ];
 
+const NEWEST = HEADS[HEADS.length - 1];
 /** The B.E. year the newest edition starts: what "no year given" means. */
-export const NEWEST_YEAR = HEADS[HEADS.length - 1].fromYear;
+export const NEWEST_YEAR = NEWEST.fromYear;
+/** The last year a built-in edition is known to cover. */
+export const NEWEST_LAST_YEAR = NEWEST.toYear;
 
+/** True for a year after the newest built-in edition's last: its framework is not in the program. */
+export function pastBuiltin(yearBE: number | null): boolean {
+  return yearBE !== null && yearBE > NEWEST_LAST_YEAR;
+}
+
+/** A year past the newest edition gets the newest; callers that show results say so (pastBuiltin). */
 function headFor(yearBE: number | null): BuiltinHead {
-  const head = yearBE === null ? HEADS[HEADS.length - 1] : HEADS.find((e) => yearBE >= e.fromYear && yearBE <= e.toYear);
+  if (yearBE === null || pastBuiltin(yearBE)) return NEWEST;
+  const head = HEADS.find((e) => yearBE >= e.fromYear && yearBE <= e.toYear);
   if (!head) throw new ItaError(`ไม่มีเกณฑ์การประเมินของปี ${yearBE}`, `No assessment framework for year ${yearBE}`);
   return head;
+}
+
+/**
+ * The edition to start a year's framework sheet from: for a year past the newest, the newest
+ * relabelled with that year, to be edited once the year's framework is published.
+ */
+export function startingEdition(yearBE: number | null): { edition: Edition; from: Edition | null } {
+  const edition = editionForYear(yearBE);
+  if (yearBE === null || !pastBuiltin(yearBE)) return { edition, from: null };
+  const relabelled: Edition = {
+    ...edition,
+    id: String(yearBE),
+    fromYear: yearBE,
+    toYear: yearBE,
+    labelTh: `เกณฑ์ พ.ศ. ${yearBE} (ตั้งต้นจากเกณฑ์ พ.ศ. ${edition.fromYear} ที่ติดมากับโปรแกรม)`,
+    noteTh: `ตั้งต้นจากเกณฑ์ พ.ศ. ${edition.fromYear} ที่ติดมากับโปรแกรม โปรดแก้ไขให้ตรงกับคู่มือการประเมินปี ${yearBE} แล้วลบข้อความนี้`,
+    noteEn: `Started from the built-in ${edition.fromYear} framework: edit it to match the ${yearBE} assessment manual, then delete this note`,
+  };
+  return { edition: relabelled, from: edition };
 }
 
 /** What the total and level of a B.E. year depend on (newest when omitted); no item lists. */

@@ -3,7 +3,7 @@
  * user's sheets, laid over the built-in edition, else the built-in edition. Nothing downstream
  * branches on a year; it asks the edition this returns.
  */
-import { builtinEditions, editionForYear, NEWEST_YEAR } from '../editions';
+import { builtinEditions, editionForYear, NEWEST_LAST_YEAR, NEWEST_YEAR, pastBuiltin } from '../editions';
 import type { Edition } from '../editions/types';
 import { ItaError, type Label } from '../errors';
 import type { Grid } from '../layout/model';
@@ -29,7 +29,11 @@ export function readFramework(sheets: readonly { name: string; grid: Grid }[]): 
   const defs = readDefinitions(sheets);
   for (const def of defs) {
     if (def.overview?.baseYear) mergeDefinition(def, def.from);
-    else for (const e of builtinEditions()) if (e.fromYear <= def.to && def.from <= e.toYear) mergeDefinition(def, Math.max(def.from, e.fromYear));
+    else {
+      for (const e of builtinEditions()) if (e.fromYear <= def.to && def.from <= e.toYear) mergeDefinition(def, Math.max(def.from, e.fromYear));
+      // Years past every built-in edition are laid over the newest.
+      if (def.to > NEWEST_LAST_YEAR) mergeDefinition(def, Math.max(def.from, NEWEST_LAST_YEAR + 1));
+    }
   }
   return defs;
 }
@@ -53,10 +57,14 @@ export function chooseFramework(defs: readonly FrameworkDefinition[], year: numb
   }
   if (!def) {
     const edition = editionForYear(y);
+    const past = pastBuiltin(y);
+    if (past) warnings.push(notInProgram(y, edition));
     return {
       edition,
       sheets: [],
-      describe: { th: `เกณฑ์ที่ติดมากับโปรแกรม: ${edition.labelTh}`, en: `Built-in framework for B.E. ${yearsEn(edition.fromYear, edition.toYear)}` },
+      describe: past
+        ? { th: `เกณฑ์ที่ติดมากับโปรแกรม: ${edition.labelTh} (ยังไม่มีเกณฑ์ปี ${y})`, en: `Built-in framework for B.E. ${yearsEn(edition.fromYear, edition.toYear)} (none for ${y} yet)` }
+        : { th: `เกณฑ์ที่ติดมากับโปรแกรม: ${edition.labelTh}`, en: `Built-in framework for B.E. ${yearsEn(edition.fromYear, edition.toYear)}` },
       warnings,
     };
   }
@@ -67,6 +75,14 @@ export function chooseFramework(defs: readonly FrameworkDefinition[], year: numb
     sheets: [...def.sheets],
     describe: { th: `กรอบที่ผู้ใช้กำหนดในแผ่นงาน ${where}: ${edition.labelTh}`, en: `User definition in sheet ${def.sheets.join(', ')}: ${edition.labelTh}` },
     warnings,
+  };
+}
+
+/** A year after the newest built-in edition: analysed with that edition, and said wherever the result is read. */
+function notInProgram(year: number, edition: Edition): Label {
+  return {
+    th: `โปรแกรมยังไม่มีเกณฑ์การประเมินของปีงบประมาณ พ.ศ. ${year} จึงวิเคราะห์ด้วย${edition.labelTh} ซึ่งเป็นเกณฑ์ล่าสุดที่มี หากเกณฑ์ปี ${year} ต่างออกไป โปรดกำหนดในแผ่นงาน กรอบการประเมิน (คัดลอกเกณฑ์ปี ${year} เป็นจุดตั้งต้นได้จากเมนู หรือคำสั่ง framework --year ${year})`,
+    en: `The program has no ${year} assessment framework, so the newest built-in one (B.E. ${edition.fromYear}) was used; if ${year}'s differs, define it in the กรอบการประเมิน sheet (the menu or framework --year ${year} copies a starting point)`,
   };
 }
 

@@ -126,9 +126,30 @@ function listOf(family: ToolFamily, rows: ItemRow[]): ItemList {
       throw rowsError(sheet, first, last, `รายการข้อของ ${family} ไม่มีข้อของตัวชี้วัดที่ ${ind.no} (ทุกตัวชี้วัดของเครื่องมือต้องมีข้อ)`, `the ${family} items hold none of indicator ${ind.no} (every indicator of the tool needs items)`);
     }
   }
+  missingCode(family, firstOf);
   const list: ItemList = { id: `user-${family.toLowerCase() as Lowercase<ToolFamily>}`, family, items, verified: true };
   if (subs.size) list.subIndicators = [...subs.values()].map((s) => s.def);
   return list;
+}
+
+/**
+ * Codes are numbered from 1 without a gap in every list: a gap is a row deleted by mistake (o6 gone
+ * leaves o5 and o7), which would shift every worth on the path to the target.
+ */
+function missingCode(family: ToolFamily, byCode: Map<string, ItemRow>): void {
+  const numbers = [...byCode.keys()].map((c) => Number(c.slice(1))).sort((a, b) => a - b);
+  const gap = numbers.findIndex((n, k) => n !== k + 1);
+  if (gap < 0) return;
+  const code = `${PREFIX[family]}${gap + 1}`;
+  const after = gap > 0 ? byCode.get(`${PREFIX[family]}${numbers[gap - 1]}`) : undefined;
+  const next = byCode.get(`${PREFIX[family]}${numbers[gap]}`)!;
+  const between = after ? `ระหว่างข้อ ${after.code} (แถวที่ ${after.row.row}) และข้อ ${next.code} (แถวที่ ${next.row.row})` : `ก่อนข้อ ${next.code} (แถวที่ ${next.row.row})`;
+  const betweenEn = after ? `between ${after.code} (row ${after.row.row}) and ${next.code} (row ${next.row.row})` : `before ${next.code} (row ${next.row.row})`;
+  throw cellError(
+    next.row.at('code'),
+    `รายการข้อของ ${family} ไม่มีข้อ ${code} ${between} แถวของข้อนั้นอาจถูกลบไป โปรดเพิ่มแถวของข้อ ${code} กลับ หรือเรียงรหัสข้อใหม่ให้ต่อเนื่องตั้งแต่ ${PREFIX[family]}1`,
+    `the ${family} items have no ${code} ${betweenEn}: its row may have been deleted; add it back, or renumber the codes from ${PREFIX[family]}1 without a gap`,
+  );
 }
 
 /** Records a sub-indicator on its first row; its name may be given on any of its rows, the same each time. */

@@ -3,7 +3,7 @@
  * the rest is the built-in's. A part stated exactly as the built-in has it stays the built-in's
  * own (its list id, caveat), so a built-in edition copied to the sheet reads back as itself.
  */
-import { builtinLists, editionForYear, familyWeight, LAST_EDITION_YEAR } from '../editions';
+import { builtinLists, editionForYear, familyWeight, LAST_EDITION_YEAR, NEWEST_LAST_YEAR, pastBuiltin } from '../editions';
 import { TOOLS_3, TOOLS_4 } from '../editions/indicators';
 import type { Edition, ItemList, ToolDef, ToolFamily, ToolId } from '../editions/types';
 import { cellsError } from './cells';
@@ -14,9 +14,11 @@ import type { FrameworkDefinition, WeightKey } from './read';
 export function mergeDefinition(def: FrameworkDefinition, year: number): Edition {
   const baseYear = def.overview?.baseYear?.value;
   const base = editionForYear(baseYear ?? year);
-  // Without a base of its own, a range spanning built-in editions takes each year's.
-  const fromYear = baseYear === undefined ? Math.max(def.from, base.fromYear) : def.from;
-  const toYear = baseYear === undefined ? Math.min(def.to, base.toYear) : def.to;
+  // Without a base of its own, a range spanning built-in editions takes each year's; its years
+  // past every built-in edition are one part, laid over the newest.
+  const past = pastBuiltin(year);
+  const fromYear = baseYear === undefined ? Math.max(def.from, past ? NEWEST_LAST_YEAR + 1 : base.fromYear) : def.from;
+  const toYear = baseYear === undefined && !past ? Math.min(def.to, base.toYear) : def.to;
   const o = def.overview;
   const levels = def.levels;
   const edition: Edition = {

@@ -95,6 +95,7 @@ function draftOf(drafts: Map<string, Draft>, row: TableRow): Draft {
 }
 
 function build({ def, rows }: Draft): FrameworkDefinition {
+  for (const kind of Object.keys(rows) as TableKind[]) twoSheets(def, rows[kind]);
   const [first, second] = rows.overview;
   if (second) throw cellError(second.at('year'), `ภาพรวมของ${forWhom(def)} กำหนดซ้ำกับแถวที่ ${first.row}`, `the overview of ${yearsEn(def.from, def.to)} repeats row ${first.row}`);
   let scheme: { scheme: LevelScheme; at: CellRef } | null = null;
@@ -107,6 +108,18 @@ function build({ def, rows }: Draft): FrameworkDefinition {
   def.indicatorNames = indicatorNames(rows.indicators);
   def.itemLists = readItemLists(rows.items);
   return def;
+}
+
+/** One table of one year and group in two sheets (a copied กรอบการประเมิน): which one applies would be a guess. */
+function twoSheets(def: FrameworkDefinition, rows: readonly TableRow[]): void {
+  const first = rows[0];
+  const other = first && rows.find((r) => r.at('year').sheet !== first.at('year').sheet);
+  if (!other) return;
+  const [a, b] = [first.at('year'), other.at('year')];
+  throw new ItaError(
+    `${forWhom(def)} กำหนดไว้ในแผ่นงานกรอบการประเมินสองแผ่น: แผ่นงาน ${a.sheet} (แถวที่ ${a.row}) และแผ่นงาน ${b.sheet} (แถวที่ ${b.row}) ปีหนึ่งของกลุ่มหน่วยงานหนึ่งกำหนดได้ในแผ่นงานเดียว โปรดลบแผ่นงานที่ไม่ใช้ หรือลบแถวของปีนั้นออกจากแผ่นงานหนึ่ง`,
+    `${yearsEn(def.from, def.to)} is defined in two framework sheets: ${a.sheet} (row ${a.row}) and ${b.sheet} (row ${b.row}); a year of a group is defined in one sheet: delete the sheet not in use, or that year's rows from one of them`,
+  );
 }
 
 function overviewOf(row: TableRow): Overview {

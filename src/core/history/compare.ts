@@ -4,7 +4,10 @@
  * under other editions are compared at the indicator and total level only, the same ten
  * indicators every year, with a note on what differed.
  */
+import { ROUNDING_TOLERANCE } from '../analysis-checks';
 import type { Analysis } from '../analysis-types';
+import type { Label } from '../errors';
+import { fixed2 } from '../numbers';
 import type { Edition, ToolId } from '../editions/types';
 import { rate } from '../rating';
 import { totalFromIndicators, totalFromTools } from '../score';
@@ -95,4 +98,22 @@ function toolTotal(edition: Edition, tools: Partial<Record<ToolId, number>>): Re
   if (all.every((v) => v !== undefined)) return totalFromTools(edition, all as number[]);
   const three = (['IIT', 'EIT', 'OIT'] as const).map((id) => tools[id]);
   return three.every((v) => v !== undefined) ? totalFromTools(edition, three as number[]) : null;
+}
+
+/**
+ * An earlier year whose total was given and disagrees with its own indicators beyond rounding: a
+ * typo in that row, named by where it was read (the ผลย้อนหลัง sheet's row).
+ */
+export function earlierTotalChecks(earlier: readonly YearScores[], editionOf: EditionOf): Label[] {
+  const out: Label[] = [];
+  for (const y of earlier) {
+    if (y.total === null || y.indicators.some((v) => v === null)) continue;
+    const own = totalFromIndicators(editionOf(y.year), y.indicators as number[]);
+    if (Math.abs(own.exact - y.total) <= ROUNDING_TOLERANCE) continue;
+    out.push({
+      th: `${y.source.th}: คะแนนรวมปีงบประมาณ พ.ศ. ${y.year} ที่ระบุ (${fixed2(y.total)}) ไม่ตรงกับคะแนนรวมที่คำนวณจากคะแนน 10 ตัวชี้วัดของแถวเดียวกัน (${fixed2(own.total)}) เกินกว่าการปัดเศษ โปรดตรวจสอบว่าพิมพ์คะแนนใดผิด`,
+      en: `${y.source.en}: the ${y.year} total given (${fixed2(y.total)}) differs from the total of the same row's 10 indicators (${fixed2(own.total)}) by more than rounding; check for a typo`,
+    });
+  }
+  return out;
 }

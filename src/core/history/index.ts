@@ -3,7 +3,7 @@ import type { Analysis } from '../analysis-types';
 import { chooseFramework, type FrameworkDefinition } from '../framework';
 import type { ScoreSheet } from '../score-sheet';
 import { gatherYears } from './collect';
-import { compareYears } from './compare';
+import { compareYears, earlierTotalChecks } from './compare';
 import type { SheetGrid } from './types';
 
 export type * from './types';
@@ -22,8 +22,10 @@ export { MAX_YEARS, type EditionOf } from './compare';
 export function attachHistory(a: Analysis, sheet: ScoreSheet, others: readonly SheetGrid[], definitions: readonly FrameworkDefinition[]): void {
   const gathered = gatherYears(sheet, a.year, others);
   a.warnings.push(...gathered.warnings);
-  const history = compareYears(a, gathered.years, (year) => chooseFramework(definitions, year, sheet.agencyType).edition);
+  const editionOf = (year: number) => chooseFramework(definitions, year, sheet.agencyType).edition;
+  const history = compareYears(a, gathered.years, editionOf);
   if (!history) return;
+  a.warnings.push(...earlierTotalChecks(gathered.years, editionOf));
   a.history = history;
   a.notes.push(...gathered.notes);
 }

@@ -7,6 +7,7 @@ import type { ToolId } from '../editions/types';
 import { ItaError } from '../errors';
 import { columnLetter, isDateValue, type Grid, type GridValue } from '../layout/model';
 import { parseNumberText } from '../numbers';
+import { shownValue } from '../thai-months';
 import { indicatorOfRow } from '../reading/indicator-names';
 import { toolOf } from '../reading/tools';
 import { splitYearColumns, yearOf } from '../reading/year-columns';
@@ -102,7 +103,7 @@ function isNone(v: GridValue): boolean {
 
 function scoreOf(v: GridValue, where: { th: string; en: string }): number {
   const n = typeof v === 'number' ? v : parseNumberText(String(v));
-  if (n === null) throw new ItaError(`${where.th}: ไม่ใช่ตัวเลข ("${String(v)}")`, `${where.en} is not a number ("${String(v)}")`);
+  if (n === null) throw new ItaError(`${where.th}: ไม่ใช่ตัวเลข ("${shownValue(v)}")`, `${where.en} is not a number ("${shownValue(v)}")`);
   if (n < 0 || n > 100) throw new ItaError(`${where.th}: คะแนนอยู่นอกช่วง 0–100 (${n})`, `${where.en}: the score is outside 0–100 (${n})`);
   return n;
 }

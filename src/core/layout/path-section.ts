@@ -19,7 +19,6 @@ export function pathSection(b: SheetBuilder, a: Analysis): void {
     for (const bl of p.blockers) {
       b.row([`• ${bl.tool} ได้ ${fixed2(bl.score)} ต่ำกว่า ${bl.needed} ซึ่งการเผยแพร่ข้อมูล OIT ช่วยไม่ได้ ต้องยกระดับผลการรับรู้ (IIT/EIT)`]);
     }
-    if (p.estimate) b.row(['หมายเหตุ: โครงสร้างตัวชี้วัดย่อยของเกณฑ์นี้ยังไม่ได้รับการยืนยัน ค่าที่แสดงจึงเป็นค่าประมาณ'], { italic: true });
   }
 }
 

@@ -64,6 +64,12 @@ export function progressSheet(m: ProgressReportModel, options: ProgressSheetOpti
   });
   for (const col of [1, 7, 8, 11]) b.style({ ...table, col, cols: 1 }, { hAlign: 'center' });
   for (const col of [4, 5]) b.style({ ...table, col, cols: 1 }, { numberFormat: DATE_FORMAT, hAlign: 'center' });
+  if (m.warnings.length) {
+    b.blank();
+    b.row(['ข้อสังเกตจากการอ่านแผ่นงานมาตรการ'], { bold: true, fontSize: 12 });
+    // Messages name cells (L6): their digits stay Arabic.
+    for (const w of m.warnings) b.rowAsIs([`• ${w.th}`], { fontColor: COLORS.failText });
+  }
   b.spec.print.landscape = true;
   return b.spec;
 }

@@ -6,7 +6,7 @@
 import { ItaError, type Label } from '../errors';
 import { isDateValue, type CellValue, type Grid } from '../layout/model';
 import { isBlank } from '../numbers';
-import { OBSOLETE_MARK, type PlanField } from './columns';
+import { fieldOfHeader, OBSOLETE_MARK, type PlanField } from './columns';
 import { fieldValue, readPlanSheet, type PlanSheetRead, type PlanSheetRow } from './read';
 
 const CONTENT: readonly PlanField[] = ['indicator', 'items', 'measure', 'steps', 'owner', 'start', 'deadline', 'followUp'];
@@ -14,9 +14,22 @@ const CONTENT: readonly PlanField[] = ['indicator', 'items', 'measure', 'steps',
 export function measureRows(read: PlanSheetRead): PlanSheetRow[] {
   return read.rows.filter((row) => {
     if (row.blank || CONTENT.every((f) => isBlank(fieldValue(read, row, f)))) return false;
+    if (repeatsHeader(row) || numbersColumns(row)) return false;
     const note = fieldValue(read, row, 'note');
     return !(typeof note === 'string' && note.trimStart().startsWith(OBSOLETE_MARK));
   });
+}
+
+/** A header repeated below the header (a pasted table, a page break), every cell a column's name. */
+function repeatsHeader(row: PlanSheetRow): boolean {
+  const filled = row.cells.filter((v) => !isBlank(v));
+  return filled.every((v) => typeof v === 'string' && fieldOfHeader(v) !== null);
+}
+
+/** The row that numbers the columns under a printed header: (1) (2) … (15). */
+function numbersColumns(row: PlanSheetRow): boolean {
+  const filled = row.cells.filter((v) => !isBlank(v));
+  return filled.length >= 3 && filled.every((v) => (typeof v === 'number' || typeof v === 'string') && /^\(?\s*[0-9๐-๙]{1,2}\s*\)?$/.test(String(v).trim()));
 }
 
 /** The plan sheet read for a document: its measure rows, or a plain error when its header is gone. */

@@ -16,6 +16,6 @@ export { defaultRound, parseRound, roundOf, roundTag, roundText, type Round, typ
 export { attentionOrder, countByOwner, countStates, liveCount, NO_OWNER, nothingToReport } from './summary';
 
 export function followUp(plan: Grid, sheet: Label, round: Round): Progress {
-  const measures = progressMeasures(plan, sheet, round);
-  return { round, measures, counts: countStates(measures), owners: countByOwner(measures) };
+  const { measures, warnings } = progressMeasures(plan, sheet, round);
+  return { round, measures, counts: countStates(measures), owners: countByOwner(measures), warnings };
 }

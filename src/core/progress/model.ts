@@ -1,5 +1,6 @@
 /** The follow-up of the plan as plain data: it crosses google.script.run as JSON. */
 import type { Day } from '../dates';
+import type { Label } from '../errors';
 import type { MeasureState } from './classify';
 import type { Round } from './round';
 
@@ -48,4 +49,6 @@ export interface Progress {
   measures: ProgressMeasure[];
   counts: StateCounts;
   owners: OwnerCounts[];
+  /** What the plan's cells said that could not be read as typed, each naming its sheet and cell. */
+  warnings: Label[];
 }

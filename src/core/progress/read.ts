@@ -3,33 +3,55 @@
  * published plan shows (read by header text, rows added by hand included), with the status,
  * progress, new deadline and notes the divisions typed.
  */
-import { dayOfCell } from '../dates';
 import type { Label } from '../errors';
-import type { CellValue, Grid } from '../layout/model';
-import { isBlank, parseNumberText } from '../numbers';
-import { STATUS, type PlanField } from '../plan/columns';
+import { columnLetter, type Grid } from '../layout/model';
+import type { PlanField } from '../plan/columns';
 import { fieldValue, type PlanSheetRead, type PlanSheetRow } from '../plan/read';
 import { readMilestones } from '../plan/milestones';
 import { cellText, readPlanMeasures } from '../plan/rows';
-import { judge, type StatusKind } from './classify';
+import { progressIsFraction, readDay, readProgress, statusMeaning } from '../plan/values';
+import { judge } from './classify';
 import type { ProgressMeasure } from './model';
 import { noteParts } from './notes';
 import type { Round } from './round';
 
-export function progressMeasures(grid: Grid, sheet: Label, round: Round): ProgressMeasure[] {
+/** The measures, and what could not be read as typed (each naming its cell). */
+export function progressMeasures(grid: Grid, sheet: Label, round: Round): { measures: ProgressMeasure[]; warnings: Label[] } {
   const { read, rows } = readPlanMeasures(grid, sheet);
-  return rows.map((row, k) => measureAt(read, row, k + 1, round));
+  const warnings: Label[] = [];
+  const fraction = progressIsFraction(rows.map((row) => fieldValue(read, row, 'progress')));
+  const measures = rows.map((row, k) => measureAt(read, row, k + 1, round, { sheet, fraction, warn: (w) => warnings.push(w) }));
+  return { measures, warnings };
 }
 
-function measureAt(read: PlanSheetRead, row: PlanSheetRow, no: number, round: Round): ProgressMeasure {
+interface Context {
+  sheet: Label;
+  /** The progress column holds fractions of a percent format (0.5 is 50 %). */
+  fraction: boolean;
+  warn: (w: Label) => void;
+}
+
+function measureAt(read: PlanSheetRead, row: PlanSheetRow, no: number, round: Round, ctx: Context): ProgressMeasure {
   const get = (f: PlanField) => fieldValue(read, row, f);
+  const where = (f: PlanField): Label => {
+    const cell = `${columnLetter((read.columns[f] ?? 0) + 1)}${row.index + 1}`;
+    return { th: `${ctx.sheet.th} เซลล์ ${cell}`, en: `${ctx.sheet.en} cell ${cell}` };
+  };
+  const said = <T extends { warning: Label | null }>(r: T): T => {
+    if (r.warning) ctx.warn(r.warning);
+    return r;
+  };
   const status = cellText(get('status'));
-  const progress = percent(get('progress'));
-  const start = dayOfCell(get('start'));
-  const deadline = dayOfCell(get('deadline'));
-  const revised = dayOfCell(get('revised'));
+  const meaning = statusMeaning(status);
+  if (meaning === 'unknown') ctx.warn(unreadStatus(where('status'), status));
+  const progress = said(readProgress(get('progress'), ctx.fraction, where('progress'))).value;
+  const start = said(readDay(get('start'), round.planYear, where('start'))).day;
+  const deadline = said(readDay(get('deadline'), round.planYear, where('deadline'))).day;
+  const revised = said(readDay(get('revised'), round.planYear, where('revised'))).day;
+  // A status that says nothing we know is judged as no status: by its dates and progress.
+  const kind = meaning === 'unknown' ? 'blank' : meaning;
   const milestones = readMilestones(cellText(get('followUp')));
-  const judged = judge({ status: statusKind(status), progress, start, due: revised ?? deadline, milestones, steps: stepCount(cellText(get('steps'))) }, round.asOf, round.from);
+  const judged = judge({ status: kind, progress, start, due: revised ?? deadline, milestones, steps: stepCount(cellText(get('steps'))) }, round.asOf, round.from);
   const note = cellText(get('note'));
   return {
     no,
@@ -55,16 +77,9 @@ function stepCount(text: string): number {
   return text.split('\n').filter((line) => /^\s*[0-9๐-๙]+\s*[.)]/.test(line)).length;
 }
 
-/** The status column's words, compared without spaces; anything else typed counts as no status. */
-function statusKind(text: string): StatusKind {
-  const t = text.replace(/\s+/g, '');
-  const found = (Object.keys(STATUS) as (keyof typeof STATUS)[]).find((k) => STATUS[k] === t);
-  return found ?? 'blank';
-}
-
-/** 60, '60', '60%', '๖๐ %' → 60, kept within 0–100; null when blank or not a number. */
-function percent(v: CellValue): number | null {
-  if (isBlank(v)) return null;
-  const n = typeof v === 'number' ? v : typeof v === 'string' ? parseNumberText(v.replace(/[%％]/g, '')) : null;
-  return n === null || !Number.isFinite(n) ? null : Math.min(100, Math.max(0, n));
+function unreadStatus(where: Label, text: string): Label {
+  return {
+    th: `${where.th}: อ่านสถานะ "${text}" ไม่ได้ จึงติดตามผลจากกำหนดแล้วเสร็จและความคืบหน้าแทน โปรดเลือกสถานะจากรายการ (ยังไม่เริ่ม กำลังดำเนินการ เสร็จแล้ว ยกเลิก)`,
+    en: `${where.en}: the status "${text}" cannot be read, so the follow-up judges the measure by its deadline and progress; choose a status from the list`,
+  };
 }

@@ -99,3 +99,17 @@ export function fuzzyName(text: string): number | null {
   const length = [...folded].length;
   return length >= name * (1 - MAX_SLIP) && length <= name * (1 + MAX_EXTRA) ? best.no : null;
 }
+
+/**
+ * True when a cell says an indicator's name and nothing more (its number or code and a score
+ * aside). '036 แผนปฏิบัติการป้องกันการทุจริต' only contains indicator 10's name: it is an item.
+ */
+export function isOnlyIndicatorName(text: string): boolean {
+  const words = text
+    .replace(EXPLICIT, '')
+    .replace(/^\s*[0-9๐-๙.)\s]+/, '')
+    .replace(SCORE_TAIL, '')
+    .replace(/[\s0-9๐-๙.]+$/, '');
+  const folded = foldThai(words);
+  return NAMES.some((n) => n.folded === folded);
+}

@@ -6,6 +6,7 @@
  */
 import { BE_OFFSET } from '../dates';
 import { columnLetter, isDateValue, type Grid, type GridValue } from '../layout/model';
+import type { Label } from '../errors';
 import { toArabicDigits } from '../numbers';
 
 export interface YearColumn {
@@ -35,6 +36,8 @@ export interface YearSplit {
   currentYear: YearColumn | null;
   /** Earlier years, oldest first: only the table's rows, with that year's column. */
   earlier: (YearColumn & { grid: Grid })[];
+  /** Two columns for one year (2024 and พ.ศ. 2567): the first is read, the pair compared. */
+  warnings: Label[];
 }
 
 const FIRST_BE = 2561;
@@ -50,6 +53,7 @@ const MAX_GAP = 2;
 export function splitYearColumns(grid: Grid): YearSplit | null {
   const tables = findTables(grid);
   if (!tables.length) return null;
+  const warnings = tables.flatMap((t) => sameYearColumns(grid, t));
   const withCurrent = tables.some((t) => t.current !== null);
   const all = tables.flatMap((t) => t.years);
   const latest = Math.max(...all.map((y) => y.year));
@@ -63,7 +67,34 @@ export function splitYearColumns(grid: Grid): YearSplit | null {
       ...all.find((y) => y.year === year)!,
       grid: project(grid, tables, (t) => t.years.find((y) => y.year === year)?.col ?? null, false),
     })),
+    warnings,
   };
+}
+
+/**
+ * Columns of one table that name the same year in two eras ('2024' and 'พ.ศ. 2567'): the first is
+ * read; the other is compared with it row by row and the pair is named, with the cells that differ.
+ */
+function sameYearColumns(grid: Grid, t: YearTable): Label[] {
+  const out: Label[] = [];
+  for (const y of t.years) {
+    const first = t.years.find((x) => x.year === y.year)!;
+    if (first === y) continue;
+    const differ: string[] = [];
+    for (let r = t.header + 1; r < t.end; r++) {
+      const a = grid[r]?.[first.col];
+      const b = grid[r]?.[y.col];
+      if (!blank(a) && !blank(b) && String(a).trim() !== String(b).trim()) differ.push(`${columnLetter(first.col + 1)}${r + 1}/${columnLetter(y.col + 1)}${r + 1}`);
+    }
+    const same = `คอลัมน์เซลล์ ${first.cell} และ ${y.cell} เป็นปีงบประมาณ พ.ศ. ${y.year} ทั้งคู่ (ปี ค.ศ. ${y.year - BE_OFFSET} คือ พ.ศ. ${y.year}) จึงใช้คอลัมน์ ${first.cell}`;
+    const sameEn = `the columns headed ${first.cell} and ${y.cell} are both B.E. ${y.year} (C.E. ${y.year - BE_OFFSET}), so ${first.cell} is used`;
+    out.push(
+      differ.length
+        ? { th: `${same} แต่คะแนนไม่ตรงกันในเซลล์ ${differ.join(', ')} โปรดตรวจสอบว่าคอลัมน์ใดถูกต้อง`, en: `${sameEn}, but the scores differ in cells ${differ.join(', ')}; check which is right` }
+        : { th: `${same} (คะแนนตรงกัน)`, en: `${sameEn} (the scores agree)` },
+    );
+  }
+  return out;
 }
 
 /** The grid with each table's value columns blanked but `pick`'s; rows outside the tables kept or dropped. */
@@ -113,8 +144,8 @@ function headerOf(row: GridValue[], r: number): Omit<YearTable, 'header' | 'end'
     else if (typeof v === 'string' && SCORE_HEADER.test(v.trim())) current ??= c;
     else if (typeof v === 'number' || /^[\s\d.,๐-๙]+$/.test(String(v))) return null;
   }
-  if (yearOf(cells[0].v) !== null || new Set(years.map((y) => y.year)).size !== years.length) return null;
-  if (years.length < (current === null ? 2 : 1)) return null;
+  if (yearOf(cells[0].v) !== null) return null;
+  if (new Set(years.map((y) => y.year)).size < (current === null ? 2 : 1)) return null;
   const firstValue = Math.min(...years.map((y) => y.col), current ?? Infinity);
   return { years: years.sort((a, b) => a.year - b.year), current, firstValue };
 }

@@ -27,14 +27,27 @@ export interface Unreliable {
   published: number;
 }
 
+/** An indicator whose listed items, every other item at 100, cannot reach its published score. */
+export interface Overstated {
+  indicator: number;
+  /** The highest score the listed items allow. */
+  ceiling: number;
+  published: number;
+}
+
 /** More than half a point unexplained is more than rounding can account for. */
 const EXPLAIN_TOLERANCE = 0.5;
 const MATCH_TOLERANCE = 0.01 + 1e-9;
 
-export function oitCoverage(edition: Edition, indicators: readonly number[], items: ReadonlyMap<string, number>): { unexplained: Unexplained[]; unreliable: Unreliable[] } {
+export function oitCoverage(
+  edition: Edition,
+  indicators: readonly number[],
+  items: ReadonlyMap<string, number>,
+): { unexplained: Unexplained[]; unreliable: Unreliable[]; overstated: Overstated[] } {
   const worths = itemWorths(edition, items).filter((w) => w.family === 'OIT');
   const unexplained: Unexplained[] = [];
   const unreliable: Unreliable[] = [];
+  const overstated: Overstated[] = [];
   for (const from of indicatorsFromItems(edition.itemLists.OIT, items)) {
     const score = indicators[from.indicator - 1];
     if (from.complete && from.value !== null) {
@@ -46,6 +59,8 @@ export function oitCoverage(edition: Edition, indicators: readonly number[], ite
     const listedGain = worths.filter((w) => w.indicator === from.indicator).reduce((s, w) => s + w.points / perPoint, 0);
     const rest = 100 - score - listedGain;
     if (rest > EXPLAIN_TOLERANCE) unexplained.push({ indicator: from.indicator, score, listedGain: round2(listedGain), rest: round2(rest) });
+    // The opposite: the listed items already cost more than the indicator lost (a typo, or items of another year).
+    if (rest < -EXPLAIN_TOLERANCE) overstated.push({ indicator: from.indicator, ceiling: round2(100 - listedGain), published: score });
   }
-  return { unexplained, unreliable };
+  return { unexplained, unreliable, overstated };
 }

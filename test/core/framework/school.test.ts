@@ -69,7 +69,7 @@ describe('a school framework defined in the sheet', () => {
     const grid = SCHOOL_SCORES.map((r) => [...r]);
     grid[2][1] = 'เทศบาลตำบล';
     const a = analyse(readScoreSheet(grid, 'คะแนน ITA'), { definitions: defs });
-    expect(a.framework.th).toBe('เกณฑ์ที่ติดมากับโปรแกรม: เกณฑ์ พ.ศ. 2569 เป็นต้นไป (ใช้เกณฑ์ปี 2568)');
+    expect(a.framework.th).toBe('เกณฑ์ที่ติดมากับโปรแกรม: เกณฑ์ พ.ศ. 2569 (ใช้เกณฑ์ปี 2568)');
     expect(a.warnings[0].th).toContain('กำหนดกรอบการประเมินปี 2569 ของกลุ่มหน่วยงาน สถานศึกษา ไว้ แต่ประเภทหน่วยงานในแผ่นงานคะแนน "เทศบาลตำบล" ไม่ตรงกับกลุ่มใด');
   });
 

@@ -40,7 +40,7 @@ describe('earlier years, wherever they are kept', () => {
   });
 
   test('the ผลย้อนหลัง sheet, and the same year given twice: the year\'s own sheet wins, the difference is named', () => {
-    const history = specToGrid(historyTemplate(2568, [{ year: 2565, indicators: [...LAMPHUN_2566], tools: {}, total: 90.5, level: 'A', source: { th: '', en: '' } }, { year: 2567, indicators: LAMPHUN_2567.map((v, k) => (k === 3 ? 87.45 : v)), tools: {}, total: null, level: null, source: { th: '', en: '' } }]));
+    const history = specToGrid(historyTemplate(2568, [{ year: 2565, indicators: [...LAMPHUN_2566], tools: {}, total: 91.29, level: 'A', source: { th: '', en: '' } }, { year: 2567, indicators: LAMPHUN_2567.map((v, k) => (k === 3 ? 87.45 : v)), tools: {}, total: null, level: null, source: { th: '', en: '' } }]));
     const a = historyOf(SHEET_2568, [{ name: 'ผลย้อนหลัง', grid: history }, { name: '2567', grid: SHEET_2567 }]);
     expect(a.history?.years).toEqual([2565, 2567, 2568]);
     expect(a.history?.indicators[3].values).toEqual([89.6, 88.45, 90.76]);

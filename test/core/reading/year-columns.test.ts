@@ -70,3 +70,29 @@ describe('score tables with a column per year', () => {
     expect(() => readScoreSheet(grid, 'Sheet1')).toThrow('เซลล์ C6: คะแนนตัวชี้วัดที่ 4 อยู่นอกช่วง 0–100 (140) / cell C6: indicator 4 score is outside 0–100 (140)');
   });
 });
+
+describe('year columns in two eras', () => {
+  const table = (c: number[], d: number[]): Grid => [
+    ['ชื่อหน่วยงาน', 'จังหวัดลำพูน'],
+    ['ตัวชี้วัด', '2024', 'พ.ศ. 2567', 2568],
+    ...names.map((n, k) => [`${k + 1}. ${n}`, c[k], d[k], LAMPHUN_2568[k]]),
+  ];
+
+  test('2024 | พ.ศ. 2567 | 2568: one year each in B.E., the newest analysed, the same year twice named', () => {
+    const sheet = readScoreSheet(table(LAMPHUN_2567, LAMPHUN_2567), 'ลำพูน');
+    expect(sheet.year).toBe(2568);
+    expect(sheet.indicators).toEqual(LAMPHUN_2568);
+    expect(sheet.earlier.map((y) => [y.year, y.indicators])).toEqual([[2567, LAMPHUN_2567]]);
+    expect(sheet.warnings.map((w) => w.th)).toEqual(['แผ่นงาน "ลำพูน": คอลัมน์เซลล์ B2 และ C2 เป็นปีงบประมาณ พ.ศ. 2567 ทั้งคู่ (ปี ค.ศ. 2024 คือ พ.ศ. 2567) จึงใช้คอลัมน์ B2 (คะแนนตรงกัน)']);
+  });
+
+  test('the two columns of one year that disagree: the cells are named', () => {
+    const other = [...LAMPHUN_2567];
+    other[3] = 50;
+    const sheet = readScoreSheet(table(LAMPHUN_2567, other), 'ลำพูน');
+    expect(sheet.warnings.map((w) => w.th)).toEqual([
+      'แผ่นงาน "ลำพูน": คอลัมน์เซลล์ B2 และ C2 เป็นปีงบประมาณ พ.ศ. 2567 ทั้งคู่ (ปี ค.ศ. 2024 คือ พ.ศ. 2567) จึงใช้คอลัมน์ B2 แต่คะแนนไม่ตรงกันในเซลล์ B6/C6 โปรดตรวจสอบว่าคอลัมน์ใดถูกต้อง',
+    ]);
+    expect(sheet.earlier[0].indicators[3]).toBe(LAMPHUN_2567[3]);
+  });
+});

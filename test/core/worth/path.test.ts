@@ -287,6 +287,6 @@ describe('issue 11: a path that says what the listed items cannot explain', () =
     expect(p.unreliable).toEqual([{ indicator: 9, computed: 90, published: 95 }]);
     expect(p.estimate).toBe(true);
     expect(pathLine(p).th).toContain('ตัวชี้วัดที่ 9 คำนวณจากรายข้อได้ 90.00 แต่คะแนนที่ประกาศคือ 95.00');
-    expect(pathLine(p).th).toContain('ค่าที่แสดงยังไม่น่าเชื่อถือจนกว่าจะกำหนดการจัดกลุ่มตัวชี้วัดย่อยเองในแผ่นงาน กรอบการประเมิน');
+    expect(pathLine(p).th).toContain('ค่าที่แสดงจึงยังไม่น่าเชื่อถือ (การแบ่งรายการ OIT เป็นตัวชี้วัดย่อยเป็นการสันนิษฐาน ดูข้อสังเกตเรื่องการแบ่งรายการ OIT');
   });
 });
