@@ -142,11 +142,11 @@ describe('what divisions type in the plan, read by the follow-up', () => {
   });
 
   test('a deadline typed 31/12/2568 is read, so the measure is late, not on time', () => {
-    expect(out).toMatch(/ {2}1\. .* ล่าช้ากว่ากำหนด: กำหนด 31 ธันวาคม 2568, เกินกำหนด 90 วัน/);
+    expect(out).toMatch(/ {2}1\. .* ล่าช้ากว่ากำหนด: กำหนด 31 ธ.ค. 2568 ผ่านไปแล้ว 90 วัน .*\(กำหนด 31 ธันวาคม 2568\)/);
   });
 
   test('a B.E. year stored in a date cell is read as B.E., with a note in Thai naming the cell', () => {
-    expect(out).toMatch(/ {2}4\. .* ล่าช้ากว่ากำหนด: กำหนด 31 ธันวาคม 2568, เกินกำหนด 90 วัน/);
+    expect(out).toMatch(/ {2}4\. .* ล่าช้ากว่ากำหนด: กำหนด 31 ธ.ค. 2568 ผ่านไปแล้ว 90 วัน .*\(กำหนด 31 ธันวาคม 2568\)/);
     expect(out).toContain('ข้อสังเกต / Note: แผ่นงาน "มาตรการ ITA" เซลล์ I7: วันที่พิมพ์ปีเป็น พ.ศ. ในช่องวันที่ จึงอ่านเป็น 31 ธันวาคม 2568');
     expect(out).not.toMatch(/GMT|Coordinated Universal Time/);
   });
