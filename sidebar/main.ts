@@ -666,7 +666,7 @@ function renderShareResult(): void {
   }
   const shareWith = Array.isArray(r.shareWith) ? r.shareWith : [];
   const divisions = Array.isArray(r.divisions) ? r.divisions : [];
-  const notes = Array.isArray(r.notes) ? r.notes : [];
+  const notes = [...(Array.isArray(r.warnings) ? r.warnings : []), ...(Array.isArray(r.notes) ? r.notes : [])];
   const views = Array.isArray(r.views) ? r.views : [];
   const joined = shareWith.join(', ');
   const area = h('textarea', {

@@ -94,6 +94,8 @@ export interface ShareResult {
   protectionsRemoved: number;
   /** Per-division filtered views created or refreshed. */
   views: string[];
+  /** What the coordinator should put right: names merged, rows whose owner is not listed. */
+  warnings: { th: string; en: string }[];
   notes: { th: string; en: string }[];
 }
 

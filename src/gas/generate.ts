@@ -42,7 +42,7 @@ export function generateAnalysis(options?: unknown): GenerateResult {
       const divisions = divisionsSheet ? divisionsFromGrid(readGrid(divisionsSheet)) : null;
       const settings = ss.getSheetByName(SETTINGS_SHEET);
       const sheets = listSheets(ss);
-      const protections = planSheet ? readOurProtections(ss, planSheet, sheets) : [];
+      const protections = planSheet ? readOurProtections(ss, planSheet, sheets, source.getName()) : [];
       const others = readOtherSheets(sheets, source.getName());
       const run = runPipeline({
         grid: readGrid(source),
@@ -70,16 +70,18 @@ export function generateAnalysis(options?: unknown): GenerateResult {
       if (run.backup && planSheet) planSheet.copyTo(ss).setName(run.backup.name);
       const ids: Record<string, number> = {};
       run.model.sheets.forEach((spec, k) => (ids[spec.name] = renderSheet(ss, spec, states[k]).getSheetId()));
-      if (planSheet && wasShared(protections) && divisions) {
-        applySharing(ss, {
-          plan: planSheet,
-          shape: planShape(run.plan.previous),
-          owners: run.plan.rows.map((r) => r.cells[COL.owner]),
-          coOwners: run.plan.rows.map((r) => r.cells[COL.coOwner]),
-          divisions,
-          existing: protections,
-        });
-      }
+      const shared =
+        planSheet && wasShared(protections) && divisions
+          ? applySharing(ss, {
+              plan: planSheet,
+              shape: planShape(run.plan.previous),
+              owners: run.plan.rows.map((r) => r.cells[COL.owner]),
+              coOwners: run.plan.rows.map((r) => r.cells[COL.coOwner]),
+              divisions,
+              existing: protections,
+              scoreSheet: source.getName(),
+            })
+          : null;
       const a = run.analysis;
       return {
         spreadsheetUrl: ss.getUrl(),
@@ -93,7 +95,7 @@ export function generateAnalysis(options?: unknown): GenerateResult {
         planSheet: run.planSheet,
         planSheetId: ids[run.planSheet],
         measures: run.plan.rows.filter(isLiveMeasure).length,
-        warnings: a.warnings,
+        warnings: [...a.warnings, ...(shared?.warnings ?? [])],
         ...(run.backup ? { backupSheet: run.backup.name } : {}),
         ...(a.paths ? { path: pathLine(a.total >= a.target ? a.paths.top : a.paths.target) } : {}),
         framework: a.framework,

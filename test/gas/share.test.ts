@@ -1,9 +1,12 @@
-import { GRID_002 } from '../core/examples';
+import { GRID_002, scoreGrid } from '../core/examples';
 import { installFakeApps, type FakeSpreadsheet } from './fake-sheets';
 import { generateAnalysis } from '../../src/gas/generate';
 import { saveDivisions } from '../../src/gas/sidebar-api';
 import { shareWithDivisions } from '../../src/gas/share';
-import { PLAN_SHEET } from '../../src/core/layout/plan-sheet';
+import { DIVISIONS_SHEET, PLAN_SHEET } from '../../src/core/layout/plan-sheet';
+import { defaultDivisions } from '../../src/core/divisions';
+import { divisionsFromGrid } from '../../src/core/pipeline';
+import type { Grid } from '../../src/core/layout/model';
 import { COL } from '../../src/core/plan';
 
 let ss: FakeSpreadsheet;
@@ -75,5 +78,73 @@ describe('shareWithDivisions', () => {
   test('bad addresses are refused before anything changes', () => {
     expect(() => shareWithDivisions([{ name: 'กองคลัง', emails: ['ไม่ใช่อีเมล'] }])).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: divisions.0.emails.0');
     expect(ss.getSheetByName(PLAN_SHEET)!.protections).toHaveLength(0);
+  });
+});
+
+describe('sharing decided in the sidebar holds through the next Generate', () => {
+  const CORRECTED = scoreGrid({ agency: 'จังหวัดลำพูน', type: 'จังหวัด', year: 2568, indicators: [80, 95.98, 98.84, 70, 94.09, 97.18, 95.62, 95.24, 100, 72] });
+  const PROVINCE = defaultDivisions('province').map((name, k) => ({ name, emails: [`d${k + 1}@lamphun.go.th`] }));
+  const plan = () => ss.getSheetByName(PLAN_SHEET)!;
+  const ownerRows = (name: string) => [...Array(plan().lastRow()).keys()].map((k) => k + 1).filter((r) => r > 3 && plan().get(r, COL.owner + 1) === name);
+  const coordinatorOnly = (name: string) => {
+    const sheetWide = ss.getSheetByName(name)!.protections.filter((p) => p.range === null);
+    expect(sheetWide).toHaveLength(1);
+    expect(sheetWide[0].editors).toEqual(['coordinator@example.go.th']);
+  };
+
+  beforeEach(() => {
+    ss.seed('คะแนน ITA', GRID_002);
+    generateAnalysis({});
+  });
+
+  test('Share with the list typed in the sidebar, then Generate with corrected scores: each division edits exactly its rows', () => {
+    shareWithDivisions(PROVINCE);
+    expect(divisionsFromGrid(ss.getSheetByName(DIVISIONS_SHEET)!.getDataRange().getValues() as Grid)).toEqual(PROVINCE);
+    CORRECTED.forEach((r, i) => r.forEach((v, j) => ss.sheets[0].set(i + 1, j + 1, v)));
+    const r = generateAnalysis({});
+    expect(r.failing).toBe(3);
+    const byEditor = rowsByEditor();
+    for (const d of PROVINCE) expect(byEditor[d.emails[0]] ?? []).toEqual(ownerRows(d.name));
+    expect(PROVINCE.filter((d) => ownerRows(d.name).length).length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('after Share the divisions list and the score sheet are the coordinator\'s: a division cannot add itself to another line', () => {
+    shareWithDivisions(PROVINCE);
+    coordinatorOnly(DIVISIONS_SHEET);
+    coordinatorOnly('คะแนน ITA');
+    const before = ss.sheets.reduce((n, s) => n + s.protections.length, 0);
+    shareWithDivisions(PROVINCE);
+    generateAnalysis({});
+    // Made anew each time, never piled up.
+    expect(ss.sheets.reduce((n, s) => n + s.protections.length, 0)).toBe(before);
+    coordinatorOnly(DIVISIONS_SHEET);
+    coordinatorOnly('คะแนน ITA');
+  });
+
+  test('one division name on two lines: one division with both addresses, and the result says so', () => {
+    const [first, ...rest] = PROVINCE;
+    const list = [first, ...rest, { name: ` ${first.name}`, emails: ['second@lamphun.go.th'] }];
+    const result = shareWithDivisions(list);
+    const byEditor = rowsByEditor();
+    expect(ownerRows(first.name).length).toBeGreaterThan(0);
+    expect(byEditor['second@lamphun.go.th']).toEqual(ownerRows(first.name));
+    expect(byEditor[first.emails[0]]).toEqual(ownerRows(first.name));
+    expect(result.divisions.filter((d) => d.name === first.name)).toEqual([{ name: first.name, rows: ownerRows(first.name).length, emails: [first.emails[0], 'second@lamphun.go.th'] }]);
+    expect(result.warnings.map((w) => w.th)).toEqual([
+      `ชื่อหน่วยงาน "${first.name}" อยู่ในรายชื่อ 2 บรรทัด จึงรวมเป็นหน่วยงานเดียว อีเมลที่แก้ไขแถวของหน่วยงานนี้ได้: ${first.emails[0]}, second@lamphun.go.th`,
+    ]);
+    expect(divisionsFromGrid(ss.getSheetByName(DIVISIONS_SHEET)!.getDataRange().getValues() as Grid)[0]).toEqual({ name: first.name, emails: [first.emails[0], 'second@lamphun.go.th'] });
+  });
+
+  test('a row whose owner is not listed is named in Share\'s and Generate\'s results and stays the coordinator\'s', () => {
+    shareWithDivisions(PROVINCE);
+    plan().set(5, COL.owner + 1, 'กลุ่มงานแผนงาน (ชื่อเดิม)');
+    const shared = shareWithDivisions();
+    const message = 'แถวที่ 5 ของแผนมาตรการมีผู้รับผิดชอบ "กลุ่มงานแผนงาน (ชื่อเดิม)" ซึ่งไม่อยู่ในรายชื่อหน่วยงานภายใน แถวเหล่านี้ผู้ประสานงานแก้ไขได้ผู้เดียวจนกว่าจะเพิ่มชื่อนี้ในรายชื่อหรือแก้ชื่อผู้รับผิดชอบ';
+    expect(shared.warnings.map((w) => w.th)).toEqual([message]);
+    expect(Object.values(rowsByEditor()).flat()).not.toContain(5);
+    const generated = generateAnalysis({});
+    expect(generated.warnings.map((w) => w.th)).toContain(message);
+    expect(Object.values(rowsByEditor()).flat()).not.toContain(5);
   });
 });

@@ -81,6 +81,7 @@ const SHARE: ShareResult = {
   protectionsAdded: 2,
   protectionsRemoved: 0,
   views: ['สำนักปลัด', 'กองคลัง'],
+  warnings: [{ th: 'แถวที่ 7 ของแผนมาตรการมีผู้รับผิดชอบ "กองแผน" ซึ่งไม่อยู่ในรายชื่อหน่วยงานภายใน', en: 'Plan row 7 is owned by "กองแผน", which is not in the divisions list' }],
   notes: [{ th: 'มี 3 แถวที่ยังไม่ระบุผู้รับผิดชอบ', en: '3 rows have no owner yet' }],
 };
 
@@ -524,7 +525,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect(await page.locator('#share-addresses').inputValue()).toBe(SHARE.shareWith.join(', '));
     expect(await text(page, '#share-result .note')).toContain('ปุ่ม “แชร์” ของ Google');
     expect(await texts(page, '.share-division-list li')).toEqual(['สำนักปลัด\n4 แถว', 'กองคลัง\n5 แถว']);
-    expect(await text(page, '#share-result .notes li')).toBe('มี 3 แถวที่ยังไม่ระบุผู้รับผิดชอบ');
+    expect(await texts(page, '#share-result .notes li')).toEqual(['แถวที่ 7 ของแผนมาตรการมีผู้รับผิดชอบ "กองแผน" ซึ่งไม่อยู่ในรายชื่อหน่วยงานภายใน', 'มี 3 แถวที่ยังไม่ระบุผู้รับผิดชอบ']);
     expect(await page.locator('#division-share').isDisabled()).toBe(false);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
     await page.locator('#lang-en').click();
