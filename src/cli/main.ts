@@ -133,6 +133,7 @@ async function analyzeOne(
     settings: args.framework ? undefined : (selection.settings ?? gridOf(SETTINGS_SHEET)),
     framework,
     others: input.sheets.filter((s) => s !== source),
+    otherAgencyPlan: 'refuse',
   });
   if (run.backup && planWs) copyWorksheet(workbook, planWs, run.backup.name);
   // The input's own workbook already holds the score sheet; elsewhere a copy makes the file stand alone,
@@ -159,6 +160,7 @@ async function analyzeOne(
     kept: run.plan.counts.kept,
     path: a.paths ? pathLine(a.total >= a.target ? a.paths.top : a.paths.target) : null,
     history: a.history ? { years: a.history.years.slice(0, -1), total: changeMark(a.history.total), from: a.history.total.fromYear, rankedUp: a.history.rankedUp } : null,
+    ...(run.oldSeason ? { oldPlan: { sheet: run.oldSeason.sheet, planYear: run.oldSeason.planYear, unfinished: run.oldSeason.unfinished.length } } : {}),
     warnings: a.warnings,
     notices,
     output: out,

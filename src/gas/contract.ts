@@ -51,6 +51,8 @@ export interface GenerateResult {
   warnings: { th: string; en: string }[];
   /** The copy of the old plan sheet kept before writing, when the merge could not be sure. */
   backupSheet?: string;
+  /** The plan of another season (or agency) found in the file: kept under this sheet, the coordinator's alone. */
+  oldPlan?: { sheet: string; planYear: number; unfinished: number; otherAgency: boolean };
   /** Issue 7: the one-line path to the target, Thai and English. */
   path?: { th: string; en: string };
   /** The framework the analysis used: a built-in edition or the user's definition, by name. */

@@ -17,7 +17,7 @@ import { pathLine } from '../core/path-summary';
 import { generateOptionsSchema, parseArg, templateOptionsSchema } from './args';
 import type { GenerateResult, TemplateResult } from './contract';
 import { readSheetState, renderSheet } from './render';
-import { applySharing, readOurProtections, wasShared } from './share';
+import { applySharing, protectForCoordinator, readOurProtections, wasShared } from './share';
 import { detectSource, isGeneratedName, locatePlan } from './sheets-find';
 import { listSheets, readGrid, readGridWithFormulas, today } from './sheets-io';
 import { readFrameworkSheets, templateEdition } from './framework';
@@ -64,10 +64,14 @@ export function generateAnalysis(options?: unknown): GenerateResult {
         settings: settings ? readGrid(settings) : undefined,
         framework: readFrameworkSheets(sheets),
         others,
+        // The spreadsheet is the coordinator's own: another agency's plan in it is kept aside, not refused.
+        otherAgencyPlan: 'keep',
       });
       const states = run.model.sheets.map((spec) => readSheetState(ss, spec));
       // Writes.
-      if (run.backup && planSheet) planSheet.copyTo(ss).setName(run.backup.name);
+      const copy = run.backup && planSheet ? planSheet.copyTo(ss).setName(run.backup.name) : null;
+      // Last season's plan stays readable and reportable, but nobody edits it any more.
+      if (copy && run.oldSeason) protectForCoordinator(copy, `แผนปี ${run.oldSeason.planYear}`);
       const ids: Record<string, number> = {};
       run.model.sheets.forEach((spec, k) => (ids[spec.name] = renderSheet(ss, spec, states[k]).getSheetId()));
       const shared =
@@ -96,7 +100,8 @@ export function generateAnalysis(options?: unknown): GenerateResult {
         planSheetId: ids[run.planSheet],
         measures: run.plan.rows.filter(isLiveMeasure).length,
         warnings: [...a.warnings, ...(shared?.warnings ?? [])],
-        ...(run.backup ? { backupSheet: run.backup.name } : {}),
+        ...(run.backup && !run.oldSeason ? { backupSheet: run.backup.name } : {}),
+        ...(run.oldSeason ? { oldPlan: { sheet: run.oldSeason.sheet, planYear: run.oldSeason.planYear, unfinished: run.oldSeason.unfinished.length, otherAgency: run.oldSeason.why === 'agency' } } : {}),
         ...(a.paths ? { path: pathLine(a.total >= a.target ? a.paths.top : a.paths.target) } : {}),
         framework: a.framework,
       };

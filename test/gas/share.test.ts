@@ -148,3 +148,45 @@ describe('sharing decided in the sidebar holds through the next Generate', () =>
     expect(Object.values(rowsByEditor()).flat()).not.toContain(5);
   });
 });
+
+describe('a second year pasted into a shared spreadsheet', () => {
+  const PROVINCE = defaultDivisions('province').map((name, k) => ({ name, emails: [`d${k + 1}@lamphun.go.th`] }));
+  const NEXT = scoreGrid({ agency: 'จังหวัดลำพูน', type: 'จังหวัด', year: 2569, indicators: [90.1, 96.2, 98.9, 84, 94.5, 97.3, 95.8, 95.5, 72, 100] });
+
+  test('the old plan is kept under its year for the coordinator alone; the new plan starts clean and each division edits exactly its rows', () => {
+    ss.seed('คะแนน ITA', GRID_002);
+    generateAnalysis({});
+    shareWithDivisions(PROVINCE);
+    const plan = ss.getSheetByName(PLAN_SHEET)!;
+    plan.set(4, COL.status + 1, 'เสร็จแล้ว');
+    plan.set(4, COL.progress + 1, 100);
+    plan.set(5, COL.status + 1, 'กำลังดำเนินการ');
+    plan.set(5, COL.note + 1, 'รอผลการจัดซื้อ');
+    const lastYear = plan.get(5, COL.measure + 1);
+    const score = ss.getSheetByName('คะแนน ITA')!;
+    score.clear();
+    NEXT.forEach((r, i) => r.forEach((v, j) => score.set(i + 1, j + 1, v)));
+
+    const r = generateAnalysis({});
+    expect(r.oldPlan).toEqual({ sheet: 'มาตรการ ITA 2569', planYear: 2569, unfinished: expect.any(Number), otherAgency: false });
+    expect(r.oldPlan!.unfinished).toBeGreaterThanOrEqual(1);
+    expect(r.warnings.map((w) => w.th)).toContain(
+      `แผนมาตรการประจำปีงบประมาณ พ.ศ. 2569 เก็บไว้ที่แผ่นงาน "มาตรการ ITA 2569" (ผู้ประสานงานแก้ไขได้ผู้เดียว ยังใช้ติดตามผลได้) มาตรการที่ยังไม่แล้วเสร็จ ${r.oldPlan!.unfinished} มาตรการ แผนใหม่เริ่มโดยไม่มีสถานะ ความคืบหน้า หรือหมายเหตุของแผนเดิม`,
+    );
+    const old = ss.getSheetByName('มาตรการ ITA 2569')!;
+    expect([old.get(4, COL.status + 1), old.get(5, COL.note + 1)]).toEqual(['เสร็จแล้ว', 'รอผลการจัดซื้อ']);
+    expect(old.protections.filter((p) => p.range === null).map((p) => p.editors)).toEqual([['coordinator@example.go.th']]);
+    expect(String(plan.get(1, 1))).toContain('๒๕๗๐');
+    const statuses: unknown[] = [];
+    for (let row = 4; row <= plan.lastRow(); row++) if (plan.get(row, COL.measure + 1)) statuses.push(plan.get(row, COL.status + 1), plan.get(row, COL.note + 1));
+    expect(new Set(statuses)).toEqual(new Set(['ยังไม่เริ่ม', '']));
+    expect(statuses.length).toBeGreaterThan(4);
+    const byEditor = rowsByEditor();
+    const ownerRows = (name: string) => [...Array(plan.lastRow()).keys()].map((k) => k + 1).filter((row) => row > 3 && plan.get(row, COL.owner + 1) === name);
+    for (const d of PROVINCE) expect(byEditor[d.emails[0]] ?? []).toEqual(ownerRows(d.name));
+    // The analysis sheet lists what the old plan left open.
+    const analysis = ss.getSheetByName('การวิเคราะห์ผล ITA')!;
+    const texts = [...Array(analysis.lastRow()).keys()].map((k) => analysis.get(k + 1, 2));
+    expect(texts).toContain(lastYear);
+  });
+});

@@ -10,6 +10,8 @@ import { fixed2, type DigitStyle } from '../numbers';
 import { COLORS, SheetBuilder } from './builder';
 import { historySection } from './history-section';
 import { pathSection } from './path-section';
+import { previousPlanSection } from './previous-plan-section';
+import type { OldSeason } from '../season';
 import type { CellValue, SheetSpec } from './model';
 
 export const ANALYSIS_SHEET = 'การวิเคราะห์ผล ITA';
@@ -24,6 +26,8 @@ const SCORE = '0.00';
 export interface AnalysisLayoutOptions {
   /** Overrides the analysis's own digits setting for this sheet. */
   digits?: DigitStyle;
+  /** The plan of the year before, kept under its year: its unfinished measures are listed. */
+  oldSeason?: OldSeason;
 }
 
 export function analysisSheet(a: Analysis, options: AnalysisLayoutOptions = {}): SheetSpec {
@@ -70,6 +74,7 @@ export function analysisSheet(a: Analysis, options: AnalysisLayoutOptions = {}):
 
   itemSection(b, a);
   pathSection(b, a);
+  previousPlanSection(b, options.oldSeason);
 
   b.blank();
   b.row(['คำอธิบายผลรายตัวชี้วัด (พร้อมใช้ในรายงาน)'], { bold: true, fontSize: 12 });

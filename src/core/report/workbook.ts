@@ -12,9 +12,10 @@ import { ANALYSIS_SHEET } from '../layout/analysis-sheet';
 import type { Grid, GridValue } from '../layout/model';
 import { PLAN_SHEET } from '../layout/plan-sheet';
 import { TEMPLATE_SHEET } from '../layout/template-sheet';
-import { cellNumber, isBlank, toArabicDigits } from '../numbers';
+import { cellNumber, isBlank } from '../numbers';
 import { isBackupName } from '../plan/backup';
-import { KEY_HEADER, PLAN_TITLE_PREFIX } from '../plan';
+import { KEY_HEADER } from '../plan';
+import { planYearOf } from '../plan/title';
 import { readFramework, type FrameworkDefinition } from '../framework';
 import { isFrameworkSheetName } from '../framework/form';
 import { SETTINGS_SHEET } from '../settings';
@@ -111,19 +112,6 @@ export function generatedWith(grid: Grid): { target?: number; agency?: string; y
   const agency = value('หน่วยงาน');
   return { target: number('ค่าเป้าหมาย'), year: number('ปีงบประมาณที่ประเมิน'), agency: typeof agency === 'string' && agency.trim() ? agency.trim() : undefined };
 }
-
-/** The plan's fiscal year from its title line ("… ประจำปีงบประมาณ พ.ศ. 2569"), when the title is still there. */
-export function planYearOf(grid: Grid): number | null {
-  for (const row of grid.slice(0, 10)) {
-    for (const v of row) {
-      if (typeof v !== 'string' || !v.startsWith(PLAN_TITLE_PREFIX)) continue;
-      const m = /พ\.ศ\.\s*(\d{4})/.exec(toArabicDigits(v));
-      if (m) return Number(m[1]);
-    }
-  }
-  return null;
-}
-
 
 /** For a whole workbook in hand (the command line): picks each sheet the report needs. */
 export function sourcesFromWorkbook(sheets: readonly NamedGrid[]): ReportSources {
