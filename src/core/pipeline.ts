@@ -9,6 +9,7 @@ import type { Day } from './dates';
 import type { Label } from './errors';
 import { buildPlan, type Plan } from './plan';
 import { backupSheetName, seasonSheetName } from './plan/backup';
+import { requireColumns } from './plan/read';
 import { markContinuing, oldSeasonNote, seasonChange, unfinishedMeasures, type OldSeason } from './season';
 import { ItaError } from './errors';
 import { readScoreSheet } from './sheet-input';
@@ -78,6 +79,8 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     previous: oldSeason ? undefined : input.previousPlan,
     previousFormulas: oldSeason ? undefined : input.previousPlanFormulas,
   });
+  // Before anything is written: a renamed owner or status column is never replaced by a second one.
+  if (plan.previous) requireColumns(plan.previous, planName);
   const backup = oldSeason
     ? { from: planName, name: oldSeason.sheet, reasons: [] }
     : plan.unsure.length

@@ -11,6 +11,7 @@ import { PROGRESS_SHEET } from '../core/layout/progress-sheet';
 import { planShape, type PlanShape } from '../core/layout/plan-shape';
 import { ItaError } from '../core/errors';
 import { readPlanSheet } from '../core/plan';
+import { requireColumns } from '../core/plan/read';
 import { divisionsFromGrid } from '../core/pipeline';
 import {
   checkDivisions,
@@ -54,6 +55,7 @@ export function shareWithDivisions(divisions?: unknown): ShareResult {
           `The header row of sheet ${plan.getName()} was not found: generate the analysis again before sharing; no rights were changed`,
         );
       }
+      requireColumns(read, plan.getName());
       const shape = planShape(read);
       const owners = read.rows.map((r) => r.cells[shape.col.owner - 1]);
       const coOwners = read.rows.map((r) => r.cells[shape.col.coOwner - 1]);

@@ -89,7 +89,7 @@ describe('a second year pasted into the same workbook', () => {
     const at = analysis.findIndex((r) => r[0] === 'มาตรการของแผนปีก่อนที่ยังไม่แล้วเสร็จ');
     expect(at).toBeGreaterThan(0);
     expect(analysis[at + 1][0]).toBe('แผนมาตรการประจำปีงบประมาณ พ.ศ. ๒๕๖๙ (แผ่นงาน "มาตรการ ITA 2569") ณ สิ้นปีงบประมาณ: ยังไม่แล้วเสร็จ ๙ มาตรการ');
-    expect(analysis[at + 2].slice(0, 5)).toEqual(['ลำดับในแผนเดิม', 'มาตรการที่ยังไม่แล้วเสร็จ', 'กอง/สำนักที่รับผิดชอบ', 'สถานะล่าสุด', 'ร้อยละความคืบหน้าล่าสุด']);
+    expect(analysis[at + 2].slice(0, 5)).toEqual(['ลำดับในแผนเดิม', 'ชื่อมาตรการ', 'กอง/สำนัก', 'สถานะ ณ สิ้นปี', 'ความคืบหน้า ณ สิ้นปี (%)']);
     expect(analysis.slice(at + 3, at + 12).map((r) => r[0])).toEqual([1, 2, 5, 6, 7, 8, 9, 12, 13]);
     expect(analysis[at + 3].slice(1, 4)).toEqual(['จัดทำและเผยแพร่แผนและรายงานผลการดำเนินงาน', 'สำนักปลัด', 'กำลังดำเนินการ']);
     const marked = planRows(wb.getWorksheet('มาตรการ ITA')!).filter((r) => String(r[COL.indicator]).endsWith('ต่อเนื่องจากแผนปี ๒๕๖๙'));

@@ -1,5 +1,5 @@
 import { GRID_002, scoreGrid } from '../core/examples';
-import { installFakeApps, type FakeSpreadsheet } from './fake-sheets';
+import { installFakeApps, type FakeSpreadsheet, type Recorder } from './fake-sheets';
 import { generateAnalysis } from '../../src/gas/generate';
 import { saveDivisions } from '../../src/gas/sidebar-api';
 import { shareWithDivisions } from '../../src/gas/share';
@@ -10,7 +10,8 @@ import type { Grid } from '../../src/core/layout/model';
 import { COL } from '../../src/core/plan';
 
 let ss: FakeSpreadsheet;
-beforeEach(() => ({ ss } = installFakeApps()));
+let rec: Recorder;
+beforeEach(() => ({ ss, rec } = installFakeApps()));
 
 const DIVISIONS = [
   { name: 'กลุ่มงานบริหารทั่วไป', emails: ['admin@lamphun.go.th'] },
@@ -188,5 +189,46 @@ describe('a second year pasted into a shared spreadsheet', () => {
     const analysis = ss.getSheetByName('การวิเคราะห์ผล ITA')!;
     const texts = [...Array(analysis.lastRow()).keys()].map((k) => analysis.get(k + 1, 2));
     expect(texts).toContain(lastYear);
+  });
+});
+
+describe('plan columns people renamed', () => {
+  const PROVINCE = defaultDivisions('province').map((name, k) => ({ name, emails: [`d${k + 1}@lamphun.go.th`] }));
+  const CORRECTED = scoreGrid({ agency: 'จังหวัดลำพูน', type: 'จังหวัด', year: 2568, indicators: [80, 95.98, 98.84, 70, 94.09, 97.18, 95.62, 95.24, 100, 72] });
+  beforeEach(() => {
+    ss.seed('คะแนน ITA', GRID_002);
+    generateAnalysis({});
+    shareWithDivisions(PROVINCE);
+  });
+  const headers = () => [...Array(ss.getSheetByName(PLAN_SHEET)!.lastCol()).keys()].map((c) => ss.getSheetByName(PLAN_SHEET)!.get(3, c + 1));
+
+  test('a renamed owner header: rights follow the owners typed in it, and no second owner column is added', () => {
+    const plan = ss.getSheetByName(PLAN_SHEET)!;
+    plan.set(3, COL.owner + 1, 'กองที่รับผิดชอบ');
+    plan.set(3, COL.status + 1, 'สถานะ (เลือก)');
+    const moved = PROVINCE.find((d) => d.name !== plan.get(4, COL.owner + 1))!;
+    plan.set(4, COL.owner + 1, moved.name);
+    CORRECTED.forEach((r, i) => r.forEach((v, j) => ss.sheets[0].set(i + 1, j + 1, v)));
+    const width = plan.lastCol();
+    generateAnalysis({});
+    expect(plan.lastCol()).toBe(width);
+    expect(headers().filter((h) => h === 'ผู้รับผิดชอบ' || h === 'สถานะ')).toEqual([]);
+    expect(plan.get(4, COL.owner + 1)).toBe(moved.name);
+    const byEditor = rowsByEditor();
+    expect(byEditor[moved.emails[0]]).toContain(4);
+    for (const d of PROVINCE) {
+      const own = [...Array(plan.lastRow()).keys()].map((k) => k + 1).filter((r) => r > 3 && plan.get(r, COL.owner + 1) === d.name);
+      expect(byEditor[d.emails[0]] ?? []).toEqual(own);
+    }
+  });
+
+  test('a status column whose header cannot be read: Generate and Share stop before writing, naming the column', () => {
+    const plan = ss.getSheetByName(PLAN_SHEET)!;
+    plan.set(3, COL.status + 1, 'ผลงาน');
+    rec.reset();
+    expect(() => generateAnalysis({})).toThrow('แผ่นงาน "มาตรการ ITA" แถวที่ 3: ไม่พบคอลัมน์ "สถานะ" (หรือ "สถานะการดำเนินการ") จึงยังไม่ได้เขียนสิ่งใด');
+    expect(() => shareWithDivisions()).toThrow('ไม่พบคอลัมน์ "สถานะ"');
+    expect(rec.readsAfterWrites()).toEqual([]);
+    expect(rec.calls.filter((c) => /\.(set\w+|protect|remove|insert\w+|clear)$/.test(c))).toEqual([]);
   });
 });

@@ -53,7 +53,8 @@ export function planSheet(a: Analysis, plan: Plan, divisions: string[], name = P
   if (shape.subtitleRow) b.cell(shape.subtitleRow, 1, subtitle, { italic: true });
 
   const header = new Array<CellValue>(shape.width).fill('');
-  for (const f of PLAN_FIELDS) header[shape.col[f] - 1] = PLAN_COLUMNS[COL[f]];
+  // The key header is how a renamed plan is found again: always ours.
+  for (const f of PLAN_FIELDS) header[shape.col[f] - 1] = (f === 'key' ? undefined : shape.headers[f]) ?? PLAN_COLUMNS[COL[f]];
   for (const [c, v] of shape.extras) header[c - 1] = v;
   b.spec.rows.push(header, ...planTableRows(plan, shape));
   const first = shape.headerRow + 1;

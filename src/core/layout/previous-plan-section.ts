@@ -12,7 +12,7 @@ export function previousPlanSection(b: SheetBuilder, old: OldSeason | undefined)
   b.rowAsIs([`${b.text(`แผนมาตรการประจำปีงบประมาณ พ.ศ. ${old.planYear}`)} (แผ่นงาน "${old.sheet}") ${b.text(`ณ สิ้นปีงบประมาณ: ยังไม่แล้วเสร็จ ${old.unfinished.length} มาตรการ`)}`]);
   if (!old.unfinished.length) return;
   // Not the plan's own header texts: this table must never be taken for a plan.
-  b.header(['ลำดับในแผนเดิม', 'มาตรการที่ยังไม่แล้วเสร็จ', 'กอง/สำนักที่รับผิดชอบ', 'สถานะล่าสุด', 'ร้อยละความคืบหน้าล่าสุด']);
+  b.header(['ลำดับในแผนเดิม', 'ชื่อมาตรการ', 'กอง/สำนัก', 'สถานะ ณ สิ้นปี', 'ความคืบหน้า ณ สิ้นปี (%)']);
   const t = b.table(
     old.unfinished.map((u) => [u.no, u.measure, u.owner || '-', u.status || 'ไม่ระบุ', u.progress ?? '']),
     5,
