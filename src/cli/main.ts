@@ -139,7 +139,9 @@ async function analyzeOne(
   // The input's own workbook already holds the score sheet; elsewhere a copy makes the file stand alone,
   // and the earlier years compared go with it (never over a ผลย้อนหลัง sheet already there).
   const history = run.analysis.history && !workbook.getWorksheet(HISTORY_SHEET) ? [historyTemplate(run.analysis.year, run.analysis.history.earlier)] : [];
-  const sheets = workbook === input.workbook ? run.model.sheets : [copyOfScores(source.grid), ...history, ...run.model.sheets];
+  // A framework given with --framework goes into the workbook: report, progress and a later analyze read the same one.
+  const frameworks = args.framework ? framework.map((f) => copyOfGrid(f.name, f.grid, [110, 140, 220, 110, 110, 110, 110, 200])) : [];
+  const sheets = workbook === input.workbook ? [...run.model.sheets, ...frameworks] : [copyOfGrid(TEMPLATE_SHEET, source.grid, [120, 420, 100]), ...history, ...run.model.sheets, ...frameworks];
   renderWorkbook({ sheets }, workbook, note);
   await writeWorkbookAtomically(workbook, out, base.stamp);
 
@@ -181,9 +183,9 @@ async function reportBeside(workbook: string, report: ReportArgs, batch: boolean
   return (await writeReport(workbook, { ...report, out: batch ? true : report.out })).path;
 }
 
-/** The input's values as the workbook's score sheet, so the file stands on its own. */
-function copyOfScores(grid: Grid): SheetSpec {
-  const b = new SheetBuilder(TEMPLATE_SHEET, 'replace', [120, 420, 100]);
+/** A sheet's values copied into the workbook written (the scores, a framework), so the file stands on its own. */
+function copyOfGrid(name: string, grid: Grid, widths: number[]): SheetSpec {
+  const b = new SheetBuilder(name, 'replace', widths);
   for (const row of grid) b.row(row);
   b.spec.print.landscape = false;
   return b.spec;

@@ -17,7 +17,7 @@ import { isBackupName } from '../plan/backup';
 import { KEY_HEADER } from '../plan';
 import { planYearOf } from '../plan/title';
 import { readFramework, type FrameworkDefinition } from '../framework';
-import { isFrameworkSheetName } from '../framework/form';
+import { isFrameworkSheet } from '../framework/form';
 import { SETTINGS_SHEET } from '../settings';
 import { VIEW_PREFIX } from '../sharing';
 import { isGeneratedSheet, ourSheetByName } from '../our-sheets';
@@ -125,7 +125,7 @@ export function sourcesFromWorkbook(sheets: readonly NamedGrid[]): ReportSources
   return {
     score,
     settings: byName(SETTINGS_SHEET)?.grid,
-    framework: sheets.filter((s) => isFrameworkSheetName(s.name)),
+    framework: sheets.filter(isFrameworkSheet),
     analysis: byName(ANALYSIS_SHEET)?.grid ?? null,
     plan,
     fields: byName(REPORT_FIELDS_SHEET)?.grid,
