@@ -44,6 +44,11 @@ const S = {
   failing: ['ตัวชี้วัด\nที่ไม่ผ่าน', 'Indicators\nbelow target'],
   measures: ['มาตรการ\nในแผน', 'Measures\nin the plan'],
   path: ['เส้นทางสู่ค่าเป้าหมาย', 'Path to the target'],
+  obsoleteCount: [
+    'มาตรการที่ไม่จำเป็นแล้วตามผลล่าสุด {n} มาตรการ (คงไว้ในแผนเพราะเริ่มดำเนินการแล้ว {kept} มาตรการ)',
+    'Measures no longer needed by the latest results: {n} ({kept} kept in the plan because work had started)',
+  ],
+  oldPlan: ['แผนปีก่อนเก็บไว้ที่แผ่นงาน {sheet} ยังไม่แล้วเสร็จ {n} มาตรการ', "Last year's plan is kept as sheet {sheet}; {n} of its measures were unfinished"],
   warnings: ['ข้อควรตรวจสอบ', 'Please check'],
   sheetsCreated: ['แผ่นงานที่สร้าง', 'Sheets created'],
   divisionsHeading: ['หน่วยงานภายใน', 'Divisions'],

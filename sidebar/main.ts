@@ -386,6 +386,8 @@ function renderResult(): void {
         h('li', {}, sheetLink(r.planSheet, r.planSheetId, r)),
       ),
     ),
+    r.obsolete || r.keptForWork ? h('p', { className: 'obsolete-count', text: tr('obsoleteCount', { n: r.obsolete ?? 0, kept: r.keptForWork ?? 0 }) }) : null,
+    r.oldPlan ? h('p', { className: 'old-plan', text: tr('oldPlan', { sheet: String(r.oldPlan.sheet), n: r.oldPlan.unfinished ?? 0 }) }) : null,
     r.path
       ? h('p', { className: 'path' }, h('strong', { text: `${tr('path')}: ` }), h('span', { className: 'path-text', text: pick(r.path) }))
       : null,

@@ -160,6 +160,8 @@ async function analyzeOne(
     failing: a.weaknesses.length,
     measures: run.plan.rows.filter(isLiveMeasure).length,
     kept: run.plan.counts.kept,
+    obsolete: run.plan.counts.becameObsolete,
+    keptForWork: run.plan.counts.worked,
     path: a.paths ? pathLine(a.total >= a.target ? a.paths.top : a.paths.target) : null,
     history: a.history ? { years: a.history.years.slice(0, -1), total: changeMark(a.history.total), from: a.history.total.fromYear, rankedUp: a.history.rankedUp } : null,
     ...(run.oldSeason ? { oldPlan: { sheet: run.oldSeason.sheet, planYear: run.oldSeason.planYear, unfinished: run.oldSeason.unfinished.length } } : {}),

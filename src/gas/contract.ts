@@ -48,6 +48,9 @@ export interface GenerateResult {
   /** The spreadsheet's address: the sidebar links to `${spreadsheetUrl}#gid=${id}`. */
   spreadsheetUrl?: string;
   measures: number;
+  /** Measures this run marked no longer needed (ไม่จำเป็นแล้ว), and those kept live because work had started on them. */
+  obsolete: number;
+  keptForWork: number;
   warnings: { th: string; en: string }[];
   /** The copy of the old plan sheet kept before writing, when the merge could not be sure. */
   backupSheet?: string;

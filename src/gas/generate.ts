@@ -99,6 +99,8 @@ export function generateAnalysis(options?: unknown): GenerateResult {
         planSheet: run.planSheet,
         planSheetId: ids[run.planSheet],
         measures: run.plan.rows.filter(isLiveMeasure).length,
+        obsolete: run.plan.counts.becameObsolete,
+        keptForWork: run.plan.counts.worked,
         warnings: [...a.warnings, ...(shared?.warnings ?? [])],
         ...(run.backup && !run.oldSeason ? { backupSheet: run.backup.name } : {}),
         ...(run.oldSeason ? { oldPlan: { sheet: run.oldSeason.sheet, planYear: run.oldSeason.planYear, unfinished: run.oldSeason.unfinished.length, otherAgency: run.oldSeason.why === 'agency' } } : {}),

@@ -55,6 +55,9 @@ const RESULT: GenerateResult = {
   planSheet: 'มาตรการ ITA 2568',
   planSheetId: 5678,
   measures: 12,
+  obsolete: 2,
+  keptForWork: 1,
+  oldPlan: { sheet: 'มาตรการ ITA 2568', planYear: 2568, unfinished: 4, otherAgency: false },
   warnings: [
     {
       th: 'คะแนนรวมที่คำนวณได้ต่างจากที่ประกาศ 0.02 คะแนน (ปัดเศษ)',
@@ -261,6 +264,8 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect(await text(page, '[data-stat="failing"] .stat-value')).toBe('1');
     expect(await text(page, '[data-stat="measures"] .stat-value')).toBe('12');
     expect(await text(page, '.path-text')).toBe(RESULT.path!.th);
+    expect(await text(page, '.obsolete-count')).toBe('มาตรการที่ไม่จำเป็นแล้วตามผลล่าสุด 2 มาตรการ (คงไว้ในแผนเพราะเริ่มดำเนินการแล้ว 1 มาตรการ)');
+    expect(await text(page, '.old-plan')).toBe('แผนปีก่อนเก็บไว้ที่แผ่นงาน มาตรการ ITA 2568 ยังไม่แล้วเสร็จ 4 มาตรการ');
     expect(await texts(page, '.warning-list li')).toEqual(RESULT.warnings.map((w) => w.th));
     expect(await text(page, '.framework-used')).toBe(`กรอบการประเมินที่ใช้: ${RESULT.framework!.th}`);
     const links = await page.locator('a.sheet-link').evaluateAll((els) =>
