@@ -67,6 +67,11 @@ const S = {
   share: ['แชร์ให้หน่วยงาน', 'Share with divisions'],
   saving: ['กำลังบันทึกรายชื่อ…', 'Saving the list…'],
   sharing: ['กำลังกำหนดสิทธิ์ให้หน่วยงาน…', 'Setting up division access…'],
+  reapply: ['ปรับสิทธิ์ตามผู้รับผิดชอบปัจจุบัน', 'Re-apply rights to the current owners'],
+  reapplyHint: [
+    'หลังเรียงลำดับแถวของแผน สิทธิ์แก้ไขยังอยู่ที่ตำแหน่งแถวเดิม กดปุ่มนี้เพื่อกำหนดสิทธิ์ใหม่ตามผู้รับผิดชอบในแต่ละแถว ตามรายชื่อที่บันทึกไว้ (ไม่ต้องสร้างการวิเคราะห์ใหม่)',
+    'After the plan is sorted, rights stay on the old row positions: this applies them again to each row\'s owner, from the saved list (no new Generate)',
+  ],
   saved: ['บันทึกรายชื่อแล้ว {n} หน่วยงาน', 'Saved {n} divisions'],
   shareHeading: ['ผลการแชร์', 'Sharing'],
   shareWithNote: [

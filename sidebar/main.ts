@@ -30,7 +30,7 @@ const app = {
   loading: false,
   state: null as SidebarState | null,
   busy: null as null | 'generate' | 'template',
-  divisionsBusy: null as null | 'save' | 'share',
+  divisionsBusy: null as null | 'save' | 'share' | 'reapply',
   alert: null as null | { content: AlertContent; retry?: () => void },
   result: null as GenerateResult | null,
   template: null as TemplateResult | null,
@@ -72,6 +72,7 @@ const el = {
   divisionAdd: byId<HTMLButtonElement>('division-add'),
   divisionSave: byId<HTMLButtonElement>('division-save'),
   divisionShare: byId<HTMLButtonElement>('division-share'),
+  divisionReapply: byId<HTMLButtonElement>('division-reapply'),
   divisionProgress: byId('division-progress'),
   divisionProgressText: byId('division-progress-text'),
   divisionStatus: byId('division-status'),
@@ -232,6 +233,7 @@ function renderButtons(): void {
   el.divisionAdd.disabled = !divReady;
   el.divisionSave.disabled = !divReady;
   el.divisionShare.disabled = !divReady;
+  el.divisionReapply.disabled = !divReady;
   report?.render();
   followUp?.render();
   frameworkPanel.render();
@@ -599,17 +601,18 @@ function renderDivisionStatus(): void {
   el.divisionStatus.classList.toggle('status-warn', msg?.key === 'errFixFields');
   show(el.divisionProgress, app.divisionsBusy !== null);
   el.divisionProgressText.textContent =
-    app.divisionsBusy === 'save' ? tr('saving') : app.divisionsBusy === 'share' ? tr('sharing') : '';
+    app.divisionsBusy === 'save' ? tr('saving') : app.divisionsBusy === null ? '' : tr('sharing');
 }
 
-function runDivisions(kind: 'save' | 'share'): void {
+function runDivisions(kind: 'save' | 'share' | 'reapply'): void {
   if (!app.loaded || app.divisionsBusy) return;
   app.divisionStatus = null;
-  const list = collectDivisions();
+  // Re-applying uses the list saved in the sheet, as the next Generate would.
+  const list = kind === 'reapply' ? [] : collectDivisions();
   if (!list) return;
   clearAlert();
   app.divisionsBusy = kind;
-  if (kind === 'share') app.share = null;
+  if (kind !== 'save') app.share = null;
   renderDivisionStatus();
   renderShareResult();
   renderButtons();
@@ -630,7 +633,7 @@ function runDivisions(kind: 'save' | 'share'): void {
       .catch((error) => showAlert(describeFailure(error)))
       .then(done);
   } else {
-    call('shareWithDivisions', list)
+    (kind === 'reapply' ? call('shareWithDivisions') : call('shareWithDivisions', list))
       .then((result) => {
         app.share = result;
       })
@@ -661,7 +664,7 @@ function copyAddresses(text: string, area: HTMLTextAreaElement, button: HTMLButt
 
 function renderShareResult(): void {
   const r = app.share;
-  show(el.shareResult, r !== null && app.divisionsBusy !== 'share');
+  show(el.shareResult, r !== null && app.divisionsBusy !== 'share' && app.divisionsBusy !== 'reapply');
   if (!r) {
     fill(el.shareResult);
     return;
@@ -746,6 +749,7 @@ function init(): void {
   el.divisionAdd.addEventListener('click', addRow);
   el.divisionSave.addEventListener('click', () => runDivisions('save'));
   el.divisionShare.addEventListener('click', () => runDivisions('share'));
+  el.divisionReapply.addEventListener('click', () => runDivisions('reapply'));
   report = reportPanel({
     tr,
     ready: () => app.loaded,

@@ -79,6 +79,30 @@ export function unlistedOwnerNotes(owners: readonly unknown[], firstRow: number,
   }));
 }
 
+/**
+ * Rows whose edit rights no longer match their owner: a sort moves the rows' values but not the
+ * protections, so a division may hold another's rows until rights are applied again.
+ * `protectedFor` maps a 1-based sheet row to the division its protection was made for; `owners`
+ * gives each plan row's sheet row and owner cell. A row is counted when the listed owner it shows
+ * and the division its protection is for differ (an unlisted owner counts as none).
+ */
+export function disagreeingRows(protectedFor: ReadonlyMap<number, string>, owners: readonly { row: number; owner: unknown }[], names: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const { row, owner } of owners) {
+    const shown = typeof owner === 'string' && names.includes(owner.trim()) ? owner.trim() : '';
+    if ((protectedFor.get(row) ?? '') !== shown) out.push(row);
+  }
+  return out;
+}
+
+/** Said by Share and Generate when they found rights and owners disagreeing (they put them right in the same run). */
+export function disagreementNote(rows: readonly number[]): Label {
+  return {
+    th: `พบ ${rows.length} แถวที่สิทธิ์แก้ไขไม่ตรงกับผู้รับผิดชอบในแถว (แถวที่ ${rows.join(', ')}) ซึ่งเกิดจากการเรียงลำดับแถวหรือการเปลี่ยนผู้รับผิดชอบหลังแชร์ ได้กำหนดสิทธิ์ใหม่ตามผู้รับผิดชอบปัจจุบันแล้ว`,
+    en: `${rows.length} rows had edit rights that did not match their owner (rows ${rows.join(', ')}), after the plan was sorted or an owner changed since sharing; rights now follow the current owners`,
+  };
+}
+
 export interface OwnerRun {
   owner: string;
   /** 1-based sheet row. */

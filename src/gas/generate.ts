@@ -17,7 +17,7 @@ import { pathLine } from '../core/path-summary';
 import { generateOptionsSchema, parseArg, templateOptionsSchema } from './args';
 import type { GenerateResult, TemplateResult } from './contract';
 import { readSheetState, renderSheet } from './render';
-import { applySharing, protectForCoordinator, readOurProtections, wasShared } from './share';
+import { applySharing, protectForCoordinator, readOurProtections, rightsDisagreement, wasShared } from './share';
 import { detectSource, isGeneratedName, locatePlan } from './sheets-find';
 import { listSheets, readGrid, readGridWithFormulas, today } from './sheets-io';
 import { readFrameworkSheets, templateEdition } from './framework';
@@ -67,6 +67,8 @@ export function generateAnalysis(options?: unknown): GenerateResult {
         // The spreadsheet is the coordinator's own: another agency's plan in it is kept aside, not refused.
         otherAgencyPlan: 'keep',
       });
+      // Rights a sort left on the wrong rows: found before the writes, put right by them.
+      const disagreement = planSheet && run.plan.previous && divisions && wasShared(protections) ? rightsDisagreement(planSheet, run.plan.previous, divisions) : null;
       const states = run.model.sheets.map((spec) => readSheetState(ss, spec));
       // Writes.
       const copy = run.backup && planSheet ? planSheet.copyTo(ss).setName(run.backup.name) : null;
@@ -84,6 +86,7 @@ export function generateAnalysis(options?: unknown): GenerateResult {
               divisions,
               existing: protections,
               scoreSheet: source.getName(),
+              disagreement,
             })
           : null;
       const a = run.analysis;

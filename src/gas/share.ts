@@ -10,11 +10,14 @@ import { divisionsSheet, DIVISIONS_SHEET, SUMMARY_SHEET } from '../core/layout/p
 import { PROGRESS_SHEET } from '../core/layout/progress-sheet';
 import { planShape, type PlanShape } from '../core/layout/plan-shape';
 import { ItaError } from '../core/errors';
-import { readPlanSheet } from '../core/plan';
+import { fieldValue, readPlanSheet, type PlanSheetRead } from '../core/plan';
 import { requireColumns } from '../core/plan/read';
+import type { Label } from '../core/errors';
 import { divisionsFromGrid } from '../core/pipeline';
 import {
   checkDivisions,
+  disagreeingRows,
+  disagreementNote,
   divisionViewFormulas,
   editableBlocks,
   mergeDuplicateDivisions,
@@ -61,10 +64,11 @@ export function shareWithDivisions(divisions?: unknown): ShareResult {
       const coOwners = read.rows.map((r) => r.cells[shape.col.coOwner - 1]);
       const scoreSheet = detectSource(ss)?.sheet.getName();
       const existing = readOurProtections(ss, plan, listSheets(ss), scoreSheet);
+      const disagreement = rightsDisagreement(plan, read, list);
       // The list applied is the one the next Generate re-applies: it is saved before any right changes.
       const saved = divisionsSheet(mergeDuplicateDivisions(list).divisions);
       renderSheet(ss, saved, readSheetState(ss, saved));
-      return applySharing(ss, { plan, shape, owners, coOwners, divisions: list, existing, scoreSheet });
+      return applySharing(ss, { plan, shape, owners, coOwners, divisions: list, existing, scoreSheet, disagreement });
     }),
   );
 }
@@ -81,6 +85,28 @@ export interface SharingInput {
   existing: Protection[];
   /** The score sheet: the coordinator's alone once shared, like the sheets we rewrite. */
   scoreSheet?: string;
+  /** Rows whose rights and owners disagreed when read (after a sort), said in the result. */
+  disagreement?: Label | null;
+}
+
+/**
+ * Reads the plan's row protections (before any write) and says which rows' rights disagree with
+ * the owner they now show; null when none do or the plan was never shared.
+ */
+export function rightsDisagreement(plan: Sheet, read: PlanSheetRead, divisions: readonly DivisionContact[]): Label | null {
+  const protectedFor = new Map<number, string>();
+  let shared = false;
+  for (const p of plan.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+    const description = p.getDescription();
+    if (!description.startsWith(PROTECTION_PREFIX)) continue;
+    shared = true;
+    const range = p.getRange();
+    for (let r = range.getRow(); r < range.getRow() + range.getNumRows(); r++) protectedFor.set(r, description.slice(PROTECTION_PREFIX.length).trim());
+  }
+  if (!shared || read.headerRow < 0) return null;
+  const names = mergeDuplicateDivisions(divisions).divisions.map((d) => d.name);
+  const rows = disagreeingRows(protectedFor, read.rows.map((r) => ({ row: r.index + 1, owner: fieldValue(read, r, 'owner') })), names);
+  return rows.length ? disagreementNote(rows) : null;
 }
 
 /**
@@ -159,7 +185,11 @@ export function applySharing(ss: Spreadsheet, input: SharingInput): ShareResult 
     protectionsAdded: added,
     protectionsRemoved: input.existing.length,
     views,
-    warnings: [...mergedNotes, ...unlistedOwnerNotes(input.owners, shape.headerRow + 1, divisions.map((d) => d.name))],
+    warnings: [
+      ...(input.disagreement ? [input.disagreement] : []),
+      ...mergedNotes,
+      ...unlistedOwnerNotes(input.owners, shape.headerRow + 1, divisions.map((d) => d.name)),
+    ],
     notes: [
       {
         th: 'ส่วนเสริมนี้เข้าถึงได้เฉพาะไฟล์ปัจจุบัน จึงแชร์ไฟล์ให้ผู้อื่นเองไม่ได้ โปรดกดปุ่ม "แชร์" ของ Google แล้วเพิ่มอีเมลข้างต้นในสิทธิ์ "ผู้แก้ไข" สิทธิ์รายแถวจะมีผลทันทีที่แชร์',

@@ -142,7 +142,10 @@ describe('sharing decided in the sidebar holds through the next Generate', () =>
     plan().set(5, COL.owner + 1, 'กลุ่มงานแผนงาน (ชื่อเดิม)');
     const shared = shareWithDivisions();
     const message = 'แถวที่ 5 ของแผนมาตรการมีผู้รับผิดชอบ "กลุ่มงานแผนงาน (ชื่อเดิม)" ซึ่งไม่อยู่ในรายชื่อหน่วยงานภายใน แถวเหล่านี้ผู้ประสานงานแก้ไขได้ผู้เดียวจนกว่าจะเพิ่มชื่อนี้ในรายชื่อหรือแก้ชื่อผู้รับผิดชอบ';
-    expect(shared.warnings.map((w) => w.th)).toEqual([message]);
+    expect(shared.warnings.map((w) => w.th)).toEqual([
+      'พบ 1 แถวที่สิทธิ์แก้ไขไม่ตรงกับผู้รับผิดชอบในแถว (แถวที่ 5) ซึ่งเกิดจากการเรียงลำดับแถวหรือการเปลี่ยนผู้รับผิดชอบหลังแชร์ ได้กำหนดสิทธิ์ใหม่ตามผู้รับผิดชอบปัจจุบันแล้ว',
+      message,
+    ]);
     expect(Object.values(rowsByEditor()).flat()).not.toContain(5);
     const generated = generateAnalysis({});
     expect(generated.warnings.map((w) => w.th)).toContain(message);
@@ -230,5 +233,51 @@ describe('plan columns people renamed', () => {
     expect(() => shareWithDivisions()).toThrow('ไม่พบคอลัมน์ "สถานะ"');
     expect(rec.readsAfterWrites()).toEqual([]);
     expect(rec.calls.filter((c) => /\.(set\w+|protect|remove|insert\w+|clear)$/.test(c))).toEqual([]);
+  });
+});
+
+describe('rights after people sort the plan', () => {
+  const PROVINCE = defaultDivisions('province').map((name, k) => ({ name, emails: [`d${k + 1}@lamphun.go.th`] }));
+  const plan = () => ss.getSheetByName(PLAN_SHEET)!;
+  const ownerRows = (name: string) => [...Array(plan().lastRow()).keys()].map((k) => k + 1).filter((r) => r > 3 && plan().get(r, COL.owner + 1) === name);
+  /** A sort moves values, never protections: rows a and b trade places. */
+  function swapRows(a: number, b: number): void {
+    for (let c = 1; c <= plan().lastCol(); c++) {
+      const x = plan().get(a, c);
+      plan().set(a, c, plan().get(b, c));
+      plan().set(b, c, x);
+    }
+  }
+  beforeEach(() => {
+    ss.seed('คะแนน ITA', GRID_002);
+    generateAnalysis({});
+    shareWithDivisions(PROVINCE);
+  });
+  const swapped = () => {
+    const rows = [...Array(plan().lastRow()).keys()].map((k) => k + 1).filter((r) => r > 3 && plan().get(r, COL.measure + 1));
+    const a = rows[0];
+    const b = rows.find((r) => plan().get(r, COL.owner + 1) !== plan().get(a, COL.owner + 1))!;
+    swapRows(a, b);
+    return [a, b].sort((x, y) => x - y);
+  };
+
+  test('after a sort the rights no longer match; Share says so, names the rows, and puts them right', () => {
+    const [a, b] = swapped();
+    const owner = plan().get(a, COL.owner + 1) as string;
+    const email = PROVINCE.find((d) => d.name === owner)!.emails[0];
+    expect(rowsByEditor()[email] ?? []).not.toContain(a);
+    const result = shareWithDivisions();
+    expect(result.warnings[0].th).toBe(`พบ 2 แถวที่สิทธิ์แก้ไขไม่ตรงกับผู้รับผิดชอบในแถว (แถวที่ ${a}, ${b}) ซึ่งเกิดจากการเรียงลำดับแถวหรือการเปลี่ยนผู้รับผิดชอบหลังแชร์ ได้กำหนดสิทธิ์ใหม่ตามผู้รับผิดชอบปัจจุบันแล้ว`);
+    const byEditor = rowsByEditor();
+    for (const d of PROVINCE) expect(byEditor[d.emails[0]] ?? []).toEqual(ownerRows(d.name));
+    expect(shareWithDivisions().warnings).toEqual([]);
+  });
+
+  test('Generate finds the same disagreement before it writes, and says so', () => {
+    const [a, b] = swapped();
+    const r = generateAnalysis({});
+    expect(r.warnings.map((w) => w.th)).toContain(`พบ 2 แถวที่สิทธิ์แก้ไขไม่ตรงกับผู้รับผิดชอบในแถว (แถวที่ ${a}, ${b}) ซึ่งเกิดจากการเรียงลำดับแถวหรือการเปลี่ยนผู้รับผิดชอบหลังแชร์ ได้กำหนดสิทธิ์ใหม่ตามผู้รับผิดชอบปัจจุบันแล้ว`);
+    const byEditor = rowsByEditor();
+    for (const d of PROVINCE) expect(byEditor[d.emails[0]] ?? []).toEqual(ownerRows(d.name));
   });
 });

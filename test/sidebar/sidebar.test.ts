@@ -537,6 +537,18 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect(await text(page, '#share-result .note')).toContain('Share button');
   });
 
+  test('re-apply rights after a sort: Share with the saved list (no list sent), the disagreement shown first', async () => {
+    const found = { th: 'พบ 2 แถวที่สิทธิ์แก้ไขไม่ตรงกับผู้รับผิดชอบในแถว (แถวที่ 4, 9)', en: '2 rows had edit rights that did not match their owner (rows 4, 9)' };
+    const page = await ready({ shareWithDivisions: { ok: { ...SHARE, warnings: [found] } } });
+    expect(await text(page, '#division-reapply')).toBe('ปรับสิทธิ์ตามผู้รับผิดชอบปัจจุบัน');
+    await page.locator('.division-emails').nth(1).fill('not-an-email');
+    await page.locator('#division-reapply').click();
+    // The rows typed in the panel are not what is applied: the list saved in the sheet is.
+    expect(await waitForCall(page, 'shareWithDivisions')).toEqual([[]]);
+    await page.waitForSelector('#share-result:not([hidden])');
+    expect((await texts(page, '#share-result .notes li'))[0]).toBe(found.th);
+  });
+
   test('insert template sends year and agency, then selects the new sheet', async () => {
     const page = await ready({ insertScoreTemplate: { ok: { sheet: 'คะแนน ITA 2569', sheetId: 42 } } });
     await page.locator('#year').fill('2569');
