@@ -110,6 +110,7 @@ const S = {
   reportMaking: ['กำลังจัดทำเอกสาร…', 'Making the document…'],
   reportDone: ['ดาวน์โหลด {file} แล้ว ({n} มาตรการ)', 'Downloaded {file} ({n} measures)'],
   followupHeading: ['ติดตามผลการดำเนินการตามมาตรการ', 'Following up the measures'],
+  followupPlan: ['แผนที่ติดตาม (แผนปีก่อนเก็บไว้ในแผ่นงานตามปี)', "Plan to follow up (earlier years' plans are kept under their year)"],
   followupHint: [
     'ติดตามสถานะ ความคืบหน้า และหมายเหตุที่หน่วยงานภายในรายงานในแผ่นงานมาตรการ สำหรับรายงานรอบ 6 เดือนและรอบ 12 เดือน มาตรการที่ล่าช้ากว่ากำหนดแสดงก่อน',
     'Follows the status, progress and notes the divisions report in the plan sheet, for the 6- and 12-month reports; late measures come first',

@@ -84,7 +84,7 @@ const el = {
 /** The report panel (its own module), created in init(). */
 let report: { render: () => void } | null = null;
 /** The follow-up panel (its own module), created in init(). */
-let followUp: { render: () => void } | null = null;
+let followUp: { render: () => void; setPlans: (names: string[]) => void } | null = null;
 
 const FIELD_INPUT: Record<FieldId, HTMLInputElement> = { year: el.year, 'plan-year': el.planYear, target: el.target };
 
@@ -196,7 +196,9 @@ function applyState(state: SidebarState): void {
       agency: state?.detected?.agency ?? null,
     },
     divisions: Array.isArray(state?.divisions) ? state.divisions : [],
+    plans: Array.isArray(state?.plans) ? state.plans.map(String) : [],
   };
+  followUp?.setPlans(app.state.plans);
   const d = app.state.detected;
   fill(el.source);
   renderSourceOptions();

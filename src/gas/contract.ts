@@ -21,6 +21,8 @@ export interface SidebarState {
     agency: string | null;
   };
   divisions: Division[];
+  /** Plan sheets a follow-up can be made from: the current plan first, then earlier years' kept plans. */
+  plans: string[];
 }
 
 export interface GenerateOptions {
@@ -116,6 +118,8 @@ export interface ReportRequest {
 /** The follow-up panel's request: the round ('6', '12' or a day YYYY-MM-DD; none = today in the spreadsheet's time zone). */
 export interface ProgressRequest {
   round?: string;
+  /** The plan sheet to follow up (an earlier year's kept plan); none = the current plan. */
+  plan?: string;
   digits?: 'thai' | 'arabic';
   fields?: ReportRequest['fields'];
 }

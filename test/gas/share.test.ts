@@ -1,7 +1,8 @@
 import { GRID_002, scoreGrid } from '../core/examples';
 import { installFakeApps, type FakeSpreadsheet, type Recorder } from './fake-sheets';
 import { generateAnalysis } from '../../src/gas/generate';
-import { saveDivisions } from '../../src/gas/sidebar-api';
+import { getSidebarState, saveDivisions } from '../../src/gas/sidebar-api';
+import { getProgressData } from '../../src/gas/progress';
 import { shareWithDivisions } from '../../src/gas/share';
 import { DIVISIONS_SHEET, PLAN_SHEET } from '../../src/core/layout/plan-sheet';
 import { defaultDivisions } from '../../src/core/divisions';
@@ -192,6 +193,12 @@ describe('a second year pasted into a shared spreadsheet', () => {
     const analysis = ss.getSheetByName('การวิเคราะห์ผล ITA')!;
     const texts = [...Array(analysis.lastRow()).keys()].map((k) => analysis.get(k + 1, 2));
     expect(texts).toContain(lastYear);
+    // The follow-up panel offers both plans; last year's 12-month report comes from the kept one.
+    expect(getSidebarState().plans).toEqual(['มาตรการ ITA', 'มาตรการ ITA 2569']);
+    const lastYearReport = getProgressData({ round: '12', plan: 'มาตรการ ITA 2569' });
+    expect([lastYearReport.planYear, lastYearReport.counts.done, lastYearReport.counts.late + lastYearReport.counts.done]).toEqual([2569, 1, lastYearReport.counts.total]);
+    expect(getProgressData({ round: '6' }).planYear).toBe(2570);
+    expect(() => getProgressData({ plan: 'การวิเคราะห์ผล ITA' })).toThrow('ไม่พบแผนมาตรการในแผ่นงาน "การวิเคราะห์ผล ITA" ของสเปรดชีตนี้');
   });
 });
 

@@ -38,6 +38,7 @@ async function buildPage(): Promise<void> {
 const STATE: SidebarState = {
   sheets: ['คะแนน ITA 2568', 'ข้อมูลประกอบ', 'Sheet3'],
   detected: { sourceSheet: 'คะแนน ITA 2568', year: 2568, agency: 'องค์การบริหารส่วนตำบลบ้านตัวอย่าง' },
+  plans: ['มาตรการ ITA', 'มาตรการ ITA 2568'],
   divisions: [
     { name: 'สำนักปลัด', emails: ['palad@example.go.th'] },
     { name: 'กองคลัง', emails: ['finance@example.go.th', 'chief.finance@example.go.th'] },
@@ -417,6 +418,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
       sheets: [evil, 'คะแนน'],
       detected: { sourceSheet: evil, year: 2568, agency: evil2 },
       divisions: [{ name: evil, emails: [evil2] }],
+      plans: [evil, evil2],
     };
     const page = await open({
       getSidebarState: { ok: state },
@@ -547,6 +549,17 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect(await waitForCall(page, 'shareWithDivisions')).toEqual([[]]);
     await page.waitForSelector('#share-result:not([hidden])');
     expect((await texts(page, '#share-result .notes li'))[0]).toBe(found.th);
+  });
+
+  test('the follow-up panel lets the coordinator pick last year\'s kept plan', async () => {
+    const page = await ready({ writeProgressSheet: { ok: { sheet: 'ติดตามมาตรการ ITA', sheetId: 7, round: 'รอบ 12 เดือน', counts: { done: 1, onTrack: 0, atRisk: 0, late: 3, cancelled: 0, total: 4 } } } });
+    expect(await page.locator('#followup-plan-field').isVisible()).toBe(true);
+    expect(await page.locator('#followup-plan option').allTextContents()).toEqual(['มาตรการ ITA', 'มาตรการ ITA 2568']);
+    await page.locator('#followup-plan').selectOption('มาตรการ ITA 2568');
+    await page.locator('#followup-round-12').check();
+    await page.locator('#followup-sheet').click();
+    const [args] = await waitForCall(page, 'writeProgressSheet');
+    expect(args[0]).toMatchObject({ round: '12', plan: 'มาตรการ ITA 2568' });
   });
 
   test('insert template sends year and agency, then selects the new sheet', async () => {
