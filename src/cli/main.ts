@@ -27,6 +27,7 @@ import { sameFile, targetsFor, type TargetFor } from './targets';
 import { currentStamp, openWorkbook, type FileStamp } from './workbook-file';
 import { readSheetGrid } from './sheet-grid';
 import { renderWorkbook } from './xlsx-render';
+import { keptPlanNote, protectWorksheet } from './sheet-protection';
 import { takeReportOptions, type ReportArgs } from './report-args';
 import { frameworkCommand, frameworkInput } from './framework-command';
 import { reportMain, writeReport } from './report-command';
@@ -135,7 +136,9 @@ async function analyzeOne(
     others: input.sheets.filter((s) => s !== source),
     otherAgencyPlan: 'refuse',
   });
-  if (run.backup && planWs) copyWorksheet(workbook, planWs, run.backup.name);
+  const copy = run.backup && planWs ? copyWorksheet(workbook, planWs, run.backup.name) : null;
+  // Last season's plan stays readable and reportable, but is no longer edited.
+  if (copy && run.oldSeason) protectWorksheet(copy, keptPlanNote(run.oldSeason.planYear));
   // The input's own workbook already holds the score sheet; elsewhere a copy makes the file stand alone,
   // and the earlier years compared go with it (never over a ผลย้อนหลัง sheet already there).
   const history = run.analysis.history && !workbook.getWorksheet(HISTORY_SHEET) ? [historyTemplate(run.analysis.year, run.analysis.history.earlier)] : [];

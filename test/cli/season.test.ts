@@ -3,6 +3,7 @@
  * results into last year's workbook and runs `analyze` again; another agency's results are refused.
  */
 import type ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,8 @@ import { scoreGrid } from '../core/examples';
 import { GRID_FAILING } from '../core/report/fixtures';
 import { EDITS } from '../core/progress/fixtures';
 import { plainLines, readXlsx, run, writeXlsx } from './helpers';
+import { savedByLibreOffice, withLibreOffice } from '../tools/libreoffice';
+import { REWRITTEN_NOTE } from '../../src/core/layout/model';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-season-'));
 const HEADER_ROW = 3;
@@ -111,6 +114,32 @@ describe('a second year pasted into the same workbook', () => {
     const r = await run(['progress', workbook, '--round', '6', '--out', join(dir, 'new6.docx')]);
     expect(r.out).toContain('(มาตรการประจำปีงบประมาณ พ.ศ. 2570)');
     expect(r.out).toMatch(/แล้วเสร็จ 0, .*ล่าช้ากว่ากำหนด 0/);
+  });
+
+  test('sheets rewritten whole and the kept plan are protected without a password, with a note saying why', () => {
+    for (const name of ['การวิเคราะห์ผล ITA', 'สรุปมาตรการ ITA']) {
+      const ws = wb.getWorksheet(name)! as ExcelJS.Worksheet & { sheetProtection?: { sheet?: boolean; hashValue?: string } };
+      expect([ws.sheetProtection?.sheet, ws.sheetProtection?.hashValue, ws.getCell('A1').note]).toEqual([true, undefined, REWRITTEN_NOTE]);
+    }
+    const old = wb.getWorksheet('มาตรการ ITA 2569')! as ExcelJS.Worksheet & { sheetProtection?: { sheet?: boolean } };
+    expect(old.sheetProtection?.sheet).toBe(true);
+    expect(String(old.getCell('A1').note)).toContain('แผนมาตรการประจำปีงบประมาณ พ.ศ. 2569 เก็บไว้เมื่อเริ่มแผนของปีใหม่');
+    // The plan divisions type in is not protected by us in the file.
+    expect((wb.getWorksheet('มาตรการ ITA')! as ExcelJS.Worksheet & { sheetProtection?: unknown }).sheetProtection ?? null).toBeNull();
+  });
+
+  withLibreOffice('LibreOffice keeps those protections when it opens and saves the workbook', async () => {
+    // Read from the file's XML: ExcelJS does not read back LibreOffice's sheet="true".
+    const zip = await JSZip.loadAsync(await readFile(savedByLibreOffice(workbook)));
+    const book = await zip.file('xl/workbook.xml')!.async('string');
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    const isProtected = async (name: string) => {
+      const id = new RegExp(`<sheet name="${name}"[^>]*r:id="(\\w+)"`).exec(book)![1];
+      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1];
+      return /<sheetProtection sheet="(?:true|1)"/.test(await zip.file(`xl/${target}`)!.async('string'));
+    };
+    const names = ['การวิเคราะห์ผล ITA', 'สรุปมาตรการ ITA', 'มาตรการ ITA 2569', 'มาตรการ ITA'];
+    expect(await Promise.all(names.map(isProtected))).toEqual([true, true, true, false]);
   });
 
   test('running again the same year merges as before: no second copy', async () => {

@@ -32,6 +32,7 @@ export interface AnalysisLayoutOptions {
 
 export function analysisSheet(a: Analysis, options: AnalysisLayoutOptions = {}): SheetSpec {
   const b = new SheetBuilder(ANALYSIS_SHEET, 'replace', [110, 240, 90, 90, 120, 110, 80, 420, 300, 30, 170, 70, 80], options.digits ?? a.digits);
+  b.spec.rewritten = true;
   b.title(`${ANALYSIS_TITLE} ประจำปีงบประมาณ พ.ศ. ${a.year}`, COLS);
   header(b, a);
   b.spec.frozenRows = 1;

@@ -111,6 +111,7 @@ export function planSheet(a: Analysis, plan: Plan, divisions: string[], name = P
 export function summarySheet(divisions: string[], plan: Plan, planName = PLAN_SHEET): SheetSpec {
   const shape = planShape(plan.previous);
   const b = new SheetBuilder(SUMMARY_SHEET, 'replace', [240, 110, 110, 130, 110, 90, 150]);
+  b.spec.rewritten = true;
   b.title(`สรุปมาตรการ ITA รายหน่วยงานและสถานะ (คำนวณจากแผ่นงาน ${planName})`, 7);
   b.header(['ผู้รับผิดชอบ', SUMMARY_COUNT_HEADER, ...STATUS_VALUES, SUMMARY_LATE_HEADER]);
   const last = Math.max(SUMMARY_REACH, shape.headerRow + plan.rows.length + SPARE_ROWS);
