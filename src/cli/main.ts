@@ -28,6 +28,8 @@ import { currentStamp, openWorkbook, type FileStamp } from './workbook-file';
 import { readSheetGrid } from './sheet-grid';
 import { renderWorkbook } from './xlsx-render';
 import { keptPlanNote, protectWorksheet } from './sheet-protection';
+import { typedCopyNote, typedOutsideLayout } from '../core/layout/typed-outside';
+import { backupSheetName } from '../core/plan/backup';
 import { takeReportOptions, type ReportArgs } from './report-args';
 import { frameworkCommand, frameworkInput } from './framework-command';
 import { reportMain, writeReport } from './report-command';
@@ -145,6 +147,7 @@ async function analyzeOne(
   // A framework given with --framework goes into the workbook: report, progress and a later analyze read the same one.
   const frameworks = args.framework ? framework.map((f) => copyOfGrid(f.name, f.grid, [110, 140, 220, 110, 110, 110, 110, 200])) : [];
   const sheets = workbook === input.workbook ? [...run.model.sheets, ...frameworks] : [copyOfGrid(TEMPLATE_SHEET, source.grid, [120, 420, 100]), ...history, ...run.model.sheets, ...frameworks];
+  keepTypedText(workbook, sheets, note);
   renderWorkbook({ sheets }, workbook, note);
   await writeWorkbookAtomically(workbook, out, base.stamp);
 
@@ -172,6 +175,18 @@ async function analyzeOne(
     notices,
     output: out,
   };
+}
+
+/** A sheet we rewrite whole that holds text typed outside our layout is copied before it is rewritten. */
+function keepTypedText(workbook: ExcelJS.Workbook, sheets: SheetSpec[], note: (n: Label) => void): void {
+  for (const spec of sheets) {
+    const ws = spec.rewritten ? workbook.getWorksheet(spec.name) : undefined;
+    const cell = ws ? typedOutsideLayout(readSheetGrid(ws), spec) : null;
+    if (!ws || !cell) continue;
+    const name = backupSheetName(spec.name, todayInBangkok(), workbook.worksheets.map((w) => w.name), EXCEL_MAX_SHEET_NAME);
+    copyWorksheet(workbook, ws, name);
+    note(typedCopyNote(spec.name, cell, name));
+  }
 }
 
 /** The workbook to write into, with the stamp of the file it came from (null: a new file). */

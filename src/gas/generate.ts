@@ -26,6 +26,8 @@ import { readOtherSheets } from './history-sources';
 import { HISTORY_SHEET } from '../core/history/form';
 import { NEWEST_YEAR } from '../core/editions';
 import { historyTemplate } from '../core/layout/history-template';
+import { typedCopyNote, typedOutsideLayout } from '../core/layout/typed-outside';
+import { backupSheetName } from '../core/plan/backup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -70,10 +72,23 @@ export function generateAnalysis(options?: unknown): GenerateResult {
       // Rights a sort left on the wrong rows: found before the writes, put right by them.
       const disagreement = planSheet && run.plan.previous && divisions && wasShared(protections) ? rightsDisagreement(planSheet, run.plan.previous, divisions) : null;
       const states = run.model.sheets.map((spec) => readSheetState(ss, spec));
+      // Text typed beside a sheet we rewrite whole, outside our layout: copied before the rewrite.
+      const typed = run.model.sheets.flatMap((spec, k) => {
+        const sheet = spec.rewritten ? states[k].sheet : null;
+        const cell = sheet ? typedOutsideLayout(readGrid(sheet), spec) : null;
+        return sheet && cell ? [{ sheet, spec, cell }] : [];
+      });
       // Writes.
       const copy = run.backup && planSheet ? planSheet.copyTo(ss).setName(run.backup.name) : null;
       // Last season's plan stays readable and reportable, but nobody edits it any more.
       if (copy && run.oldSeason) protectForCoordinator(copy, `แผนปี ${run.oldSeason.planYear}`);
+      const names = sheets.map((s) => s.name);
+      const typedNotes = typed.map(({ sheet, spec, cell }) => {
+        const name = backupSheetName(spec.name, today(), names, 100);
+        names.push(name);
+        sheet.copyTo(ss).setName(name);
+        return typedCopyNote(spec.name, cell, name);
+      });
       const ids: Record<string, number> = {};
       run.model.sheets.forEach((spec, k) => (ids[spec.name] = renderSheet(ss, spec, states[k]).getSheetId()));
       const shared =
@@ -104,7 +119,7 @@ export function generateAnalysis(options?: unknown): GenerateResult {
         measures: run.plan.rows.filter(isLiveMeasure).length,
         obsolete: run.plan.counts.becameObsolete,
         keptForWork: run.plan.counts.worked,
-        warnings: [...a.warnings, ...(shared?.warnings ?? [])],
+        warnings: [...a.warnings, ...typedNotes, ...(shared?.warnings ?? [])],
         ...(run.backup && !run.oldSeason ? { backupSheet: run.backup.name } : {}),
         ...(run.oldSeason ? { oldPlan: { sheet: run.oldSeason.sheet, planYear: run.oldSeason.planYear, unfinished: run.oldSeason.unfinished.length, otherAgency: run.oldSeason.why === 'agency' } } : {}),
         ...(a.paths ? { path: pathLine(a.total >= a.target ? a.paths.top : a.paths.target) } : {}),
