@@ -13,7 +13,7 @@ import { readSheetGrid } from '../../src/cli/sheet-grid';
 import { scoreGrid } from '../core/examples';
 import { GRID_FAILING } from '../core/report/fixtures';
 import { EDITS } from '../core/progress/fixtures';
-import { plainLines, readXlsx, run, writeXlsx } from './helpers';
+import { editPlanAsDivisions, plainLines, readXlsx, run, writeXlsx } from './helpers';
 import { savedByLibreOffice, withLibreOffice } from '../tools/libreoffice';
 import { REWRITTEN_NOTE } from '../../src/core/layout/model';
 
@@ -21,17 +21,6 @@ const dir = mkdtempSync(join(tmpdir(), 'ita-season-'));
 const HEADER_ROW = 3;
 const AGENCY = 'องค์การบริหารส่วนตำบลบ้านตัวอย่าง';
 const NEXT_YEAR = scoreGrid({ agency: AGENCY, type: 'องค์การบริหารส่วนตำบล', year: 2569, indicators: [82, 96.1, 98.9, 91.2, 94.5, 97.3, 95.8, 95.5, 70, 100] });
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-function editAsDivisions(plan: ExcelJS.Worksheet): void {
-  for (const [no, e] of Object.entries(EDITS)) {
-    const row = plan.getRow(HEADER_ROW + Number(no));
-    if (e.status !== undefined) row.getCell(COL.status + 1).value = e.status || null;
-    if (e.progress !== undefined) row.getCell(COL.progress + 1).value = e.progress === '' ? null : e.progress;
-    if (e.revised) row.getCell(COL.revised + 1).value = utc(e.revised);
-    if (e.note) row.getCell(COL.note + 1).value = e.note;
-  }
-}
 
 /** The plan's rows under the header, as far as they hold a measure. */
 function planRows(ws: ExcelJS.Worksheet) {
@@ -47,7 +36,7 @@ beforeAll(async () => {
   workbook = join(dir, 'ita.xlsx');
   expect((await run(['analyze', scores, '--out', workbook])).code).toBe(0);
   const wb = await readXlsx(workbook);
-  editAsDivisions(wb.getWorksheet('มาตรการ ITA')!);
+  editPlanAsDivisions(wb.getWorksheet('มาตรการ ITA')!, EDITS, HEADER_ROW);
   await wb.xlsx.writeFile(workbook);
   lastYear12 = (await run(['progress', workbook, '--round', '12', '--out', join(dir, 'before.docx')])).out;
   // A year later: the coordinator pastes the new results over the score sheet and runs analyze again.
