@@ -288,3 +288,22 @@ describe('rights after people sort the plan', () => {
     for (const d of PROVINCE) expect(byEditor[d.emails[0]] ?? []).toEqual(ownerRows(d.name));
   });
 });
+
+test('another agency\'s results pasted into the file: its plan is never merged; the old plan is kept as a copy and the result says why', () => {
+  ss.seed('คะแนน ITA', GRID_002);
+  generateAnalysis({});
+  const plan = ss.getSheetByName(PLAN_SHEET)!;
+  plan.set(4, COL.status + 1, 'เสร็จแล้ว');
+  const score = ss.getSheetByName('คะแนน ITA')!;
+  score.clear();
+  scoreGrid({ agency: 'จังหวัดลำปาง', type: 'จังหวัด', year: 2568, indicators: [92.68, 95.98, 98.84, 90.76, 94.09, 97.18, 95.62, 95.24, 65, 100] }).forEach((r, i) => r.forEach((v, j) => score.set(i + 1, j + 1, v)));
+  const r = generateAnalysis({});
+  expect(r.oldPlan).toEqual({ sheet: 'มาตรการ ITA 2569', planYear: 2569, unfinished: 0, otherAgency: true });
+  expect(r.warnings.map((w) => w.th)).toContain(
+    'แผนมาตรการเดิมในไฟล์เป็นของ จังหวัดลำพูน ไม่ใช่ของ จังหวัดลำปาง จึงไม่นำผลการประเมินมารวมกับแผนนั้น แผนเดิมเก็บไว้ที่แผ่นงาน "มาตรการ ITA 2569" (ผู้ประสานงานแก้ไขได้ผู้เดียว) และเริ่มแผนใหม่',
+  );
+  expect(ss.getSheetByName('มาตรการ ITA 2569')!.get(4, COL.status + 1)).toBe('เสร็จแล้ว');
+  const statuses = [...Array(plan.lastRow()).keys()].map((k) => k + 1).filter((row) => row > 3 && plan.get(row, COL.measure + 1)).map((row) => plan.get(row, COL.status + 1));
+  expect(new Set(statuses)).toEqual(new Set(['ยังไม่เริ่ม']));
+  expect(String(plan.get(2, 1))).toContain('จังหวัดลำปาง');
+});
