@@ -140,7 +140,9 @@ async function analyzeOne(
   });
   const copy = run.backup && planWs ? copyWorksheet(workbook, planWs, run.backup.name) : null;
   // Last season's plan stays readable and reportable, but is no longer edited.
-  if (copy && run.oldSeason) protectWorksheet(copy, keptPlanNote(run.oldSeason.planYear));
+  // (A plan the coordinator had named with its year is kept where it stands.)
+  const kept = run.oldSeason ? (copy ?? planWs) : null;
+  if (kept && run.oldSeason) protectWorksheet(kept, keptPlanNote(run.oldSeason.planYear));
   // The input's own workbook already holds the score sheet; elsewhere a copy makes the file stand alone,
   // and the earlier years compared go with it (never over a ผลย้อนหลัง sheet already there).
   const history = run.analysis.history && !workbook.getWorksheet(HISTORY_SHEET) ? [historyTemplate(run.analysis.year, run.analysis.history.earlier)] : [];

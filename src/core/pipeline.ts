@@ -8,7 +8,7 @@ import { divisionsSheet, planSheet, summarySheet, PLAN_SHEET } from './layout/pl
 import type { Day } from './dates';
 import type { Label } from './errors';
 import { buildPlan, type Plan } from './plan';
-import { backupSheetName, seasonSheetName } from './plan/backup';
+import { backupSheetName, isSeasonName, seasonSheetName } from './plan/backup';
 import { requireColumns } from './plan/read';
 import { markContinuing, oldSeasonNote, seasonChange, unfinishedMeasures, type OldSeason } from './season';
 import { ItaError } from './errors';
@@ -67,8 +67,13 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   attachHistory(analysis, sheet, input.others ?? [], definitions);
   const existing = input.divisions ?? null;
   const divisions = existing?.length ? existing.map((d) => d.name) : defaultDivisions(agencyKindOf(analysis.agencyType ?? analysis.agency));
-  const planName = input.planSheetName ?? PLAN_SHEET;
-  const oldSeason = input.previousPlan?.length ? keptSeason(input, analysis, planName) : null;
+  const oldName = input.planSheetName ?? PLAN_SHEET;
+  const oldSeason = input.previousPlan?.length ? keptSeason(input, analysis, oldName) : null;
+  // A plan the coordinator named with its year ('มาตรการ ITA 2569') already stands where a kept plan
+  // would: it stays as it is, and the new season's plan starts in `มาตรการ ITA`.
+  const keptInPlace = oldSeason !== null && isSeasonName(oldName);
+  if (oldSeason && keptInPlace) oldSeason.sheet = oldName;
+  const planName = keptInPlace ? PLAN_SHEET : oldName;
   const plan = buildPlan(analysis, {
     planYear: input.options?.planYear,
     divisions,
@@ -79,10 +84,10 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     previous: oldSeason ? undefined : input.previousPlan,
     previousFormulas: oldSeason ? undefined : input.previousPlanFormulas,
   });
-  // Before anything is written: a renamed owner or status column is never replaced by a second one.
-  if (plan.previous) requireColumns(plan.previous, planName);
   const backup = oldSeason
-    ? { from: planName, name: oldSeason.sheet, reasons: [] }
+    ? keptInPlace
+      ? null
+      : { from: planName, name: oldSeason.sheet, reasons: [] }
     : plan.unsure.length
       ? {
           from: planName,
@@ -94,6 +99,8 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     markContinuing(plan.rows, oldSeason, analysis);
     analysis.warnings.push(oldSeasonNote(oldSeason, analysis));
   } else if (backup) analysis.warnings.push(backupWarning(backup.name, backup.reasons));
+  // Before anything is written: a renamed owner or status column is never replaced by a second one.
+  if (plan.previous) requireColumns(plan.previous, planName);
   const newPlan = planSheet(analysis, plan, divisions, planName);
   // The old season's rows, title and added columns went with its copy: the new plan is written whole.
   if (oldSeason) newPlan.mode = 'replace';

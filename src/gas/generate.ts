@@ -81,7 +81,9 @@ export function generateAnalysis(options?: unknown): GenerateResult {
       // Writes.
       const copy = run.backup && planSheet ? planSheet.copyTo(ss).setName(run.backup.name) : null;
       // Last season's plan stays readable and reportable, but nobody edits it any more.
-      if (copy && run.oldSeason) protectForCoordinator(copy, `แผนปี ${run.oldSeason.planYear}`);
+      // (A plan the coordinator had named with its year is kept where it stands.)
+      const kept = run.oldSeason ? (copy ?? planSheet) : null;
+      if (kept && run.oldSeason) protectForCoordinator(kept, `แผนปี ${run.oldSeason.planYear}`);
       const names = sheets.map((s) => s.name);
       const typedNotes = typed.map(({ sheet, spec, cell }) => {
         const name = backupSheetName(spec.name, today(), names, 100);
@@ -90,11 +92,15 @@ export function generateAnalysis(options?: unknown): GenerateResult {
         return typedCopyNote(spec.name, cell, name);
       });
       const ids: Record<string, number> = {};
-      run.model.sheets.forEach((spec, k) => (ids[spec.name] = renderSheet(ss, spec, states[k]).getSheetId()));
+      const written: Record<string, GoogleAppsScript.Spreadsheet.Sheet> = {};
+      run.model.sheets.forEach((spec, k) => {
+        written[spec.name] = renderSheet(ss, spec, states[k]);
+        ids[spec.name] = written[spec.name].getSheetId();
+      });
       const shared =
         planSheet && wasShared(protections) && divisions
           ? applySharing(ss, {
-              plan: planSheet,
+              plan: written[run.planSheet],
               shape: planShape(run.plan.previous),
               owners: run.plan.rows.map((r) => r.cells[COL.owner]),
               coOwners: run.plan.rows.map((r) => r.cells[COL.coOwner]),

@@ -151,3 +151,31 @@ test('another agency\'s results are refused against a workbook holding a plan, n
   ]);
   expect((await readFile(a)).equals(before)).toBe(true);
 });
+
+test('a plan the coordinator named with its year: regenerating the same year merges into it; a new season keeps it where it stands', async () => {
+  const file = join(dir, 'renamed.xlsx');
+  expect((await run(['analyze', await writeXlsx(join(dir, 'renamed-scores.xlsx'), [['คะแนน ITA', GRID_FAILING]]), '--out', file])).code).toBe(0);
+  const wb = await readXlsx(file);
+  const plan = wb.getWorksheet('มาตรการ ITA')!;
+  plan.name = 'มาตรการ ITA 2569';
+  plan.getCell(HEADER_ROW + 1, COL.note + 1).value = 'ส่งร่างให้ปลัดแล้ว';
+  await wb.xlsx.writeFile(file);
+  const same = await run(['analyze', file]);
+  expect(same.out).not.toContain('แผนปีก่อน');
+  let names = (await readXlsx(file)).worksheets.map((w) => w.name);
+  expect(names.filter((n) => n.startsWith('มาตรการ ITA') && !n.startsWith('มาตรการ ITA -'))).toEqual(['มาตรการ ITA 2569']);
+  expect(readSheetGrid((await readXlsx(file)).getWorksheet('มาตรการ ITA 2569')!)[HEADER_ROW][COL.note]).toBe('ส่งร่างให้ปลัดแล้ว');
+  // The next year: the renamed plan stays as it is, protected; the new one starts in มาตรการ ITA.
+  const next = await readXlsx(file);
+  next.removeWorksheet(next.getWorksheet('คะแนน ITA')!.id);
+  next.addWorksheet('คะแนน ITA').addRows(NEXT_YEAR as unknown[][]);
+  await next.xlsx.writeFile(file);
+  const r = await run(['analyze', file]);
+  expect(r.out).toContain('แผนปีก่อน / Last year\'s plan: แผ่นงาน "มาตรการ ITA 2569" (พ.ศ. 2569)');
+  const after = await readXlsx(file);
+  names = after.worksheets.map((w) => w.name);
+  expect(names.filter((n) => n.startsWith('มาตรการ ITA') && !n.startsWith('มาตรการ ITA -')).sort()).toEqual(['มาตรการ ITA', 'มาตรการ ITA 2569']);
+  expect(readSheetGrid(after.getWorksheet('มาตรการ ITA 2569')!)[HEADER_ROW][COL.note]).toBe('ส่งร่างให้ปลัดแล้ว');
+  expect((after.getWorksheet('มาตรการ ITA 2569') as ExcelJS.Worksheet & { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
+  expect(readSheetGrid(after.getWorksheet('มาตรการ ITA')!)[0][0]).toBe('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๗๐');
+});

@@ -13,7 +13,7 @@ import type { Grid, GridValue } from '../layout/model';
 import { PLAN_SHEET } from '../layout/plan-sheet';
 import { TEMPLATE_SHEET } from '../layout/template-sheet';
 import { cellNumber, isBlank } from '../numbers';
-import { isBackupName } from '../plan/backup';
+import { isBackupName, isSeasonName } from '../plan/backup';
 import { KEY_HEADER } from '../plan';
 import { planYearOf } from '../plan/title';
 import { readFramework, type FrameworkDefinition } from '../framework';
@@ -117,7 +117,9 @@ export function generatedWith(grid: Grid): { target?: number; agency?: string; y
 export function sourcesFromWorkbook(sheets: readonly NamedGrid[]): ReportSources {
   const byName = (name: string) => sheets.find((s) => s.name === name) ?? null;
   const isCopy = (name: string) => name.startsWith(VIEW_PREFIX) || isBackupName(name);
-  const plan = byName(PLAN_SHEET) ?? sheets.find((s) => !isCopy(s.name) && s.grid.some((r) => r.includes(KEY_HEADER))) ?? null;
+  const plans = sheets.filter((s) => !s.name.startsWith(VIEW_PREFIX) && s.grid.some((r) => r.includes(KEY_HEADER)));
+  // Without a `มาตรการ ITA`, a sheet named like a kept plan ('มาตรการ ITA 2569') is the plan, renamed.
+  const plan = byName(PLAN_SHEET) ?? plans.find((s) => !isCopy(s.name)) ?? plans.find((s) => isSeasonName(s.name)) ?? null;
   const score =
     byName(TEMPLATE_SHEET) ??
     sheets.find((s) => !isGeneratedSheet(ourSheetByName(s.name)) && s.name !== REPORT_FIELDS_SHEET && s !== plan && readsAsScores(s)) ??
