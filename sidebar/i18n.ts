@@ -44,6 +44,11 @@ const S = {
   failing: ['ตัวชี้วัด\nที่ไม่ผ่าน', 'Indicators\nbelow target'],
   measures: ['มาตรการ\nในแผน', 'Measures\nin the plan'],
   path: ['เส้นทางสู่ค่าเป้าหมาย', 'Path to the target'],
+  obsoleteCount: [
+    'มาตรการที่ไม่จำเป็นแล้วตามผลล่าสุด {n} มาตรการ (คงไว้ในแผนเพราะเริ่มดำเนินการแล้ว {kept} มาตรการ)',
+    'Measures no longer needed by the latest results: {n} ({kept} kept in the plan because work had started)',
+  ],
+  oldPlan: ['แผนปีก่อนเก็บไว้ที่แผ่นงาน {sheet} ยังไม่แล้วเสร็จ {n} มาตรการ', "Last year's plan is kept as sheet {sheet}; {n} of its measures were unfinished"],
   warnings: ['ข้อควรตรวจสอบ', 'Please check'],
   sheetsCreated: ['แผ่นงานที่สร้าง', 'Sheets created'],
   divisionsHeading: ['หน่วยงานภายใน', 'Divisions'],
@@ -62,6 +67,11 @@ const S = {
   share: ['แชร์ให้หน่วยงาน', 'Share with divisions'],
   saving: ['กำลังบันทึกรายชื่อ…', 'Saving the list…'],
   sharing: ['กำลังกำหนดสิทธิ์ให้หน่วยงาน…', 'Setting up division access…'],
+  reapply: ['ปรับสิทธิ์ตามผู้รับผิดชอบปัจจุบัน', 'Re-apply rights to the current owners'],
+  reapplyHint: [
+    'หลังเรียงลำดับแถวของแผน สิทธิ์แก้ไขยังอยู่ที่ตำแหน่งแถวเดิม กดปุ่มนี้เพื่อกำหนดสิทธิ์ใหม่ตามผู้รับผิดชอบในแต่ละแถว ตามรายชื่อที่บันทึกไว้ (ไม่ต้องสร้างการวิเคราะห์ใหม่)',
+    'After the plan is sorted, rights stay on the old row positions: this applies them again to each row\'s owner, from the saved list (no new Generate)',
+  ],
   saved: ['บันทึกรายชื่อแล้ว {n} หน่วยงาน', 'Saved {n} divisions'],
   shareHeading: ['ผลการแชร์', 'Sharing'],
   shareWithNote: [
@@ -100,6 +110,7 @@ const S = {
   reportMaking: ['กำลังจัดทำเอกสาร…', 'Making the document…'],
   reportDone: ['ดาวน์โหลด {file} แล้ว ({n} มาตรการ)', 'Downloaded {file} ({n} measures)'],
   followupHeading: ['ติดตามผลการดำเนินการตามมาตรการ', 'Following up the measures'],
+  followupPlan: ['แผนที่ติดตาม (แผนปีก่อนเก็บไว้ในแผ่นงานตามปี)', "Plan to follow up (earlier years' plans are kept under their year)"],
   followupHint: [
     'ติดตามสถานะ ความคืบหน้า และหมายเหตุที่หน่วยงานภายในรายงานในแผ่นงานมาตรการ สำหรับรายงานรอบ 6 เดือนและรอบ 12 เดือน มาตรการที่ล่าช้ากว่ากำหนดแสดงก่อน',
     'Follows the status, progress and notes the divisions report in the plan sheet, for the 6- and 12-month reports; late measures come first',

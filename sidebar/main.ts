@@ -30,7 +30,7 @@ const app = {
   loading: false,
   state: null as SidebarState | null,
   busy: null as null | 'generate' | 'template',
-  divisionsBusy: null as null | 'save' | 'share',
+  divisionsBusy: null as null | 'save' | 'share' | 'reapply',
   alert: null as null | { content: AlertContent; retry?: () => void },
   result: null as GenerateResult | null,
   template: null as TemplateResult | null,
@@ -72,6 +72,7 @@ const el = {
   divisionAdd: byId<HTMLButtonElement>('division-add'),
   divisionSave: byId<HTMLButtonElement>('division-save'),
   divisionShare: byId<HTMLButtonElement>('division-share'),
+  divisionReapply: byId<HTMLButtonElement>('division-reapply'),
   divisionProgress: byId('division-progress'),
   divisionProgressText: byId('division-progress-text'),
   divisionStatus: byId('division-status'),
@@ -83,7 +84,7 @@ const el = {
 /** The report panel (its own module), created in init(). */
 let report: { render: () => void } | null = null;
 /** The follow-up panel (its own module), created in init(). */
-let followUp: { render: () => void } | null = null;
+let followUp: { render: () => void; setPlans: (names: string[]) => void } | null = null;
 
 const FIELD_INPUT: Record<FieldId, HTMLInputElement> = { year: el.year, 'plan-year': el.planYear, target: el.target };
 
@@ -195,7 +196,9 @@ function applyState(state: SidebarState): void {
       agency: state?.detected?.agency ?? null,
     },
     divisions: Array.isArray(state?.divisions) ? state.divisions : [],
+    plans: Array.isArray(state?.plans) ? state.plans.map(String) : [],
   };
+  followUp?.setPlans(app.state.plans);
   const d = app.state.detected;
   fill(el.source);
   renderSourceOptions();
@@ -232,6 +235,7 @@ function renderButtons(): void {
   el.divisionAdd.disabled = !divReady;
   el.divisionSave.disabled = !divReady;
   el.divisionShare.disabled = !divReady;
+  el.divisionReapply.disabled = !divReady;
   report?.render();
   followUp?.render();
   frameworkPanel.render();
@@ -386,6 +390,8 @@ function renderResult(): void {
         h('li', {}, sheetLink(r.planSheet, r.planSheetId, r)),
       ),
     ),
+    r.obsolete || r.keptForWork ? h('p', { className: 'obsolete-count', text: tr('obsoleteCount', { n: r.obsolete ?? 0, kept: r.keptForWork ?? 0 }) }) : null,
+    r.oldPlan ? h('p', { className: 'old-plan', text: tr('oldPlan', { sheet: String(r.oldPlan.sheet), n: r.oldPlan.unfinished ?? 0 }) }) : null,
     r.path
       ? h('p', { className: 'path' }, h('strong', { text: `${tr('path')}: ` }), h('span', { className: 'path-text', text: pick(r.path) }))
       : null,
@@ -597,17 +603,18 @@ function renderDivisionStatus(): void {
   el.divisionStatus.classList.toggle('status-warn', msg?.key === 'errFixFields');
   show(el.divisionProgress, app.divisionsBusy !== null);
   el.divisionProgressText.textContent =
-    app.divisionsBusy === 'save' ? tr('saving') : app.divisionsBusy === 'share' ? tr('sharing') : '';
+    app.divisionsBusy === 'save' ? tr('saving') : app.divisionsBusy === null ? '' : tr('sharing');
 }
 
-function runDivisions(kind: 'save' | 'share'): void {
+function runDivisions(kind: 'save' | 'share' | 'reapply'): void {
   if (!app.loaded || app.divisionsBusy) return;
   app.divisionStatus = null;
-  const list = collectDivisions();
+  // Re-applying uses the list saved in the sheet, as the next Generate would.
+  const list = kind === 'reapply' ? [] : collectDivisions();
   if (!list) return;
   clearAlert();
   app.divisionsBusy = kind;
-  if (kind === 'share') app.share = null;
+  if (kind !== 'save') app.share = null;
   renderDivisionStatus();
   renderShareResult();
   renderButtons();
@@ -628,7 +635,7 @@ function runDivisions(kind: 'save' | 'share'): void {
       .catch((error) => showAlert(describeFailure(error)))
       .then(done);
   } else {
-    call('shareWithDivisions', list)
+    (kind === 'reapply' ? call('shareWithDivisions') : call('shareWithDivisions', list))
       .then((result) => {
         app.share = result;
       })
@@ -659,14 +666,14 @@ function copyAddresses(text: string, area: HTMLTextAreaElement, button: HTMLButt
 
 function renderShareResult(): void {
   const r = app.share;
-  show(el.shareResult, r !== null && app.divisionsBusy !== 'share');
+  show(el.shareResult, r !== null && app.divisionsBusy !== 'share' && app.divisionsBusy !== 'reapply');
   if (!r) {
     fill(el.shareResult);
     return;
   }
   const shareWith = Array.isArray(r.shareWith) ? r.shareWith : [];
   const divisions = Array.isArray(r.divisions) ? r.divisions : [];
-  const notes = Array.isArray(r.notes) ? r.notes : [];
+  const notes = [...(Array.isArray(r.warnings) ? r.warnings : []), ...(Array.isArray(r.notes) ? r.notes : [])];
   const views = Array.isArray(r.views) ? r.views : [];
   const joined = shareWith.join(', ');
   const area = h('textarea', {
@@ -744,6 +751,7 @@ function init(): void {
   el.divisionAdd.addEventListener('click', addRow);
   el.divisionSave.addEventListener('click', () => runDivisions('save'));
   el.divisionShare.addEventListener('click', () => runDivisions('share'));
+  el.divisionReapply.addEventListener('click', () => runDivisions('reapply'));
   report = reportPanel({
     tr,
     ready: () => app.loaded,

@@ -17,8 +17,10 @@ import { byId, fill, h, sheetLink, show } from './view';
 type Done = { kind: 'sheet'; result: ProgressSheetResult } | { kind: 'report'; file: string; late: number; total: number };
 
 /** The panel's host; `pick` chooses a message's half in the sidebar's language. */
-export function progressPanel(host: Omit<PanelHost, 'sourceSheet'> & { pick: (m: { th: string; en: string }) => string }): { render: () => void } {
+export function progressPanel(host: Omit<PanelHost, 'sourceSheet'> & { pick: (m: { th: string; en: string }) => string }): { render: () => void; setPlans: (names: string[]) => void } {
   const el = {
+    planField: byId('followup-plan-field'),
+    plan: byId<HTMLSelectElement>('followup-plan'),
     half: byId<HTMLInputElement>('followup-round-6'),
     year: byId<HTMLInputElement>('followup-round-12'),
     date: byId<HTMLInputElement>('followup-date'),
@@ -53,7 +55,15 @@ export function progressPanel(host: Omit<PanelHost, 'sourceSheet'> & { pick: (m:
   /** The chosen round; a day left blank means today, which the server reads in the spreadsheet's time zone. */
   const request = (): ProgressRequest => {
     const round = el.half.checked ? '6' : el.year.checked ? '12' : el.date.value || undefined;
-    return { ...(round ? { round } : {}), ...documentOptions() };
+    // The first choice is the current plan: only an earlier year's plan is named.
+    const plan = el.plan.selectedIndex > 0 ? el.plan.value : undefined;
+    return { ...(round ? { round } : {}), ...(plan ? { plan } : {}), ...documentOptions() };
+  };
+
+  /** The plans the file holds: the choice shows only when an earlier year's plan was kept. */
+  const setPlans = (names: string[]) => {
+    fill(el.plan, ...names.map((n) => h('option', { text: n, attrs: { value: n } })));
+    show(el.planField, names.length > 1);
   };
 
   const run = (kind: 'sheet' | 'report') => {
@@ -83,5 +93,5 @@ export function progressPanel(host: Omit<PanelHost, 'sourceSheet'> & { pick: (m:
   el.download.addEventListener('click', () => run('report'));
   // Choosing a day selects its round.
   el.date.addEventListener('input', () => (byId<HTMLInputElement>('followup-round-date').checked = true));
-  return { render };
+  return { render, setPlans };
 }

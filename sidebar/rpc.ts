@@ -21,7 +21,8 @@ export interface ServerApi {
   insertScoreTemplate(options: TemplateOptions): TemplateResult;
   insertFramework(options: FrameworkOptions): FrameworkResult;
   saveDivisions(divisions: Division[]): Division[];
-  shareWithDivisions(divisions: Division[]): ShareResult;
+  /** Without a list: the list saved in หน่วยงานภายใน is applied again (rights back in line with the owners after a sort). */
+  shareWithDivisions(divisions?: Division[]): ShareResult;
   getReportData(options: ReportRequest): ReportModel;
   writeProgressSheet(options: ProgressRequest): ProgressSheetResult;
   getProgressData(options: ProgressRequest): ProgressReportModel;

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { parseYear } from '../core/dates';
 import { startingEdition } from '../core/editions';
 import { ItaError } from '../core/errors';
-import { FRAMEWORK_SHEET, frameworkSheet, isFrameworkSheetName } from '../core/framework';
+import { FRAMEWORK_SHEET, frameworkSheet, isFrameworkSheet } from '../core/framework';
 import type { Grid } from '../core/layout/model';
 import { SETTINGS_SHEET } from '../core/settings';
 import { fileSafe } from '../core/file-name';
@@ -69,8 +69,8 @@ export async function frameworkCommand(argv: string[]): Promise<string> {
 
 /** The framework sheets `analyze` reads: those of --framework FILE.xlsx when given, else the input workbook's. */
 export async function frameworkInput(path: string | undefined, input: InputFile): Promise<{ name: string; grid: Grid }[]> {
-  if (path === undefined) return input.sheets.filter((s) => isFrameworkSheetName(s.name));
-  const sheets = (await readInput(path)).sheets.filter((s) => isFrameworkSheetName(s.name) || s.name === SETTINGS_SHEET);
+  if (path === undefined) return input.sheets.filter(isFrameworkSheet);
+  const sheets = (await readInput(path)).sheets.filter((s) => isFrameworkSheet(s) || s.name === SETTINGS_SHEET);
   if (!sheets.length) {
     throw new ItaError(
       `ไม่พบแผ่นงาน ${FRAMEWORK_SHEET} หรือ ${SETTINGS_SHEET} ในไฟล์ ${path} (สร้างได้ด้วยคำสั่ง framework)`,

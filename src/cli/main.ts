@@ -27,6 +27,9 @@ import { sameFile, targetsFor, type TargetFor } from './targets';
 import { currentStamp, openWorkbook, type FileStamp } from './workbook-file';
 import { readSheetGrid } from './sheet-grid';
 import { renderWorkbook } from './xlsx-render';
+import { keptPlanNote, protectWorksheet } from './sheet-protection';
+import { typedCopyNote, typedOutsideLayout } from '../core/layout/typed-outside';
+import { backupSheetName } from '../core/plan/backup';
 import { takeReportOptions, type ReportArgs } from './report-args';
 import { frameworkCommand, frameworkInput } from './framework-command';
 import { reportMain, writeReport } from './report-command';
@@ -139,12 +142,20 @@ async function analyzeOne(
     settings: args.framework ? undefined : (selection.settings ?? gridOf(SETTINGS_SHEET)),
     framework,
     others: input.sheets.filter((s) => s !== source),
+    otherAgencyPlan: 'refuse',
   });
-  if (run.backup && planWs) copyWorksheet(workbook, planWs, run.backup.name);
+  const copy = run.backup && planWs ? copyWorksheet(workbook, planWs, run.backup.name) : null;
+  // Last season's plan stays readable and reportable, but is no longer edited.
+  // (A plan the coordinator had named with its year is kept where it stands.)
+  const kept = run.oldSeason ? (copy ?? planWs) : null;
+  if (kept && run.oldSeason) protectWorksheet(kept, keptPlanNote(run.oldSeason.planYear));
   // The input's own workbook already holds the score sheet; elsewhere a copy makes the file stand alone,
   // and the earlier years compared go with it (never over a ผลย้อนหลัง sheet already there).
   const history = run.analysis.history && !workbook.getWorksheet(HISTORY_SHEET) ? [historyTemplate(run.analysis.year, run.analysis.history.earlier)] : [];
-  const sheets = workbook === input.workbook ? run.model.sheets : [copyOfScores(source.grid), ...history, ...run.model.sheets];
+  // A framework given with --framework goes into the workbook: report, progress and a later analyze read the same one.
+  const frameworks = args.framework ? framework.map((f) => copyOfGrid(f.name, f.grid, [110, 140, 220, 110, 110, 110, 110, 200])) : [];
+  const sheets = workbook === input.workbook ? [...run.model.sheets, ...frameworks] : [copyOfGrid(TEMPLATE_SHEET, source.grid, [120, 420, 100]), ...history, ...run.model.sheets, ...frameworks];
+  keepTypedText(workbook, sheets, note);
   renderWorkbook({ sheets }, workbook, note);
   await writeWorkbookAtomically(workbook, out, base.stamp);
 
@@ -163,12 +174,27 @@ async function analyzeOne(
     failing: a.weaknesses.length,
     measures: run.plan.rows.filter(isLiveMeasure).length,
     kept: run.plan.counts.kept,
+    obsolete: run.plan.counts.becameObsolete,
+    keptForWork: run.plan.counts.worked,
     path: a.paths ? pathLine(a.total >= a.target ? a.paths.top : a.paths.target) : null,
     history: a.history ? { years: a.history.years.slice(0, -1), total: changeMark(a.history.total), from: a.history.total.fromYear, rankedUp: a.history.rankedUp } : null,
+    ...(run.oldSeason ? { oldPlan: { sheet: run.oldSeason.sheet, planYear: run.oldSeason.planYear, unfinished: run.oldSeason.unfinished.length } } : {}),
     warnings: a.warnings,
     notices,
     output: out,
   };
+}
+
+/** A sheet we rewrite whole that holds text typed outside our layout is copied before it is rewritten. */
+function keepTypedText(workbook: ExcelJS.Workbook, sheets: SheetSpec[], note: (n: Label) => void): void {
+  for (const spec of sheets) {
+    const ws = spec.rewritten ? workbook.getWorksheet(spec.name) : undefined;
+    const cell = ws ? typedOutsideLayout(readSheetGrid(ws), spec) : null;
+    if (!ws || !cell) continue;
+    const name = backupSheetName(spec.name, todayInBangkok(), workbook.worksheets.map((w) => w.name), EXCEL_MAX_SHEET_NAME);
+    copyWorksheet(workbook, ws, name);
+    note(typedCopyNote(spec.name, cell, name));
+  }
 }
 
 /** The workbook to write into, with the stamp of the file it came from (null: a new file). */
@@ -185,9 +211,9 @@ async function reportBeside(workbook: string, report: ReportArgs, batch: boolean
   return (await writeReport(workbook, { ...report, out: batch ? true : report.out })).path;
 }
 
-/** The input's values as the workbook's score sheet, so the file stands on its own. */
-function copyOfScores(grid: Grid): SheetSpec {
-  const b = new SheetBuilder(TEMPLATE_SHEET, 'replace', [120, 420, 100]);
+/** A sheet's values copied into the workbook written (the scores, a framework), so the file stands on its own. */
+function copyOfGrid(name: string, grid: Grid, widths: number[]): SheetSpec {
+  const b = new SheetBuilder(name, 'replace', widths);
   for (const row of grid) b.row(row);
   b.spec.print.landscape = false;
   return b.spec;

@@ -4,7 +4,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { PLAN_SHEET } from '../core/layout/plan-sheet';
-import { isBackupName } from '../core/plan/backup';
+import { isBackupName, isSeasonName } from '../core/plan/backup';
 import { KEY_HEADER } from '../core/plan/columns';
 import { VIEW_PREFIX } from '../core/sharing';
 import type { Day } from '../core/dates';
@@ -15,7 +15,10 @@ export const EXCEL_MAX_SHEET_NAME = 31;
 export function findPlanWorksheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
   const named = workbook.getWorksheet(PLAN_SHEET);
   if (named) return named;
-  return workbook.worksheets.find((ws) => !ws.name.startsWith(VIEW_PREFIX) && !isBackupName(ws.name) && holdsKeyHeader(ws));
+  // A new season always leaves a `มาตรการ ITA` beside the year it kept: without one, a sheet named
+  // like a kept plan ('มาตรการ ITA 2569') is the plan the coordinator renamed.
+  const plans = workbook.worksheets.filter((ws) => !ws.name.startsWith(VIEW_PREFIX) && holdsKeyHeader(ws));
+  return plans.find((ws) => !isBackupName(ws.name)) ?? plans.find((ws) => isSeasonName(ws.name));
 }
 
 function holdsKeyHeader(ws: ExcelJS.Worksheet): boolean {

@@ -9,6 +9,7 @@ import { progressSheet, PROGRESS_SHEET } from '../core/layout/progress-sheet';
 import { attentionOrder, COUNT_ORDER, liveCount, nothingToReport, roundTag, roundText, STATE_LABEL, type MeasureState, type ProgressMeasure, type StateCounts } from '../core/progress';
 import { progressFromSources, sourcesFromWorkbook, type ProgressReportModel } from '../core/report';
 import { thaiDate } from '../core/dates';
+import { planSheetNamed } from '../core/season';
 import { renderProgressReport } from '../report-docx/progress';
 import { writeWorkbookAtomically } from './atomic-write';
 import { writeBytesAtomically } from './docx-write';
@@ -26,7 +27,11 @@ export async function progressMain(argv: string[]): Promise<number> {
     requireWorkbook(args.input);
     const input = await readInput(args.input);
     const today = todayInBangkok();
-    const model = progressFromSources(sourcesFromWorkbook(input.sheets), { round: args.round, digits: args.digits }, { th: `ไฟล์ ${args.input}`, en: args.input }, today);
+    const where = { th: `ไฟล์ ${args.input}`, en: args.input };
+    const sources = sourcesFromWorkbook(input.sheets);
+    // An earlier year's plan, kept under its year when a new season started in the same file.
+    if (args.plan !== undefined) sources.plan = planSheetNamed(input.sheets, args.plan, where);
+    const model = progressFromSources(sources, { round: args.round, digits: args.digits }, where, today);
     if (args.writeSheet && input.workbook) {
       renderWorkbook({ sheets: [progressSheet(model, { madeOn: today })] }, input.workbook);
       await writeWorkbookAtomically(input.workbook, args.input, input.stamp);

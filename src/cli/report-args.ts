@@ -64,7 +64,7 @@ function digits(v: string | undefined): DigitStyle {
 }
 
 export const PROGRESS_USAGE =
-  'วิธีใช้ / usage: ita-analysis progress WORKBOOK.xlsx [--round 6|12|YYYY-MM-DD] [--out FILE.docx] [--digits thai|arabic] [--write-sheet]';
+  'วิธีใช้ / usage: ita-analysis progress WORKBOOK.xlsx [--plan SHEET] [--round 6|12|YYYY-MM-DD] [--out FILE.docx] [--digits thai|arabic] [--write-sheet]';
 
 export interface ProgressArgs {
   input: string;
@@ -74,6 +74,8 @@ export interface ProgressArgs {
   digits: DigitStyle;
   /** Also write the follow-up sheet into the workbook. */
   writeSheet: boolean;
+  /** The plan sheet to follow up (an earlier year's kept plan, 'มาตรการ ITA 2569'); omitted: the current plan. */
+  plan?: string;
 }
 
 export function parseProgressCommand(argv: readonly string[]): ProgressArgs {
@@ -84,6 +86,7 @@ export function parseProgressCommand(argv: readonly string[]): ProgressArgs {
     else if (a === '--out') args.out = docxPath(value(a, argv[++k]));
     else if (a === '--digits') args.digits = digits(argv[++k]);
     else if (a === '--write-sheet') args.writeSheet = true;
+    else if (a === '--plan') args.plan = value(a, argv[++k]);
     else if (a.startsWith('--')) throw new ItaError(`ไม่รู้จักตัวเลือก ${a} ${PROGRESS_USAGE}`, `Unknown option ${a}`);
     else if (!args.input) args.input = a;
     else throw new ItaError(`ระบุไฟล์ได้ไฟล์เดียว ("${a}")`, `Only one workbook ("${a}")`);

@@ -17,9 +17,14 @@ export interface Summary {
   failing: number;
   measures: number;
   kept: number;
+  /** Measures this run marked no longer needed, and those kept live because work had started on them. */
+  obsolete: number;
+  keptForWork: number;
   path: { th: string; en: string } | null;
   /** Earlier years compared, the total's change from the latest of them, the indicators ranked up for their fall. */
   history: { years: number[]; total: string; from: number | null; rankedUp: number[] } | null;
+  /** Last season's plan, kept under its year instead of being merged: where, and how much was left unfinished. */
+  oldPlan?: { sheet: string; planYear: number; unfinished: number };
   warnings: Label[];
   /** About the file rather than the analysis: a shortened or de-duplicated name, cut text. */
   notices: Label[];
@@ -80,8 +85,14 @@ function summaryText(s: Summary): string {
     `กรอบการประเมิน / Framework: ${s.framework.th}`,
     `ตัวชี้วัดผ่าน/ไม่ผ่าน ค่าเป้าหมาย / Indicators passing/failing: ${s.passing}/${s.failing}`,
     `มาตรการ / Measures: ${s.measures}${s.kept ? ` (คงข้อมูลเดิม ${s.kept} แถว / ${s.kept} rows kept)` : ''}`,
+    ...(s.obsolete || s.keptForWork
+      ? [`ไม่จำเป็นแล้ว / No longer needed: ${s.obsolete} มาตรการ (คงไว้เพราะเริ่มดำเนินการแล้ว ${s.keptForWork} / ${s.keptForWork} kept, work had started)`]
+      : []),
     ...(s.path ? [`เส้นทางสู่เป้าหมาย / Path: ${s.path.th}`] : []),
     ...(s.history ? [historyLine(s.history)] : []),
+    ...(s.oldPlan
+      ? [`แผนปีก่อน / Last year's plan: แผ่นงาน "${s.oldPlan.sheet}" (พ.ศ. ${s.oldPlan.planYear}) ยังไม่แล้วเสร็จ ${s.oldPlan.unfinished} มาตรการ / ${s.oldPlan.unfinished} unfinished`]
+      : []),
     ...s.warnings.map((w) => `ข้อสังเกต / Note: ${w.th}`),
     ...s.notices.map((n) => `หมายเหตุเรื่องไฟล์ / File notice: ${n.th} / ${n.en}`),
     `ไฟล์ / File: ${s.output}`,

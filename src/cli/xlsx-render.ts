@@ -19,7 +19,9 @@ import {
   type SheetModel,
   type SheetSpec,
   type Validation,
+  REWRITTEN_NOTE,
 } from '../core/layout/model';
+import { protectWorksheet } from './sheet-protection';
 
 export { LIST_SHEET };
 
@@ -99,6 +101,7 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, notify: (n: Label) =
     fitToHeight: 0,
   });
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
+  if (spec.rewritten) protectWorksheet(ws, REWRITTEN_NOTE);
 }
 
 /** 'replace' recreates the sheet in the same tab position; 'update' keeps what is there. */

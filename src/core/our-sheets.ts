@@ -9,7 +9,7 @@ import { isDateValue, type Grid, type GridValue } from './layout/model';
 import { DIVISIONS_HEADER, DIVISIONS_SHEET, PLAN_SHEET, SUMMARY_COUNT_HEADER, SUMMARY_SHEET } from './layout/plan-sheet';
 import { isBackupName } from './plan/backup';
 import { VIEW_PREFIX } from './sharing';
-import { isFrameworkSheetName } from './framework/form';
+import { holdsFrameworkTable, isFrameworkSheetName } from './framework/form';
 import { TEMPLATE_SHEET } from './layout/template-sheet';
 import { PROGRESS_SHEET, PROGRESS_TITLE } from './layout/progress-sheet';
 import { COL, PLAN_COLUMNS, STATUS_VALUES } from './plan';
@@ -93,6 +93,7 @@ function byContent(name: string, grid: Grid): OurSheet | null {
   if (top.some((row) => row.includes(SUMMARY_COUNT_HEADER) && STATUS_VALUES.every((s) => row.includes(s)))) return 'summary';
   if (has(DIVISIONS_HEADER)) return 'divisions';
   if (top.some((row) => SETTINGS_HEADER.slice(0, 3).every((h) => row.includes(h)))) return 'settings';
+  if (holdsFrameworkTable(grid)) return 'framework';
   if (top.some((row) => Object.values(HISTORY_LABELS).every((h) => row.includes(h)))) return 'history';
   return null;
 }

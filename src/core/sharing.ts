@@ -3,7 +3,7 @@
  * addresses are checked before anything changes, each division's rows are found where the
  * plan now stands, and every division gets a view sheet of its own name.
  */
-import { ItaError } from './errors';
+import { ItaError, type Label } from './errors';
 import { columnLetter } from './layout/model';
 import type { PlanShape } from './layout/plan-shape';
 import type { PlanField } from './plan/columns';
@@ -34,6 +34,73 @@ export function checkDivisions(divisions: readonly DivisionContact[]): void {
       }
     }
   }
+}
+
+/**
+ * The list as it will be applied: one division per name (a name typed on two lines gets the
+ * addresses of both), and a note for each name that was merged.
+ */
+export function mergeDuplicateDivisions(divisions: readonly DivisionContact[]): { divisions: DivisionContact[]; notes: Label[] } {
+  const byName = new Map<string, DivisionContact>();
+  const repeated = new Map<string, number>();
+  for (const d of divisions) {
+    const name = d.name.trim();
+    const known = byName.get(name);
+    if (!known) byName.set(name, { name, emails: [...new Set(d.emails)] });
+    else {
+      for (const e of d.emails) if (!known.emails.includes(e)) known.emails.push(e);
+      repeated.set(name, (repeated.get(name) ?? 1) + 1);
+    }
+  }
+  const notes = [...repeated].map(([name, lines]) => {
+    const emails = byName.get(name)!.emails.join(', ') || '-';
+    return {
+      th: `ชื่อหน่วยงาน "${name}" อยู่ในรายชื่อ ${lines} บรรทัด จึงรวมเป็นหน่วยงานเดียว อีเมลที่แก้ไขแถวของหน่วยงานนี้ได้: ${emails}`,
+      en: `The division "${name}" is on ${lines} lines of the list: they were merged into one division, whose rows these addresses edit: ${emails}`,
+    };
+  });
+  return { divisions: [...byName.values()], notes };
+}
+
+/**
+ * Plan rows whose owner is not a listed division (renamed or removed after sharing): nobody but
+ * the coordinator edits them until the owner is listed, and the result says which rows and owner.
+ * `owners[k]` stands on sheet row firstRow + k.
+ */
+export function unlistedOwnerNotes(owners: readonly unknown[], firstRow: number, names: readonly string[]): Label[] {
+  const rows = new Map<string, number[]>();
+  owners.forEach((raw, k) => {
+    const owner = typeof raw === 'string' ? raw.trim() : '';
+    if (owner && !names.includes(owner)) rows.set(owner, [...(rows.get(owner) ?? []), firstRow + k]);
+  });
+  return [...rows].map(([owner, at]) => ({
+    th: `แถวที่ ${at.join(', ')} ของแผนมาตรการมีผู้รับผิดชอบ "${owner}" ซึ่งไม่อยู่ในรายชื่อหน่วยงานภายใน แถวเหล่านี้ผู้ประสานงานแก้ไขได้ผู้เดียวจนกว่าจะเพิ่มชื่อนี้ในรายชื่อหรือแก้ชื่อผู้รับผิดชอบ`,
+    en: `Plan rows ${at.join(', ')} are owned by "${owner}", which is not in the divisions list: only the coordinator edits them until that name is listed or the owner is corrected`,
+  }));
+}
+
+/**
+ * Rows whose edit rights no longer match their owner: a sort moves the rows' values but not the
+ * protections, so a division may hold another's rows until rights are applied again.
+ * `protectedFor` maps a 1-based sheet row to the division its protection was made for; `owners`
+ * gives each plan row's sheet row and owner cell. A row is counted when the listed owner it shows
+ * and the division its protection is for differ (an unlisted owner counts as none).
+ */
+export function disagreeingRows(protectedFor: ReadonlyMap<number, string>, owners: readonly { row: number; owner: unknown }[], names: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const { row, owner } of owners) {
+    const shown = typeof owner === 'string' && names.includes(owner.trim()) ? owner.trim() : '';
+    if ((protectedFor.get(row) ?? '') !== shown) out.push(row);
+  }
+  return out;
+}
+
+/** Said by Share and Generate when they found rights and owners disagreeing (they put them right in the same run). */
+export function disagreementNote(rows: readonly number[]): Label {
+  return {
+    th: `พบ ${rows.length} แถวที่สิทธิ์แก้ไขไม่ตรงกับผู้รับผิดชอบในแถว (แถวที่ ${rows.join(', ')}) ซึ่งเกิดจากการเรียงลำดับแถวหรือการเปลี่ยนผู้รับผิดชอบหลังแชร์ ได้กำหนดสิทธิ์ใหม่ตามผู้รับผิดชอบปัจจุบันแล้ว`,
+    en: `${rows.length} rows had edit rights that did not match their owner (rows ${rows.join(', ')}), after the plan was sorted or an owner changed since sharing; rights now follow the current owners`,
+  };
 }
 
 export interface OwnerRun {

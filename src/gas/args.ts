@@ -50,6 +50,7 @@ export const reportOptionsSchema = z.optional(
 export const progressOptionsSchema = z.optional(
   z.strictObject({
     round: z.optional(z.string().check(z.regex(/^(?:6|12|\d{4}-\d{2}-\d{2})$/))),
+    plan: z.optional(text),
     digits,
     fields: signers,
   }),

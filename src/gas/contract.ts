@@ -22,6 +22,8 @@ export interface SidebarState {
     agency: string | null;
   };
   divisions: Division[];
+  /** Plan sheets a follow-up can be made from: the current plan first, then earlier years' kept plans. */
+  plans: string[];
 }
 
 export interface GenerateOptions {
@@ -49,9 +51,14 @@ export interface GenerateResult {
   /** The spreadsheet's address: the sidebar links to `${spreadsheetUrl}#gid=${id}`. */
   spreadsheetUrl?: string;
   measures: number;
+  /** Measures this run marked no longer needed (ไม่จำเป็นแล้ว), and those kept live because work had started on them. */
+  obsolete: number;
+  keptForWork: number;
   warnings: { th: string; en: string }[];
   /** The copy of the old plan sheet kept before writing, when the merge could not be sure. */
   backupSheet?: string;
+  /** The plan of another season (or agency) found in the file: kept under this sheet, the coordinator's alone. */
+  oldPlan?: { sheet: string; planYear: number; unfinished: number; otherAgency: boolean };
   /** Issue 7: the one-line path to the target, Thai and English. */
   path?: { th: string; en: string };
   /** The framework the analysis used: a built-in edition or the user's definition, by name. */
@@ -95,6 +102,8 @@ export interface ShareResult {
   protectionsRemoved: number;
   /** Per-division filtered views created or refreshed. */
   views: string[];
+  /** What the coordinator should put right: names merged, rows whose owner is not listed. */
+  warnings: { th: string; en: string }[];
   notes: { th: string; en: string }[];
 }
 
@@ -110,6 +119,8 @@ export interface ReportRequest {
 /** The follow-up panel's request: the round ('6', '12' or a day YYYY-MM-DD; none = today in the spreadsheet's time zone). */
 export interface ProgressRequest {
   round?: string;
+  /** The plan sheet to follow up (an earlier year's kept plan); none = the current plan. */
+  plan?: string;
   digits?: 'thai' | 'arabic';
   fields?: ReportRequest['fields'];
 }

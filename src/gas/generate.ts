@@ -17,7 +17,7 @@ import { pathLine } from '../core/path-summary';
 import { generateOptionsSchema, parseArg, templateOptionsSchema } from './args';
 import type { GenerateResult, TemplateResult } from './contract';
 import { readSheetState, renderSheet } from './render';
-import { applySharing, readOurProtections, wasShared } from './share';
+import { applySharing, protectForCoordinator, readOurProtections, rightsDisagreement, wasShared } from './share';
 import { detectSource, isGeneratedName, locatePlan } from './sheets-find';
 import { listSheets, readGrid, readGridWithFormulas, today } from './sheets-io';
 import { readFrameworkSheets, templateEdition } from './framework';
@@ -26,6 +26,8 @@ import { readOtherSheets } from './history-sources';
 import { HISTORY_SHEET } from '../core/history/form';
 import { NEWEST_YEAR } from '../core/editions';
 import { historyTemplate } from '../core/layout/history-template';
+import { typedCopyNote, typedOutsideLayout } from '../core/layout/typed-outside';
+import { backupSheetName } from '../core/plan/backup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -42,7 +44,7 @@ export function generateAnalysis(options?: unknown): GenerateResult {
       const divisions = divisionsSheet ? divisionsFromGrid(readGrid(divisionsSheet)) : null;
       const settings = ss.getSheetByName(SETTINGS_SHEET);
       const sheets = listSheets(ss);
-      const protections = planSheet ? readOurProtections(ss, planSheet, sheets) : [];
+      const protections = planSheet ? readOurProtections(ss, planSheet, sheets, source.getName()) : [];
       const others = readOtherSheets(sheets, source.getName());
       const run = runPipeline({
         grid: readGrid(source),
@@ -64,22 +66,50 @@ export function generateAnalysis(options?: unknown): GenerateResult {
         settings: settings ? readGrid(settings) : undefined,
         framework: readFrameworkSheets(sheets),
         others,
+        // The spreadsheet is the coordinator's own: another agency's plan in it is kept aside, not refused.
+        otherAgencyPlan: 'keep',
       });
+      // Rights a sort left on the wrong rows: found before the writes, put right by them.
+      const disagreement = planSheet && run.plan.previous && divisions && wasShared(protections) ? rightsDisagreement(planSheet, run.plan.previous, divisions) : null;
       const states = run.model.sheets.map((spec) => readSheetState(ss, spec));
+      // Text typed beside a sheet we rewrite whole, outside our layout: copied before the rewrite.
+      const typed = run.model.sheets.flatMap((spec, k) => {
+        const sheet = spec.rewritten ? states[k].sheet : null;
+        const cell = sheet ? typedOutsideLayout(readGrid(sheet), spec) : null;
+        return sheet && cell ? [{ sheet, spec, cell }] : [];
+      });
       // Writes.
-      if (run.backup && planSheet) planSheet.copyTo(ss).setName(run.backup.name);
+      const copy = run.backup && planSheet ? planSheet.copyTo(ss).setName(run.backup.name) : null;
+      // Last season's plan stays readable and reportable, but nobody edits it any more.
+      // (A plan the coordinator had named with its year is kept where it stands.)
+      const kept = run.oldSeason ? (copy ?? planSheet) : null;
+      if (kept && run.oldSeason) protectForCoordinator(kept, `แผนปี ${run.oldSeason.planYear}`);
+      const names = sheets.map((s) => s.name);
+      const typedNotes = typed.map(({ sheet, spec, cell }) => {
+        const name = backupSheetName(spec.name, today(), names, 100);
+        names.push(name);
+        sheet.copyTo(ss).setName(name);
+        return typedCopyNote(spec.name, cell, name);
+      });
       const ids: Record<string, number> = {};
-      run.model.sheets.forEach((spec, k) => (ids[spec.name] = renderSheet(ss, spec, states[k]).getSheetId()));
-      if (planSheet && wasShared(protections) && divisions) {
-        applySharing(ss, {
-          plan: planSheet,
-          shape: planShape(run.plan.previous),
-          owners: run.plan.rows.map((r) => r.cells[COL.owner]),
-          coOwners: run.plan.rows.map((r) => r.cells[COL.coOwner]),
-          divisions,
-          existing: protections,
-        });
-      }
+      const written: Record<string, GoogleAppsScript.Spreadsheet.Sheet> = {};
+      run.model.sheets.forEach((spec, k) => {
+        written[spec.name] = renderSheet(ss, spec, states[k]);
+        ids[spec.name] = written[spec.name].getSheetId();
+      });
+      const shared =
+        planSheet && wasShared(protections) && divisions
+          ? applySharing(ss, {
+              plan: written[run.planSheet],
+              shape: planShape(run.plan.previous),
+              owners: run.plan.rows.map((r) => r.cells[COL.owner]),
+              coOwners: run.plan.rows.map((r) => r.cells[COL.coOwner]),
+              divisions,
+              existing: protections,
+              scoreSheet: source.getName(),
+              disagreement,
+            })
+          : null;
       const a = run.analysis;
       return {
         spreadsheetUrl: ss.getUrl(),
@@ -93,8 +123,11 @@ export function generateAnalysis(options?: unknown): GenerateResult {
         planSheet: run.planSheet,
         planSheetId: ids[run.planSheet],
         measures: run.plan.rows.filter(isLiveMeasure).length,
-        warnings: a.warnings,
-        ...(run.backup ? { backupSheet: run.backup.name } : {}),
+        obsolete: run.plan.counts.becameObsolete,
+        keptForWork: run.plan.counts.worked,
+        warnings: [...a.warnings, ...typedNotes, ...(shared?.warnings ?? [])],
+        ...(run.backup && !run.oldSeason ? { backupSheet: run.backup.name } : {}),
+        ...(run.oldSeason ? { oldPlan: { sheet: run.oldSeason.sheet, planYear: run.oldSeason.planYear, unfinished: run.oldSeason.unfinished.length, otherAgency: run.oldSeason.why === 'agency' } } : {}),
         ...(a.paths ? { path: pathLine(a.total >= a.target ? a.paths.top : a.paths.target) } : {}),
         framework: a.framework,
       };

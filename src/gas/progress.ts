@@ -18,6 +18,7 @@ import { plainErrors } from './plain-errors';
 import { readSheetState, renderSheet } from './render';
 import { protectForCoordinator, readOurProtections, wasShared } from './share';
 import { locatePlan } from './sheets-find';
+import { planSheetNamed } from '../core/season';
 import { listSheets, readGrid, todayIn } from './sheets-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -57,11 +58,15 @@ function followUpOf(ss: Spreadsheet, opts: Options): { model: ProgressReportMode
     const sheet = ss.getSheetByName(name);
     return sheet ? readGrid(sheet, zone) : undefined;
   };
-  const plan = locatePlan(ss);
+  // An earlier year's plan when the coordinator picked one; it must hold a plan's header.
+  const picked = opts.plan ? ss.getSheetByName(opts.plan) : null;
+  const plan = opts.plan ? picked : locatePlan(ss);
+  const planGrid = plan ? { name: plan.getName(), grid: readGrid(plan, zone) } : null;
+  if (opts.plan) planSheetNamed(planGrid ? [planGrid] : [], opts.plan, { th: 'สเปรดชีตนี้', en: 'this spreadsheet' });
   const model = progressFromSources(
     {
       analysis: grid(ANALYSIS_SHEET) ?? null,
-      plan: plan ? { name: plan.getName(), grid: readGrid(plan, zone) } : null,
+      plan: planGrid,
       fields: grid(REPORT_FIELDS_SHEET),
       settings: grid(SETTINGS_SHEET),
       framework: readFrameworkSheets(listSheets(ss)),

@@ -6,18 +6,34 @@
  * follow the rows. Generate calls the same code after it writes a plan that was shared.
  */
 import { ANALYSIS_SHEET } from '../core/layout/analysis-sheet';
-import { DIVISIONS_SHEET, SUMMARY_SHEET } from '../core/layout/plan-sheet';
+import { divisionsSheet, DIVISIONS_SHEET, SUMMARY_SHEET } from '../core/layout/plan-sheet';
 import { PROGRESS_SHEET } from '../core/layout/progress-sheet';
 import { planShape, type PlanShape } from '../core/layout/plan-shape';
 import { ItaError } from '../core/errors';
-import { readPlanSheet } from '../core/plan';
+import { fieldValue, readPlanSheet, type PlanSheetRead } from '../core/plan';
+import { requireColumns } from '../core/plan/read';
+import type { Label } from '../core/errors';
 import { divisionsFromGrid } from '../core/pipeline';
-import { checkDivisions, divisionViewFormulas, editableBlocks, ownerRuns, viewSheetNames, VIEW_PREFIX, type DivisionContact, type OwnerRun } from '../core/sharing';
+import {
+  checkDivisions,
+  disagreeingRows,
+  disagreementNote,
+  divisionViewFormulas,
+  editableBlocks,
+  mergeDuplicateDivisions,
+  ownerRuns,
+  unlistedOwnerNotes,
+  viewSheetNames,
+  VIEW_PREFIX,
+  type DivisionContact,
+  type OwnerRun,
+} from '../core/sharing';
 import { divisionsSchema, parseArg } from './args';
 import type { ShareResult } from './contract';
 import { withDocumentLock } from './lock';
 import { plainErrors } from './plain-errors';
-import { locatePlan } from './sheets-find';
+import { renderSheet, readSheetState } from './render';
+import { detectSource, locatePlan } from './sheets-find';
 import { listSheets, readGrid, type NamedSheet } from './sheets-io';
 
 export const PROTECTION_PREFIX = 'ITA:';
@@ -42,11 +58,17 @@ export function shareWithDivisions(divisions?: unknown): ShareResult {
           `The header row of sheet ${plan.getName()} was not found: generate the analysis again before sharing; no rights were changed`,
         );
       }
+      requireColumns(read, plan.getName());
       const shape = planShape(read);
       const owners = read.rows.map((r) => r.cells[shape.col.owner - 1]);
       const coOwners = read.rows.map((r) => r.cells[shape.col.coOwner - 1]);
-      const existing = readOurProtections(ss, plan, listSheets(ss));
-      return applySharing(ss, { plan, shape, owners, coOwners, divisions: list, existing });
+      const scoreSheet = detectSource(ss)?.sheet.getName();
+      const existing = readOurProtections(ss, plan, listSheets(ss), scoreSheet);
+      const disagreement = rightsDisagreement(plan, read, list);
+      // The list applied is the one the next Generate re-applies: it is saved before any right changes.
+      const saved = divisionsSheet(mergeDuplicateDivisions(list).divisions);
+      renderSheet(ss, saved, readSheetState(ss, saved));
+      return applySharing(ss, { plan, shape, owners, coOwners, divisions: list, existing, scoreSheet, disagreement });
     }),
   );
 }
@@ -58,25 +80,57 @@ export interface SharingInput {
   owners: unknown[];
   /** The co-owner cell of the same rows: co-owners see the rows in their view, they do not edit them. */
   coOwners: unknown[];
+  /** The list as typed: a name on two lines is merged here, and the result says so. */
   divisions: DivisionContact[];
   existing: Protection[];
+  /** The score sheet: the coordinator's alone once shared, like the sheets we rewrite. */
+  scoreSheet?: string;
+  /** Rows whose rights and owners disagreed when read (after a sort), said in the result. */
+  disagreement?: Label | null;
+}
+
+/**
+ * Reads the plan's row protections (before any write) and says which rows' rights disagree with
+ * the owner they now show; null when none do or the plan was never shared.
+ */
+export function rightsDisagreement(plan: Sheet, read: PlanSheetRead, divisions: readonly DivisionContact[]): Label | null {
+  const protectedFor = new Map<number, string>();
+  let shared = false;
+  for (const p of plan.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+    const description = p.getDescription();
+    if (!description.startsWith(PROTECTION_PREFIX)) continue;
+    shared = true;
+    const range = p.getRange();
+    for (let r = range.getRow(); r < range.getRow() + range.getNumRows(); r++) protectedFor.set(r, description.slice(PROTECTION_PREFIX.length).trim());
+  }
+  if (!shared || read.headerRow < 0) return null;
+  const names = mergeDuplicateDivisions(divisions).divisions.map((d) => d.name);
+  const rows = disagreeingRows(protectedFor, read.rows.map((r) => ({ row: r.index + 1, owner: fieldValue(read, r, 'owner') })), names);
+  return rows.length ? disagreementNote(rows) : null;
 }
 
 /**
  * Sheets we rewrite whole on every run: only the coordinator edits them, so nothing a division
- * types there is overwritten by the next Generate or follow-up.
+ * types there is overwritten by the next Generate or follow-up. The divisions list too: whoever
+ * edits it decides who edits which rows at the next Generate.
  */
 const COORDINATOR_ONLY: readonly { name: string; label: string }[] = [
   { name: ANALYSIS_SHEET, label: 'การวิเคราะห์' },
   { name: SUMMARY_SHEET, label: 'สรุปมาตรการ' },
   { name: PROGRESS_SHEET, label: 'ติดตามมาตรการ' },
+  { name: DIVISIONS_SHEET, label: 'หน่วยงานภายใน' },
 ];
+const SCORE_LABEL = 'คะแนน';
 
-/** Our protections on the plan, the sheets we rewrite and the division views, read before any write. */
-export function readOurProtections(ss: Spreadsheet, plan: Sheet, sheets: NamedSheet[]): Protection[] {
+function coordinatorSheets(scoreSheet?: string): { name: string; label: string }[] {
+  return [...COORDINATOR_ONLY, ...(scoreSheet ? [{ name: scoreSheet, label: SCORE_LABEL }] : [])];
+}
+
+/** Our protections on the plan, the coordinator's sheets and the division views, read before any write. */
+export function readOurProtections(ss: Spreadsheet, plan: Sheet, sheets: NamedSheet[], scoreSheet?: string): Protection[] {
   const views = sheets.filter((s) => s.name.startsWith(VIEW_PREFIX)).map((s) => s.sheet);
   const out: Protection[] = [];
-  for (const sheet of [plan, ...COORDINATOR_ONLY.map((s) => ss.getSheetByName(s.name)), ...views]) {
+  for (const sheet of [plan, ...coordinatorSheets(scoreSheet).map((s) => ss.getSheetByName(s.name)), ...views]) {
     if (!sheet) continue;
     for (const kind of [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE]) {
       for (const p of sheet.getProtections(kind)) if (p.getDescription().startsWith(PROTECTION_PREFIX)) out.push(p);
@@ -92,11 +146,12 @@ export function wasShared(existing: Protection[]): boolean {
 
 /** Writes only: removes the old protections and makes them anew where the rows now stand. */
 export function applySharing(ss: Spreadsheet, input: SharingInput): ShareResult {
-  const { plan, shape, divisions } = input;
+  const { plan, shape } = input;
+  const { divisions, notes: mergedNotes } = mergeDuplicateDivisions(input.divisions);
   for (const p of input.existing) p.remove();
   const lock = new LockDown();
   let added = 0;
-  for (const { name, label } of COORDINATOR_ONLY) {
+  for (const { name, label } of coordinatorSheets(input.scoreSheet)) {
     const sheet = ss.getSheetByName(name);
     if (!sheet) continue;
     protectForCoordinator(sheet, label, lock);
@@ -130,6 +185,11 @@ export function applySharing(ss: Spreadsheet, input: SharingInput): ShareResult 
     protectionsAdded: added,
     protectionsRemoved: input.existing.length,
     views,
+    warnings: [
+      ...(input.disagreement ? [input.disagreement] : []),
+      ...mergedNotes,
+      ...unlistedOwnerNotes(input.owners, shape.headerRow + 1, divisions.map((d) => d.name)),
+    ],
     notes: [
       {
         th: 'ส่วนเสริมนี้เข้าถึงได้เฉพาะไฟล์ปัจจุบัน จึงแชร์ไฟล์ให้ผู้อื่นเองไม่ได้ โปรดกดปุ่ม "แชร์" ของ Google แล้วเพิ่มอีเมลข้างต้นในสิทธิ์ "ผู้แก้ไข" สิทธิ์รายแถวจะมีผลทันทีที่แชร์',

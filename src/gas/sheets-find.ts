@@ -6,7 +6,7 @@ import { TEMPLATE_SHEET } from '../core/layout/template-sheet';
 import { PLAN_SHEET } from '../core/layout/plan-sheet';
 import { isGeneratedSheet, ourSheetByName } from '../core/our-sheets';
 import { KEY_HEADER } from '../core/plan/columns';
-import { isBackupName } from '../core/plan/backup';
+import { isBackupName, isSeasonName } from '../core/plan/backup';
 import { VIEW_PREFIX } from '../core/sharing';
 import { readScoreSheet } from '../core/sheet-input';
 import { readGrid } from './sheets-io';
@@ -26,12 +26,16 @@ export function isGeneratedName(name: string): boolean {
 export function locatePlan(ss: Spreadsheet): Sheet | null {
   const named = ss.getSheetByName(PLAN_SHEET);
   if (named) return named;
+  let renamedWithYear: Sheet | null = null;
   for (const hit of ss.createTextFinder(KEY_HEADER).matchEntireCell(true).findAll()) {
     const sheet = hit.getSheet();
     const name = sheet.getName();
     if (!name.startsWith(VIEW_PREFIX) && !isBackupName(name)) return sheet;
+    renamedWithYear ??= isSeasonName(name) ? sheet : null;
   }
-  return null;
+  // A new season always leaves a `มาตรการ ITA` beside the year it kept: without one, a sheet named
+  // like a kept plan ('มาตรการ ITA 2569') is the plan the coordinator renamed.
+  return renamedWithYear;
 }
 
 export interface Detected {

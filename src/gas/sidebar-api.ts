@@ -4,7 +4,8 @@ import { divisionsFromGrid } from '../core/pipeline';
 import { divisionsSchema, parseArg } from './args';
 import type { Division, SidebarState } from './contract';
 import { withDocumentLock } from './lock';
-import { detectSource } from './sheets-find';
+import { detectSource, locatePlan } from './sheets-find';
+import { followablePlans } from '../core/season';
 import { plainErrors } from './plain-errors';
 import { renderSheet } from './render';
 import { readGrid } from './sheets-io';
@@ -14,8 +15,10 @@ export function getSidebarState(): SidebarState {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const found = detectSource(ss);
     const d = ss.getSheetByName(DIVISIONS_SHEET);
+    const sheets = ss.getSheets().map((s) => s.getName());
     return {
-      sheets: ss.getSheets().map((s) => s.getName()),
+      sheets,
+      plans: followablePlans(sheets, locatePlan(ss)?.getName() ?? null),
       detected: { sourceSheet: found?.sheet.getName() ?? null, year: found?.year ?? null, agency: found?.agency ?? null },
       divisions: d ? divisionsFromGrid(readGrid(d)) : [],
     };

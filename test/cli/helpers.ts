@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import type { Grid } from '../../src/core/layout/model';
+import { COL } from '../../src/core/plan';
+import type { Edit } from '../core/progress/fixtures';
 
 export const EXAMPLE = join(__dirname, '../../examples/example-001-2568.xlsx');
 export const CLI = join(__dirname, '../../dist/cli.js');
@@ -48,6 +50,18 @@ export async function readXlsx(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   return wb;
+}
+
+/** The edits of the core's follow-up fixture (status, progress, new deadline, note), typed into a plan sheet as divisions would in Excel. */
+export function editPlanAsDivisions(plan: ExcelJS.Worksheet, edits: Record<number, Edit>, headerRow: number): void {
+  const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  for (const [no, e] of Object.entries(edits)) {
+    const row = plan.getRow(headerRow + Number(no));
+    if (e.status !== undefined) row.getCell(COL.status + 1).value = e.status || null;
+    if (e.progress !== undefined) row.getCell(COL.progress + 1).value = e.progress === '' ? null : e.progress;
+    if (e.revised) row.getCell(COL.revised + 1).value = utc(e.revised);
+    if (e.note) row.getCell(COL.note + 1).value = e.note;
+  }
 }
 
 /** Every stderr line is one bilingual sentence with no library wording or stack. */

@@ -16,7 +16,7 @@ import { progressText } from '../../src/cli/progress-command';
 import { countByOwner, countStates } from '../../src/core/progress';
 import { readDocx } from '../report-docx/docx-text';
 import { recalculatedSheets, withLibreOffice } from '../tools/libreoffice';
-import { plainLines, readXlsx, run, writeXlsx } from './helpers';
+import { editPlanAsDivisions, plainLines, readXlsx, run, writeXlsx } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-progress-'));
 const HEADER_ROW = 3;
@@ -24,13 +24,7 @@ const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** What the divisions typed in Excel: the same edits as the core's fixture, and a measure added below. */
 function editAsDivisions(plan: ExcelJS.Worksheet): void {
-  for (const [no, e] of Object.entries(EDITS)) {
-    const row = plan.getRow(HEADER_ROW + Number(no));
-    if (e.status !== undefined) row.getCell(COL.status + 1).value = e.status || null;
-    if (e.progress !== undefined) row.getCell(COL.progress + 1).value = e.progress === '' ? null : e.progress;
-    if (e.revised) row.getCell(COL.revised + 1).value = utc(e.revised);
-    if (e.note) row.getCell(COL.note + 1).value = e.note;
-  }
+  editPlanAsDivisions(plan, EDITS, HEADER_ROW);
   const added = plan.getRow(HEADER_ROW + 15);
   added.getCell(COL.no + 1).value = 15;
   added.getCell(COL.measure + 1).value = ADDED_MEASURE;

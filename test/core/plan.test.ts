@@ -103,7 +103,8 @@ describe('measures plan', () => {
       });
       const plan = buildPlan(analysisOf(corrected), { divisions: LOCAL, previous: edited });
       const obsolete = plan.rows.filter((r) => r.kind === 'obsolete');
-      expect(obsolete.length).toBeGreaterThan(0);
+      // The finding gone is the row the division had started on: it stays live (see the next describe).
+      expect(plan.rows.find((r) => r.key === key)!.kind).toBe('worked');
       for (const r of obsolete) expect(String(r.cells[COL.note]).startsWith(OBSOLETE_MARK)).toBe(true);
       expect(plan.counts.added).toBeGreaterThan(0);
       const all = plan.rows.map((r) => r.key).filter(Boolean);
@@ -174,4 +175,37 @@ test('the text the plan writes follows the analysis\'s digits (Thai by default);
   const again = buildPlan(thai, { divisions: LOCAL, previous: sheet });
   expect(again.rows[0].cells[COL.note]).toBe('เบิกจ่ายแล้ว 50,000 บาท เมื่อ 15/1/2569');
   expect(again.counts).toMatchObject({ kept: plan.rows.length, added: 0, obsolete: 0 });
+});
+
+describe('corrected scores make an indicator pass', () => {
+  const province = (indicators: number[]) => scoreGrid({ agency: 'จังหวัดลำพูน', type: 'จังหวัด', year: 2568, indicators });
+  const before = sheetGrid(province([92.68, 95.98, 98.84, 70, 94.09, 97.18, 95.62, 95.24, 65, 72]));
+  const header = before.findIndex((r) => r[0] === 'ลำดับ');
+  const corrected = analysisOf(province([92.68, 95.98, 98.84, 100, 94.09, 97.18, 95.62, 95.24, 100, 100]));
+  const freshKeys = new Set(buildPlan(corrected, { divisions: LOCAL }).rows.map((r) => r.key));
+  const goneRows = before.map((_, k) => k).filter((k) => k > header && before[k][COL.key] && !freshKeys.has(String(before[k][COL.key])));
+
+  test('measures with work in them stay live, marked that the indicator now passes; only untouched ones become no longer needed', () => {
+    expect(goneRows.length).toBeGreaterThanOrEqual(2);
+    const edited = before.map((r) => [...r]);
+    const [worked, noted, ...untouched] = goneRows;
+    edited[worked][COL.status] = STATUS.inProgress;
+    edited[worked][COL.progress] = 30;
+    edited[noted][COL.note] = 'ประสานงานกับผู้ดูแลเว็บไซต์แล้ว';
+    const plan = buildPlan(corrected, { divisions: LOCAL, previous: edited });
+    const byKey = (k: number) => plan.rows.find((r) => r.key === edited[k][COL.key])!;
+    for (const k of [worked, noted]) {
+      expect(byKey(k).kind).toBe('worked');
+      expect(String(byKey(k).cells[COL.indicator])).toMatch(/\n〔ตัวชี้วัดที่ (4|9|10) ผ่านค่าเป้าหมายแล้วตามผลการวิเคราะห์ล่าสุด มาตรการนี้เริ่มดำเนินการแล้วจึงคงไว้〕$/);
+      expect(String(byKey(k).cells[COL.note])).not.toContain(OBSOLETE_MARK);
+    }
+    expect(byKey(worked).cells[COL.progress]).toBe(30);
+    expect(byKey(noted).cells[COL.note]).toBe('ประสานงานกับผู้ดูแลเว็บไซต์แล้ว');
+    for (const k of untouched) expect(String(byKey(k).cells[COL.note]).startsWith(OBSOLETE_MARK)).toBe(true);
+    expect(plan.counts).toMatchObject({ worked: 2, obsolete: untouched.length, becameObsolete: untouched.length });
+    // Once more on its own output: nothing newly marked, the mark not repeated.
+    const again = buildPlan(corrected, { divisions: LOCAL, previous: specToGrid(planSheet(corrected, plan, LOCAL)) });
+    expect(again.counts).toMatchObject({ worked: 2, obsolete: untouched.length, becameObsolete: 0 });
+    expect(String(again.rows.find((r) => r.key === edited[worked][COL.key])!.cells[COL.indicator]).split('〔ตัวชี้วัดที่').length).toBe(2);
+  });
 });

@@ -6,7 +6,7 @@
 type Cell = unknown;
 
 /** Calls that make Apps Script flush pending writes before it can answer (data and rights reads). */
-const READS = /\.(getValues|getFormulas|getDisplayValues|getDataRange|getLastRow|getLastColumn|getMaxRows|getMaxColumns|getProtections|getEditors|canDomainEdit|getDescription|getCharts|getConditionalFormatRules|findAll|getSpreadsheetTimeZone)$/;
+const READS = /(?:Protection\.getRange|\.(?:getValues|getFormulas|getDisplayValues|getDataRange|getLastRow|getLastColumn|getMaxRows|getMaxColumns|getProtections|getEditors|canDomainEdit|getDescription|getCharts|getConditionalFormatRules|findAll|getSpreadsheetTimeZone))$/;
 /** Calls that change the document (builders only collect options and are left out). */
 const WRITES = /^(Sheet|Range|RangeList|Protection|Spreadsheet)\.(set\w+|clear\w*|insert\w+|remove\w*|merge|breakApart|protect|addEditors|hideColumns|copyTo|delete\w+|activate)$/;
 
@@ -58,6 +58,8 @@ export class FakeProtection {
   removeEditors(e: string[]) { this.rec.record('Protection.removeEditors'); this.editors = this.editors.filter((x) => !e.includes(x) || x === 'coordinator@example.go.th'); return this; }
   addEditors(e: string[]) { this.rec.record('Protection.addEditors'); this.editors.push(...e); return this; }
   canDomainEdit() { this.rec.record('Protection.canDomainEdit'); return false; }
+  /** A sheet protection's range is the whole sheet; ours are only asked of range protections. */
+  getRange() { this.rec.record('Protection.getRange'); return this.range ?? this.sheet.getDataRange(); }
   setDomainEdit() { this.rec.record('Protection.setDomainEdit'); return this; }
   setWarningOnly() { this.rec.record('Protection.setWarningOnly'); return this; }
   setUnprotectedRanges(r: FakeRange[]) { this.rec.record('Protection.setUnprotectedRanges'); this.unprotected = r; return this; }
@@ -109,6 +111,8 @@ export class FakeRange {
     return this;
   }
   getSheet() { return this.sheet; }
+  getRow() { return this.row; }
+  getNumRows() { return this.rows; }
   getColumn() { return this.col; }
   getNumColumns() { return this.cols; }
   setDataValidation(rule: unknown) {

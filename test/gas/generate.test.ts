@@ -123,3 +123,22 @@ describe('generateAnalysis with a recording fake of SpreadsheetApp', () => {
     expect(ss.getSheetByName('คะแนน ITA')!.get(2, 2)).toBe('เทศบาลตำบลทุ่งผึ้ง');
   });
 });
+
+test('text typed beside the analysis, outside its layout, is copied before Generate rewrites the sheet', () => {
+  // Earlier years in the file put the history chart's data in columns K–V: still our layout.
+  ss.seed('คะแนน ITA', GRID_002);
+  ss.seed('2567', scoreGrid({ agency: 'จังหวัดลำพูน', type: 'จังหวัด', year: 2567, indicators: [90, 95, 98, 90, 94, 97, 95, 95, 70, 100] }));
+  generateAnalysis({});
+  const typed = 'ข้อสังเกตของผู้ประสานงาน: ทบทวนตัวชี้วัดที่ 9';
+  const analysis = ss.getSheetByName(ANALYSIS_SHEET)!;
+  expect(analysis.lastCol()).toBeGreaterThanOrEqual(20);
+  analysis.set(5, analysis.lastCol() + 2, typed);
+  const cell = `${String.fromCharCode(64 + analysis.lastCol())}5`;
+  rec.reset();
+  const r = generateAnalysis({});
+  const copies = ss.sheets.filter((s) => s.name !== ANALYSIS_SHEET && [...Array(30).keys()].some((c) => s.get(5, c + 1) === typed));
+  expect(copies).toHaveLength(1);
+  expect(r.warnings.map((w) => w.th)).toContain(`แผ่นงาน "${ANALYSIS_SHEET}" มีข้อความที่พิมพ์ไว้นอกตารางที่โปรแกรมเขียน (เริ่มที่เซลล์ ${cell}) จึงเก็บสำเนาไว้ที่แผ่นงาน "${copies[0].name}" ก่อนเขียนแผ่นงานนี้ใหม่`);
+  expect(rec.readsAfterWrites()).toEqual([]);
+  expect(generateAnalysis({}).warnings.some((w) => w.th.includes('นอกตารางที่โปรแกรมเขียน'))).toBe(false);
+});

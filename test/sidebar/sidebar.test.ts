@@ -38,6 +38,7 @@ async function buildPage(): Promise<void> {
 const STATE: SidebarState = {
   sheets: ['คะแนน ITA 2568', 'ข้อมูลประกอบ', 'Sheet3'],
   detected: { sourceSheet: 'คะแนน ITA 2568', year: 2568, agency: 'องค์การบริหารส่วนตำบลบ้านตัวอย่าง' },
+  plans: ['มาตรการ ITA', 'มาตรการ ITA 2568'],
   divisions: [
     { name: 'สำนักปลัด', emails: ['palad@example.go.th'] },
     { name: 'กองคลัง', emails: ['finance@example.go.th', 'chief.finance@example.go.th'] },
@@ -55,6 +56,9 @@ const RESULT: GenerateResult = {
   planSheet: 'มาตรการ ITA 2568',
   planSheetId: 5678,
   measures: 12,
+  obsolete: 2,
+  keptForWork: 1,
+  oldPlan: { sheet: 'มาตรการ ITA 2568', planYear: 2568, unfinished: 4, otherAgency: false },
   warnings: [
     {
       th: 'คะแนนรวมที่คำนวณได้ต่างจากที่ประกาศ 0.02 คะแนน (ปัดเศษ)',
@@ -81,6 +85,7 @@ const SHARE: ShareResult = {
   protectionsAdded: 2,
   protectionsRemoved: 0,
   views: ['สำนักปลัด', 'กองคลัง'],
+  warnings: [{ th: 'แถวที่ 7 ของแผนมาตรการมีผู้รับผิดชอบ "กองแผน" ซึ่งไม่อยู่ในรายชื่อหน่วยงานภายใน', en: 'Plan row 7 is owned by "กองแผน", which is not in the divisions list' }],
   notes: [{ th: 'มี 3 แถวที่ยังไม่ระบุผู้รับผิดชอบ', en: '3 rows have no owner yet' }],
 };
 
@@ -260,6 +265,8 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect(await text(page, '[data-stat="failing"] .stat-value')).toBe('1');
     expect(await text(page, '[data-stat="measures"] .stat-value')).toBe('12');
     expect(await text(page, '.path-text')).toBe(RESULT.path!.th);
+    expect(await text(page, '.obsolete-count')).toBe('มาตรการที่ไม่จำเป็นแล้วตามผลล่าสุด 2 มาตรการ (คงไว้ในแผนเพราะเริ่มดำเนินการแล้ว 1 มาตรการ)');
+    expect(await text(page, '.old-plan')).toBe('แผนปีก่อนเก็บไว้ที่แผ่นงาน มาตรการ ITA 2568 ยังไม่แล้วเสร็จ 4 มาตรการ');
     expect(await texts(page, '.warning-list li')).toEqual(RESULT.warnings.map((w) => w.th));
     expect(await text(page, '.framework-used')).toBe(`กรอบการประเมินที่ใช้: ${RESULT.framework!.th}`);
     const links = await page.locator('a.sheet-link').evaluateAll((els) =>
@@ -411,6 +418,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
       sheets: [evil, 'คะแนน'],
       detected: { sourceSheet: evil, year: 2568, agency: evil2 },
       divisions: [{ name: evil, emails: [evil2] }],
+      plans: [evil, evil2],
     };
     const page = await open({
       getSidebarState: { ok: state },
@@ -524,11 +532,34 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect(await page.locator('#share-addresses').inputValue()).toBe(SHARE.shareWith.join(', '));
     expect(await text(page, '#share-result .note')).toContain('ปุ่ม “แชร์” ของ Google');
     expect(await texts(page, '.share-division-list li')).toEqual(['สำนักปลัด\n4 แถว', 'กองคลัง\n5 แถว']);
-    expect(await text(page, '#share-result .notes li')).toBe('มี 3 แถวที่ยังไม่ระบุผู้รับผิดชอบ');
+    expect(await texts(page, '#share-result .notes li')).toEqual(['แถวที่ 7 ของแผนมาตรการมีผู้รับผิดชอบ "กองแผน" ซึ่งไม่อยู่ในรายชื่อหน่วยงานภายใน', 'มี 3 แถวที่ยังไม่ระบุผู้รับผิดชอบ']);
     expect(await page.locator('#division-share').isDisabled()).toBe(false);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
     await page.locator('#lang-en').click();
     expect(await text(page, '#share-result .note')).toContain('Share button');
+  });
+
+  test('re-apply rights after a sort: Share with the saved list (no list sent), the disagreement shown first', async () => {
+    const found = { th: 'พบ 2 แถวที่สิทธิ์แก้ไขไม่ตรงกับผู้รับผิดชอบในแถว (แถวที่ 4, 9)', en: '2 rows had edit rights that did not match their owner (rows 4, 9)' };
+    const page = await ready({ shareWithDivisions: { ok: { ...SHARE, warnings: [found] } } });
+    expect(await text(page, '#division-reapply')).toBe('ปรับสิทธิ์ตามผู้รับผิดชอบปัจจุบัน');
+    await page.locator('.division-emails').nth(1).fill('not-an-email');
+    await page.locator('#division-reapply').click();
+    // The rows typed in the panel are not what is applied: the list saved in the sheet is.
+    expect(await waitForCall(page, 'shareWithDivisions')).toEqual([[]]);
+    await page.waitForSelector('#share-result:not([hidden])');
+    expect((await texts(page, '#share-result .notes li'))[0]).toBe(found.th);
+  });
+
+  test('the follow-up panel lets the coordinator pick last year\'s kept plan', async () => {
+    const page = await ready({ writeProgressSheet: { ok: { sheet: 'ติดตามมาตรการ ITA', sheetId: 7, round: 'รอบ 12 เดือน', counts: { done: 1, onTrack: 0, atRisk: 0, late: 3, cancelled: 0, total: 4 } } } });
+    expect(await page.locator('#followup-plan-field').isVisible()).toBe(true);
+    expect(await page.locator('#followup-plan option').allTextContents()).toEqual(['มาตรการ ITA', 'มาตรการ ITA 2568']);
+    await page.locator('#followup-plan').selectOption('มาตรการ ITA 2568');
+    await page.locator('#followup-round-12').check();
+    await page.locator('#followup-sheet').click();
+    const [args] = await waitForCall(page, 'writeProgressSheet');
+    expect(args[0]).toMatchObject({ round: '12', plan: 'มาตรการ ITA 2568' });
   });
 
   test('insert template sends year and agency, then selects the new sheet', async () => {

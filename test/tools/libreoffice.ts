@@ -40,6 +40,11 @@ export function recalculatedSheets(xlsx: string): Map<string, string[][]> {
   return sheets;
 }
 
+/** The workbook as LibreOffice opens and saves it again (what survives a round trip through it); returns the new path. */
+export function savedByLibreOffice(xlsx: string): string {
+  return join(convert(xlsx, 'xlsx:Calc MS Excel 2007 XML'), basename(xlsx));
+}
+
 /** A document converted to PDF by LibreOffice; returns the PDF's path. */
 export function toPdf(file: string): string {
   const out = convert(file, 'pdf');

@@ -7,9 +7,28 @@ import { LAST_EDITION_YEAR } from '../editions';
 
 export const FRAMEWORK_SHEET = 'กรอบการประเมิน';
 
-/** The framework sheet, and the copies an insert makes beside it ('กรอบการประเมิน (2)'). */
+/**
+ * The framework sheet, the copies an insert makes beside it ('กรอบการประเมิน (2)') and the names
+ * people give it by adding words ('กรอบการประเมิน 2568'); a kept copy of an old plan is none of them.
+ */
 export function isFrameworkSheetName(name: string): boolean {
-  return name === FRAMEWORK_SHEET || new RegExp(`^${FRAMEWORK_SHEET} \\(\\d+\\)$`).test(name);
+  return name.trim().startsWith(FRAMEWORK_SHEET);
+}
+
+/**
+ * A sheet holding a framework table under any name: a header row with the year and the agency
+ * group and either the framework's name (overview) or the item code (item list).
+ */
+export function holdsFrameworkTable(grid: readonly (readonly unknown[])[]): boolean {
+  return grid.some((row) => {
+    const cells = row.map((v) => (typeof v === 'string' ? v.trim() : ''));
+    return cells.includes(HEADERS.year[0]) && cells.includes(HEADERS.group[0]) && (cells.includes(HEADERS.name[0]) || cells.includes(HEADERS.code[0]));
+  });
+}
+
+/** A user's framework sheet, by its name or by its tables. */
+export function isFrameworkSheet(sheet: { name: string; grid: readonly (readonly unknown[])[] }): boolean {
+  return isFrameworkSheetName(sheet.name) || holdsFrameworkTable(sheet.grid);
 }
 
 export type TableKind = 'overview' | 'levels' | 'indicators' | 'items';

@@ -139,10 +139,12 @@ const ABBREVIATIONS: [RegExp, string][] = [
 /** The agency's name as compared: abbreviations spelled out, spacing and tone marks ignored; null when unnamed. */
 function agencyKey(sheet: ScoreSheet): string | null {
   const name = agencyOf(sheet);
-  if (name.warning) return null;
-  const short = name.name.trim();
-  const long = ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full), short);
-  return foldThai(long);
+  return name.warning ? null : agencyNameKey(name.name);
+}
+
+/** An agency's name as compared (abbreviations spelled out, spacing and tone marks ignored). */
+export function agencyNameKey(name: string): string {
+  return foldThai(ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full), name.trim()));
 }
 
 /**

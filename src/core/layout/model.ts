@@ -107,7 +107,16 @@ export interface SheetSpec {
   tabColor?: string;
   /** 1-based columns to hide (the plan's key column). */
   hiddenCols?: number[];
+  /**
+   * Written whole on every run (analysis, summary, follow-up): the .xlsx protects it without a
+   * password and says why in a note, so nobody types where the next run writes.
+   */
+  rewritten?: boolean;
 }
+
+/** The note on a sheet we rewrite whole (the .xlsx's protection has no password: it warns, it does not lock anyone out). */
+export const REWRITTEN_NOTE =
+  'แผ่นงานนี้โปรแกรม ITA Sheets เขียนใหม่ทั้งแผ่นทุกครั้งที่สร้างการวิเคราะห์หรือติดตามผล สิ่งที่พิมพ์ในแผ่นงานนี้จะไม่ถูกเก็บไว้ โปรดแก้ไขที่แผ่นงานคะแนนหรือแผ่นงานมาตรการ (การป้องกันแผ่นงานไม่มีรหัสผ่าน)';
 
 export interface SheetModel {
   sheets: SheetSpec[];

@@ -24,6 +24,8 @@ export interface PlanShape {
   col: Record<PlanField, number>;
   /** Header cells of the columns people added, by 1-based column. */
   extras: Map<number, CellValue>;
+  /** Header texts people gave our columns ('กองที่รับผิดชอบ'), kept as they are; ours where none. */
+  headers: Partial<Record<PlanField, CellValue>>;
   width: number;
   /** True when the old sheet could not be read as a plan at all: it is copied, then rewritten whole. */
   replace: boolean;
@@ -39,6 +41,7 @@ export function planShape(previous: PlanSheetRead | null): PlanShape {
       mergeTitle: true,
       col,
       extras: new Map(),
+      headers: {},
       width: PLAN_FIELDS.length,
       replace: previous !== null,
     };
@@ -56,6 +59,7 @@ export function planShape(previous: PlanSheetRead | null): PlanShape {
     mergeTitle: titleLine.slice(1, TITLE_SPAN).every(isBlank) && ![...extras.keys()].some((c) => c <= TITLE_SPAN),
     col,
     extras,
+    headers: previous.headers,
     width: Math.max(width, ...Object.values(col)),
     replace: false,
   };

@@ -54,7 +54,8 @@ export function planSheet(a: Analysis, plan: Plan, divisions: string[], name = P
   if (shape.subtitleRow) b.cell(shape.subtitleRow, 1, subtitle, { italic: true });
 
   const header = new Array<CellValue>(shape.width).fill('');
-  for (const f of PLAN_FIELDS) header[shape.col[f] - 1] = PLAN_COLUMNS[COL[f]];
+  // The key header is how a renamed plan is found again: always ours.
+  for (const f of PLAN_FIELDS) header[shape.col[f] - 1] = (f === 'key' ? undefined : shape.headers[f]) ?? PLAN_COLUMNS[COL[f]];
   for (const [c, v] of shape.extras) header[c - 1] = v;
   b.spec.rows.push(header, ...planTableRows(plan, shape));
   const first = shape.headerRow + 1;
@@ -112,6 +113,7 @@ export function planSheet(a: Analysis, plan: Plan, divisions: string[], name = P
 export function summarySheet(divisions: string[], plan: Plan, planName = PLAN_SHEET): SheetSpec {
   const shape = planShape(plan.previous);
   const b = new SheetBuilder(SUMMARY_SHEET, 'replace', [240, 110, 110, 130, 110, 90, 150]);
+  b.spec.rewritten = true;
   b.title(`สรุปมาตรการ ITA รายหน่วยงานและสถานะ (คำนวณจากแผ่นงาน ${planName})`, 7);
   b.header(['ผู้รับผิดชอบ', SUMMARY_COUNT_HEADER, ...STATUS_VALUES, SUMMARY_LATE_HEADER]);
   const last = Math.max(SUMMARY_REACH, shape.headerRow + plan.rows.length + SPARE_ROWS);

@@ -40,6 +40,7 @@ export interface ProgressSheetOptions {
 
 export function progressSheet(m: ProgressReportModel, options: ProgressSheetOptions): SheetSpec {
   const b = new SheetBuilder(PROGRESS_SHEET, 'replace', WIDTHS, options.digits ?? m.digits);
+  b.spec.rewritten = true;
   b.title(`${PROGRESS_TITLE} ${roundText(m.round)}`, COLUMNS.length);
   b.row([`${m.agency} · มาตรการประจำปีงบประมาณ พ.ศ. ${m.planYear} · จากแผ่นงาน ${PLAN_SHEET} ตามที่หน่วยงานรายงาน ณ วันที่ ${thaiDate(options.madeOn)}`], { italic: true });
   b.row([`สถานะ ณ สิ้นวันที่ ${thaiDate(m.round.asOf)}: ${RULES_TEXT}`], { fontColor: '#555555' });

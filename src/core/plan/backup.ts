@@ -3,6 +3,8 @@
  * among the workbook's sheets, and short enough for the program (Excel allows 31 characters).
  */
 import { thaiDate, type Day } from '../dates';
+import { PLAN_SHEET } from '../layout/plan-sheet';
+import { VIEW_PREFIX } from '../sharing';
 
 export const BACKUP_MARK = 'ก่อนสร้างใหม่';
 
@@ -20,7 +22,26 @@ export function backupSheetName(base: string, today: Day, existing: readonly str
   return `${BACKUP_MARK} ${Date.now()}`.slice(0, maxLength);
 }
 
-/** Copies we kept are not the plan, though they hold its header. */
+/**
+ * The name an old season's plan is kept under: the plan sheet's name and the fiscal year it was
+ * for ('มาตรการ ITA 2569'), numbered when that name is taken.
+ */
+export function seasonSheetName(base: string, planYear: number, existing: readonly string[]): string {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  for (let k = 1; ; k++) {
+    const name = `${base} ${planYear}${k === 1 ? '' : ` (${k})`}`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+const SEASON_NAME = /\s[12]\d{3}(?: \(\d+\))?$/;
+
+/** Copies we kept (an unsure merge's, an old season's) are not the plan, though they hold its header. */
 export function isBackupName(name: string): boolean {
-  return name.includes(BACKUP_MARK) || /\(เดิม /.test(name) || name.startsWith('เดิม ');
+  return name.includes(BACKUP_MARK) || /\(เดิม /.test(name) || name.startsWith('เดิม ') || isSeasonName(name);
+}
+
+/** An old season's plan kept under its year. */
+export function isSeasonName(name: string): boolean {
+  return name.startsWith(`${PLAN_SHEET} `) && SEASON_NAME.test(name) && !name.startsWith(VIEW_PREFIX);
 }

@@ -13,7 +13,7 @@ import type { Label } from '../errors';
 import type { Grid } from '../layout/model';
 import { inDigits } from '../numbers';
 import { COL, PLAN_COLUMNS, STATUS } from './columns';
-import { mergeRows, type MergeCounts, type PlanCell, type PlanRow } from './merge';
+import { indicatorNumbers, mergeRows, type MergeCounts, type PlanCell, type PlanRow } from './merge';
 import { readPlanSheet, type PlanSheetRead } from './read';
 import { checkApproval, compareDays, defaultApproval, scheduleMeasure } from './schedule';
 
@@ -74,7 +74,7 @@ export function buildPlan(a: Analysis, options: PlanOptions = {}): Plan {
   const fresh = drafts.map((d, k) => generatedRow(a, d, planYear, approval, kind, divisions, k, drafts, options.oitEvidenceBy));
   const moved = options.approval ? movedMilestones(drafts, planYear, options.approval, options.oitEvidenceBy) : null;
   const previous = options.previous?.length ? readPlanSheet(options.previous, options.previousFormulas) : null;
-  const merged = mergeRows(fresh, previous);
+  const merged = mergeRows(fresh, previous, (cell) => goneMark(a, cell));
   const unsure = [...merged.unsure];
   if (previous && previous.headerRow < 0) {
     unsure.push({ th: 'ไม่พบแถวหัวตารางของแผนมาตรการในแผ่นงานเดิม', en: 'the plan\'s header row was not found in the old sheet' });
@@ -175,6 +175,19 @@ function movedMilestones(drafts: Draft[], planYear: number, approval: Day, oitBy
     th: `แผนอนุมัติเมื่อ ${thaiDate(approval)} หลังหมุดหมายของมาตรการ ${passed} มาตรการที่จะครบกำหนดตั้งแต่ ${thaiDate(was)} หากอนุมัติวันที่ ${thaiDate(fyStart)} หมุดหมายทั้งหมดจึงนับจากวันอนุมัติ${to.th}`,
     en: `The plan was approved on ${dayToIso(approval)}, after the milestones of ${passed} measures that would have fallen due from ${dayToIso(was)} with approval on ${dayToIso(fyStart)}: all milestones are counted from the approval day${to.en}`,
   };
+}
+
+/**
+ * Why a measure people had started on is no longer asked for, in its indicator cell: its indicators
+ * now pass (corrected scores), or its finding is gone. It stays live in the follow-up and the report.
+ */
+function goneMark(a: Analysis, indicatorCell: PlanCell): string {
+  const nos = indicatorNumbers(indicatorCell).filter((no) => a.indicators[no - 1]);
+  const passing = nos.length > 0 && nos.every((no) => a.indicators[no - 1].pass);
+  const text = passing
+    ? `〔ตัวชี้วัดที่ ${nos.join(', ')} ผ่านค่าเป้าหมายแล้วตามผลการวิเคราะห์ล่าสุด มาตรการนี้เริ่มดำเนินการแล้วจึงคงไว้〕`
+    : '〔ไม่อยู่ในผลการวิเคราะห์ล่าสุดแล้ว มาตรการนี้เริ่มดำเนินการแล้วจึงคงไว้〕';
+  return inDigits(text, a.digits);
 }
 
 /** Position of a draft among those with the same timing: earlier ones get earlier deadlines. */

@@ -63,7 +63,7 @@ const ALIASES: Partial<Record<PlanField, string[]>> = {
   items: ['ประเด็นข้อคำถาม', 'ข้อคำถาม', 'ประเด็น'],
   measure: ['มาตรการ', 'มาตรการ/โครงการ', 'โครงการ/กิจกรรม', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส'],
   steps: ['ขั้นตอนการดำเนินการ', 'วิธีการดำเนินการ', 'ขั้นตอน/วิธีการ'],
-  owner: ['ผู้รับผิดชอบหลัก', 'หน่วยงานที่รับผิดชอบ', 'หน่วยงานรับผิดชอบ', 'ผู้รับผิดชอบ/หน่วยงาน'],
+  owner: ['ผู้รับผิดชอบหลัก', 'หน่วยงานที่รับผิดชอบ', 'หน่วยงานรับผิดชอบ', 'ผู้รับผิดชอบ/หน่วยงาน', 'กองที่รับผิดชอบ', 'กอง/สำนักที่รับผิดชอบ', 'สำนัก/กองที่รับผิดชอบ', 'ส่วนราชการที่รับผิดชอบ'],
   coOwner: ['ผู้ร่วมรับผิดชอบ', 'หน่วยงานสนับสนุน', 'ผู้รับผิดชอบรอง'],
   start: ['วันที่เริ่ม', 'เริ่มดำเนินการ'],
   deadline: ['กำหนดเสร็จ', 'วันที่แล้วเสร็จ', 'ระยะเวลาแล้วเสร็จ'],
@@ -88,9 +88,32 @@ for (const f of PLAN_FIELDS) {
   for (const text of [PLAN_COLUMNS[COL[f]], ...(ALIASES[f] ?? [])]) BY_HEADER.set(headerKey(text), f);
 }
 
-/** The column meaning of a header cell, or null for a column people added. */
+/**
+ * Columns people type in, whose headers people lengthen ('สถานะการดำเนินงานล่าสุด'): a header starting
+ * with one of their texts is theirs. Not ลำดับ or มาตรการ, which start many headers of other meanings.
+ */
+const PREFIX_FIELDS: readonly PlanField[] = ['owner', 'coOwner', 'start', 'deadline', 'revised', 'status', 'progress', 'note'];
+const PREFIXES = [...BY_HEADER].filter(([, f]) => PREFIX_FIELDS.includes(f)).map(([k]) => k).sort((a, b) => b.length - a.length);
+
+/**
+ * The column meaning of a header cell, or null for a column people added. Words people add to a
+ * header still match: a part in brackets ('สถานะ (เลือก)', 'ความคืบหน้า (ร้อยละ)') is set aside, and
+ * a header starting with a known one takes the longest such ('ผู้รับผิดชอบร่วม…' before 'ผู้รับผิดชอบ').
+ */
 export function fieldOfHeader(text: unknown): PlanField | null {
-  return BY_HEADER.get(headerKey(text)) ?? null;
+  const key = headerKey(text);
+  const exact = BY_HEADER.get(key) ?? BY_HEADER.get(key.replace(/\([^)]*\)/g, ''));
+  if (exact || !key) return exact ?? null;
+  const prefix = PREFIXES.find((p) => key.startsWith(p));
+  return prefix ? BY_HEADER.get(prefix)! : null;
+}
+
+/** Columns whose meaning decides rights and follow-up: never re-added beside one people renamed. */
+export const REQUIRED_FIELDS: readonly PlanField[] = ['owner', 'status', 'progress', 'note'];
+
+/** The header texts a required column is found by, for the message when none is there. */
+export function headersFor(f: PlanField): string[] {
+  return [PLAN_COLUMNS[COL[f]], ...(ALIASES[f] ?? [])];
 }
 
 /** The key column's header, by which a renamed plan sheet is still found. */

@@ -6,15 +6,16 @@
  * sure, the result asks for a copy of the old sheet before anything is written.
  */
 import type { Label } from '../errors';
-import { isBlank, toArabicDigits } from '../numbers';
+import { isBlank, parseNumberText, toArabicDigits } from '../numbers';
 import { isoToDay } from '../dates';
 import { isDateValue, isFormulaValue, type CellValue } from '../layout/model';
-import { COL, KEPT_FIELDS, OBSOLETE_MARK, PLAN_COLUMNS, PLAN_FIELDS } from './columns';
+import { COL, KEPT_FIELDS, OBSOLETE_MARK, PLAN_COLUMNS, PLAN_FIELDS, STATUS } from './columns';
 import { fieldValue, type PlanSheetRead, type PlanSheetRow } from './read';
 
 export type PlanCell = CellValue;
 
-export type PlanRowKind = 'fix' | 'develop' | 'keep' | 'routine' | 'user' | 'obsolete' | 'blank';
+/** 'worked': its finding is gone, but work had started on it: it stays in the plan, marked. */
+export type PlanRowKind = 'fix' | 'develop' | 'keep' | 'routine' | 'worked' | 'user' | 'obsolete' | 'blank';
 
 export interface PlanRow {
   /** Measure id for generated rows; '' for rows a user added by hand. */
@@ -31,6 +32,10 @@ export interface MergeCounts {
   kept: number;
   added: number;
   obsolete: number;
+  /** Rows marked no longer needed by this run (not those marked before). */
+  becameObsolete: number;
+  /** Rows whose finding is gone but which hold work (a status past ยังไม่เริ่ม, progress, a note): kept live. */
+  worked: number;
   user: number;
   /** Rows that share a measure's key with another row (a measure split between divisions). */
   copies: number;
@@ -45,11 +50,15 @@ export interface Merged {
 
 /** A generated row or one kept from the sheet: which rows count as measures of the plan. */
 export function isLiveMeasure(r: PlanRow): boolean {
-  return r.kind === 'fix' || r.kind === 'develop' || r.kind === 'keep' || r.kind === 'routine';
+  return r.kind === 'fix' || r.kind === 'develop' || r.kind === 'keep' || r.kind === 'routine' || r.kind === 'worked';
 }
 
-export function mergeRows(fresh: PlanRow[], read: PlanSheetRead | null): Merged {
-  const counts: MergeCounts = { generated: fresh.length, kept: 0, added: 0, obsolete: 0, user: 0, copies: 0 };
+/**
+ * `gone(indicatorCell)` is the mark a row whose finding disappeared gets in its indicator cell when
+ * work had started on it ('〔ตัวชี้วัดที่ 4 ผ่านค่าเป้าหมายแล้วตามผลล่าสุด〕').
+ */
+export function mergeRows(fresh: PlanRow[], read: PlanSheetRead | null, gone: (indicator: PlanCell) => string = () => ''): Merged {
+  const counts: MergeCounts = { generated: fresh.length, kept: 0, added: 0, obsolete: 0, becameObsolete: 0, worked: 0, user: 0, copies: 0 };
   const unsure: Label[] = [];
   const old = read && read.headerRow >= 0 ? read.rows : [];
   const byKey = new Map(fresh.map((r) => [r.key, r]));
@@ -100,8 +109,15 @@ export function mergeRows(fresh: PlanRow[], read: PlanSheetRead | null): Merged 
       seen.add(hit);
       rows.push({ ...hit, cells: keptCells(hit, read!, row), extra });
     } else if (keyOf(read!, row) && isOurKey(keyOf(read!, row))) {
-      counts.obsolete++;
-      rows.push({ key: keyOf(read!, row), cells: markObsolete(oldCells(read!, row)), kind: 'obsolete', extra });
+      const cells = oldCells(read!, row);
+      if (hasWork(cells)) {
+        counts.worked++;
+        rows.push({ key: keyOf(read!, row), cells: markWorked(cells, gone(cells[COL.indicator])), kind: 'worked', extra });
+      } else {
+        counts.obsolete++;
+        if (!isMarkedObsolete(cells)) counts.becameObsolete++;
+        rows.push({ key: keyOf(read!, row), cells: markObsolete(cells), kind: 'obsolete', extra });
+      }
     } else {
       counts.user++;
       rows.push({ key: '', cells: oldCells(read!, row), kind: 'user', extra });
@@ -133,7 +149,7 @@ function textKey(v: unknown): string {
 }
 
 /** Indicator numbers at the start of each line of the indicator cell ("9. การเปิดเผยข้อมูล (65.00)"). */
-function indicatorNumbers(v: unknown): number[] {
+export function indicatorNumbers(v: unknown): number[] {
   return String(v ?? '')
     .split('\n')
     .map((line) => /^\s*(\d{1,2})[.\s]/.exec(toArabicDigits(line)))
@@ -170,6 +186,37 @@ function keptCells(fresh: PlanRow, read: PlanSheetRead, row: PlanSheetRow): Plan
   for (const f of KEPT_FIELDS) if (read.columns[f] !== undefined) cells[COL[f]] = normalise(fieldValue(read, row, f));
   const note = cells[COL.note];
   if (typeof note === 'string') cells[COL.note] = note.replace(OBSOLETE_MARK, '').trimStart();
+  return cells;
+}
+
+/**
+ * Work started on a measure: a status past ยังไม่เริ่ม, progress above 0, or a note (one we marked no
+ * longer needed on an earlier run, with nothing else typed, is not work).
+ */
+function hasWork(cells: PlanCell[]): boolean {
+  const status = cells[COL.status];
+  const progress = cells[COL.progress];
+  const note = cells[COL.note];
+  const noteText = typeof note === 'string' ? note.replace(OBSOLETE_MARK, '').trim() : note;
+  const percent = typeof progress === 'number' ? progress : typeof progress === 'string' ? parseNumberText(progress.replace(/[%％]/g, '')) : null;
+  return (
+    (typeof status === 'string' && status.trim() !== '' && status.trim() !== STATUS.notStarted) ||
+    (percent !== null && percent > 0) ||
+    (!isBlank(noteText) && noteText !== '')
+  );
+}
+
+function isMarkedObsolete(cells: PlanCell[]): boolean {
+  const note = cells[COL.note];
+  return typeof note === 'string' && note.startsWith(OBSOLETE_MARK);
+}
+
+/** The indicator cell says why the measure is no longer asked for; a mark it already holds is not repeated. */
+function markWorked(cells: PlanCell[], mark: string): PlanCell[] {
+  const note = cells[COL.note];
+  if (typeof note === 'string' && note.startsWith(OBSOLETE_MARK)) cells[COL.note] = note.replace(OBSOLETE_MARK, '').trimStart();
+  const indicator = cells[COL.indicator];
+  if (mark && !isFormulaValue(indicator) && !String(indicator ?? '').includes(mark)) cells[COL.indicator] = `${String(indicator ?? '')}\n${mark}`.trim();
   return cells;
 }
 

@@ -5,7 +5,8 @@
  */
 import { isBlank } from '../numbers';
 import type { CellValue, Grid } from '../layout/model';
-import { fieldOfHeader, type PlanField } from './columns';
+import { ItaError } from '../errors';
+import { fieldOfHeader, headersFor, REQUIRED_FIELDS, type PlanField } from './columns';
 
 /** Our title and subtitle lines above the header start with these, so they can be found again. */
 export const PLAN_TITLE_PREFIX = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ';
@@ -27,6 +28,8 @@ export interface PlanSheetRead {
   headerRow: number;
   /** 0-based sheet column of each of our columns found by its header. */
   columns: Partial<Record<PlanField, number>>;
+  /** The header text each of our columns has now (people may have reworded it: it stays as they left it). */
+  headers: Partial<Record<PlanField, CellValue>>;
   /** Header text of the columns people added, by 0-based sheet column. */
   extraColumns: Map<number, CellValue>;
   width: number;
@@ -54,13 +57,16 @@ export function readPlanSheet(values: Grid, formulas?: readonly (readonly string
   };
   const headerRow = findHeaderRow(values);
   const columns: Partial<Record<PlanField, number>> = {};
+  const headers: Partial<Record<PlanField, CellValue>> = {};
   const extraColumns = new Map<number, CellValue>();
   if (headerRow >= 0) {
     for (let c = 0; c < width; c++) {
       const text = values[headerRow][c];
       const f = fieldOfHeader(text);
-      if (f && columns[f] === undefined) columns[f] = c;
-      else if (!isBlank(text) || columnHasData(values, headerRow, c)) extraColumns.set(c, cell(headerRow, c));
+      if (f && columns[f] === undefined) {
+        columns[f] = c;
+        headers[f] = text;
+      } else if (!isBlank(text) || columnHasData(values, headerRow, c)) extraColumns.set(c, cell(headerRow, c));
     }
   }
   const rows: PlanSheetRow[] = [];
@@ -76,7 +82,7 @@ export function readPlanSheet(values: Grid, formulas?: readonly (readonly string
   const titleRow = above.findIndex((r) => r.some((v) => typeof v === 'string' && v.startsWith(PLAN_TITLE_PREFIX)));
   const subtitleRow = above.findIndex((r) => r.some((v) => typeof v === 'string' && v.includes(PLAN_SUBTITLE_MARK)));
   const userTextAbove = above.some((r, k) => k !== titleRow && k !== subtitleRow && r.some((v) => !isBlank(v)));
-  return { headerRow, columns, extraColumns, width, rows, titleRow, subtitleRow, userTextAbove, above };
+  return { headerRow, columns, headers, extraColumns, width, rows, titleRow, subtitleRow, userTextAbove, above };
 }
 
 /** The value of one of our columns in a row read back ('' when the column is gone). */
@@ -108,3 +114,20 @@ function columnHasData(values: Grid, headerRow: number, c: number): boolean {
   return false;
 }
 
+
+/**
+ * The owner, status, progress and notes columns decide who edits which row and what the follow-up
+ * reports: when one cannot be found by its header, nothing is written (a second column filled with
+ * defaults would move rights to the defaults). The error names the header looked for.
+ */
+export function requireColumns(read: PlanSheetRead, sheet: string): void {
+  if (read.headerRow < 0) return;
+  const missing = REQUIRED_FIELDS.filter((f) => read.columns[f] === undefined);
+  if (!missing.length) return;
+  const th = missing.map((f) => `"${headersFor(f)[0]}" (หรือ ${headersFor(f).slice(1).map((h) => `"${h}"`).join(', ')})`).join(' และ ');
+  const en = missing.map((f) => `"${headersFor(f)[0]}"`).join(' and ');
+  throw new ItaError(
+    `แผ่นงาน "${sheet}" แถวที่ ${read.headerRow + 1}: ไม่พบคอลัมน์ ${th} จึงยังไม่ได้เขียนสิ่งใด โปรดตั้งหัวคอลัมน์ให้ขึ้นต้นด้วยข้อความนี้แล้วสั่งอีกครั้ง`,
+    `Sheet "${sheet}" row ${read.headerRow + 1}: no column headed ${en} was found, so nothing was written; give the column a header starting with that text and run again`,
+  );
+}

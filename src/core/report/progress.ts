@@ -8,13 +8,13 @@ import { ItaError, type Label } from '../errors';
 import { chooseFramework } from '../framework';
 import { PLAN_SHEET } from '../layout/plan-sheet';
 import { AGENCY_PLACEHOLDER } from '../reading/agency';
-import { PLAN_SUBTITLE_MARK } from '../plan';
 import { defaultRound, followUp, roundOf, type RoundChoice } from '../progress';
 import { MEASURES_ITEM } from './build';
 import { fieldsFromGrid, type FieldOverrides } from './fields';
 import type { DigitStyle } from './model';
 import type { ProgressReportModel } from './progress-model';
-import { frameworkDefinitions, generatedWith, planYearOf, type ReportSources } from './workbook';
+import { frameworkDefinitions, generatedWith, type ReportSources } from './workbook';
+import { agencyFromSubtitle, planYearOf } from '../plan/title';
 
 export type ProgressSources = Pick<ReportSources, 'analysis' | 'plan' | 'fields' | 'settings' | 'framework'>;
 
@@ -56,16 +56,6 @@ export function progressFromSources(src: ProgressSources, options: ProgressOptio
     proposer: fields.proposer,
     executive: fields.executive,
   };
-}
-
-/** Our subtitle reads '<agency> · จัดทำจากผลการประเมิน ITA …'. */
-function agencyFromSubtitle(grid: NonNullable<ProgressSources['plan']>['grid']): string | null {
-  for (const row of grid.slice(0, 10)) {
-    for (const v of row) {
-      if (typeof v === 'string' && v.includes(PLAN_SUBTITLE_MARK)) return v.split(' · ')[0].trim() || null;
-    }
-  }
-  return null;
 }
 
 /**

@@ -12,11 +12,12 @@ import { ANALYSIS_SHEET } from '../layout/analysis-sheet';
 import type { Grid, GridValue } from '../layout/model';
 import { PLAN_SHEET } from '../layout/plan-sheet';
 import { TEMPLATE_SHEET } from '../layout/template-sheet';
-import { cellNumber, isBlank, toArabicDigits } from '../numbers';
-import { isBackupName } from '../plan/backup';
-import { KEY_HEADER, PLAN_TITLE_PREFIX } from '../plan';
+import { cellNumber, isBlank } from '../numbers';
+import { isBackupName, isSeasonName } from '../plan/backup';
+import { KEY_HEADER } from '../plan';
+import { planYearOf } from '../plan/title';
 import { readFramework, type FrameworkDefinition } from '../framework';
-import { isFrameworkSheetName } from '../framework/form';
+import { isFrameworkSheet } from '../framework/form';
 import { SETTINGS_SHEET } from '../settings';
 import { VIEW_PREFIX } from '../sharing';
 import { isGeneratedSheet, ourSheetByName } from '../our-sheets';
@@ -112,24 +113,13 @@ export function generatedWith(grid: Grid): { target?: number; agency?: string; y
   return { target: number('ค่าเป้าหมาย'), year: number('ปีงบประมาณที่ประเมิน'), agency: typeof agency === 'string' && agency.trim() ? agency.trim() : undefined };
 }
 
-/** The plan's fiscal year from its title line ("… ประจำปีงบประมาณ พ.ศ. 2569"), when the title is still there. */
-export function planYearOf(grid: Grid): number | null {
-  for (const row of grid.slice(0, 10)) {
-    for (const v of row) {
-      if (typeof v !== 'string' || !v.startsWith(PLAN_TITLE_PREFIX)) continue;
-      const m = /พ\.ศ\.\s*(\d{4})/.exec(toArabicDigits(v));
-      if (m) return Number(m[1]);
-    }
-  }
-  return null;
-}
-
-
 /** For a whole workbook in hand (the command line): picks each sheet the report needs. */
 export function sourcesFromWorkbook(sheets: readonly NamedGrid[]): ReportSources {
   const byName = (name: string) => sheets.find((s) => s.name === name) ?? null;
   const isCopy = (name: string) => name.startsWith(VIEW_PREFIX) || isBackupName(name);
-  const plan = byName(PLAN_SHEET) ?? sheets.find((s) => !isCopy(s.name) && s.grid.some((r) => r.includes(KEY_HEADER))) ?? null;
+  const plans = sheets.filter((s) => !s.name.startsWith(VIEW_PREFIX) && s.grid.some((r) => r.includes(KEY_HEADER)));
+  // Without a `มาตรการ ITA`, a sheet named like a kept plan ('มาตรการ ITA 2569') is the plan, renamed.
+  const plan = byName(PLAN_SHEET) ?? plans.find((s) => !isCopy(s.name)) ?? plans.find((s) => isSeasonName(s.name)) ?? null;
   const score =
     byName(TEMPLATE_SHEET) ??
     sheets.find((s) => !isGeneratedSheet(ourSheetByName(s.name)) && s.name !== REPORT_FIELDS_SHEET && s !== plan && readsAsScores(s)) ??
@@ -137,7 +127,7 @@ export function sourcesFromWorkbook(sheets: readonly NamedGrid[]): ReportSources
   return {
     score,
     settings: byName(SETTINGS_SHEET)?.grid,
-    framework: sheets.filter((s) => isFrameworkSheetName(s.name)),
+    framework: sheets.filter(isFrameworkSheet),
     analysis: byName(ANALYSIS_SHEET)?.grid ?? null,
     plan,
     fields: byName(REPORT_FIELDS_SHEET)?.grid,
