@@ -1,0 +1,8 @@
+/** Many agencies at once: a province's, a district office's or a ministry's roll-up. */
+export type * from './model';
+export type * from './types';
+export { buildRollup, type RollupOptions } from './build';
+export { readAgencies, type InputSheet } from './read';
+export type { AgencyResult, LevelRef } from './results';
+export { TYPE_LABEL } from './agency-types';
+export { percent } from './recommend';
