@@ -31,10 +31,12 @@ import { takeReportOptions, type ReportArgs } from './report-args';
 import { frameworkCommand, frameworkInput } from './framework-command';
 import { reportMain, writeReport } from './report-command';
 import { progressMain } from './progress-command';
+import { rollupMain } from './rollup-command';
 
 export async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'report') return reportMain(argv.slice(1));
   if (argv[0] === 'progress') return progressMain(argv.slice(1));
+  if (argv[0] === 'rollup') return rollupMain(argv.slice(1));
   try {
     if (argv[0] === 'framework') {
       process.stdout.write(await frameworkCommand(argv.slice(1)));

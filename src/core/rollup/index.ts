@@ -6,3 +6,4 @@ export { readAgencies, type InputSheet } from './read';
 export type { AgencyResult, LevelRef } from './results';
 export { TYPE_LABEL } from './agency-types';
 export { percent } from './recommend';
+export { ROLLUP_SHEETS, ROLLUP_TITLE } from './names';

@@ -10,6 +10,7 @@ import { agencyOf } from '../reading/agency';
 import type { ScoreSheet } from '../score-sheet';
 import { readScoreSheet } from '../sheet-input';
 import { agencyTypeOf } from './agency-types';
+import { isRollupSheet } from './names';
 import { findAgencyTable, readAgencyTable } from './table';
 import type { AgencyRecord, ReadAgencies } from './types';
 
@@ -27,7 +28,7 @@ export function readAgencies(sheets: readonly InputSheet[], year?: number): Read
   const out = { records: [] as AgencyRecord[], bad: [] as Label[], notes: [] as Label[], skipped: [] as Label[] };
   for (const s of sheets) {
     const label = s.file ? { th: `${s.file} แผ่นงาน "${s.name}"`, en: `${s.file} sheet "${s.name}"` } : { th: `แผ่นงาน "${s.name}"`, en: `sheet "${s.name}"` };
-    if (isGeneratedSheet(ourSheetKind(s.name, s.grid))) continue;
+    if (isGeneratedSheet(ourSheetKind(s.name, s.grid)) || isRollupSheet(s.name, s.grid[0]?.[0])) continue;
     const table = findAgencyTable(s.grid);
     if (table) {
       const read = readAgencyTable(s.grid, s.file ? `${s.file}: ${s.name}` : s.name, table, year ?? null);
