@@ -4,15 +4,18 @@
  * Rows that cannot be read are one line each on stderr and listed in the workbook; the rest count.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
+import { BE_OFFSET } from '../core/dates';
 import { describeError, ItaError, type Label } from '../core/errors';
 import { rollupSheets } from '../core/layout/rollup-sheets';
 import { fixed2 } from '../core/numbers';
-import { buildRollup, readAgencies, type InputSheet, type Rollup } from '../core/rollup';
+import { buildRollup, readAgencies, rollupReportModel, type InputSheet, type Rollup } from '../core/rollup';
+import { renderRollupReport } from '../report-docx/rollup';
+import { writeBytesAtomically } from './docx-write';
 import { writeWorkbookAtomically } from './atomic-write';
 import { fileError } from './file-errors';
 import { readInput } from './read-input';
-import { parseRollupArgs } from './rollup-args';
+import { parseRollupArgs, type RollupArgs } from './rollup-args';
 import { DEFAULT_FOLDER } from './targets';
 import { currentStamp } from './workbook-file';
 import { renderWorkbook } from './xlsx-render';
@@ -33,7 +36,7 @@ export async function rollupMain(argv: string[]): Promise<number> {
     rollup.bad.forEach(say);
     const out = args.out ?? join(DEFAULT_FOLDER, `ita-rollup-${rollup.year}.xlsx`);
     await writeWorkbookAtomically(renderWorkbook(rollupSheets(rollup, args.digits)), out, await currentStamp(out));
-    const report: string | null = null;
+    const report = args.report ? await writeRollupReport(rollup, args, out) : null;
     const packs: { written: number; failed: number; folder: string } | null = null;
     const lines = summaryLines(rollup, out, report, packs);
     process.stdout.write(args.json ? `${JSON.stringify({ ...lines.json }, null, 2)}\n` : `${lines.text.join('\n')}\n`);
@@ -43,6 +46,14 @@ export async function rollupMain(argv: string[]): Promise<number> {
     process.stderr.write(`${th} / ${en}\n`);
     return 1;
   }
+}
+
+async function writeRollupReport(rollup: Rollup, args: RollupArgs, workbook: string): Promise<string> {
+  const path = args.report === true ? join(dirname(workbook), `ita-rollup-report-${rollup.year}.docx`) : args.report!;
+  const now = new Date();
+  const issued = { y: now.getFullYear() + BE_OFFSET, m: now.getMonth() + 1, d: now.getDate() };
+  await writeBytesAtomically(await renderRollupReport(rollupReportModel(rollup, { digits: args.digits, issued })), path);
+  return path;
 }
 
 /** Files as given; a folder gives its .xlsx and .csv files (not its sub-folders, nor Office's lock files). */

@@ -82,3 +82,18 @@ describe('arguments', () => {
     expect(plainLines(r.err)).toEqual(['ตัวเลือก --group-by ต้องเป็น district (อำเภอ) type (ประเภทหน่วยงาน) หรือ province (จังหวัด) ("amphoe") / Option --group-by must be district, type or province ("amphoe")']);
   });
 });
+
+describe('rollup --report', () => {
+  test('writes the document beside the workbook under the default name', async () => {
+    const csv = join(dir, 'small.csv');
+    writeFileSync(csv, toCsv(agencyTable({ agencies: 30, years: [2568] })));
+    const out = join(dir, 'small', 'rollup.xlsx');
+    const r = await run(['rollup', csv, '--out', out, '--report', '--digits', 'arabic']);
+    expect(r.code).toBe(0);
+    const report = join(dir, 'small', 'ita-rollup-report-2568.docx');
+    expect(r.out).toContain(`รายงาน / Report: ${report}`);
+    const { readDocx } = await import('../report-docx/docx-text');
+    const { lines } = await readDocx(require('node:fs').readFileSync(report));
+    expect(lines[0]).toBe('สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ของหน่วยงานในความรับผิดชอบ ประจำปีงบประมาณ พ.ศ. 2568');
+  });
+});

@@ -74,6 +74,7 @@ export function buildRollup(read: ReadAgencies, options: RollupOptions = {}): Ro
     levels,
     agencies,
     overview: groupRow('', agencies, levels, target),
+    previousOverview: previous.size ? groupRow('', [...previous.values()], levelsOf(scoringForYear(previousYear!)), target) : null,
     byType: TYPE_ORDER.map((type) => ({ type, rows: agencies.filter((a) => a.type === type) }))
       .filter((g) => g.rows.length)
       .map((g) => ({ type: g.type, ...groupRow(TYPE_LABEL[g.type], g.rows, levels, target) })),

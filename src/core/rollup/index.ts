@@ -7,3 +7,4 @@ export type { AgencyResult, LevelRef } from './results';
 export { TYPE_LABEL } from './agency-types';
 export { percent } from './recommend';
 export { ROLLUP_SHEETS, ROLLUP_TITLE } from './names';
+export { rollupReportModel, ROLLUP_REPORT_TITLE, type RollupReportModel } from './report-model';

@@ -79,6 +79,8 @@ export interface Rollup {
   levels: LevelRef[];
   agencies: AgencyResult[];
   overview: GroupRow;
+  /** Last year's figures over the agencies given for it. */
+  previousOverview: GroupRow | null;
   byType: (GroupRow & { type: AgencyType })[];
   byGroup: GroupRow[];
   ranking: RankRow[];
