@@ -32,6 +32,8 @@ import { frameworkCommand, frameworkInput } from './framework-command';
 import { reportMain, writeReport } from './report-command';
 import { progressMain } from './progress-command';
 import { rollupMain } from './rollup-command';
+import { packWorkerLoop } from './pack-worker';
+import { isMainThread } from 'node:worker_threads';
 
 export async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'report') return reportMain(argv.slice(1));
@@ -190,5 +192,7 @@ function copyOfScores(grid: Grid): SheetSpec {
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  // `rollup --packs` runs this same file in its worker threads.
+  if (isMainThread) main(process.argv.slice(2)).then((code) => process.exit(code));
+  else packWorkerLoop();
 }

@@ -16,9 +16,13 @@ import { writeWorkbookAtomically } from './atomic-write';
 import { fileError } from './file-errors';
 import { readInput } from './read-input';
 import { parseRollupArgs, type RollupArgs } from './rollup-args';
+import { writePacks } from './rollup-packs';
 import { DEFAULT_FOLDER } from './targets';
 import { currentStamp } from './workbook-file';
 import { renderWorkbook } from './xlsx-render';
+
+/** A national table: 8,300 agencies over several years, as a warehouse exports it (CSV). */
+const ROLLUP_CSV_ROWS = 100_000;
 
 export async function rollupMain(argv: string[]): Promise<number> {
   const say = (l: Label) => process.stderr.write(`${l.th} / ${l.en}\n`);
@@ -27,7 +31,7 @@ export async function rollupMain(argv: string[]): Promise<number> {
     const files = await inputFiles(args.inputs);
     const sheets: InputSheet[] = [];
     for (const f of files) {
-      const input = await readInput(f);
+      const input = await readInput(f, ROLLUP_CSV_ROWS);
       sheets.push(...input.sheets.map((s) => ({ ...s, file: files.length > 1 ? basename(f) : undefined })));
     }
     const read = readAgencies(sheets, args.year);
@@ -37,10 +41,10 @@ export async function rollupMain(argv: string[]): Promise<number> {
     const out = args.out ?? join(DEFAULT_FOLDER, `ita-rollup-${rollup.year}.xlsx`);
     await writeWorkbookAtomically(renderWorkbook(rollupSheets(rollup, args.digits)), out, await currentStamp(out));
     const report = args.report ? await writeRollupReport(rollup, args, out) : null;
-    const packs: { written: number; failed: number; folder: string } | null = null;
+    const packs = args.packs ? await writePacks(read.records, rollup, args, say) : null;
     const lines = summaryLines(rollup, out, report, packs);
     process.stdout.write(args.json ? `${JSON.stringify({ ...lines.json }, null, 2)}\n` : `${lines.text.join('\n')}\n`);
-    return 0;
+    return packs?.failed ? 2 : 0;
   } catch (e) {
     const { th, en } = describeError(e);
     process.stderr.write(`${th} / ${en}\n`);

@@ -97,3 +97,28 @@ describe('rollup --report', () => {
     expect(lines[0]).toBe('สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ของหน่วยงานในความรับผิดชอบ ประจำปีงบประมาณ พ.ศ. 2568');
   });
 });
+
+describe('rollup --packs (the built command line, worker threads)', () => {
+  const { existsSync, readdirSync } = require('node:fs') as typeof import('node:fs');
+  const built = existsSync(join(__dirname, '../../dist/cli.js'));
+  (built ? test : test.skip)('writes each agency its analysis workbook and report, with its earlier year, progress on stderr', async () => {
+    const csv = join(dir, 'packs.csv');
+    writeFileSync(csv, toCsv(agencyTable({ agencies: 4, years: [2567, 2568], items: true })));
+    const folder = join(dir, 'packs');
+    const { runBuilt } = await import('./helpers');
+    const r = runBuilt(['rollup', csv, '--out', join(dir, 'packs.xlsx'), '--packs', folder, '--jobs', '2']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`ชุดเอกสารรายหน่วยงาน / Agency packs: 4 (0 ไม่สำเร็จ / failed) ${folder}`);
+    expect(r.err.trim().split('\n').map((l) => l.replace(/:.*/, ''))).toEqual(['จัดทำชุดเอกสาร 1/4', 'จัดทำชุดเอกสาร 2/4', 'จัดทำชุดเอกสาร 3/4', 'จัดทำชุดเอกสาร 4/4']);
+    const files = readdirSync(folder).sort();
+    expect(files).toHaveLength(8);
+    const book = files.find((f) => f.startsWith('ita-analysis-องค์การบริหารส่วนจังหวัด'))!;
+    const wb = await readXlsx(join(folder, book));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['คะแนน ITA', 'ผลย้อนหลัง', 'หน่วยงานภายใน', 'การวิเคราะห์ผล ITA', 'มาตรการ ITA', 'สรุปมาตรการ ITA']);
+    // The earlier year is compared in the analysis sheet, as analyze does with a ผลย้อนหลัง sheet.
+    const analysis = wb.getWorksheet('การวิเคราะห์ผล ITA')!;
+    const texts: string[] = [];
+    analysis.eachRow((row) => texts.push(String(row.getCell(1).value ?? '')));
+    expect(texts).toContain('ผลการประเมินเทียบกับปีที่ผ่านมา');
+  }, 120_000);
+});

@@ -157,3 +157,25 @@ describe('score sheets of one agency each', () => {
     expect(r.missed.map((m) => [m.code, m.missed, m.of])).toEqual([['o6', 1, 1]]);
   });
 });
+
+describe('the same name in two provinces', () => {
+  test('are two agencies, each matched with its own last year', () => {
+    const grid: Grid = [
+      ['ชื่อหน่วยงาน', 'จังหวัด', 'ปี', 'คะแนนรวม', 'ระดับ'],
+      ['อบต.บ้านใหม่', 'ลำปาง', 2567, 80, 'ต้องปรับปรุง'],
+      ['อบต.บ้านใหม่', 'แพร่', 2567, 90, 'ผ่านดี'],
+      ['องค์การบริหารส่วนตำบลบ้านใหม่', 'ลำปาง', 2568, 86, 'ผ่าน'],
+      ['องค์การบริหารส่วนตำบลบ้านใหม่', 'แพร่', 2568, 88, 'ผ่านดี'],
+    ];
+    const r = rollupOf(grid, { groupBy: 'province' });
+    expect(r.bad).toEqual([]);
+    expect(r.ranking.map((x) => [x.agency.province, x.rank, x.previousRank, x.change])).toEqual([
+      ['แพร่', 1, 1, -2],
+      ['ลำปาง', 2, 2, 6],
+    ]);
+    expect(r.byGroup.map((g) => [g.label, g.count, g.mean])).toEqual([
+      ['แพร่', 1, 88],
+      ['ลำปาง', 1, 86],
+    ]);
+  });
+});
