@@ -10,6 +10,7 @@ import { progressPanel } from './progress-panel';
 import { reportPanel } from './report-panel';
 import { NoServerError, ServerError, call } from './rpc';
 import { FrameworkPanel } from './framework-panel';
+import { RollupPanel } from './rollup-panel';
 import { autosize, byId, fill, formatScore, h, levelTone, setOptions, sheetLink, show } from './view';
 
 type FieldId = 'year' | 'plan-year' | 'target';
@@ -102,6 +103,14 @@ const frameworkPanel = new FrameworkPanel({
   },
 });
 
+const rollupPanel = new RollupPanel({
+  tr,
+  lang: () => app.lang,
+  ready: () => app.loaded && app.busy === null,
+  fail: (error) => showAlert(describeFailure(error)),
+  clearAlert: () => clearAlert(),
+});
+
 // ---------------------------------------------------------------- language
 
 function applyStaticText(): void {
@@ -139,6 +148,7 @@ function renderAll(): void {
   report?.render();
   followUp?.render();
   frameworkPanel.render();
+  rollupPanel.render();
 }
 
 // ---------------------------------------------------------------- alert
@@ -235,6 +245,7 @@ function renderButtons(): void {
   report?.render();
   followUp?.render();
   frameworkPanel.render();
+  rollupPanel.render();
 }
 
 // ---------------------------------------------------------------- fields

@@ -123,6 +123,15 @@ export interface ProgressSheetResult {
   counts: StateCounts;
 }
 
+/** The roll-up card's request (none: every user sheet, the latest year, the framework's target). */
+export interface RollupOptions {
+  sourceSheet?: string;
+  year?: number;
+  target?: number;
+  groupBy?: 'district' | 'type' | 'province';
+  digits?: 'thai' | 'arabic';
+}
+
 /** summarizeAgencies's answer: the sheets written and the figures the sidebar shows. */
 export interface RollupResult {
   sheets: string[];
