@@ -116,7 +116,7 @@ export function parseCsv(text: string, path = 'CSV', maxRows = Infinity): string
       if (ch === '\r' && text[i + 1] === '\n') i++;
       endField();
       rows.push(row);
-      if (rows.length > maxRows) throw sheetTooLarge(path, basename(path, extname(path)), 'rows');
+      if (rows.length > maxRows) throw sheetTooLarge(path, basename(path, extname(path)), 'rows', maxRows);
       row = [];
       line++;
     } else {

@@ -122,3 +122,13 @@ describe('rollup --packs (the built command line, worker threads)', () => {
     expect(texts).toContain('ผลการประเมินเทียบกับปีที่ผ่านมา');
   }, 120_000);
 });
+
+describe('the size a roll-up takes', () => {
+  test('a CSV past 100,000 rows is refused, and the error names that limit', async () => {
+    const csv = join(dir, 'huge.csv');
+    writeFileSync(csv, 'ชื่อหน่วยงาน,ปีงบประมาณ,คะแนนรวม\n' + 'อบต.ก,2568,90\n'.repeat(100_001));
+    const r = await run(['rollup', csv]);
+    expect(r.code).toBe(1);
+    expect(plainLines(r.err)[0]).toContain('มีข้อมูลเกิน 100,000 แถว ซึ่งเป็นขีดจำกัด');
+  });
+});
