@@ -36,7 +36,7 @@ describe('rollup of a province table (CSV)', () => {
     expect(overview.getCell('A1').value).toBe('สรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA) ของหน่วยงานในความรับผิดชอบ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
     expect(overview.getCell('B2').value).toBe(119);
     const ranking = wb.getWorksheet('อันดับผล ITA')!;
-    expect(ranking.getRow(2).values).toEqual([, 'อันดับ', 'หน่วยงาน', 'ประเภท', 'อำเภอ', 'คะแนนรวม', 'ระดับผลการประเมิน', 'อันดับปี ๒๕๖๗', 'คะแนนปี ๒๕๖๗', 'เปลี่ยนแปลง']);
+    expect(ranking.getRow(2).values).toEqual([, 'อันดับ', 'หน่วยงาน', 'ประเภท', 'อำเภอ', 'คะแนนรวม', 'ระดับผลการประเมิน', 'อันดับปี ๒๕๖๗', 'อันดับขยับขึ้น (+) หรือลง (−)', 'คะแนนปี ๒๕๖๗', 'คะแนนเปลี่ยนแปลง']);
     expect(ranking.getCell('A3').value).toBe(1);
     expect(ranking.rowCount).toBe(2 + 119);
   });

@@ -15,20 +15,21 @@ const CHANGE = '+0.00;-0.00;0.00';
 
 export function rankingSheet(r: Rollup, digits: DigitStyle): SheetSpec {
   const grouped = r.groupBy !== null && r.groupBy !== 'type';
-  const b = new SheetBuilder(ROLLUP_SHEETS.ranking, 'replace', [70, 300, 170, ...(grouped ? [150] : []), 90, 140, 90, 90, 100], digits);
-  const cols = grouped ? 9 : 8;
+  const b = new SheetBuilder(ROLLUP_SHEETS.ranking, 'replace', [70, 300, 170, ...(grouped ? [150] : []), 90, 140, 90, 90, 90, 100], digits);
+  const cols = grouped ? 10 : 9;
   b.title(`${rollupTitle(r)}: อันดับ`, cols);
   const prev = r.previousYear === null ? 'ปีก่อน' : `ปี ${r.previousYear}`;
-  const head = b.header(['อันดับ', 'หน่วยงาน', 'ประเภท', ...(grouped ? [r.groupBy === 'district' ? 'อำเภอ' : 'จังหวัด'] : []), 'คะแนนรวม', 'ระดับผลการประเมิน', `อันดับ${prev}`, `คะแนน${prev}`, 'เปลี่ยนแปลง']);
+  const head = b.header(['อันดับ', 'หน่วยงาน', 'ประเภท', ...(grouped ? [r.groupBy === 'district' ? 'อำเภอ' : 'จังหวัด'] : []), 'คะแนนรวม', 'ระดับผลการประเมิน', `อันดับ${prev}`, 'อันดับขยับขึ้น (+) หรือลง (−)', `คะแนน${prev}`, 'คะแนนเปลี่ยนแปลง']);
   b.spec.frozenRows = head;
   const t = b.table(
-    r.ranking.map((x) => [x.rank, x.agency.name, TYPE_LABEL[x.agency.type], ...(grouped ? [x.group] : []), x.agency.total, x.agency.level?.th ?? 'ยังระบุไม่ได้', x.previousRank, x.previousTotal, x.change]),
+    r.ranking.map((x) => [x.rank, x.agency.name, TYPE_LABEL[x.agency.type], ...(grouped ? [x.group] : []), x.agency.total, x.agency.level?.th ?? 'ยังระบุไม่ได้', x.previousRank, x.rankChange, x.previousTotal, x.change]),
     cols,
   );
   const at = grouped ? 5 : 4;
   b.style({ ...t, col: at, cols: 1 }, { numberFormat: SCORE });
-  b.style({ ...t, col: at + 3, cols: 1 }, { numberFormat: SCORE });
-  b.style({ ...t, col: at + 4, cols: 1 }, { numberFormat: CHANGE });
+  b.style({ ...t, col: at + 3, cols: 1 }, { numberFormat: '+0;-0;0' });
+  b.style({ ...t, col: at + 4, cols: 1 }, { numberFormat: SCORE });
+  b.style({ ...t, col: at + 5, cols: 1 }, { numberFormat: CHANGE });
   b.style({ ...t, col: 1, cols: 1 }, { hAlign: 'center' });
   return b.spec;
 }

@@ -62,7 +62,7 @@ export function buildRollup(read: ReadAgencies, options: RollupOptions = {}): Ro
   const previousRanks = new Map(rank([...previous.values()]).map((r) => [keyOf(r.agency), r]));
   const ranking: RankRow[] = ranked.map((r) => {
     const p = previousRanks.get(keyOf(r.agency));
-    return { ...r, group: groupOf(r.agency), previousRank: p?.rank ?? null, previousTotal: p?.agency.total ?? null, previousLevel: p?.agency.level?.th ?? null, change: p ? round2(r.agency.total - p.agency.total) : null };
+    return { ...r, group: groupOf(r.agency), previousRank: p?.rank ?? null, rankChange: p ? p.rank - r.rank : null, previousTotal: p?.agency.total ?? null, previousLevel: p?.agency.level?.th ?? null, change: p ? round2(r.agency.total - p.agency.total) : null };
   });
   const indicators = indicatorRows(agencies, target);
   const missed = missedItems(agencies, year, target);

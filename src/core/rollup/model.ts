@@ -21,6 +21,8 @@ export interface RankRow {
   agency: AgencyResult;
   group: string;
   previousRank: number | null;
+  /** Places moved up since last year (last year's rank minus this year's); null when last year is not known. */
+  rankChange: number | null;
   previousTotal: number | null;
   previousLevel: string | null;
   /** Total now minus last year's; null when last year is not known. */

@@ -82,11 +82,11 @@ describe('ties and ranks', () => {
       [2, 'เทศบาลตำบลค', 90],
       [4, 'เทศบาลตำบลง', 80],
     ]);
-    expect(r.ranking.map((x) => [x.previousRank, x.change])).toEqual([
-      [1, -0.5],
-      [3, 20],
-      [3, 20],
-      [2, -5],
+    expect(r.ranking.map((x) => [x.previousRank, x.rankChange, x.change])).toEqual([
+      [1, 0, -0.5],
+      [3, 1, 20],
+      [3, 1, 20],
+      [2, -2, -5],
     ]);
     expect(r.overview.levels).toEqual([1, 2, 0, 1, 0]);
     expect(r.movers.down.map((m) => [m.name, m.levelFrom, m.levelTo])).toEqual([
