@@ -8,7 +8,7 @@ import type { Day } from '../core/dates';
 import type { DigitStyle } from '../core/numbers';
 import { buildPack, type AgencyRecord } from '../core/rollup';
 import { renderReport } from '../report-docx/render';
-import { writeWorkbookAtomically } from './atomic-write';
+import { writeWorkbookQuickly } from './quick-xlsx';
 import { writeBytesAtomically } from './docx-write';
 import { currentStamp } from './workbook-file';
 import { renderWorkbook } from './xlsx-render';
@@ -29,7 +29,7 @@ export type PackOutcome = { id: number; ok: true } | { id: number; ok: false; er
 export async function writeOnePack(job: PackJob): Promise<PackOutcome> {
   try {
     const pack = buildPack(job.record, job.earlier, { target: job.target, digits: job.digits, today: job.today });
-    await writeWorkbookAtomically(renderWorkbook({ sheets: pack.sheets }), job.workbook, await currentStamp(job.workbook));
+    await writeWorkbookQuickly(renderWorkbook({ sheets: pack.sheets }), job.workbook, await currentStamp(job.workbook));
     await writeBytesAtomically(await renderReport(pack.report), job.report);
     return { id: job.id, ok: true };
   } catch (e) {

@@ -12,7 +12,7 @@ import { fixed2 } from '../core/numbers';
 import { buildRollup, readAgencies, rollupReportModel, type InputSheet, type Rollup } from '../core/rollup';
 import { renderRollupReport } from '../report-docx/rollup';
 import { writeBytesAtomically } from './docx-write';
-import { writeWorkbookAtomically } from './atomic-write';
+import { writeWorkbookQuickly } from './quick-xlsx';
 import { fileError } from './file-errors';
 import { readInput } from './read-input';
 import { parseRollupArgs, type RollupArgs } from './rollup-args';
@@ -39,7 +39,7 @@ export async function rollupMain(argv: string[]): Promise<number> {
     const rollup = buildRollup(read, { year: args.year, target: args.target, groupBy: args.groupBy });
     rollup.bad.forEach(say);
     const out = args.out ?? join(DEFAULT_FOLDER, `ita-rollup-${rollup.year}.xlsx`);
-    await writeWorkbookAtomically(renderWorkbook(rollupSheets(rollup, args.digits)), out, await currentStamp(out));
+    await writeWorkbookQuickly(renderWorkbook(rollupSheets(rollup, args.digits)), out, await currentStamp(out));
     const report = args.report ? await writeRollupReport(rollup, args, out) : null;
     const packs = args.packs ? await writePacks(read.records, rollup, args, say) : null;
     const lines = summaryLines(rollup, out, report, packs);
