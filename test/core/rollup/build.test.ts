@@ -179,3 +179,20 @@ describe('the same name in two provinces', () => {
     ]);
   });
 });
+
+describe('one table per year', () => {
+  test('the sheet name gives each table its year, and the later year is rolled up against the earlier', () => {
+    const table = (rows: [string, number][]): Grid => [['ชื่อ อปท.', 'คะแนน ITA'], ...rows];
+    const read = readAgencies([
+      { name: '2567', grid: table([['ทต.นาดี', 80], ['อบต.โคกสูง', 91.5]]) },
+      { name: 'ปี 2568', grid: table([['เทศบาลตำบลนาดี', 88.25], ['องค์การบริหารส่วนตำบลโคกสูง', 84.1]]) },
+    ]);
+    const r = buildRollup(read);
+    expect([r.year, r.previousYear]).toEqual([2568, 2567]);
+    expect(r.ranking.map((x) => [x.agency.name, x.previousRank, x.change])).toEqual([
+      ['เทศบาลตำบลนาดี', 2, 8.25],
+      ['องค์การบริหารส่วนตำบลโคกสูง', 1, -7.4],
+    ]);
+    expect(r.followUp.map((f) => [f.agency.name, f.gap])).toEqual([['องค์การบริหารส่วนตำบลโคกสูง', 0.9]]);
+  });
+});
