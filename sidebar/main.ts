@@ -10,6 +10,7 @@ import { progressPanel } from './progress-panel';
 import { reportPanel } from './report-panel';
 import { NoServerError, ServerError, call } from './rpc';
 import { FrameworkPanel } from './framework-panel';
+import { RollupPanel } from './rollup-panel';
 import { autosize, byId, fill, formatScore, h, levelTone, setOptions, sheetLink, show } from './view';
 
 type FieldId = 'year' | 'plan-year' | 'target';
@@ -103,6 +104,14 @@ const frameworkPanel = new FrameworkPanel({
   },
 });
 
+const rollupPanel = new RollupPanel({
+  tr,
+  lang: () => app.lang,
+  ready: () => app.loaded && app.busy === null,
+  fail: (error) => showAlert(describeFailure(error)),
+  clearAlert: () => clearAlert(),
+});
+
 // ---------------------------------------------------------------- language
 
 function applyStaticText(): void {
@@ -140,6 +149,7 @@ function renderAll(): void {
   report?.render();
   followUp?.render();
   frameworkPanel.render();
+  rollupPanel.render();
 }
 
 // ---------------------------------------------------------------- alert
@@ -239,6 +249,7 @@ function renderButtons(): void {
   report?.render();
   followUp?.render();
   frameworkPanel.render();
+  rollupPanel.render();
 }
 
 // ---------------------------------------------------------------- fields

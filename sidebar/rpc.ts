@@ -8,6 +8,8 @@ import type {
   ProgressRequest,
   ProgressSheetResult,
   ReportRequest,
+  RollupOptions,
+  RollupResult,
   ShareResult,
   SidebarState,
   TemplateOptions,
@@ -26,6 +28,7 @@ export interface ServerApi {
   getReportData(options: ReportRequest): ReportModel;
   writeProgressSheet(options: ProgressRequest): ProgressSheetResult;
   getProgressData(options: ProgressRequest): ProgressReportModel;
+  summarizeAgencies(options: RollupOptions): RollupResult;
 }
 
 type ServerName = keyof ServerApi;

@@ -4,7 +4,7 @@
  */
 import pkg from '../../package.json';
 
-export const COMMANDS = ['analyze', 'report', 'progress', 'framework'] as const;
+export const COMMANDS = ['analyze', 'report', 'progress', 'framework', 'rollup'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const HELP: Record<Command, string[]> = {
@@ -23,7 +23,7 @@ const HELP: Record<Command, string[]> = {
     '  ตัวอย่าง / example: ita-analysis report out/ita-analysis-หน่วยงาน-2568.xlsx --out รายงาน.docx',
   ],
   progress: [
-    'ita-analysis progress WORKBOOK.xlsx [--round 6|12|YYYY-MM-DD] [--out FILE.docx] [--digits thai|arabic] [--write-sheet]',
+    'ita-analysis progress WORKBOOK.xlsx [--plan SHEET] [--round 6|12|YYYY-MM-DD] [--out FILE.docx] [--digits thai|arabic] [--write-sheet]',
     '  ติดตามผลการดำเนินการตามมาตรการ รอบ 6 เดือน 12 เดือน หรือ ณ วันที่ระบุ เป็นรายงาน (.docx)',
     '  The follow-up of the measures at the 6- or 12-month round or a given day, as a report (.docx).',
     '  ตัวอย่าง / example: ita-analysis progress out/ita-analysis-หน่วยงาน-2568.xlsx --round 6 --write-sheet',
@@ -33,6 +33,14 @@ const HELP: Record<Command, string[]> = {
     '  เขียนเกณฑ์ที่ติดมากับโปรแกรมเป็นแผ่นงาน กรอบการประเมิน เพื่อแก้ไขแล้วใช้กับ analyze --framework',
     '  Writes a built-in edition as a กรอบการประเมิน sheet to edit, then use with analyze --framework.',
     '  ตัวอย่าง / example: ita-analysis framework --year 2570 --out กรอบ-2570.xlsx',
+  ],
+  rollup: [
+    'ita-analysis rollup INPUT.xlsx|INPUT.csv|FOLDER… [ตัวเลือก / options]',
+    '  สรุปผล ITA ของหลายหน่วยงาน (อันดับ ตัวชี้วัด หน่วยงานที่ต้องติดตาม ผลเปลี่ยนแปลง) เป็นไฟล์ .xlsx และรายงาน (.docx)',
+    '  Rolls up many agencies\' ITA results (ranking, indicators, agencies to follow up, movers) into a workbook and a report.',
+    '  --year N  --target N  --group-by district|type|province  --out FILE.xlsx  --report [FILE.docx]',
+    '  --digits thai|arabic  --packs FOLDER  --jobs N  --json',
+    '  ตัวอย่าง / example: ita-analysis rollup ผล-อปท-จังหวัด.csv --group-by district --report',
   ],
 };
 

@@ -29,10 +29,10 @@ export function fileTooLarge(path: string, bytes: number): ItaError {
 }
 
 /** The scan stops at the first row or column past the limit, so the message gives the limit, not a count. */
-export function sheetTooLarge(path: string, sheet: string, limit: SheetLimit): ItaError {
+export function sheetTooLarge(path: string, sheet: string, limit: SheetLimit, maxRows: number = LIMITS.rows): ItaError {
   const n = (x: number) => x.toLocaleString('en-US');
   const what = {
-    rows: { th: `มีข้อมูลเกิน ${n(LIMITS.rows)} แถว ซึ่งเป็นขีดจำกัด`, en: `has data beyond row ${n(LIMITS.rows)}, the limit` },
+    rows: { th: `มีข้อมูลเกิน ${n(maxRows)} แถว ซึ่งเป็นขีดจำกัด`, en: `has data beyond row ${n(maxRows)}, the limit` },
     cols: { th: `มีข้อมูลเกิน ${n(LIMITS.cols)} คอลัมน์ ซึ่งเป็นขีดจำกัด`, en: `has data beyond column ${n(LIMITS.cols)}, the limit` },
     cells: { th: `มีเซลล์เกิน ${n(LIMITS.cells)} เซลล์ (รวมเซลล์ว่างที่จัดรูปแบบไว้) ซึ่งเป็นขีดจำกัด`, en: `has more than ${n(LIMITS.cells)} cells (formatted empty cells included), the limit` },
   }[limit];

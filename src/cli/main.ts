@@ -35,6 +35,9 @@ import { frameworkCommand, frameworkInput } from './framework-command';
 import { reportMain, writeReport } from './report-command';
 import { progressMain } from './progress-command';
 import { helpRequest } from './help';
+import { rollupMain } from './rollup-command';
+import { packWorkerLoop } from './pack-worker';
+import { isMainThread } from 'node:worker_threads';
 
 export async function main(argv: string[]): Promise<number> {
   const help = helpRequest(argv);
@@ -44,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (argv[0] === 'report') return reportMain(argv.slice(1));
   if (argv[0] === 'progress') return progressMain(argv.slice(1));
+  if (argv[0] === 'rollup') return rollupMain(argv.slice(1));
   try {
     if (argv[0] === 'framework') {
       process.stdout.write(await frameworkCommand(argv.slice(1)));
@@ -220,5 +224,7 @@ function copyOfGrid(name: string, grid: Grid, widths: number[]): SheetSpec {
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  // `rollup --packs` runs this same file in its worker threads.
+  if (isMainThread) main(process.argv.slice(2)).then((code) => process.exit(code));
+  else packWorkerLoop();
 }

@@ -20,7 +20,8 @@ export interface InputFile {
   stamp: FileStamp;
 }
 
-export async function readInput(path: string): Promise<InputFile> {
+/** `csvRows`: rows a CSV may hold (a roll-up's table of every agency takes more than one agency's sheet). */
+export async function readInput(path: string, csvRows: number = LIMITS.rows): Promise<InputFile> {
   const ext = extname(path).toLowerCase();
   // A folder is called a folder whatever its name ends with.
   const isFolder = await stat(path).then((s) => s.isDirectory(), () => false);
@@ -28,7 +29,7 @@ export async function readInput(path: string): Promise<InputFile> {
   if (ext !== '.xlsx' && ext !== '.csv') throw unsupportedType(path, ext);
   if (ext === '.csv') {
     const { bytes, stamp } = await readFileChecked(path);
-    return { sheets: [{ name: basename(path, extname(path)), grid: csvGrid(decodeText(bytes), path) }], stamp };
+    return { sheets: [{ name: basename(path, extname(path)), grid: csvGrid(decodeText(bytes), path, csvRows) }], stamp };
   }
   const { workbook, stamp } = await openWorkbook(path, 'input');
   // Our own hidden list sheet is never input.
@@ -64,8 +65,8 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /** Cells of a CSV as a rectangular grid: empty fields are null; numbers stay text for the core. */
-function csvGrid(text: string, path: string): Grid {
-  const rows = parseCsv(text, path, LIMITS.rows).map((r) => r.map((f) => (f === '' ? null : f)));
+function csvGrid(text: string, path: string, maxRows: number): Grid {
+  const rows = parseCsv(text, path, maxRows).map((r) => r.map((f) => (f === '' ? null : f)));
   // Trim trailing empty rows and columns, as the used range of a sheet would.
   while (rows.length && rows[rows.length - 1].every((v) => v === null)) rows.pop();
   const width = rows.reduce((w, r) => {
@@ -115,7 +116,7 @@ export function parseCsv(text: string, path = 'CSV', maxRows = Infinity): string
       if (ch === '\r' && text[i + 1] === '\n') i++;
       endField();
       rows.push(row);
-      if (rows.length > maxRows) throw sheetTooLarge(path, basename(path, extname(path)), 'rows');
+      if (rows.length > maxRows) throw sheetTooLarge(path, basename(path, extname(path)), 'rows', maxRows);
       row = [];
       line++;
     } else {

@@ -6,7 +6,7 @@
  */
 import type { Analysis } from './analysis';
 import { ItaError, type Label } from './errors';
-import { agencyNameKey } from './history/collect';
+import { agencyNameKey } from './reading/agency-key';
 import type { Grid } from './layout/model';
 import { inDigits } from './numbers';
 import { AGENCY_PLACEHOLDER } from './reading/agency';

@@ -56,6 +56,17 @@ export const progressOptionsSchema = z.optional(
   }),
 );
 
+/** The roll-up: which sheet holds the table (none: every sheet of the user's), year, target, grouping, digits. */
+export const rollupOptionsSchema = z.optional(
+  z.strictObject({
+    sourceSheet: z.optional(text),
+    year: z.optional(year),
+    target: z.optional(z.number().check(z.gte(0), z.lte(100))),
+    groupBy: z.optional(z.enum(['district', 'type', 'province'])),
+    digits,
+  }),
+);
+
 const email = z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/));
 export const divisionsSchema = z.array(z.strictObject({ name: text.check(z.minLength(1)), emails: z.array(email).check(z.maxLength(50)) })).check(z.maxLength(100));
 

@@ -137,6 +137,31 @@ export interface ProgressSheetResult {
   warnings: Label[];
 }
 
+/** The roll-up card's request (none: every user sheet, the latest year, the framework's target). */
+export interface RollupOptions {
+  sourceSheet?: string;
+  year?: number;
+  target?: number;
+  groupBy?: 'district' | 'type' | 'province';
+  digits?: 'thai' | 'arabic';
+}
+
+/** summarizeAgencies's answer: the sheets written and the figures the sidebar shows. */
+export interface RollupResult {
+  sheets: string[];
+  /** The overview sheet's id, for a link. */
+  sheetId: number;
+  spreadsheetUrl?: string;
+  year: number;
+  previousYear: number | null;
+  agencies: number;
+  mean: number;
+  reaching: number;
+  followUp: number;
+  /** Rows left out, naming sheet and cell. */
+  leftOut: { th: string; en: string }[];
+}
+
 /**
  * Server functions return the data above directly. On failure they throw an Error whose message is
  * plain words, Thai then English, joined by ' / ' (never a stack trace): the sidebar shows the half

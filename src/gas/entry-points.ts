@@ -86,6 +86,11 @@ export function menuInsertFramework() {
   return server().menuInsertFramework();
 }
 
+/** Menu: the roll-up sheets from the tables of agencies in the spreadsheet. */
+export function menuRollup() {
+  return server().menuRollup();
+}
+
 /** Menu: shares the plan's rows with the divisions listed in the divisions sheet. */
 export function menuShare() {
   return server().shareWithDivisions();
@@ -129,6 +134,11 @@ export function getReportData(options?: unknown) {
 /** Sidebar: writes the follow-up sheet (ติดตามมาตรการ ITA) for a round. */
 export function writeProgressSheet(options?: unknown) {
   return server().writeProgressSheet(options);
+}
+
+/** Sidebar: the roll-up sheets from a table of agencies (สรุปหลายหน่วยงาน). */
+export function summarizeAgencies(options?: unknown) {
+  return server().summarizeAgencies(options);
 }
 
 /** Sidebar: the follow-up report's data for a round; the sidebar writes the .docx. */

@@ -11,6 +11,7 @@ export function onOpen(_e?: unknown): void {
     .addItem('สร้างการวิเคราะห์ (Generate analysis)', 'menuGenerate')
     .addItem('แชร์ให้หน่วยงาน (Share with divisions)', 'menuShare')
     .addItem('คัดลอกเกณฑ์ลงแผ่นงานกรอบการประเมิน (Copy a framework to edit)', 'menuInsertFramework')
+    .addItem('สรุปหลายหน่วยงาน (Roll-up of many agencies)', 'menuRollup')
     .addSeparator()
     .addItem('วิธีใช้ (Help)', 'showHelp')
     .addToUi();

@@ -7,6 +7,7 @@ import * as frameworks from './framework';
 import * as gen from './generate';
 import * as progress from './progress';
 import * as report from './report';
+import * as rollup from './rollup';
 import * as share from './share';
 import * as ui from './sidebar-api';
 
@@ -21,6 +22,8 @@ export const server = {
   menuInsertFramework: () => frameworks.menuInsertFramework(),
   writeProgressSheet: (options?: unknown) => progress.writeProgressSheet(options),
   getProgressData: (options?: unknown) => progress.getProgressData(options),
+  summarizeAgencies: (options?: unknown) => rollup.summarizeAgencies(options),
+  menuRollup: () => rollup.menuRollup(),
 };
 
 export type ServerApi = typeof server;

@@ -10,8 +10,8 @@ describe('ita-analysis help', () => {
     const r = await run([flag]);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
-    for (const command of ['analyze', 'report', 'progress', 'framework']) expect(r.out).toContain(`ita-analysis ${command} `);
-    expect(r.out.match(/ตัวอย่าง \/ example: /g)).toHaveLength(4);
+    for (const command of ['analyze', 'report', 'progress', 'framework', 'rollup']) expect(r.out).toContain(`ita-analysis ${command} `);
+    expect(r.out.match(/ตัวอย่าง \/ example: /g)).toHaveLength(5);
     expect(r.out).toContain('วิธีใช้ / usage:');
     expect(r.out.split('\n')[0]).toBe(`ita-analysis ${version}: วิเคราะห์ผล ITA และจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใส / ITA analysis and measures plan`);
   });

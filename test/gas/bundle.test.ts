@@ -96,7 +96,7 @@ describe('dist/Code.js', () => {
   });
 
   test('every server function and menu handler is a top-level function', () => {
-    for (const name of ['onOpen', 'onInstall', 'showSidebar', 'showHelp', 'menuInsertTemplate', 'menuGenerate', 'menuShare', 'menuInsertFramework', 'getSidebarState', 'generateAnalysis', 'insertScoreTemplate', 'insertFramework', 'saveDivisions', 'shareWithDivisions', 'getReportData', 'writeProgressSheet', 'getProgressData']) {
+    for (const name of ['onOpen', 'onInstall', 'showSidebar', 'showHelp', 'menuInsertTemplate', 'menuGenerate', 'menuShare', 'menuInsertFramework', 'getSidebarState', 'generateAnalysis', 'insertScoreTemplate', 'insertFramework', 'saveDivisions', 'shareWithDivisions', 'getReportData', 'writeProgressSheet', 'getProgressData', 'menuRollup', 'summarizeAgencies']) {
       expect(typeof g[name]).toBe('function');
     }
   });

@@ -110,7 +110,7 @@ function installFakeServer(table: Table): void {
     waiting.forEach((deliver) => deliver());
     return waiting.length;
   };
-  const names = ['getSidebarState', 'generateAnalysis', 'insertScoreTemplate', 'insertFramework', 'saveDivisions', 'shareWithDivisions', 'getReportData', 'writeProgressSheet', 'getProgressData'];
+  const names = ['getSidebarState', 'generateAnalysis', 'insertScoreTemplate', 'insertFramework', 'saveDivisions', 'shareWithDivisions', 'getReportData', 'writeProgressSheet', 'getProgressData', 'summarizeAgencies'];
   type Handler = ((value: unknown) => void) | null;
   const respond = (name: string, args: unknown[], ok: Handler, fail: Handler) => {
     // Apps Script passes arguments and results as plain data.
@@ -706,6 +706,35 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     await page.locator('#framework-insert').click();
     await page.waitForTimeout(50);
     expect(await calls(page, 'insertFramework')).toHaveLength(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+  });
+  test('roll-up: summarises the agencies grouped by district, links to the overview, lists rows left out as text', async () => {
+    const done = {
+      sheets: ['สรุปผล ITA หลายหน่วยงาน', 'อันดับผล ITA'],
+      sheetId: 91,
+      year: 2568,
+      previousYear: 2567,
+      agencies: 119,
+      mean: 82.634,
+      reaching: 55,
+      followUp: 64,
+      leftOut: [{ th: 'แผ่นงาน "ตาราง" เซลล์ C8: ไม่ใช่ตัวเลข ("<b>9O</b>") จึงไม่นำมาคำนวณ', en: 'sheet "ตาราง" cell C8: is not a number ("<b>9O</b>"); left out of the figures' }],
+    };
+    const page = await ready({ summarizeAgencies: [{ ok: done, hold: true }] });
+    expect(await text(page, '#h-rollup')).toBe('สรุปหลายหน่วยงาน');
+    await page.locator('#rollup-group').selectOption('district');
+    await page.locator('#rollup-run').click();
+    const [args] = await waitForCall(page, 'summarizeAgencies');
+    expect(args).toEqual([{ groupBy: 'district' }]);
+    expect(await page.locator('#rollup-run').isDisabled()).toBe(true);
+    expect(await text(page, '#rollup-progress')).toContain('กำลังสรุปผลของหน่วยงาน');
+    await release(page, 'summarizeAgencies');
+    await page.waitForSelector('#rollup-result:not([hidden])');
+    expect(await text(page, '.rollup-done')).toBe('สรุปผลปีงบประมาณ พ.ศ. 2568 ของหน่วยงาน 119 แห่ง คะแนนเฉลี่ย 82.63 ถึงค่าเป้าหมาย 55 แห่ง ต้องติดตาม 64 แห่ง');
+    expect(await page.locator('#rollup-result a.sheet-link').getAttribute('href')).toBe('#gid=91');
+    // Sheet text enters as text: the angle brackets are shown, not parsed.
+    expect(await page.locator('.rollup-left-list li').allTextContents()).toEqual(['แผ่นงาน "ตาราง" เซลล์ C8: ไม่ใช่ตัวเลข ("<b>9O</b>") จึงไม่นำมาคำนวณ']);
+    expect(await page.locator('.rollup-left-list b').count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
   });
 });

@@ -9,7 +9,7 @@ import type { Label } from '../errors';
 import { fixed2 } from '../numbers';
 import { isGeneratedSheet, ourSheetKind } from '../our-sheets';
 import { agencyOf } from '../reading/agency';
-import { foldThai } from '../reading/thai-text';
+import { agencyNameKey } from '../reading/agency-key';
 import type { ScoreSheet } from '../score-sheet';
 import { readScoreSheet } from '../sheet-input';
 import { readHistorySheet } from './sheet-read';
@@ -128,23 +128,11 @@ function given(s: ScoreSheet): number {
   return s.indicators.filter((v) => v !== null).length + Object.keys(s.tools).length + (s.publishedTotal === null ? 0 : 1);
 }
 
-const ABBREVIATIONS: [RegExp, string][] = [
-  [/^อบต\.?/, 'องค์การบริหารส่วนตำบล'],
-  [/^อบจ\.?/, 'องค์การบริหารส่วนจังหวัด'],
-  [/^ทต\.?/, 'เทศบาลตำบล'],
-  [/^ทม\.?/, 'เทศบาลเมือง'],
-  [/^ทน\.?/, 'เทศบาลนคร'],
-];
-
 /** The agency's name as compared: abbreviations spelled out, spacing and tone marks ignored; null when unnamed. */
 function agencyKey(sheet: ScoreSheet): string | null {
   const name = agencyOf(sheet);
-  return name.warning ? null : agencyNameKey(name.name);
-}
-
-/** An agency's name as compared (abbreviations spelled out, spacing and tone marks ignored). */
-export function agencyNameKey(name: string): string {
-  return foldThai(ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full), name.trim()));
+  if (name.warning) return null;
+  return agencyNameKey(name.name);
 }
 
 /**

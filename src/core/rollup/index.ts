@@ -1,0 +1,11 @@
+/** Many agencies at once: a province's, a district office's or a ministry's roll-up. */
+export type * from './model';
+export type * from './types';
+export { buildRollup, keyOf, type RollupOptions } from './build';
+export { readAgencies, type InputSheet } from './read';
+export type { AgencyResult, LevelRef } from './results';
+export { TYPE_LABEL } from './agency-types';
+export { percent } from './recommend';
+export { ROLLUP_SHEETS, ROLLUP_TITLE } from './names';
+export { rollupReportModel, ROLLUP_REPORT_TITLE, type RollupReportModel } from './report-model';
+export { buildPack, scoreGridOf, type Pack, type PackOptions } from './pack';

@@ -1,0 +1,92 @@
+/**
+ * One agency's own pack from its row of the roll-up: its score sheet as the template lays it out,
+ * its earlier years as the ผลย้อนหลัง sheet, the analysis workbook's sheets as `analyze` writes them
+ * into a new file, and the report's model as `report` builds it. Same pipeline, same rules.
+ */
+import { BE_OFFSET, type Day } from '../dates';
+import { INDICATORS } from '../editions';
+import { HISTORY_SHEET } from '../history';
+import { COLORS, SheetBuilder } from '../layout/builder';
+import { historyTemplate } from '../layout/history-template';
+import type { Grid, GridValue, SheetSpec } from '../layout/model';
+import { specToGrid } from '../layout/spec-grid';
+import { TEMPLATE_SHEET } from '../layout/template-sheet';
+import type { DigitStyle } from '../numbers';
+import { runPipeline } from '../pipeline';
+import { buildReport, fieldsFromGrid, type ReportModel } from '../report';
+import { TEMPLATE_LABELS } from '../sheet-input';
+import { TYPE_LABEL } from './agency-types';
+import type { AgencyRecord } from './types';
+
+export interface PackOptions {
+  target?: number;
+  digits: DigitStyle;
+  /** Today (C.E.), Thai time. */
+  today: Day;
+}
+
+export interface Pack {
+  agency: string;
+  year: number;
+  sheets: SheetSpec[];
+  report: ReportModel;
+}
+
+const TOOL_LABEL: Record<string, string> = { IIT: 'IIT', EIT: 'EIT', EIT1: 'EIT ส่วนที่ 1', EIT2: 'EIT ส่วนที่ 2', OIT: 'OIT' };
+
+/** The score sheet a coordinator would have typed for this row. */
+export function scoreGridOf(r: AgencyRecord): Grid {
+  const rows: GridValue[][] = [
+    ['แบบกรอกคะแนนผลการประเมิน ITA'],
+    [TEMPLATE_LABELS.agency, r.name],
+    [TEMPLATE_LABELS.agencyType, r.type === 'other' ? '' : TYPE_LABEL[r.type]],
+    [TEMPLATE_LABELS.year, r.year],
+    [TEMPLATE_LABELS.publishedTotal, r.publishedTotal],
+    [TEMPLATE_LABELS.publishedLevel, r.publishedLevel],
+    [],
+    ['เครื่องมือ', 'ชื่อเครื่องมือ', 'คะแนน'],
+    ...Object.entries(r.tools).map(([id, v]) => [TOOL_LABEL[id], '', v]),
+    [],
+    ['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', 'คะแนน'],
+    ...INDICATORS.map((i) => [i.no, i.nameTh, r.indicators[i.no - 1]]),
+  ];
+  if (r.items.size) rows.push([], ['ข้อ', 'ข้อคำถาม/รายการ', 'คะแนน'], ...[...r.items].map(([code, v]) => [code, '', v]));
+  return rows;
+}
+
+export function buildPack(r: AgencyRecord, earlier: readonly AgencyRecord[], o: PackOptions): Pack {
+  const grid = scoreGridOf(r);
+  const history = earlier.length
+    ? historyTemplate(
+        r.year,
+        earlier.map((e) => ({ year: e.year, indicators: e.indicators, tools: e.tools, total: e.publishedTotal, level: e.publishedLevel, source: e.source })),
+      )
+    : null;
+  const run = runPipeline({
+    grid,
+    sheetName: TEMPLATE_SHEET,
+    options: { target: o.target, digits: o.digits },
+    today: o.today,
+    maxSheetName: 31,
+    others: history ? [{ name: HISTORY_SHEET, grid: specToGrid(history) }] : [],
+  });
+  const plan = run.model.sheets.find((s) => s.name === run.planSheet)!;
+  const report = buildReport({
+    analysis: run.analysis,
+    plan: specToGrid(plan),
+    planSheet: { th: `แผ่นงาน "${run.planSheet}"`, en: `sheet "${run.planSheet}"` },
+    planYear: run.plan.planYear,
+    fields: fieldsFromGrid(undefined),
+    digits: o.digits,
+    today: { d: o.today.d, m: o.today.m, y: o.today.y + BE_OFFSET },
+  });
+  return { agency: run.analysis.agency, year: run.analysis.year, sheets: [scoreSheet(grid), ...(history ? [history] : []), ...run.model.sheets], report };
+}
+
+/** The score sheet as written into the pack: the grid as it is, labels bold. */
+function scoreSheet(grid: Grid): SheetSpec {
+  const b = new SheetBuilder(TEMPLATE_SHEET, 'replace', [120, 420, 100]);
+  grid.forEach((row) => b.row(row, typeof row[2] === 'string' && row[2] === 'คะแนน' ? { bold: true, background: COLORS.band } : undefined));
+  b.spec.print.landscape = false;
+  return b.spec;
+}
