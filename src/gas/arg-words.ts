@@ -26,6 +26,7 @@ const FIELDS: Record<string, Label> = {
   executivePosition: { th: 'ตำแหน่งผู้บริหาร', en: 'the executive\'s position' },
   round: { th: 'รอบการติดตามผล', en: 'the follow-up round' },
   group: { th: 'กลุ่มหน่วยงาน', en: 'the agency group' },
+  groupBy: { th: 'การจำแนกผล', en: 'the grouping' },
   name: { th: 'ชื่อ', en: 'the name' },
   emails: { th: 'อีเมล', en: 'the e-mail addresses' },
 };
