@@ -6,7 +6,7 @@
  */
 import { dirname, join } from 'node:path';
 import { progressSheet, PROGRESS_SHEET } from '../core/layout/progress-sheet';
-import { attentionOrder, COUNT_ORDER, liveCount, nothingToReport, roundTag, roundText, STATE_LABEL, type MeasureState, type ProgressMeasure, type StateCounts } from '../core/progress';
+import { attentionOrder, COUNT_ORDER, liveCount, NEEDS_ATTENTION, nothingToReport, shownStates, roundTag, roundText, STATE_LABEL, type MeasureState, type ProgressMeasure, type StateCounts } from '../core/progress';
 import { progressFromSources, sourcesFromWorkbook, type ProgressReportModel } from '../core/report';
 import { thaiDate } from '../core/dates';
 import { renderProgressReport } from '../report-docx/progress';
@@ -42,12 +42,13 @@ export async function progressMain(argv: string[]): Promise<number> {
   }
 }
 
-const EN: Record<MeasureState, string> = { done: 'done', onTrack: 'on track', atRisk: 'at risk', late: 'late', cancelled: 'cancelled' };
+const EN: Record<MeasureState, string> = { done: 'done', onTrack: 'on track', atRisk: 'at risk', late: 'late', unread: 'status unreadable', cancelled: 'cancelled' };
 
-/** The summary printed: the round, counts (all and per division), then the late and at-risk measures. */
+/** The summary printed: the round, counts (all and per division), then the measures late, at risk or with a status we cannot read. */
 export function progressText(m: ProgressReportModel, written: { report: string; sheet: string | null }): string {
-  const counts = (c: StateCounts, words: Record<MeasureState, string> = STATE_LABEL) => COUNT_ORDER.map((s) => `${words[s]} ${c[s]}`).join(', ');
-  const urgent = attentionOrder(m.measures).filter((r) => r.state === 'late' || r.state === 'atRisk');
+  const states = shownStates(COUNT_ORDER, m.counts);
+  const counts = (c: StateCounts, words: Record<MeasureState, string> = STATE_LABEL) => states.map((s) => `${words[s]} ${c[s]}`).join(', ');
+  const urgent = attentionOrder(m.measures).filter((r) => NEEDS_ATTENTION.includes(r.state));
   return [
     `หน่วยงาน / Agency: ${m.agency} (มาตรการประจำปีงบประมาณ พ.ศ. ${m.planYear})`,
     `รอบ / Round: ${roundText(m.round)}`,

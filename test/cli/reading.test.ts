@@ -115,6 +115,7 @@ describe('what divisions type in the plan, read by the follow-up', () => {
   const HEADER_ROW = 3;
   let out = '';
   let followUpSheet: string[] = [];
+  let report = '';
   beforeAll(async () => {
     const scores = await writeXlsx(join(dir, 'plan-scores.xlsx'), [['คะแนน ITA', GRID_FAILING]]);
     const workbook = join(dir, 'plan-typed.xlsx');
@@ -139,6 +140,7 @@ describe('what divisions type in the plan, read by the follow-up', () => {
     expect(r.code).toBe(0);
     out = r.out;
     followUpSheet = texts(await readXlsx(workbook), 'ติดตามมาตรการ ITA');
+    report = (await readDocx(await readFile(join(dir, 'typed-progress.docx')))).text;
   });
 
   test('a deadline typed 31/12/2568 is read, so the measure is late, not on time', () => {
@@ -152,8 +154,31 @@ describe('what divisions type in the plan, read by the follow-up', () => {
   });
 
   test('statuses by meaning; one that says nothing is named; header and column-number rows are not measures; progress 0.5 is 50 %', () => {
-    expect(out).toContain('ข้อสังเกต / Note: แผ่นงาน "มาตรการ ITA" เซลล์ L6: อ่านสถานะ "รอ" ไม่ได้ จึงติดตามผลจากกำหนดแล้วเสร็จและความคืบหน้าแทน');
+    expect(out).toContain('ข้อสังเกต / Note: แผ่นงาน "มาตรการ ITA" เซลล์ L6: อ่านสถานะ "รอ" ไม่ได้ จึงนับแยกเป็น "อ่านสถานะไม่ได้" ไม่นับเป็นแล้วเสร็จหรือยังไม่แล้วเสร็จ');
     expect(out).toMatch(/^มาตรการ \/ Measures: 14 \(แล้วเสร็จ 2,/m);
+  });
+
+  test('a status that cannot be read is counted apart, not as late or on track, and listed for attention with its cell', () => {
+    expect(out).toMatch(/^มาตรการ \/ Measures: 14 \(แล้วเสร็จ 2, เป็นไปตามกำหนด \d+, เสี่ยงล่าช้า \d+, ล่าช้ากว่ากำหนด \d+, อ่านสถานะไม่ได้ 1, ยกเลิก 0 \/ .*, status unreadable 1, cancelled 0\)$/m);
+    expect(out).toMatch(/ {2}3\. .* อ่านสถานะไม่ได้: อ่านสถานะ "รอ" \(คอลัมน์ L แถวที่ 6\) ไม่ได้ โปรดเลือกสถานะจากรายการ \(กำหนด /);
+    // The division's own line counts it too: one owner has it, the others none.
+    const owners = out.split('\n').filter((l) => /^ {2}\S.*: \d+ \(/.test(l));
+    expect(owners.filter((l) => l.includes('อ่านสถานะไม่ได้ 1'))).toHaveLength(1);
+    expect(owners.every((l) => /อ่านสถานะไม่ได้ [01],/.test(l))).toBe(true);
+  });
+
+  test('the follow-up sheet counts it apart and gives the row its own outcome', () => {
+    const headers = followUpSheet.indexOf('ผู้รับผิดชอบ');
+    expect(followUpSheet.slice(headers, headers + 8)).toEqual(['ผู้รับผิดชอบ', 'จำนวนมาตรการ', 'แล้วเสร็จ', 'เป็นไปตามกำหนด', 'เสี่ยงล่าช้า', 'ล่าช้ากว่ากำหนด', 'อ่านสถานะไม่ได้', 'ยกเลิก']);
+    expect(followUpSheet).toContain('อ่านสถานะไม่ได้');
+    expect(followUpSheet).toContain('อ่านสถานะ "รอ" (คอลัมน์ L แถวที่ ๖) ไม่ได้ โปรดเลือกสถานะจากรายการ');
+  });
+
+  test('the follow-up report counts it apart in its tables, names it in the summary and asks for the status', () => {
+    expect(report).toContain('อ่านสถานะที่หน่วยงานรายงานไม่ได้ ๑ มาตรการ (มาตรการที่ ๓)');
+    expect(report).toContain('อ่านสถานะไม่ได้\n๑\n๗.๑๔');
+    expect(report).toContain('อ่านสถานะไม่ได้\nอ่านสถานะ "รอ" (คอลัมน์ L แถวที่ ๖) ไม่ได้ โปรดเลือกสถานะจากรายการ');
+    expect(report).toContain('ให้หน่วยงานที่รับผิดชอบมาตรการที่อ่านสถานะไม่ได้ (มาตรการที่ ๓) เลือกสถานะจากรายการในแผนมาตรการ');
   });
 
   withLibreOffice('LibreOffice opens the follow-up sheet with its notes, and counts the plan as read', async () => {
