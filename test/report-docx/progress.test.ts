@@ -101,6 +101,27 @@ describe('the follow-up report (.docx)', () => {
     expect(d.text).not.toMatch(/[๐-๙]/);
   });
 
+  test('a status that cannot be read: its own row and column in the counts, its clause, its reason and the coordinator\'s request', async () => {
+    const full = followedModel({ kind: 'half' });
+    const reason = 'อ่านสถานะ "รอ" (คอลัมน์ L แถวที่ 9) ไม่ได้ โปรดเลือกสถานะจากรายการ';
+    const measures = full.measures.map((m) => (m.no === 6 ? { ...m, status: 'รอ', state: 'unread' as const, reason } : m));
+    const d = await readDocx(await renderProgressReport({ ...full, measures, counts: countStates(measures), owners: countByOwner(measures) }));
+    expect(d.text).toContain('ล่าช้ากว่ากำหนด ๕ มาตรการ อ่านสถานะที่หน่วยงานรายงานไม่ได้ ๑ มาตรการ (มาตรการที่ ๖) และยกเลิก ๑ มาตรการ');
+    const t1 = d.lines.indexOf('ตารางที่ ๑ ผลการดำเนินการตามมาตรการ จำแนกตามผลการติดตาม');
+    expect(d.lines.slice(t1 + 4, t1 + 25)).toEqual([
+      'ล่าช้ากว่ากำหนด', '๕', '๓๕.๗๑', 'เสี่ยงล่าช้า', '๑', '๗.๑๔', 'อ่านสถานะไม่ได้', '๑', '๗.๑๔', 'เป็นไปตามกำหนด', '๓', '๒๑.๔๓',
+      'แล้วเสร็จ', '๓', '๒๑.๔๓', 'ยกเลิก', '๑', '๗.๑๔', 'รวม', '๑๔', '๑๐๐.๐๐',
+    ]);
+    // Table 2: the column after ล่าช้ากว่ากำหนด, before ยกเลิก; สำนักปลัด has the one.
+    const t2 = d.lines.indexOf('ตารางที่ ๒ ผลการดำเนินการจำแนกตามหน่วยงานที่รับผิดชอบ');
+    expect(d.lines.slice(t2 + 1, t2 + 17)).toEqual([
+      'หน่วยงานที่รับผิดชอบ', 'ทั้งหมด', 'แล้วเสร็จ', 'เป็นไปตามกำหนด', 'เสี่ยงล่าช้า', 'ล่าช้ากว่ากำหนด', 'อ่านสถานะไม่ได้', 'ยกเลิก',
+      'สำนักปลัด', '๑๐', '๒', '๓', '๑', '๓', '๑', '๐',
+    ]);
+    expect(measureRow(d.lines, '๖', '๗').slice(3, 7)).toEqual(['รอ', 'ร้อยละ ๕๐', 'อ่านสถานะไม่ได้', 'อ่านสถานะ "รอ" (คอลัมน์ L แถวที่ ๙) ไม่ได้ โปรดเลือกสถานะจากรายการ']);
+    expect(d.lines).toContain('• ให้หน่วยงานที่รับผิดชอบมาตรการที่อ่านสถานะไม่ได้ (มาตรการที่ ๖) เลือกสถานะจากรายการในแผนมาตรการ เพื่อให้ติดตามผลได้ครบถ้วน');
+  });
+
   test('a round with nothing to report says so in the document instead of empty tables', async () => {
     const full = followedModel({ kind: 'half' });
     const none = { ...full, measures: [], counts: countStates([]), owners: [] };
