@@ -74,8 +74,9 @@ function summaryTables(m: ProgressReportModel, k: Kit): Block[] {
   const c = m.counts;
   const share = (n: number) => (c.total ? fixed2((100 * n) / c.total) : '-');
   const states = shownStates(COUNT_ORDER, c);
-  // Six count columns fit the portrait width only a little narrower.
-  const [ownerWidth, countWidth] = states.length > 5 ? [3.4, 1.8] : [4.6, 1.9];
+  // Six count columns fit the portrait width only a little narrower; the owner header then breaks between words.
+  const narrow = states.length > 5;
+  const [ownerWidth, countWidth] = narrow ? [3.4, 1.8] : [4.6, 1.9];
   return [
     body(pw.summary(m)),
     caption('ตารางที่ 1 ผลการดำเนินการตามมาตรการ จำแนกตามผลการติดตาม'),
@@ -93,7 +94,7 @@ function summaryTables(m: ProgressReportModel, k: Kit): Block[] {
     caption('ตารางที่ 2 ผลการดำเนินการจำแนกตามหน่วยงานที่รับผิดชอบ'),
     k.table(
       [
-        { header: 'หน่วยงานที่รับผิดชอบ', width: ownerWidth },
+        { header: narrow ? 'หน่วยงาน\nที่รับผิดชอบ' : 'หน่วยงานที่รับผิดชอบ', width: ownerWidth },
         { header: 'ทั้งหมด', width: countWidth, align: 'center' },
         ...states.map((s) => ({ header: STATE_LABEL[s], width: countWidth, align: 'center' as const })),
       ],
