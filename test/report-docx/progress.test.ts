@@ -1,6 +1,6 @@
 import { countByOwner, countStates } from '../../src/core/progress';
 import { renderProgressReport } from '../../src/report-docx/progress';
-import { followedModel, ADDED_MEASURE } from '../core/progress/fixtures';
+import { followedModel, ADDED_MEASURE, withUnreadStatus } from '../core/progress/fixtures';
 import { readDocx } from './docx-text';
 
 const SIGNERS = [
@@ -102,10 +102,7 @@ describe('the follow-up report (.docx)', () => {
   });
 
   test('a status that cannot be read: its own row and column in the counts, its clause, its reason and the coordinator\'s request', async () => {
-    const full = followedModel({ kind: 'half' });
-    const reason = 'อ่านสถานะ "รอ" (คอลัมน์ L แถวที่ 9) ไม่ได้ โปรดเลือกสถานะจากรายการ';
-    const measures = full.measures.map((m) => (m.no === 6 ? { ...m, status: 'รอ', state: 'unread' as const, reason } : m));
-    const d = await readDocx(await renderProgressReport({ ...full, measures, counts: countStates(measures), owners: countByOwner(measures) }));
+    const d = await readDocx(await renderProgressReport(withUnreadStatus(followedModel({ kind: 'half' }), 6)));
     expect(d.text).toContain('ล่าช้ากว่ากำหนด ๕ มาตรการ อ่านสถานะที่หน่วยงานรายงานไม่ได้ ๑ มาตรการ (มาตรการที่ ๖) และยกเลิก ๑ มาตรการ');
     const t1 = d.lines.indexOf('ตารางที่ ๑ ผลการดำเนินการตามมาตรการ จำแนกตามผลการติดตาม');
     expect(d.lines.slice(t1 + 4, t1 + 25)).toEqual([
