@@ -186,6 +186,12 @@ describe('what divisions type in the plan, read by the follow-up', () => {
     const followUp = sheets.get('ติดตามมาตรการ ITA')!.flat();
     expect(followUp).toContain('ข้อสังเกตจากการอ่านแผ่นงานมาตรการ');
     expect(followUp.some((t) => t.startsWith('• แผ่นงาน "มาตรการ ITA" เซลล์ I7: วันที่พิมพ์ปีเป็น พ.ศ. ในช่องวันที่ จึงอ่านเป็น 31 ธันวาคม 2568'))).toBe(true);
+    // The unreadable status: its count column, and its row's outcome and reason as LibreOffice shows them.
+    const sheet = sheets.get('ติดตามมาตรการ ITA')!;
+    const header = sheet.find((r) => r[0] === 'ผู้รับผิดชอบ')!;
+    const total = sheet.find((r) => r[0] === 'รวมทุกหน่วยงาน')!;
+    expect(total[header.indexOf('อ่านสถานะไม่ได้')]).toBe('1');
+    expect(sheet.find((r) => r.includes('รอ'))).toEqual(expect.arrayContaining(['อ่านสถานะไม่ได้', 'อ่านสถานะ "รอ" (คอลัมน์ L แถวที่ ๖) ไม่ได้ โปรดเลือกสถานะจากรายการ']));
   });
 
   test('the follow-up sheet lists what could not be read as typed', () => {
