@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { progressSheet, PROGRESS_SHEET } from '../core/layout/progress-sheet';
 import { attentionOrder, COUNT_ORDER, liveCount, NEEDS_ATTENTION, nothingToReport, shownStates, roundTag, roundText, STATE_LABEL, type MeasureState, type ProgressMeasure, type StateCounts } from '../core/progress';
 import { progressFromSources, sourcesFromWorkbook, type ProgressReportModel } from '../core/report';
-import { thaiDate } from '../core/dates';
+import { dayToIso, thaiDate, type Day } from '../core/dates';
 import { renderProgressReport } from '../report-docx/progress';
 import { writeWorkbookAtomically } from './atomic-write';
 import { writeBytesAtomically } from './docx-write';
@@ -33,7 +33,8 @@ export async function progressMain(argv: string[]): Promise<number> {
     }
     const path = args.out === true ? join(dirname(args.input), resultFileName(model.agency, `${model.planYear}-${roundTag(model.round)}`, 'progress').name) : args.out;
     await writeBytesAtomically(await renderProgressReport(model), path);
-    process.stdout.write(progressText(model, { report: path, sheet: args.writeSheet ? args.input : null }));
+    const written = { report: path, sheet: args.writeSheet ? args.input : null };
+    process.stdout.write(args.json ? `${JSON.stringify(progressJson(model, written), null, 2)}\n` : progressText(model, written));
     return 0;
   } catch (e) {
     const { th, en } = errorLabel(e);
@@ -61,6 +62,37 @@ export function progressText(m: ProgressReportModel, written: { report: string; 
     `รายงาน / Report: ${written.report}`,
     '',
   ].join('\n');
+}
+
+/**
+ * The follow-up for scripts: counts (every outcome, 'unread' among them), per division, and each
+ * measure with its outcome in Thai, its reason and its days as ISO dates.
+ */
+export function progressJson(m: ProgressReportModel, written: { report: string; sheet: string | null }) {
+  const iso = (d: Day | null) => (d ? dayToIso(d) : null);
+  return {
+    agency: m.agency,
+    planYear: m.planYear,
+    round: roundText(m.round),
+    asOf: dayToIso(m.round.asOf),
+    counts: m.counts,
+    owners: m.owners,
+    measures: m.measures.map((r) => ({
+      no: r.no,
+      measure: r.measure,
+      owner: r.owner,
+      status: r.status,
+      progress: r.progress,
+      deadline: iso(r.deadline) ?? r.deadlineText,
+      revised: iso(r.revised) ?? r.revisedText,
+      state: r.state,
+      outcome: STATE_LABEL[r.state],
+      reason: r.reason,
+      daysLate: r.daysLate,
+    })),
+    warnings: m.warnings,
+    ...written,
+  };
 }
 
 function urgentLine(r: ProgressMeasure): string {

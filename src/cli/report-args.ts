@@ -64,7 +64,7 @@ function digits(v: string | undefined): DigitStyle {
 }
 
 export const PROGRESS_USAGE =
-  'วิธีใช้ / usage: ita-analysis progress WORKBOOK.xlsx [--round 6|12|YYYY-MM-DD] [--out FILE.docx] [--digits thai|arabic] [--write-sheet]';
+  'วิธีใช้ / usage: ita-analysis progress WORKBOOK.xlsx [--round 6|12|YYYY-MM-DD] [--out FILE.docx] [--digits thai|arabic] [--write-sheet] [--json]';
 
 export interface ProgressArgs {
   input: string;
@@ -74,16 +74,19 @@ export interface ProgressArgs {
   digits: DigitStyle;
   /** Also write the follow-up sheet into the workbook. */
   writeSheet: boolean;
+  /** Print the follow-up as JSON instead of the summary. */
+  json: boolean;
 }
 
 export function parseProgressCommand(argv: readonly string[]): ProgressArgs {
-  const args: ProgressArgs = { input: '', out: true, digits: 'thai', writeSheet: false };
+  const args: ProgressArgs = { input: '', out: true, digits: 'thai', writeSheet: false, json: false };
   for (let k = 0; k < argv.length; k++) {
     const a = argv[k];
     if (a === '--round') args.round = parseRound(value(a, argv[++k]), { th: 'ตัวเลือก --round', en: 'option --round' });
     else if (a === '--out') args.out = docxPath(value(a, argv[++k]));
     else if (a === '--digits') args.digits = digits(argv[++k]);
     else if (a === '--write-sheet') args.writeSheet = true;
+    else if (a === '--json') args.json = true;
     else if (a.startsWith('--')) throw new ItaError(`ไม่รู้จักตัวเลือก ${a} ${PROGRESS_USAGE}`, `Unknown option ${a}`);
     else if (!args.input) args.input = a;
     else throw new ItaError(`ระบุไฟล์ได้ไฟล์เดียว ("${a}")`, `Only one workbook ("${a}")`);

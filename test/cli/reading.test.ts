@@ -167,6 +167,18 @@ describe('what divisions type in the plan, read by the follow-up', () => {
     expect(owners.every((l) => /อ่านสถานะไม่ได้ [01],/.test(l))).toBe(true);
   });
 
+  test('--json gives the same reading: the outcome counted apart, the measure with its outcome and reason', async () => {
+    const r = await run(['progress', join(dir, 'plan-typed.xlsx'), '--round', '6', '--out', join(dir, 'typed-progress-json.docx'), '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json).toMatchObject({ planYear: 2569, asOf: '2026-03-31', report: join(dir, 'typed-progress-json.docx'), sheet: null });
+    expect(json.counts.unread).toBe(1);
+    expect(json.counts.done + json.counts.onTrack + json.counts.atRisk + json.counts.late + json.counts.unread + json.counts.cancelled).toBe(json.counts.total);
+    expect(json.owners.map((o: { counts: { unread: number } }) => o.counts.unread).reduce((a: number, b: number) => a + b)).toBe(1);
+    expect(json.measures[2]).toMatchObject({ no: 3, status: 'รอ', state: 'unread', outcome: 'อ่านสถานะไม่ได้', reason: 'อ่านสถานะ "รอ" (คอลัมน์ L แถวที่ 6) ไม่ได้ โปรดเลือกสถานะจากรายการ', daysLate: 0 });
+    expect(json.measures[0]).toMatchObject({ no: 1, deadline: '2025-12-31', state: 'late', daysLate: 90 });
+  });
+
   test('the follow-up sheet counts it apart and gives the row its own outcome', () => {
     const headers = followUpSheet.indexOf('ผู้รับผิดชอบ');
     expect(followUpSheet.slice(headers, headers + 8)).toEqual(['ผู้รับผิดชอบ', 'จำนวนมาตรการ', 'แล้วเสร็จ', 'เป็นไปตามกำหนด', 'เสี่ยงล่าช้า', 'ล่าช้ากว่ากำหนด', 'อ่านสถานะไม่ได้', 'ยกเลิก']);
