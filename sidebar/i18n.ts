@@ -126,6 +126,10 @@ const S = {
     'เขียนแผ่นงานติดตามแล้ว ({round}): ล่าช้ากว่ากำหนด {late} เสี่ยงล่าช้า {risk} แล้วเสร็จ {done} จาก {n} มาตรการ',
     'Follow-up sheet written ({round}): {late} late, {risk} at risk, {done} done of {n} measures',
   ],
+  followupUnread: [
+    'อ่านสถานะที่หน่วยงานรายงานไม่ได้ {unread} มาตรการ นับแยกไว้ โปรดให้หน่วยงานเลือกสถานะจากรายการ',
+    'Measures whose status cannot be read: {unread}, counted apart; ask the divisions to choose a status from the list',
+  ],
   followupReportDone: ['ดาวน์โหลด {file} แล้ว (ล่าช้ากว่ากำหนด {late} จาก {n} มาตรการ)', 'Downloaded {file} ({late} of {n} measures late)'],
   retry: ['ลองอีกครั้ง', 'Try again'],
   dismiss: ['ปิด', 'Dismiss'],

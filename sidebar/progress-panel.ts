@@ -47,6 +47,7 @@ export function progressPanel(host: Omit<PanelHost, 'sourceSheet'> & { pick: (m:
     fill(
       el.result,
       h('p', { text: host.tr('followupSheetDone', { round: r.round, late: r.counts.late, risk: r.counts.atRisk, done: r.counts.done, n: r.counts.total }) }),
+      ...(r.counts.unread ? [h('p', { text: host.tr('followupUnread', { unread: r.counts.unread }) })] : []),
       h('p', {}, sheetLink(r.sheet, r.sheetId, r)),
       ...(r.warnings.length ? [h('ul', { className: 'warning-list' }, ...r.warnings.map((w) => h('li', { text: host.pick(w) })))] : []),
     );

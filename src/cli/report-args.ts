@@ -64,7 +64,7 @@ function digits(v: string | undefined): DigitStyle {
 }
 
 export const PROGRESS_USAGE =
-  'วิธีใช้ / usage: ita-analysis progress WORKBOOK.xlsx [--plan SHEET] [--round 6|12|YYYY-MM-DD] [--out FILE.docx] [--digits thai|arabic] [--write-sheet]';
+  'วิธีใช้ / usage: ita-analysis progress WORKBOOK.xlsx [--plan SHEET] [--round 6|12|YYYY-MM-DD] [--out FILE.docx] [--digits thai|arabic] [--write-sheet] [--json]';
 
 export interface ProgressArgs {
   input: string;
@@ -76,10 +76,12 @@ export interface ProgressArgs {
   writeSheet: boolean;
   /** The plan sheet to follow up (an earlier year's kept plan, 'มาตรการ ITA 2569'); omitted: the current plan. */
   plan?: string;
+  /** Print the follow-up as JSON instead of the summary. */
+  json: boolean;
 }
 
 export function parseProgressCommand(argv: readonly string[]): ProgressArgs {
-  const args: ProgressArgs = { input: '', out: true, digits: 'thai', writeSheet: false };
+  const args: ProgressArgs = { input: '', out: true, digits: 'thai', writeSheet: false, json: false };
   for (let k = 0; k < argv.length; k++) {
     const a = argv[k];
     if (a === '--round') args.round = parseRound(value(a, argv[++k]), { th: 'ตัวเลือก --round', en: 'option --round' });
@@ -87,6 +89,7 @@ export function parseProgressCommand(argv: readonly string[]): ProgressArgs {
     else if (a === '--digits') args.digits = digits(argv[++k]);
     else if (a === '--write-sheet') args.writeSheet = true;
     else if (a === '--plan') args.plan = value(a, argv[++k]);
+    else if (a === '--json') args.json = true;
     else if (a.startsWith('--')) throw new ItaError(`ไม่รู้จักตัวเลือก ${a} ${PROGRESS_USAGE}`, `Unknown option ${a}`);
     else if (!args.input) args.input = a;
     else throw new ItaError(`ระบุไฟล์ได้ไฟล์เดียว ("${a}")`, `Only one workbook ("${a}")`);

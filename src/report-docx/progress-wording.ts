@@ -40,7 +40,7 @@ const numbers = (ms: readonly ProgressMeasure[]) => joinThai(ms.map((r) => Strin
 /** Late measures named one by one up to this many; beyond it, by number (table 3 names them). */
 const NAMED_LATE = 3;
 
-/** The summary paragraph: how many are done, in progress (and at risk), late and cancelled, which are late, which moved. */
+/** The summary paragraph: how many are done, in progress (and at risk), late, unreadable and cancelled, which are late, which moved. */
 export function summary(m: ProgressReportModel): string {
   const c = m.counts;
   const share = c.total ? ` (ร้อยละ ${fixed2((100 * c.done) / c.total)})` : '';
@@ -49,6 +49,7 @@ export function summary(m: ProgressReportModel): string {
     `ดำเนินการแล้วเสร็จ ${count(c.done)}${share}`,
     ...(going ? [`อยู่ระหว่างดำเนินการ ${count(going)}${c.atRisk ? ` ซึ่งในจำนวนนี้มีความเสี่ยงที่จะไม่แล้วเสร็จตามกำหนด ${count(c.atRisk)}` : ''}`] : []),
     ...(c.late ? [`ล่าช้ากว่ากำหนด ${count(c.late)}`] : []),
+    ...(c.unread ? [`อ่านสถานะที่หน่วยงานรายงานไม่ได้ ${count(c.unread)} (มาตรการที่ ${numbers(m.measures.filter((r) => r.state === 'unread'))})`] : []),
     ...(c.cancelled ? [`ยกเลิก ${count(c.cancelled)}`] : []),
   ];
   const late = m.measures.filter((r) => r.state === 'late');
@@ -90,7 +91,7 @@ export function noteLines(m: ProgressReportModel, part: 'problems' | 'suggestion
   return m.measures.flatMap((r) => r[part].map((t) => `มาตรการที่ ${r.no} ${r.measure} (${r.owner || NO_OWNER}): ${t}`));
 }
 
-/** The coordinator's own suggestions for what is late or at risk, by the round. */
+/** The coordinator's own suggestions for what is late, at risk or unreadable, by the round. */
 export function followUpSuggestions(m: ProgressReportModel): string[] {
   const late = m.measures.filter((r) => r.state === 'late');
   const risky = m.measures.filter((r) => r.state === 'atRisk');
@@ -101,6 +102,8 @@ export function followUpSuggestions(m: ProgressReportModel): string[] {
     out.push(`ให้หน่วยงานที่รับผิดชอบมาตรการที่ล่าช้ากว่ากำหนด (มาตรการที่ ${numbers(late)}) เร่งรัดการดำเนินการให้แล้วเสร็จ หรือเสนอขอเลื่อนกำหนดแล้วเสร็จพร้อมเหตุผลต่อผู้บริหาร และรายงานความคืบหน้าในการติดตามผลรอบถัดไป`);
   }
   if (risky.length) out.push(`ให้หน่วยงานที่รับผิดชอบมาตรการที่เสี่ยงล่าช้า (มาตรการที่ ${numbers(risky)}) ติดตามการดำเนินการอย่างใกล้ชิดเพื่อให้แล้วเสร็จตามกำหนด`);
+  const unread = m.measures.filter((r) => r.state === 'unread');
+  if (unread.length) out.push(`ให้หน่วยงานที่รับผิดชอบมาตรการที่อ่านสถานะไม่ได้ (มาตรการที่ ${numbers(unread)}) เลือกสถานะจากรายการในแผนมาตรการ เพื่อให้ติดตามผลได้ครบถ้วน`);
   return out;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Paragraph, Table } from 'docx';
 import { fixed2 } from '../core/numbers';
-import { COUNT_ORDER, liveCount, nothingToReport, STATE_LABEL, STATE_ORDER, type MeasureState, type StateCounts } from '../core/progress';
+import { COUNT_ORDER, liveCount, nothingToReport, shownStates, STATE_LABEL, STATE_ORDER, type MeasureState, type StateCounts } from '../core/progress';
 import type { ProgressReportModel } from '../core/report';
 import { PORTRAIT_WIDTH } from './analysis-part';
 import { CHART_COLORS } from './chart';
@@ -19,7 +19,7 @@ import * as w from './wording';
 type Block = Paragraph | Table;
 const INDENT = 1.25;
 const AMBER = 'b45f06';
-const TONE: Partial<Record<MeasureState, string>> = { late: CHART_COLORS.fail.slice(1), atRisk: AMBER, done: CHART_COLORS.pass.slice(1) };
+const TONE: Partial<Record<MeasureState, string>> = { late: CHART_COLORS.fail.slice(1), atRisk: AMBER, unread: AMBER, done: CHART_COLORS.pass.slice(1) };
 
 export async function renderProgressReport(m: ProgressReportModel): Promise<Uint8Array> {
   const k = makeKit(m.digits);
@@ -73,6 +73,10 @@ function summaryTables(m: ProgressReportModel, k: Kit): Block[] {
   const caption = (text: string) => k.p(text, { bold: true, align: 'center', before: 120, after: 60, keepNext: true });
   const c = m.counts;
   const share = (n: number) => (c.total ? fixed2((100 * n) / c.total) : '-');
+  const states = shownStates(COUNT_ORDER, c);
+  // Six count columns fit the portrait width only a little narrower; the owner header then breaks between words.
+  const narrow = states.length > 5;
+  const [ownerWidth, countWidth] = narrow ? [3.4, 1.8] : [4.6, 1.9];
   return [
     body(pw.summary(m)),
     caption('ตารางที่ 1 ผลการดำเนินการตามมาตรการ จำแนกตามผลการติดตาม'),
@@ -83,19 +87,23 @@ function summaryTables(m: ProgressReportModel, k: Kit): Block[] {
         { header: 'ร้อยละ', width: 4, align: 'center' },
       ],
       [
-        ...STATE_ORDER.map((s): Cell[] => [{ text: STATE_LABEL[s], color: TONE[s] }, String(c[s]), share(c[s])]),
+        ...shownStates(STATE_ORDER, c).map((s): Cell[] => [{ text: STATE_LABEL[s], color: TONE[s] }, String(c[s]), share(c[s])]),
         [{ text: 'รวม', bold: true }, { text: String(c.total), bold: true, align: 'center' }, { text: c.total ? '100.00' : '-', bold: true, align: 'center' }],
       ],
     ),
     caption('ตารางที่ 2 ผลการดำเนินการจำแนกตามหน่วยงานที่รับผิดชอบ'),
     k.table(
-      [{ header: 'หน่วยงานที่รับผิดชอบ', width: 4.6 }, { header: 'ทั้งหมด', width: 1.9, align: 'center' }, ...COUNT_ORDER.map((s) => ({ header: STATE_LABEL[s], width: 1.9, align: 'center' as const }))],
-      [...m.owners.map((o) => [o.owner, ...counts(o.counts)]), [{ text: 'รวม', bold: true }, ...counts(c).map((t) => ({ text: t, bold: true, align: 'center' as const }))]],
+      [
+        { header: narrow ? 'หน่วยงาน\nที่รับผิดชอบ' : 'หน่วยงานที่รับผิดชอบ', width: ownerWidth },
+        { header: 'ทั้งหมด', width: countWidth, align: 'center' },
+        ...states.map((s) => ({ header: STATE_LABEL[s], width: countWidth, align: 'center' as const })),
+      ],
+      [...m.owners.map((o) => [o.owner, ...counts(o.counts, states)]), [{ text: 'รวม', bold: true }, ...counts(c, states).map((t) => ({ text: t, bold: true, align: 'center' as const }))]],
     ),
   ];
 }
 
-const counts = (c: StateCounts): string[] => [String(c.total), ...COUNT_ORDER.map((s) => String(c[s]))];
+const counts = (c: StateCounts, states: readonly MeasureState[]): string[] => [String(c.total), ...states.map((s) => String(c[s]))];
 
 function measuresPart(m: ProgressReportModel, k: Kit): Block[] {
   if (!m.measures.length) return [k.heading('3. ผลการดำเนินการรายมาตรการ', 2), k.p(nothingToReport(m.counts).th, { indent: INDENT, after: 120 })];

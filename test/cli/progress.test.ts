@@ -157,4 +157,21 @@ describe('ita-analysis progress', () => {
     expect(row(EDUCATION)[5]).toBe(1);
     expect(row('รวมทุกหน่วยงาน')[5]).toBe(4);
   });
+
+  withLibreOffice('the summary sheet counts statuses by meaning, as the follow-up reads them; one it cannot read in no column', async () => {
+    const copy = join(dir, 'summary-typed.xlsx');
+    const wb = await readXlsx(workbook);
+    const plan = wb.getWorksheet('มาตรการ ITA')!;
+    for (let no = 1; no <= 15; no++) plan.getCell(HEADER_ROW + no, COL.deadline + 1).value = utc('2001-01-31');
+    const typed = ['เสร็จสิ้น', 'Done', 'ดำเนินการแล้วเสร็จ', 'อยู่ระหว่างดำเนินการ', 'ยังไม่ดำเนินการ', 'ยกเลิกโครงการ', 'รอ', 'ยังไม่ แล้วเสร็จ'];
+    typed.forEach((text, k) => (plan.getCell(HEADER_ROW + 1 + k, COL.status + 1).value = text));
+    await wb.xlsx.writeFile(copy);
+    const summary = recalculatedSheets(copy).get('สรุปมาตรการ ITA')!;
+    const all = summary.find((r) => r[0] === 'รวมทุกหน่วยงาน')!.slice(1).map(Number);
+    // Rows 1–3 done, 4 and 8 in progress, 5 not started, 6 cancelled (by meaning), 7 'รอ' in none; rows 9–15 as the plan had them.
+    // Every deadline passed: late are the 9 open by meaning ('รอ' among them), not the 3 typed done.
+    expect(all).toEqual([15, 3, 5, 5, 1, 9]);
+    expect(all[1] + all[2] + all[3] + all[4]).toBe(all[0] - 1);
+    expect(summary.find((r) => r[0] === 'สำนักปลัด')!.slice(1).map(Number)).toEqual([11, 2, 3, 4, 1, 6]);
+  });
 });

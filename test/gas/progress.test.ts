@@ -36,7 +36,7 @@ describe('the follow-up in the add-on', () => {
     const result = writeProgressSheet({ round: '6' });
     expect(rec.readsAfterWrites()).toEqual([]);
     expect(rec.calls).toContain('Spreadsheet.getSpreadsheetTimeZone');
-    expect(result).toMatchObject({ sheet: 'ติดตามมาตรการ ITA', round: 'รอบ 6 เดือน (1 ตุลาคม 2568 – 31 มีนาคม 2569)', counts: { total: 14, done: 3, onTrack: 4, atRisk: 1, late: 5, cancelled: 1 } });
+    expect(result).toMatchObject({ sheet: 'ติดตามมาตรการ ITA', round: 'รอบ 6 เดือน (1 ตุลาคม 2568 – 31 มีนาคม 2569)', counts: { total: 14, done: 3, onTrack: 4, atRisk: 1, late: 5, unread: 0, cancelled: 1 } });
     const sheet = ss.getSheetByName('ติดตามมาตรการ ITA')!;
     expect(sheet.get(1, 1)).toBe('ติดตามผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๘ – ๓๑ มีนาคม ๒๕๖๙)');
     const rows = Array.from({ length: sheet.lastRow() }, (_, r) => Array.from({ length: 12 }, (_, c) => sheet.get(r + 1, c + 1)));

@@ -5,8 +5,9 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RoundChoice } from '../../src/core/progress';
+import type { ProgressReportModel } from '../../src/core/report';
 import { renderProgressReport } from '../../src/report-docx/progress';
-import { followedModel } from '../core/progress/fixtures';
+import { followedModel, withUnreadStatus } from '../core/progress/fixtures';
 import { describeWithPdf, docxToPdf, orientations, pdfText, sh } from '../tools/pdf';
 
 const OUT = join(__dirname, '../../test/.artifacts/progress');
@@ -14,9 +15,9 @@ const FIELDS = [['ชื่อผู้จัดทำ', 'นางสาวส�
 /** pdftotext splits Thai words around vowels and at a cell's line breaks: compared without spaces. */
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
-async function printed(name: string, round: RoundChoice): Promise<{ pdf: string; orient: string }> {
+async function printed(name: string, round: RoundChoice, change: (m: ProgressReportModel) => ProgressReportModel = (m) => m): Promise<{ pdf: string; orient: string }> {
   const docx = join(OUT, `${name}.docx`);
-  writeFileSync(docx, await renderProgressReport(followedModel(round, { fields: FIELDS })));
+  writeFileSync(docx, await renderProgressReport(change(followedModel(round, { fields: FIELDS }))));
   const pdf = docxToPdf(docx, OUT);
   const orient = orientations(pdf);
   console.log(`${name}.pdf: ${orient.length} pages (${orient})`);
@@ -59,5 +60,14 @@ describeWithPdf('the follow-up report in LibreOffice', () => {
       expect(orient).toMatch(/^PP+L+P+$/);
       for (const p of rightmostWords(pdf)) expect(p.right).toBeLessThan(p.width - 0.9 * 28.35);
     }
+  });
+
+  test('a status that cannot be read: its own column in the per-division table, which stays inside the portrait page', async () => {
+    const { pdf, orient } = await printed('progress-unread', { kind: 'half' }, (m) => withUnreadStatus(m, 6));
+    expect(orient).toMatch(/^PP+L+P+$/);
+    const summary = squeeze(pdfText(pdf, 2, orient.indexOf('L')));
+    expect(summary).toContain(squeeze('อ่านสถานะที่หน่วยงานรายงานไม่ได้ ๑ มาตรการ (มาตรการที่ ๖)'));
+    expect(summary).toContain(squeeze('สำนักปลัด ๑๐ ๒ ๓ ๑ ๓ ๑ ๐'));
+    for (const p of rightmostWords(pdf)) expect(p.right).toBeLessThan(p.width - 0.9 * 28.35);
   });
 });

@@ -1,6 +1,6 @@
 import { countByOwner, countStates } from '../../src/core/progress';
 import { renderProgressReport } from '../../src/report-docx/progress';
-import { followedModel, ADDED_MEASURE } from '../core/progress/fixtures';
+import { followedModel, ADDED_MEASURE, withUnreadStatus } from '../core/progress/fixtures';
 import { readDocx } from './docx-text';
 
 const SIGNERS = [
@@ -99,6 +99,24 @@ describe('the follow-up report (.docx)', () => {
     expect(d.text).toContain('อยู่ระหว่างดำเนินการ 6 มาตรการ ซึ่งในจำนวนนี้มีความเสี่ยงที่จะไม่แล้วเสร็จตามกำหนด 1 มาตรการ ล่าช้ากว่ากำหนด 4 มาตรการ และยกเลิก 1 มาตรการ');
     expect(measureRow(d.lines, '14', '').slice(6, 8)).toEqual(['เสี่ยงล่าช้า', 'เหลือ 18 วัน ผ่านไปแล้ว 69% ของเวลา ความคืบหน้า 50%']);
     expect(d.text).not.toMatch(/[๐-๙]/);
+  });
+
+  test('a status that cannot be read: its own row and column in the counts, its clause, its reason and the coordinator\'s request', async () => {
+    const d = await readDocx(await renderProgressReport(withUnreadStatus(followedModel({ kind: 'half' }), 6)));
+    expect(d.text).toContain('ล่าช้ากว่ากำหนด ๕ มาตรการ อ่านสถานะที่หน่วยงานรายงานไม่ได้ ๑ มาตรการ (มาตรการที่ ๖) และยกเลิก ๑ มาตรการ');
+    const t1 = d.lines.indexOf('ตารางที่ ๑ ผลการดำเนินการตามมาตรการ จำแนกตามผลการติดตาม');
+    expect(d.lines.slice(t1 + 4, t1 + 25)).toEqual([
+      'ล่าช้ากว่ากำหนด', '๕', '๓๕.๗๑', 'เสี่ยงล่าช้า', '๑', '๗.๑๔', 'อ่านสถานะไม่ได้', '๑', '๗.๑๔', 'เป็นไปตามกำหนด', '๓', '๒๑.๔๓',
+      'แล้วเสร็จ', '๓', '๒๑.๔๓', 'ยกเลิก', '๑', '๗.๑๔', 'รวม', '๑๔', '๑๐๐.๐๐',
+    ]);
+    // Table 2: the column after ล่าช้ากว่ากำหนด, before ยกเลิก; สำนักปลัด has the one.
+    const t2 = d.lines.indexOf('ตารางที่ ๒ ผลการดำเนินการจำแนกตามหน่วยงานที่รับผิดชอบ');
+    expect(d.lines.slice(t2 + 1, t2 + 18)).toEqual([
+      'หน่วยงาน', 'ที่รับผิดชอบ', 'ทั้งหมด', 'แล้วเสร็จ', 'เป็นไปตามกำหนด', 'เสี่ยงล่าช้า', 'ล่าช้ากว่ากำหนด', 'อ่านสถานะไม่ได้', 'ยกเลิก',
+      'สำนักปลัด', '๑๐', '๒', '๓', '๑', '๓', '๑', '๐',
+    ]);
+    expect(measureRow(d.lines, '๖', '๗').slice(3, 7)).toEqual(['รอ', 'ร้อยละ ๕๐', 'อ่านสถานะไม่ได้', 'อ่านสถานะ "รอ" (คอลัมน์ L แถวที่ ๙) ไม่ได้ โปรดเลือกสถานะจากรายการ']);
+    expect(d.lines).toContain('• ให้หน่วยงานที่รับผิดชอบมาตรการที่อ่านสถานะไม่ได้ (มาตรการที่ ๖) เลือกสถานะจากรายการในแผนมาตรการ เพื่อให้ติดตามผลได้ครบถ้วน');
   });
 
   test('a round with nothing to report says so in the document instead of empty tables', async () => {

@@ -620,7 +620,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
       sheet: 'ติดตามมาตรการ ITA',
       sheetId: 77,
       round: 'รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2569',
-      counts: { total: 14, done: 3, onTrack: 0, atRisk: 0, late: 10, cancelled: 1 },
+      counts: { total: 14, done: 3, onTrack: 0, atRisk: 0, late: 9, unread: 1, cancelled: 1 },
       warnings: [{ th: 'แผ่นงาน "มาตรการ ITA" เซลล์ L5: อ่านสถานะ "รอ" ไม่ได้', en: 'sheet "มาตรการ ITA" cell L5: the status "รอ" cannot be read' }],
     };
     const page = await ready({ writeProgressSheet: { ok: result, hold: true } });
@@ -634,12 +634,14 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     await release(page, 'writeProgressSheet');
     await page.waitForSelector('#followup-result:not([hidden])');
     expect(await text(page, '#followup-result p:first-child')).toBe(
-      'เขียนแผ่นงานติดตามแล้ว (รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2569): ล่าช้ากว่ากำหนด 10 เสี่ยงล่าช้า 0 แล้วเสร็จ 3 จาก 14 มาตรการ',
+      'เขียนแผ่นงานติดตามแล้ว (รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2569): ล่าช้ากว่ากำหนด 9 เสี่ยงล่าช้า 0 แล้วเสร็จ 3 จาก 14 มาตรการ',
     );
+    expect(await text(page, '#followup-result p:nth-child(2)')).toBe('อ่านสถานะที่หน่วยงานรายงานไม่ได้ 1 มาตรการ นับแยกไว้ โปรดให้หน่วยงานเลือกสถานะจากรายการ');
     expect(await page.locator('#followup-result a.sheet-link').getAttribute('href')).toBe('#gid=77');
     expect(await text(page, '#followup-result li')).toBe('แผ่นงาน "มาตรการ ITA" เซลล์ L5: อ่านสถานะ "รอ" ไม่ได้');
     await page.locator('#lang-en').click();
-    expect(await text(page, '#followup-result p:first-child')).toBe('Follow-up sheet written (รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2569): 10 late, 0 at risk, 3 done of 14 measures');
+    expect(await text(page, '#followup-result p:first-child')).toBe('Follow-up sheet written (รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2569): 9 late, 0 at risk, 3 done of 14 measures');
+    expect(await text(page, '#followup-result p:nth-child(2)')).toBe('Measures whose status cannot be read: 1, counted apart; ask the divisions to choose a status from the list');
     expect(await text(page, '#followup-result li')).toBe('sheet "มาตรการ ITA" cell L5: the status "รอ" cannot be read');
   });
 

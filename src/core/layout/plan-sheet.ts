@@ -9,6 +9,7 @@ import { COLORS, SheetBuilder } from './builder';
 import { columnLetter, type CellValue, type Rect, type SheetSpec } from './model';
 import { planShape, TITLE_SPAN, type PlanShape } from './plan-shape';
 import { liveRules } from '../progress/live';
+import { statusIs } from '../plan/status-formula';
 
 export const PLAN_SHEET = 'มาตรการ ITA';
 export const SUMMARY_SHEET = 'สรุปมาตรการ ITA';
@@ -129,11 +130,15 @@ export function summarySheet(divisions: string[], plan: Plan, planName = PLAN_SH
     names.map((name, k) => {
       const r = firstRow + k;
       const who = k < divisions.length ? `$A${r}` : '"*"';
-      const formulaFor = (s: string) => ({ formula: `=COUNTIFS(${owner},${who},${status},"${s}")` });
-      // Late by the follow-up's rules (the deadline in force passed, not done), over rows with a status as counted here.
+      // Statuses by meaning, as the follow-up reads them ('เสร็จสิ้น' is done); the total row counts rows with an owner, as "*" did.
       const mine = k < divisions.length ? `(${owner}=${who})*` : '';
-      const late = `=SUMPRODUCT(${mine}(${status}<>"")*${lateOver.late})`;
-      return [name, { formula: `=COUNTIFS(${owner},${who},${status},"<>")` }, ...STATUS_VALUES.map(formulaFor), { formula: late }];
+      const formulaFor = (s: keyof typeof STATUS) => ({ formula: `=SUMPRODUCT((${owner}<>"")*${mine}${statusIs(status, s)})` });
+      // Late by the follow-up's rules (the deadline in force passed, not done), over rows with a status as counted here;
+      // a status done or cancelled by meaning is never late.
+      const openByMeaning = `(1-${statusIs(status, 'done')})*(1-${statusIs(status, 'cancelled')})`;
+      const late = `=SUMPRODUCT(${mine}(${status}<>"")*${openByMeaning}*${lateOver.late})`;
+      const statuses = Object.keys(STATUS) as (keyof typeof STATUS)[];
+      return [name, { formula: `=COUNTIFS(${owner},${who},${status},"<>")` }, ...statuses.map(formulaFor), { formula: late }];
     }),
     7,
   );

@@ -1,11 +1,11 @@
 /**
  * The follow-up → the `ติดตามมาตรการ ITA` sheet (rewritten at every follow-up): counts per division, then
- * every measure with the most urgent first: late, at risk, on track, done, cancelled. The original
+ * every measure with the most urgent first: late, at risk, status unreadable, on track, done, cancelled. The original
  * deadline and a new one a division typed stand side by side. Text is in Thai digits by default.
  */
 import { thaiDate, dayToIso, type Day } from '../dates';
 import type { DigitStyle } from '../numbers';
-import { attentionOrder, COUNT_ORDER, NO_OWNER, roundText, RULES_TEXT, STATE_LABEL, type MeasureState, type ProgressMeasure, type StateCounts } from '../progress';
+import { attentionOrder, COUNT_ORDER, NO_OWNER, roundText, RULES_TEXT, shownStates, STATE_LABEL, type MeasureState, type ProgressMeasure, type StateCounts } from '../progress';
 import type { ProgressReportModel } from '../report/progress-model';
 import { COLORS, SheetBuilder } from './builder';
 import type { CellValue, SheetSpec } from './model';
@@ -14,7 +14,6 @@ import { DATE_FORMAT, PLAN_SHEET } from './plan-sheet';
 export const PROGRESS_SHEET = 'ติดตามมาตรการ ITA';
 /** The title's first words; also how the sheet is recognised when renamed. */
 export const PROGRESS_TITLE = 'ติดตามผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส';
-export const PROGRESS_COUNT_HEADERS = ['ผู้รับผิดชอบ', 'จำนวนมาตรการ', ...COUNT_ORDER.map((s) => STATE_LABEL[s])];
 const COLUMNS = [
   'ลำดับในแผน',
   'มาตรการ/โครงการ/กิจกรรม',
@@ -30,7 +29,7 @@ const COLUMNS = [
   'ผลการดำเนินงาน ปัญหา และข้อเสนอแนะ',
 ];
 const WIDTHS = [70, 300, 170, 120, 130, 120, 90, 100, 140, 260, 90, 360];
-const FILL: Record<MeasureState, string | null> = { late: COLORS.fail, atRisk: COLORS.amber, onTrack: null, done: COLORS.pass, cancelled: COLORS.muted };
+const FILL: Record<MeasureState, string | null> = { late: COLORS.fail, atRisk: COLORS.amber, unread: COLORS.amber, onTrack: null, done: COLORS.pass, cancelled: COLORS.muted };
 
 export interface ProgressSheetOptions {
   /** The day the sheet is written (Thai time). */
@@ -48,10 +47,12 @@ export function progressSheet(m: ProgressReportModel, options: ProgressSheetOpti
 
   b.blank();
   b.row(['สรุปรายหน่วยงาน'], { bold: true, fontSize: 12 });
-  b.header(PROGRESS_COUNT_HEADERS);
-  const counts = (c: StateCounts): CellValue[] => [c.total, ...COUNT_ORDER.map((s) => c[s])];
-  const owners = b.table([...m.owners.map((o) => [o.owner, ...counts(o.counts)]), ['รวมทุกหน่วยงาน', ...counts(m.counts)]], PROGRESS_COUNT_HEADERS.length);
-  b.style({ ...owners, col: 2, cols: PROGRESS_COUNT_HEADERS.length - 1 }, { hAlign: 'center' });
+  const states = shownStates(COUNT_ORDER, m.counts);
+  const headers = ['ผู้รับผิดชอบ', 'จำนวนมาตรการ', ...states.map((s) => STATE_LABEL[s])];
+  b.header(headers);
+  const counts = (c: StateCounts): CellValue[] => [c.total, ...states.map((s) => c[s])];
+  const owners = b.table([...m.owners.map((o) => [o.owner, ...counts(o.counts)]), ['รวมทุกหน่วยงาน', ...counts(m.counts)]], headers.length);
+  b.style({ ...owners, col: 2, cols: headers.length - 1 }, { hAlign: 'center' });
   b.style({ ...owners, row: owners.row + owners.rows - 1, rows: 1 }, { bold: true, background: COLORS.band });
 
   b.blank();

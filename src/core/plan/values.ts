@@ -14,19 +14,28 @@ import type { STATUS } from './columns';
 /** A status by meaning; 'unknown' is text that says none of them. */
 export type StatusMeaning = keyof typeof STATUS | 'blank' | 'unknown';
 
-// Checked in this order: 'ยังไม่ดำเนินการ' says ดำเนินการ, 'ยังไม่แล้วเสร็จ' says เสร็จ.
-const MEANINGS: [Exclude<StatusMeaning, 'blank' | 'unknown'>, RegExp][] = [
-  ['cancelled', /ยกเลิก|^cancel+ed$/i],
-  ['notStarted', /^ยังไม่(ได้)?(เริ่ม|ดำเนินการ)|^not ?started$|^to ?do$/i],
-  ['inProgress', /กำลัง|ระหว่าง|ดำเนินการอยู่|ยังไม่(แล้ว)?เสร็จ|^in ?progress$|^ongoing$|^doing$/i],
-  ['done', /เสร็จ|เรียบร้อย|^ดำเนินการแล้ว$|^done$|^complete[d]?$|^finished$/i],
-];
+type Meaning = Exclude<StatusMeaning, 'blank' | 'unknown'>;
+
+/**
+ * The words each status is read by, in the text without spaces: anywhere in it, at its start, or
+ * as the whole of it (Latin letters in any case). One table for the follow-up (statusMeaning) and
+ * the summary sheet's formulas (status-formula.ts), so both read a status alike.
+ */
+export const STATUS_WORDS: Record<Meaning, { anywhere: string[]; start: string[]; whole: string[] }> = {
+  cancelled: { anywhere: ['ยกเลิก'], start: [], whole: ['cancelled', 'canceled'] },
+  notStarted: { anywhere: [], start: ['ยังไม่เริ่ม', 'ยังไม่ได้เริ่ม', 'ยังไม่ดำเนินการ', 'ยังไม่ได้ดำเนินการ'], whole: ['notstarted', 'todo'] },
+  inProgress: { anywhere: ['กำลัง', 'ระหว่าง', 'ดำเนินการอยู่', 'ยังไม่เสร็จ', 'ยังไม่แล้วเสร็จ'], start: [], whole: ['inprogress', 'ongoing', 'doing'] },
+  done: { anywhere: ['เสร็จ', 'เรียบร้อย'], start: [], whole: ['ดำเนินการแล้ว', 'done', 'complete', 'completed', 'finished'] },
+};
+/** Checked in this order: 'ยังไม่ดำเนินการ' says ดำเนินการ, 'ยังไม่แล้วเสร็จ' says เสร็จ. */
+export const MEANING_ORDER: readonly Meaning[] = ['cancelled', 'notStarted', 'inProgress', 'done'];
 
 export function statusMeaning(text: string): StatusMeaning {
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (!t) return 'blank';
-  const compact = t.replace(/ /g, '');
-  return MEANINGS.find(([, re]) => re.test(t) || re.test(compact))?.[0] ?? 'unknown';
+  const compact = text.replace(/\s+/g, '').toLowerCase();
+  if (!compact) return 'blank';
+  const says = ({ anywhere, start, whole }: (typeof STATUS_WORDS)[Meaning]) =>
+    anywhere.some((w) => compact.includes(w)) || start.some((w) => compact.startsWith(w)) || whole.includes(compact);
+  return MEANING_ORDER.find((m) => says(STATUS_WORDS[m])) ?? 'unknown';
 }
 
 /**

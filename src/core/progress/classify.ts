@@ -3,7 +3,8 @@
  * done; cancelled; late (its deadline passed, or a milestone passed more than 30 days ago with the
  * progress below the milestone's share of the steps); at risk (a milestone passed within 30 days with
  * progress below it, planned to start more than 30 days ago and not started, progress well behind
- * the share of time gone, or due within 30 days and behind); else on track.
+ * the share of time gone, or due within 30 days and behind); else on track. A status typed that says
+ * nothing known is first of all: 'unread', counted apart, never guessed from the dates.
  * The deadline judged is the new one a division typed, when it typed one; the original stays in the
  * report beside it, so a postponement is always shown.
  */
@@ -12,18 +13,22 @@ import type { Milestone } from '../plan/milestones';
 import { stepList } from '../plan/milestones';
 import { compareDays } from '../plan/schedule';
 
-export type MeasureState = 'done' | 'onTrack' | 'atRisk' | 'late' | 'cancelled';
+/** 'unread': the status typed says nothing we know; counted apart until the division picks one. */
+export type MeasureState = 'done' | 'onTrack' | 'atRisk' | 'late' | 'unread' | 'cancelled';
 /** The order lists show measures in: what needs attention first. */
-export const STATE_ORDER: readonly MeasureState[] = ['late', 'atRisk', 'onTrack', 'done', 'cancelled'];
+export const STATE_ORDER: readonly MeasureState[] = ['late', 'atRisk', 'unread', 'onTrack', 'done', 'cancelled'];
 /** The order counts are listed in, in tables and summaries. */
-export const COUNT_ORDER: readonly MeasureState[] = ['done', 'onTrack', 'atRisk', 'late', 'cancelled'];
+export const COUNT_ORDER: readonly MeasureState[] = ['done', 'onTrack', 'atRisk', 'late', 'unread', 'cancelled'];
 export const STATE_LABEL: Record<MeasureState, string> = {
   done: 'แล้วเสร็จ',
   onTrack: 'เป็นไปตามกำหนด',
   atRisk: 'เสี่ยงล่าช้า',
   late: 'ล่าช้ากว่ากำหนด',
+  unread: 'อ่านสถานะไม่ได้',
   cancelled: 'ยกเลิก',
 };
+/** States the coordinator has to act on: listed under "needs attention". */
+export const NEEDS_ATTENTION: readonly MeasureState[] = ['late', 'atRisk', 'unread'];
 /** Days before a deadline when being behind puts a measure at risk; days after its planned start when not starting does. */
 export const AT_RISK_DAYS = 30;
 /** Points of progress behind the share of time gone that put a measure at risk whatever its deadline. */
@@ -35,7 +40,7 @@ export const RULES_TEXT =
   'เสี่ยงล่าช้า คือพ้นหมุดหมายมาไม่เกิน 30 วันโดยความคืบหน้ายังไม่ถึง ถึงวันเริ่มตามแผนมาเกิน 30 วันแต่ยังไม่เริ่ม ความคืบหน้าน้อยกว่าระยะเวลาที่ผ่านไปตั้งแต่ 25 จุดขึ้นไป ' +
   'หรือเหลือเวลาไม่เกิน 30 วันและความคืบหน้าน้อยกว่าระยะเวลาที่ผ่านไป';
 
-export type StatusKind = 'notStarted' | 'inProgress' | 'done' | 'cancelled' | 'blank';
+export type StatusKind = 'notStarted' | 'inProgress' | 'done' | 'cancelled' | 'blank' | 'unknown';
 
 export interface Judged {
   state: MeasureState;
@@ -61,6 +66,8 @@ export interface Standing {
   milestones?: readonly Milestone[];
   /** How many steps the measure has (0 when unknown). */
   steps?: number;
+  /** The status as typed and where ('คอลัมน์ L แถวที่ 6'), named in the reason when it cannot be read. */
+  typed?: { text: string; where: string };
 }
 
 const short = (d: Day) => thaiDate(d, { short: true });
@@ -70,6 +77,8 @@ export function judge(m: Standing, asOf: Day, fyStart: Day): Judged {
   const elapsed = m.due ? timeGone(start, m.due, asOf) : null;
   const progress = m.progress ?? 0;
   const result = (state: MeasureState, reason: string, extra: Partial<Judged> = {}): Judged => ({ state, reason, daysLate: 0, daysLeft: null, elapsed, ...extra });
+  // Before anything else: progress or dates cannot tell done from cancelled from "not done".
+  if (m.status === 'unknown') return result('unread', `อ่านสถานะ "${m.typed?.text ?? ''}"${m.typed ? ` (${m.typed.where})` : ''} ไม่ได้ โปรดเลือกสถานะจากรายการ`);
   if (m.status === 'cancelled') return result('cancelled', 'หน่วยงานแจ้งยกเลิก');
   if (m.status === 'done' || progress >= 100) return result('done', m.status === 'done' ? 'หน่วยงานรายงานว่าเสร็จแล้ว' : 'ความคืบหน้า 100%');
   if (m.due && compareDays(m.due, asOf) <= 0) {

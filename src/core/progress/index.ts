@@ -11,9 +11,9 @@ import type { Round } from './round';
 import { countByOwner, countStates } from './summary';
 
 export type * from './model';
-export { AT_RISK_DAYS, COUNT_ORDER, RULES_TEXT, STATE_LABEL, STATE_ORDER, WELL_BEHIND, type MeasureState } from './classify';
+export { AT_RISK_DAYS, COUNT_ORDER, NEEDS_ATTENTION, RULES_TEXT, STATE_LABEL, STATE_ORDER, WELL_BEHIND, type MeasureState } from './classify';
 export { defaultRound, parseRound, roundOf, roundTag, roundText, type Round, type RoundChoice, type RoundKind } from './round';
-export { attentionOrder, countByOwner, countStates, liveCount, NO_OWNER, nothingToReport } from './summary';
+export { attentionOrder, countByOwner, countStates, liveCount, NO_OWNER, nothingToReport, shownStates } from './summary';
 
 export function followUp(plan: Grid, sheet: Label, round: Round): Progress {
   const { measures, warnings } = progressMeasures(plan, sheet, round);

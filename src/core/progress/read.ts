@@ -33,8 +33,9 @@ interface Context {
 
 function measureAt(read: PlanSheetRead, row: PlanSheetRow, no: number, round: Round, ctx: Context): ProgressMeasure {
   const get = (f: PlanField) => fieldValue(read, row, f);
+  const column = (f: PlanField) => columnLetter((read.columns[f] ?? 0) + 1);
   const where = (f: PlanField): Label => {
-    const cell = `${columnLetter((read.columns[f] ?? 0) + 1)}${row.index + 1}`;
+    const cell = `${column(f)}${row.index + 1}`;
     return { th: `${ctx.sheet.th} เซลล์ ${cell}`, en: `${ctx.sheet.en} cell ${cell}` };
   };
   const said = <T extends { warning: Label | null }>(r: T): T => {
@@ -48,10 +49,10 @@ function measureAt(read: PlanSheetRead, row: PlanSheetRow, no: number, round: Ro
   const start = said(readDay(get('start'), round.planYear, where('start'))).day;
   const deadline = said(readDay(get('deadline'), round.planYear, where('deadline'))).day;
   const revised = said(readDay(get('revised'), round.planYear, where('revised'))).day;
-  // A status that says nothing we know is judged as no status: by its dates and progress.
-  const kind = meaning === 'unknown' ? 'blank' : meaning;
+  // Column and row apart: in Thai digits 'แถวที่ ๖' reads well where 'L๖' would not.
+  const typed = { text: status, where: `คอลัมน์ ${column('status')} แถวที่ ${row.index + 1}` };
   const milestones = readMilestones(cellText(get('followUp')));
-  const judged = judge({ status: kind, progress, start, due: revised ?? deadline, milestones, steps: stepCount(cellText(get('steps'))) }, round.asOf, round.from);
+  const judged = judge({ status: meaning, progress, start, due: revised ?? deadline, milestones, steps: stepCount(cellText(get('steps'))), typed }, round.asOf, round.from);
   const note = cellText(get('note'));
   return {
     no,
@@ -79,7 +80,7 @@ function stepCount(text: string): number {
 
 function unreadStatus(where: Label, text: string): Label {
   return {
-    th: `${where.th}: อ่านสถานะ "${text}" ไม่ได้ จึงติดตามผลจากกำหนดแล้วเสร็จและความคืบหน้าแทน โปรดเลือกสถานะจากรายการ (ยังไม่เริ่ม กำลังดำเนินการ เสร็จแล้ว ยกเลิก)`,
-    en: `${where.en}: the status "${text}" cannot be read, so the follow-up judges the measure by its deadline and progress; choose a status from the list`,
+    th: `${where.th}: อ่านสถานะ "${text}" ไม่ได้ จึงนับแยกเป็น "อ่านสถานะไม่ได้" ไม่นับเป็นแล้วเสร็จหรือยังไม่แล้วเสร็จ โปรดเลือกสถานะจากรายการ (ยังไม่เริ่ม กำลังดำเนินการ เสร็จแล้ว ยกเลิก)`,
+    en: `${where.en}: the status "${text}" cannot be read, so the measure is counted apart as "status unreadable", neither done nor not done; choose a status from the list`,
   };
 }

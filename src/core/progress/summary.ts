@@ -16,8 +16,16 @@ export function nothingToReport(c: StateCounts): { th: string; en: string } {
     : { th: 'แผ่นงานมาตรการยังไม่มีมาตรการที่ต้องติดตามผล จึงไม่มีผลการดำเนินการที่จะรายงานในรอบนี้', en: 'the plan sheet holds no measure to follow up: nothing to report in this round' };
 }
 
+/**
+ * The states a printed table shows, in the given order: 'unread' only when a measure has it, so a
+ * report whose statuses all read carries no column of zeros for it.
+ */
+export function shownStates(order: readonly MeasureState[], c: StateCounts): MeasureState[] {
+  return order.filter((s) => s !== 'unread' || c.unread > 0);
+}
+
 export function countStates(measures: readonly ProgressMeasure[]): StateCounts {
-  const counts: StateCounts = { total: measures.length, done: 0, onTrack: 0, atRisk: 0, late: 0, cancelled: 0 };
+  const counts: StateCounts = { total: measures.length, done: 0, onTrack: 0, atRisk: 0, late: 0, unread: 0, cancelled: 0 };
   for (const m of measures) counts[m.state]++;
   return counts;
 }

@@ -1,6 +1,7 @@
 /** The plan's live colours and the summary's late column judge by the follow-up's rules (issue 21). */
 import { planSheet, summarySheet } from '../../../src/core/layout/plan-sheet';
 import { runPipeline } from '../../../src/core/pipeline';
+import { statusIs } from '../../../src/core/plan/status-formula';
 import { liveRules } from '../../../src/core/progress/live';
 import { GRID_FAILING } from '../report/fixtures';
 
@@ -21,8 +22,9 @@ describe('the plan judged live by the follow-up\'s rules', () => {
     const spec = summarySheet(run.divisions, run.plan);
     const range = (c: string) => `'มาตรการ ITA'!$${c}$4:$${c}$1000`;
     const late = liveRules({ status: range('L'), progress: range('M'), start: range('H'), deadline: range('I'), revised: range('J') }).late;
+    const open = `(1-${statusIs(range('L'), 'done')})*(1-${statusIs(range('L'), 'cancelled')})`;
     const lastCol = spec.rows.map((r) => r[6]);
-    expect(lastCol[2]).toEqual({ formula: `=SUMPRODUCT((${range('F')}=$A3)*(${range('L')}<>"")*${late})` });
-    expect(lastCol[2 + run.divisions.length]).toEqual({ formula: `=SUMPRODUCT((${range('L')}<>"")*${late})` });
+    expect(lastCol[2]).toEqual({ formula: `=SUMPRODUCT((${range('F')}=$A3)*(${range('L')}<>"")*${open}*${late})` });
+    expect(lastCol[2 + run.divisions.length]).toEqual({ formula: `=SUMPRODUCT((${range('L')}<>"")*${open}*${late})` });
   });
 });

@@ -9,7 +9,7 @@ import { runPipeline } from '../../../src/core/pipeline';
 import { COL, OBSOLETE_MARK, STATUS } from '../../../src/core/plan';
 import { ANALYSIS_SHEET } from '../../../src/core/layout/analysis-sheet';
 import type { DigitStyle } from '../../../src/core/numbers';
-import type { RoundChoice } from '../../../src/core/progress';
+import { countByOwner, countStates, type RoundChoice } from '../../../src/core/progress';
 import { progressFromSources, type ProgressReportModel, type ProgressSources } from '../../../src/core/report';
 import { specToGrid } from '../layout/sheet-grid';
 import { GRID_FAILING } from '../report/fixtures';
@@ -54,6 +54,13 @@ export function followedSources(fields?: Grid): ProgressSources {
 
 export function followedModel(round: RoundChoice, opts: { fields?: Grid; digits?: DigitStyle } = {}): ProgressReportModel {
   return progressFromSources(followedSources(opts.fields), { round, digits: opts.digits }, { th: 'ไฟล์ทดสอบ', en: 'the test file' }, { y: 2026, m: 4, d: 3 });
+}
+
+/** The model with measure `no`'s status typed as 'รอ' (row 9 of the plan sheet), as the follow-up judges it. */
+export function withUnreadStatus(m: ProgressReportModel, no: number): ProgressReportModel {
+  const reason = 'อ่านสถานะ "รอ" (คอลัมน์ L แถวที่ 9) ไม่ได้ โปรดเลือกสถานะจากรายการ';
+  const measures = m.measures.map((r) => (r.no === no ? { ...r, status: 'รอ', state: 'unread' as const, reason } : r));
+  return { ...m, measures, counts: countStates(measures), owners: countByOwner(measures) };
 }
 
 export function followedPlan(): Grid {

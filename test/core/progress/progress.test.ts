@@ -32,9 +32,9 @@ describe('following the plan through the year', () => {
     const added = p.measures[13];
     expect(added).toMatchObject({ measure: ADDED_MEASURE, owner: EDUCATION, added: true, deadline: { y: 2026, m: 2, d: 28 }, daysLate: 31, reason: 'กำหนด 28 ก.พ. 2569 ผ่านไปแล้ว 31 วัน ความคืบหน้า 50%' });
     expect(p.owners).toEqual([
-      { owner: 'สำนักปลัด', counts: { total: 10, done: 2, onTrack: 4, atRisk: 1, late: 3, cancelled: 0 } },
-      { owner: 'กองคลัง', counts: { total: 3, done: 1, onTrack: 0, atRisk: 0, late: 1, cancelled: 1 } },
-      { owner: EDUCATION, counts: { total: 1, done: 0, onTrack: 0, atRisk: 0, late: 1, cancelled: 0 } },
+      { owner: 'สำนักปลัด', counts: { total: 10, done: 2, onTrack: 4, atRisk: 1, late: 3, unread: 0, cancelled: 0 } },
+      { owner: 'กองคลัง', counts: { total: 3, done: 1, onTrack: 0, atRisk: 0, late: 1, unread: 0, cancelled: 1 } },
+      { owner: EDUCATION, counts: { total: 1, done: 0, onTrack: 0, atRisk: 0, late: 1, unread: 0, cancelled: 0 } },
     ]);
     // Late first, the longest overdue first; then at risk; then the soonest due.
     expect(attentionOrder(p.measures).map((m) => m.no)).toEqual([5, 8, 9, 13, 14, 7, 2, 12, 1, 6, 3, 10, 11, 4]);
@@ -87,6 +87,14 @@ describe('following the plan through the year', () => {
       expect(j({ progress: 100, due: dec31 })).toMatchObject({ state: 'done', reason: 'ความคืบหน้า 100%' });
       expect(j({ status: 'done', progress: null })).toMatchObject({ state: 'done', reason: 'หน่วยงานรายงานว่าเสร็จแล้ว' });
       expect(j({ status: 'cancelled', due: dec31 })).toMatchObject({ state: 'cancelled', reason: 'หน่วยงานแจ้งยกเลิก' });
+    });
+
+    test('a status typed that says nothing known: its own outcome, before progress or dates, naming what was typed and where', () => {
+      const typed = { text: 'รอ', where: 'คอลัมน์ L แถวที่ 6' };
+      const reason = 'อ่านสถานะ "รอ" (คอลัมน์ L แถวที่ 6) ไม่ได้ โปรดเลือกสถานะจากรายการ';
+      expect(j({ status: 'unknown', typed, due: dec31 })).toEqual({ state: 'unread', reason, daysLate: 0, daysLeft: null, elapsed: 100 });
+      expect(j({ status: 'unknown', typed, progress: 100 })).toMatchObject({ state: 'unread', reason });
+      expect(j({ status: 'unknown', typed, progress: 0 })).toMatchObject({ state: 'unread', reason });
     });
 
     test('late: the deadline in force passed and not done', () => {
