@@ -26,7 +26,7 @@ export async function progressMain(argv: string[]): Promise<number> {
     requireWorkbook(args.input);
     const input = await readInput(args.input);
     const today = todayInBangkok();
-    const model = progressFromSources(sourcesFromWorkbook(input.sheets), { round: args.round, digits: args.digits }, { th: `ไฟล์ ${args.input}`, en: args.input }, today);
+    const model = progressFromSources(sourcesFromWorkbook(input.sheets), { round: args.round, digits: args.digits, docDate: args.docDate }, { th: `ไฟล์ ${args.input}`, en: args.input }, today);
     if (args.writeSheet && input.workbook) {
       renderWorkbook({ sheets: [progressSheet(model, { madeOn: today })] }, input.workbook);
       await writeWorkbookAtomically(input.workbook, args.input, input.stamp);

@@ -2,19 +2,26 @@
  * The report's command-line options: `--report [FILE.docx]`, `--report-form report|memo` and
  * `--digits thai|arabic` for `analyze`, and the `report WORKBOOK.xlsx [--out FILE.docx]` command.
  */
+import type { Day } from '../core/dates';
 import { ItaError } from '../core/errors';
 import { parseRound, type RoundChoice } from '../core/progress';
-import type { DigitStyle, ReportForm } from '../core/report';
+import { parseDocDate, type DigitStyle, type ReportForm } from '../core/report';
 
 export interface ReportArgs {
   /** Where to write; true = beside the workbook under the default name. */
   out: string | true;
   form: ReportForm;
   digits: DigitStyle;
+  /** --doc-date: the document's one date (B.E. or C.E., Thai digits and Thai month names accepted). */
+  docDate?: Day;
+  /** The plan's approval day, when analyze was given one. */
+  approval?: Day;
 }
 
+const docDate = (v: string | undefined) => parseDocDate(value('--doc-date', v), { th: 'ตัวเลือก --doc-date', en: 'option --doc-date' });
+
 export const REPORT_USAGE =
-  'วิธีใช้ / usage: ita-analysis report WORKBOOK.xlsx [--out FILE.docx] [--report-form report|memo] [--digits thai|arabic]';
+  'วิธีใช้ / usage: ita-analysis report WORKBOOK.xlsx [--out FILE.docx] [--report-form report|memo] [--digits thai|arabic] [--doc-date YYYY-MM-DD]';
 
 /** Takes the report's options out of `analyze`'s arguments; report is null when none was given. */
 export function takeReportOptions(argv: readonly string[]): { rest: string[]; report: ReportArgs | null } {
@@ -28,6 +35,7 @@ export function takeReportOptions(argv: readonly string[]): { rest: string[]; re
       ensure().out = next !== undefined && /\.docx$/i.test(next) ? argv[++k] : true;
     } else if (a === '--report-form') ensure().form = form(argv[++k]);
     else if (a === '--digits') ensure().digits = digits(argv[++k]);
+    else if (a === '--doc-date') ensure().docDate = docDate(argv[++k]);
     else rest.push(a);
   }
   return { rest, report };
@@ -40,6 +48,7 @@ export function parseReportCommand(argv: readonly string[]): ReportArgs & { inpu
     if (a === '--out') args.out = value(a, argv[++k]);
     else if (a === '--report-form') args.form = form(argv[++k]);
     else if (a === '--digits') args.digits = digits(argv[++k]);
+    else if (a === '--doc-date') args.docDate = docDate(argv[++k]);
     else if (a.startsWith('--')) throw new ItaError(`ไม่รู้จักตัวเลือก ${a} ${REPORT_USAGE}`, `Unknown option ${a}`);
     else if (!args.input) args.input = a;
     else throw new ItaError(`ระบุไฟล์ได้ไฟล์เดียว ("${a}")`, `Only one workbook ("${a}")`);
@@ -64,7 +73,7 @@ function digits(v: string | undefined): DigitStyle {
 }
 
 export const PROGRESS_USAGE =
-  'วิธีใช้ / usage: ita-analysis progress WORKBOOK.xlsx [--round 6|12|YYYY-MM-DD] [--out FILE.docx] [--digits thai|arabic] [--write-sheet]';
+  'วิธีใช้ / usage: ita-analysis progress WORKBOOK.xlsx [--round 6|12|YYYY-MM-DD] [--out FILE.docx] [--digits thai|arabic] [--doc-date YYYY-MM-DD] [--write-sheet]';
 
 export interface ProgressArgs {
   input: string;
@@ -72,6 +81,8 @@ export interface ProgressArgs {
   round?: RoundChoice;
   out: string | true;
   digits: DigitStyle;
+  /** --doc-date; omitted: the first working day after the round. */
+  docDate?: Day;
   /** Also write the follow-up sheet into the workbook. */
   writeSheet: boolean;
 }
@@ -83,6 +94,7 @@ export function parseProgressCommand(argv: readonly string[]): ProgressArgs {
     if (a === '--round') args.round = parseRound(value(a, argv[++k]), { th: 'ตัวเลือก --round', en: 'option --round' });
     else if (a === '--out') args.out = docxPath(value(a, argv[++k]));
     else if (a === '--digits') args.digits = digits(argv[++k]);
+    else if (a === '--doc-date') args.docDate = docDate(argv[++k]);
     else if (a === '--write-sheet') args.writeSheet = true;
     else if (a.startsWith('--')) throw new ItaError(`ไม่รู้จักตัวเลือก ${a} ${PROGRESS_USAGE}`, `Unknown option ${a}`);
     else if (!args.input) args.input = a;

@@ -71,8 +71,8 @@ export function memoPages(m: ReportModel, k: Kit): (Paragraph | ReturnType<typeo
     k.p('สิ่งที่ส่งมาด้วย', { bold: true, indent: 2.5, keepNext: true }),
     ...w.ATTACHMENTS.map((t) => k.p(t, { left: 2.5, keepNext: true })),
     k.p(w.MEMO_CLOSING, { indent: 2.5, before: 240, after: 240, keepNext: true }),
-    signatureTable(k, [{ title: '', person: m.preparer }], PORTRAIT_WIDTH / 2, 'right'),
-    signatureTable(k, [{ title: 'ความเห็นของผู้เสนอ', person: m.proposer, before: [w.DOTS] }, executiveBlock(m)], PORTRAIT_WIDTH),
+    signatureTable(k, [{ title: '', person: m.preparer, date: m.issued }], PORTRAIT_WIDTH / 2, 'right'),
+    signatureTable(k, [{ title: 'ความเห็นของผู้เสนอ', person: m.proposer, date: m.issued, before: [w.DOTS] }, executiveBlock(m)], PORTRAIT_WIDTH),
   );
   return out;
 }

@@ -3,20 +3,22 @@
  * อนุมัติ. A name or position left blank becomes a dotted line to fill in by hand.
  */
 import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, AlignmentType } from 'docx';
-import type { Person, ReportModel } from '../core/report';
+import type { Person, ReportDate, ReportModel } from '../core/report';
 import { cm, NO_BORDERS, runStyle, type Kit } from './kit';
-import { DOTS } from './wording';
+import { DOTS, fullDate } from './wording';
 
 const SHORT_DOTS = DOTS.slice(0, 36);
 
 /** Who signs: the analysis report and the follow-up report alike. */
-export type Signers = Pick<ReportModel, 'preparer' | 'proposer' | 'executive'>;
+export type Signers = Pick<ReportModel, 'preparer' | 'proposer' | 'executive' | 'issued'>;
 
 export interface SignatureBlock {
   title: string;
   person: Person;
   /** Lines above the signature (the executive's decision). */
   before?: string[];
+  /** The document's date, printed on the date line. */
+  date: ReportDate;
 }
 
 /** The lines of one block, centred: title, what comes before, signature, name, position, date. */
@@ -28,7 +30,7 @@ function blockLines(b: SignatureBlock): { text: string; bold?: boolean }[] {
     { text: `(ลงชื่อ) ${SHORT_DOTS}` },
     { text: `(${b.person.name || SHORT_DOTS})` },
     { text: `ตำแหน่ง ${b.person.position || SHORT_DOTS}` },
-    { text: 'วันที่ ......../....................../..........' },
+    { text: `วันที่ ${fullDate(b.date)}` },
   ];
 }
 
@@ -62,14 +64,15 @@ export function executiveBlock(m: Signers): SignatureBlock {
   return {
     title: 'ความเห็น/คำสั่งของผู้บริหาร',
     person: m.executive,
+    date: m.issued,
     before: ['☐ ทราบ          ☐ อนุมัติ', `${DOTS}`, `${DOTS}`],
   };
 }
 
 export function approvalBlocks(m: Signers): SignatureBlock[] {
   return [
-    { title: 'ผู้จัดทำ', person: m.preparer },
-    { title: 'ผู้เสนอ', person: m.proposer, before: [`ความเห็น ${SHORT_DOTS}`] },
+    { title: 'ผู้จัดทำ', person: m.preparer, date: m.issued },
+    { title: 'ผู้เสนอ', person: m.proposer, date: m.issued, before: [`ความเห็น ${SHORT_DOTS}`] },
     executiveBlock(m),
   ];
 }

@@ -87,6 +87,17 @@ describe('ita-analysis progress', () => {
     const d = await readDocx(await readFile(out));
     expect(d.lines[d.lines.indexOf('รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน') + 1]).toBe('ประจำปีงบประมาณ พ.ศ. 2569');
     expect(d.text).toContain('มาตรการที่ล่าช้ากว่ากำหนด ได้แก่ มาตรการที่ 1, 2, 5, 6, 7, 8, 9, 12, 13 และ 14');
+    // Dated the first working day after the year it reports on.
+    expect(d.lines).toContain('ตุลาคม 2569');
+    expect(d.lines).toContain('วันที่ 1 ตุลาคม 2569');
+  });
+
+  test('--doc-date 2569-10-05 dates the report as the coordinator asked', async () => {
+    const out = join(dir, 'annual-dated.docx');
+    const r = await run(['progress', workbook, '--round', '12', '--out', out, '--doc-date', '2569-10-05']);
+    expect(r.code).toBe(0);
+    const d = await readDocx(await readFile(out));
+    expect(d.lines.filter((l) => l === 'วันที่ ๕ ตุลาคม ๒๕๖๙')).toHaveLength(3);
   });
 
   test('--round 2569-02-10 --write-sheet: the follow-up sheet in the workbook, the plan untouched', async () => {

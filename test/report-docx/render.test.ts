@@ -50,6 +50,9 @@ describe('renderReport (.docx)', () => {
     // The approval block: preparer, proposer, the executive's decision, dotted lines for blank names.
     for (const line of ['ผู้จัดทำ', 'ผู้เสนอ', 'ความเห็น/คำสั่งของผู้บริหาร', '☐ ทราบ          ☐ อนุมัติ']) expect(d.lines).toContain(line);
     expect(d.lines.filter((l) => l.startsWith('(ลงชื่อ) ....'))).toHaveLength(3);
+    // Every signature dated with the document's one date, as the cover and คำนำ are.
+    expect(d.lines.filter((l) => l === 'วันที่ ๑ ตุลาคม ๒๕๖๘')).toHaveLength(3);
+    expect(d.lines.filter((l) => l === 'ตุลาคม ๒๕๖๘')).toHaveLength(2);
     // No internal ids, status or progress, no Arabic digit anywhere in the text.
     expect(d.text).not.toMatch(/[0-9]/);
     expect(d.text).not.toMatch(/ยังไม่เริ่ม|ความคืบหน้า|รหัสมาตรการ|\b[a-z]+-[a-z0-9-]+\b/);
@@ -94,7 +97,8 @@ describe('renderReport (.docx)', () => {
     const d = await readDocx(await renderReport(m));
     expect(d.lines).toContain('บันทึกข้อความ');
     expect(d.lines).toContain('ส่วนราชการ  สำนักปลัด เทศบาลตำบลทุ่งผึ้ง');
-    expect(d.lines).toContain('ที่  ลป ๕๔๓๐๑/๑๒๓      วันที่  ๑๕ ตุลาคม ๒๕๖๘');
+    // The plan's approval day (1 October 2568), not the day the file was made (15 October).
+    expect(d.lines).toContain('ที่  ลป ๕๔๓๐๑/๑๒๓      วันที่  ๑ ตุลาคม ๒๕๖๘');
     expect(d.lines).toContain('เรียน  นายกเทศมนตรีตำบลทุ่งผึ้ง');
     for (const h of ['๑. เรื่องเดิม', '๒. ข้อเท็จจริง', '๓. ข้อพิจารณาและข้อเสนอ', 'สิ่งที่ส่งมาด้วย']) expect(d.lines).toContain(h);
     expect(d.text).toContain('(ข้อ o๒๗ ของแบบตรวจการเปิดเผยข้อมูลสาธารณะ)');

@@ -23,7 +23,11 @@ export interface ReportInput {
   fields: ReportFields;
   form?: ReportForm;
   digits?: DigitStyle;
-  /** The day the document is made (B.E.), when the fields give no date. */
+  /** The date the coordinator gave for this document (--doc-date, the sidebar); wins over the fields' date. */
+  docDate?: ReportDate;
+  /** The plan's approval day: the document's date when no one gave one. */
+  approval?: ReportDate;
+  /** The day the document is made (B.E.), when nothing else dates it. */
   today: ReportDate;
 }
 
@@ -57,7 +61,7 @@ export function buildReport(input: ReportInput): ReportModel {
     province: f.province,
     year: a.year,
     planYear: input.planYear,
-    issued: f.date ?? input.today,
+    issued: input.docDate ?? f.date ?? input.approval ?? input.today,
     editionLabel: a.edition.labelTh,
     levelScheme: a.edition.levelScheme,
     levels: levelRules(a.edition),
