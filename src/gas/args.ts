@@ -36,12 +36,15 @@ const signers = z.optional(
   }),
 );
 const digits = z.optional(z.enum(['thai', 'arabic']));
+/** The document's date as typed ('20 พ.ย. 2568', '20/11/2568', YYYY-MM-DD); the server reads it with parseDocDate. */
+const docDate = z.optional(z.string().check(z.maxLength(40)));
 export const reportOptionsSchema = z.optional(
   z.strictObject({
     sourceSheet: z.optional(text),
     form: z.optional(z.enum(['report', 'memo'])),
     digits,
     fields: signers,
+    docDate,
   }),
 );
 
@@ -51,6 +54,7 @@ export const progressOptionsSchema = z.optional(
     round: z.optional(z.string().check(z.regex(/^(?:6|12|\d{4}-\d{2}-\d{2})$/))),
     digits,
     fields: signers,
+    docDate,
   }),
 );
 

@@ -4,36 +4,15 @@
  * day, and a follow-up report the first working day after the round it reports on, so nothing about
  * a period is dated before the period ends unless a person typed that date.
  */
-import { BE_OFFSET, dayOfCell, isoToDay, parseDateText, type Day } from '../dates';
-import { ItaError, type Label } from '../errors';
+import { BE_OFFSET, dayOfCell, type Day } from '../dates';
+import type { Label } from '../errors';
 import type { Grid } from '../layout/model';
-import { toArabicDigits } from '../numbers';
 import { fieldValue, readPlanMeasures } from '../plan';
 import { compareDays, defaultApproval } from '../plan/schedule';
 import type { Round } from '../progress';
 import type { ReportDate } from './model';
 
 export const toReportDate = (day: Day): ReportDate => ({ d: day.d, m: day.m, y: day.y + BE_OFFSET });
-
-/**
- * A date as Thai officers write it: '2568-11-20', '20/11/2568', '20 พ.ย. 2568', '๒๐ พฤศจิกายน ๒๕๖๘'
- * (the year B.E. or C.E.); an error in both languages naming `what` otherwise.
- */
-export function parseDocDate(text: string, what: Label): Day {
-  const t = toArabicDigits(text).trim();
-  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(t)) return parseDateText(t, what);
-  const slash = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(t);
-  const day = slash ? isoToDay(`${ce(Number(slash[3]))}-${slash[2].padStart(2, '0')}-${slash[1].padStart(2, '0')}`) : dayOfCell(t);
-  if (!day) {
-    throw new ItaError(
-      `${what.th} ต้องเป็นวันที่ เช่น 20 พ.ย. 2568, 20/11/2568 หรือ 2568-11-20 ("${text}")`,
-      `${what.en} must be a date such as 20 พ.ย. 2568, 20/11/2568 or 2568-11-20 ("${text}")`,
-    );
-  }
-  return day;
-}
-
-const ce = (year: number) => (year > 2400 ? year - BE_OFFSET : year);
 
 /**
  * The approval day the plan was made with: the earliest start date in the plan sheet (every
