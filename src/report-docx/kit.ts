@@ -63,6 +63,8 @@ export interface TableOpts {
   header?: boolean;
   /** Rows are kept whole on a page unless this is set. */
   rowsSplit?: boolean;
+  /** The last row stays whole on the page of what follows (a signature block never stands alone). */
+  lastWithNext?: boolean;
 }
 
 export interface Column {
@@ -100,7 +102,7 @@ export function makeKit(style: DigitStyle): Kit {
     });
   const table = (columns: Column[], rows: Cell[][], o: TableOpts = {}) => {
     const size = o.size ?? SMALL;
-    const cellOf = (c: Cell, col: Column, header: boolean) => {
+    const cellOf = (c: Cell, col: Column, header: boolean, keepNext = false) => {
       const spec = typeof c === 'string' ? { text: c } : c;
       const span = spec.span ?? 1;
       return new TableCell({
@@ -109,6 +111,7 @@ export function makeKit(style: DigitStyle): Kit {
             new Paragraph({
               children: [new TextRun({ text: digits(line), ...runStyle({ size, bold: header || spec.bold, color: spec.color }) })],
               alignment: ALIGN[header ? 'center' : (spec.align ?? col.align ?? 'left')],
+              keepNext: keepNext || undefined,
             }),
         ),
         columnSpan: span > 1 ? span : undefined,
@@ -118,12 +121,13 @@ export function makeKit(style: DigitStyle): Kit {
       });
     };
     const header = o.header === false ? [] : [new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((col) => cellOf(col.header, col, true)) })];
-    const body = rows.map((r) => {
+    const body = rows.map((r, n) => {
       let at = 0;
+      const last = !!o.lastWithNext && n === rows.length - 1;
       return new TableRow({
-        cantSplit: !o.rowsSplit,
+        cantSplit: !o.rowsSplit || last,
         children: r.map((c) => {
-          const cell = cellOf(c, columns[at], false);
+          const cell = cellOf(c, columns[at], false, last);
           at += typeof c === 'string' ? 1 : (c.span ?? 1);
           return cell;
         }),

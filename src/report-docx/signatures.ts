@@ -36,23 +36,31 @@ function blockLines(b: SignatureBlock): { text: string; bold?: boolean }[] {
 
 /** Blocks side by side in a borderless table that is never split across pages. */
 export function signatureTable(k: Kit, blocks: SignatureBlock[], width: number, align?: 'right'): Table {
-  const col = width / blocks.length;
+  return signatureColumns(k, blocks.map((b) => [b]), width, align);
+}
+
+/**
+ * Columns of blocks (one above the other within a column) in one row that cannot split, so the
+ * whole chain moves to the next page together and keeps with the paragraph before it.
+ */
+export function signatureColumns(k: Kit, columns: SignatureBlock[][], width: number, align?: 'right'): Table {
+  const col = width / columns.length;
+  const line = (l: { text: string; bold?: boolean }) =>
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 40 }, keepNext: true, children: [new TextRun({ text: k.digits(l.text), ...runStyle({ bold: l.bold }) })] });
   return new Table({
     alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER,
     borders: NO_BORDERS,
     layout: TableLayoutType.FIXED,
     width: { size: cm(width), type: WidthType.DXA },
-    columnWidths: blocks.map(() => cm(col)),
+    columnWidths: columns.map(() => cm(col)),
     rows: [
       new TableRow({
         cantSplit: true,
-        children: blocks.map(
-          (b) =>
+        children: columns.map(
+          (blocks) =>
             new TableCell({
               borders: NO_BORDERS,
-              children: blockLines(b).map(
-                (l) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 40 }, children: [new TextRun({ text: k.digits(l.text), ...runStyle({ bold: l.bold }) })] }),
-              ),
+              children: blocks.flatMap((b, n) => [...(n > 0 ? [line({ text: '' }), line({ text: '' })] : []), ...blockLines(b).map(line)]),
             }),
         ),
       }),

@@ -109,6 +109,9 @@ export function planIntro(m: ReportModel): string {
   return `${m.agency} ได้นำผลการวิเคราะห์ในส่วนที่ 1 มากำหนดมาตรการ โครงการ หรือกิจกรรม เพื่อแก้ไขจุดอ่อนและรักษาจุดแข็ง ประจำปีงบประมาณ พ.ศ. ${m.planYear} จำนวน ${m.measures.length} มาตรการ ดังนี้`;
 }
 
+export const PLAN_CLOSING =
+  'ให้หน่วยงานที่รับผิดชอบดำเนินการตามมาตรการข้างต้นให้แล้วเสร็จภายในระยะเวลาที่กำหนด และรายงานผลการดำเนินการต่อผู้บริหารตามรอบการติดตามผล';
+
 export function memoSubject(m: ReportModel): string {
   return `ขออนุมัติ${PLAN_TITLE} ประจำปีงบประมาณ พ.ศ. ${m.planYear} และเผยแพร่ผลการวิเคราะห์การประเมิน ITA`;
 }
