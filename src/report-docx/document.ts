@@ -10,7 +10,7 @@ import { BODY, cm, FALLBACK_FONT, FONT, runStyle } from './kit';
 const A4 = { width: cm(21), height: cm(29.7) };
 const MARGIN = { top: cm(2.5), left: cm(3), right: cm(2), bottom: cm(2), header: cm(1.2), footer: cm(1) };
 /** Landscape tables need the width more than a binding edge: 2 cm each side (LANDSCAPE_WIDTH). */
-const LANDSCAPE_MARGIN = { ...MARGIN, top: cm(2), left: cm(2), bottom: cm(1.5), header: cm(0.9) };
+const LANDSCAPE_MARGIN = { ...MARGIN, top: cm(1.8), left: cm(2), bottom: cm(1.2), header: cm(0.8), footer: cm(0.6) };
 const FONTS = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
 
 type Numbering = (typeof NumberFormat)[keyof typeof NumberFormat];

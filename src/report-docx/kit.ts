@@ -60,10 +60,12 @@ export interface ParaOpts extends RunOpts {
 
 export interface TableOpts {
   size?: number;
+  /** The header row's size when it differs (a wide table's headings in two lines, not three). */
+  headerSize?: number;
   header?: boolean;
   /** Rows are kept whole on a page unless this is set. */
   rowsSplit?: boolean;
-  /** The last row stays whole on the page of what follows (a signature block never stands alone). */
+  /** The last row's lines keep with what follows (Word; LibreOffice keeps the paragraph after the table instead). */
   lastWithNext?: boolean;
 }
 
@@ -109,7 +111,7 @@ export function makeKit(style: DigitStyle): Kit {
         children: spec.text.split('\n').map(
           (line) =>
             new Paragraph({
-              children: [new TextRun({ text: digits(line), ...runStyle({ size, bold: header || spec.bold, color: spec.color }) })],
+              children: [new TextRun({ text: digits(line), ...runStyle({ size: header ? (o.headerSize ?? size) : size, bold: header || spec.bold, color: spec.color }) })],
               alignment: ALIGN[header ? 'center' : (spec.align ?? col.align ?? 'left')],
               keepNext: keepNext || undefined,
             }),
@@ -125,7 +127,7 @@ export function makeKit(style: DigitStyle): Kit {
       let at = 0;
       const last = !!o.lastWithNext && n === rows.length - 1;
       return new TableRow({
-        cantSplit: !o.rowsSplit || last,
+        cantSplit: !o.rowsSplit,
         children: r.map((c) => {
           const cell = cellOf(c, columns[at], false, last);
           at += typeof c === 'string' ? 1 : (c.span ?? 1);

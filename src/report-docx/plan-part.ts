@@ -18,18 +18,18 @@ export function planPart(m: ReportModel, k: Kit, opts: { approval: boolean }): (
       [
         // ขั้นตอน and การติดตามผล hold the most text: the widest columns, so a measure takes fewer lines.
         { header: 'ที่', width: 0.9, align: 'center' },
-        { header: 'มาตรการ/โครงการ/กิจกรรม', width: 3.5 },
-        { header: 'ผลการวิเคราะห์ที่สอดคล้อง', width: 3.5 },
-        { header: 'ขั้นตอน/วิธีการดำเนินการ', width: 8.8 },
-        { header: 'ผู้รับผิดชอบ', width: 2.3 },
-        { header: 'ระยะเวลาดำเนินการ', width: 2.6 },
-        { header: 'การติดตามผล', width: 4.1 },
+        { header: 'มาตรการ/โครงการ/กิจกรรม', width: 3.1 },
+        { header: 'ผลการวิเคราะห์ที่สอดคล้อง', width: 3.3 },
+        { header: 'ขั้นตอน/วิธีการดำเนินการ', width: 9.9 },
+        { header: 'ผู้รับผิดชอบ', width: 2.2 },
+        { header: 'ระยะเวลาดำเนินการ', width: 2.4 },
+        { header: 'การติดตามผล', width: 3.9 },
       ],
       m.measures.length
         ? m.measures.map((r) => [String(r.no), r.measure || '-', r.analysis || '-', r.steps || '-', r.owner || '-', r.timeframe || '-', r.followUp || '-'])
         : [[{ text: 'ยังไม่มีมาตรการในแผ่นงานมาตรการ', span: 7, align: 'center' }]],
       // A measure's steps may run longer than a page: its row may break.
-      { rowsSplit: true, lastWithNext: opts.approval },
+      { rowsSplit: true, lastWithNext: opts.approval, headerSize: 24 },
     ),
   );
   if (opts.approval) {

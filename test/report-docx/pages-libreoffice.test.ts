@@ -51,6 +51,13 @@ describeWithPdf('what the executive signs, printed by LibreOffice', () => {
     expect(signatureOnlyPages(report)).toEqual([]);
     expect(signatureOnlyPages(memo)).toEqual([]);
     expect(report[report.length - 1]).toContain('วันที่ ๑ ตุลาคม ๒๕๖๘');
+    // The measures table: eight measures on at most seven landscape pages (twelve before), in both forms.
+    const part2 = (pages: string[]) => pages.findIndex((p, k) => k > 3 && p.includes('ส่วนที่ ๒ มาตรการ'));
+    const closing = report.findIndex((p) => p.replace(/\s+/g, '').includes('ให้หน่วยงานที่รับผิดชอบดำเนินการตามมาตรการข้างต้น'));
+    const tablePages = report.slice(part2(report), closing).length + (report[closing].includes('ตลอดปีงบประมาณ') ? 1 : 0);
+    console.log(`measures table: ${tablePages} pages in the report, ${memo.length - part2(memo)} in the memo`);
+    expect(tablePages).toBeLessThanOrEqual(7);
+    expect(memo.length - part2(memo)).toBeLessThanOrEqual(7);
   });
 
   test('the follow-up reports: dated after their round, signatures kept with text', async () => {

@@ -47,7 +47,7 @@ describe('every measure in the catalogue is scheduled without contradicting itse
   test('the routine ITA measure reports at 6 and 12 months', () => {
     const s = scheduleMeasure(measure('ita-measures'), 2569, 0, null);
     expect(iso(s.deadline)).toBe('2026-09-30');
-    expect(s.followUpTh).toBe('รายงานผลต่อผู้บริหารรอบ 6 เดือน (ณ 31 มีนาคม 2569) และรอบ 12 เดือน (ณ 30 กันยายน 2569) โดยดำเนินการขั้นตอนที่ 1–4 ให้แล้วเสร็จภายใน 30 พฤศจิกายน 2568');
+    expect(s.followUpTh).toBe('รายงานผลต่อผู้บริหารรอบ 6 เดือน (ณ 31 มีนาคม 2569) และรอบ 12 เดือน (ณ 30 กันยายน 2569) โดยดำเนินการขั้นตอนที่ 1–2 ให้แล้วเสร็จภายใน 30 พฤศจิกายน 2568');
   });
 
   test('approved on 15 January: documents due two months on, not in November; second-quarter work still by the end of March', () => {
