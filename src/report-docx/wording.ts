@@ -62,8 +62,15 @@ export function levelWords(m: ReportModel): string {
 export function resultsText(m: ReportModel): string {
   return (
     `ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของ${m.agency} ประจำปีงบประมาณ พ.ศ. ${m.year} ได้คะแนนรวม ${fixed2(m.total)} คะแนน ${levelWords(m)} ` +
-    `มีตัวชี้วัดที่ผ่านเกณฑ์ (ตั้งแต่ ${m.target} คะแนนขึ้นไป) ${m.strengths.length} ตัวชี้วัด และไม่ผ่านเกณฑ์ ${m.weaknesses.length} ตัวชี้วัด รายละเอียดตามตารางที่ 3 และตารางที่ 4`
+    `${passCount(m, ` (ตั้งแต่ ${m.target} คะแนนขึ้นไป)`)} รายละเอียดตามตารางที่ 3 และตารางที่ 4`
   );
+}
+
+/** 'ผ่านเกณฑ์ทุกตัวชี้วัด' rather than '… และไม่ผ่านเกณฑ์ 0 ตัวชี้วัด'; counts only when both sides have some. */
+export function passCount(m: Pick<ReportModel, 'strengths' | 'weaknesses'>, mark = ''): string {
+  if (!m.weaknesses.length) return `${PASS}ทุกตัวชี้วัด${mark}`;
+  if (!m.strengths.length) return `${FAIL}ทุกตัวชี้วัด${mark}`;
+  return `มีตัวชี้วัดที่${PASS}${mark} ${m.strengths.length} ตัวชี้วัด และ${FAIL} ${m.weaknesses.length} ตัวชี้วัด`;
 }
 
 export function chartLegend(m: ReportModel): string {
@@ -126,7 +133,7 @@ export function memoBody(m: ReportModel): { heading: string; text: string }[] {
     },
     {
       heading: '2. ข้อเท็จจริง',
-      text: `${m.agency} ได้คะแนนรวม ${fixed2(m.total)} คะแนน ${levelWords(m)} มีตัวชี้วัดที่${PASS} ${m.strengths.length} ตัวชี้วัด และ${FAIL} ${m.weaknesses.length} ตัวชี้วัด ผู้จัดทำได้วิเคราะห์ผลการประเมินรายเครื่องมือ รายตัวชี้วัด และรายข้อ และจัดทำ${PLAN_TITLE} ประจำปีงบประมาณ พ.ศ. ${m.planYear} จำนวน ${m.measures.length} มาตรการ พร้อมผู้รับผิดชอบและระยะเวลาดำเนินการ รายละเอียดตามสิ่งที่ส่งมาด้วย`,
+      text: `${m.agency} ได้คะแนนรวม ${fixed2(m.total)} คะแนน ${levelWords(m)} ${passCount(m)} ผู้จัดทำได้วิเคราะห์ผลการประเมินรายเครื่องมือ รายตัวชี้วัด และรายข้อ และจัดทำ${PLAN_TITLE} ประจำปีงบประมาณ พ.ศ. ${m.planYear} จำนวน ${m.measures.length} มาตรการ พร้อมผู้รับผิดชอบและระยะเวลาดำเนินการ รายละเอียดตามสิ่งที่ส่งมาด้วย`,
     },
     {
       heading: '3. ข้อพิจารณาและข้อเสนอ',

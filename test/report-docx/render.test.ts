@@ -52,6 +52,9 @@ describe('renderReport (.docx)', () => {
     expect(d.lines.filter((l) => l.startsWith('(ลงชื่อ) ....'))).toHaveLength(3);
     // Every signature dated with the document's one date, as the cover and คำนำ are.
     expect(d.lines.filter((l) => l === 'วันที่ ๑ ตุลาคม ๒๕๖๘')).toHaveLength(3);
+    // Every indicator passes: said so, not "ไม่ผ่านเกณฑ์ ๐ ตัวชี้วัด".
+    expect(d.text).toContain('อยู่ในระดับ “ผ่านดีเยี่ยม” ผ่านเกณฑ์ทุกตัวชี้วัด (ตั้งแต่ ๘๕ คะแนนขึ้นไป) รายละเอียดตามตารางที่ ๓');
+    expect(d.text).not.toMatch(/เกณฑ์ ๐ ตัวชี้วัด/);
     expect(d.lines.filter((l) => l === 'ตุลาคม ๒๕๖๘')).toHaveLength(2);
     // No internal ids, status or progress, no Arabic digit anywhere in the text.
     expect(d.text).not.toMatch(/[0-9]/);
