@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { COL } from '../../src/core/plan';
 import { readSheetGrid } from '../../src/cli/sheet-grid';
 import { GRID_FAILING } from '../core/report/fixtures';
-import { ADDED_MEASURE, EDITS, EDUCATION } from '../core/progress/fixtures';
+import { ADDED_MEASURE, EDITS, EDUCATION, TAKEN_BACK } from '../core/progress/fixtures';
 import { readDocx } from '../report-docx/docx-text';
 import { recalculatedSheets, withLibreOffice } from '../tools/libreoffice';
 import { plainLines, readXlsx, run, writeXlsx } from './helpers';
@@ -22,6 +22,7 @@ const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** What the divisions typed in Excel: the same edits as the core's fixture, and a measure added below. */
 function editAsDivisions(plan: ExcelJS.Worksheet): void {
+  for (const no of TAKEN_BACK) plan.getRow(HEADER_ROW + no).getCell(COL.owner + 1).value = 'สำนักปลัด';
   for (const [no, e] of Object.entries(EDITS)) {
     const row = plan.getRow(HEADER_ROW + Number(no));
     if (e.status !== undefined) row.getCell(COL.status + 1).value = e.status || null;

@@ -6,6 +6,8 @@ import type { Label } from '../errors';
 import type { Grid } from '../layout/model';
 import { round2 } from '../numbers';
 import type { Path } from '../worth';
+import { agencyKindOf } from '../divisions';
+import { forAgency } from '../vocabulary';
 import { historyOf } from './history';
 import { measuresFromPlan } from './measures';
 import type { DigitStyle, ReportDate, ReportFields, ReportForm, ReportLevelRule, ReportModel, ReportPath } from './model';
@@ -40,14 +42,16 @@ export function buildReport(input: ReportInput): ReportModel {
   const a = input.analysis;
   const f = input.fields;
   const official = officialFigures(a);
+  const kind = agencyKindOf(f.agencyType || a.agencyType || f.agency || a.agency);
+  const words = (text: string) => forAgency(text, kind);
   const lowItems = a.indicators.flatMap((r) =>
     r.lowItems.map((i) => ({
       code: i.code,
       indicator: i.indicator,
       wording: i.wordingTh,
       score: i.score,
-      issue: i.issueTh,
-      advice: i.adviceTh,
+      issue: words(i.issueTh),
+      advice: words(i.adviceTh),
       fixedBy: i.fixedBy.map((x) => `${x.code} ${x.nameTh}`),
     })),
   );
@@ -56,7 +60,8 @@ export function buildReport(input: ReportInput): ReportModel {
     form: input.form ?? 'report',
     digits: input.digits ?? 'thai',
     agency: f.agency || a.agency,
-    agencyType: a.agencyType,
+    agencyType: f.agencyType || a.agencyType,
+    kind,
     district: f.district,
     province: f.province,
     year: a.year,
@@ -77,7 +82,7 @@ export function buildReport(input: ReportInput): ReportModel {
       pass: t.pass,
       indicators: a.edition.indicators.filter((i) => i.family === (t.id.startsWith('EIT') ? 'EIT' : t.id)).map((i) => i.no),
     })),
-    indicators: a.indicators.map((r) => ({ no: r.no, nameTh: r.nameTh, family: r.family, score: r.score, pass: r.pass, rank: r.rank, narrative: r.narrativeTh, finding: r.findingTh })),
+    indicators: a.indicators.map((r) => ({ no: r.no, nameTh: r.nameTh, family: r.family, score: r.score, pass: r.pass, rank: r.rank, narrative: words(r.narrativeTh), finding: words(r.findingTh) })),
     strengths: a.strengths,
     weaknesses: a.weaknesses,
     itemsGiven: a.items.length > 0,

@@ -10,11 +10,12 @@ import type { Person, ReportDate, ReportFields } from './model';
 
 export const REPORT_FIELDS_SHEET = 'ข้อมูลรายงาน';
 
-type Key = 'agency' | 'district' | 'province' | 'preparerName' | 'preparerPosition' | 'proposerName' | 'proposerPosition' | 'executiveName' | 'executivePosition' | 'office' | 'ref' | 'to' | 'date';
+type Key = 'agency' | 'agencyType' | 'district' | 'province' | 'preparerName' | 'preparerPosition' | 'proposerName' | 'proposerPosition' | 'executiveName' | 'executivePosition' | 'office' | 'ref' | 'to' | 'date';
 
 /** The label we write first, then other labels people use for the same row. */
 const LABELS: Record<Key, string[]> = {
   agency: ['ชื่อหน่วยงาน', 'หน่วยงาน'],
+  agencyType: ['ประเภทหน่วยงาน'],
   district: ['อำเภอ', 'อำเภอ/เขต'],
   province: ['จังหวัด'],
   preparerName: ['ชื่อผู้จัดทำ', 'ผู้จัดทำ'],
@@ -38,7 +39,7 @@ for (const [key, labels] of Object.entries(LABELS) as [Key, string[]][]) for (co
 
 export function emptyFields(): ReportFields {
   const person = (): Person => ({ name: '', position: '' });
-  return { agency: '', district: '', province: '', preparer: person(), proposer: person(), executive: person(), office: '', ref: '', to: '', date: null };
+  return { agency: '', agencyType: '', district: '', province: '', preparer: person(), proposer: person(), executive: person(), office: '', ref: '', to: '', date: null };
 }
 
 /** Overrides from the sidebar or the command line, in the fields' own shape (blank = keep). */
@@ -58,6 +59,7 @@ export function fieldsFromGrid(grid: Grid | undefined, overrides: FieldOverrides
   const text = (k: Exclude<Key, 'date'>) => String(overrides[k] ?? '').trim() || (found[k] === undefined ? '' : String(found[k]).trim());
   return {
     agency: text('agency'),
+    agencyType: text('agencyType'),
     district: text('district'),
     province: text('province'),
     preparer: { name: text('preparerName'), position: text('preparerPosition') },

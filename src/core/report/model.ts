@@ -5,6 +5,8 @@
  * so dist/Code.js carries the facts but not the prose.
  */
 
+import type { AgencyKind } from '../divisions';
+
 export type ReportForm = 'report' | 'memo';
 export type DigitStyle = 'thai' | 'arabic';
 
@@ -17,6 +19,8 @@ export interface Person {
 /** What the coordinator fills in once (the `ข้อมูลรายงาน` sheet, or the sidebar's fields). */
 export interface ReportFields {
   agency: string;
+  /** ประเภทหน่วยงาน as the coordinator sets it (องค์การบริหารส่วนตำบล, จังหวัด, กรม, โรงเรียน); '' = the score sheet's. */
+  agencyType: string;
   district: string;
   province: string;
   preparer: Person;
@@ -137,6 +141,8 @@ export interface ReportModel extends Pick<ReportFields, 'agency' | 'district' | 
   form: ReportForm;
   digits: DigitStyle;
   agencyType: string | null;
+  /** The kind of agency the document's words and signers follow. */
+  kind: AgencyKind;
   /** Assessed fiscal year and the plan's fiscal year (B.E.). */
   year: number;
   planYear: number;
