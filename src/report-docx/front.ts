@@ -1,9 +1,9 @@
 /** The report's front matter: cover, คำนำ signed by the agency, สารบัญ; and the memo form's first pages. */
 import { BorderStyle, Paragraph, TableOfContents, TextRun } from 'docx';
-import type { ReportModel } from '../core/report';
+import { approverOf, type ReportModel } from '../core/report';
 import { runStyle, type Kit } from './kit';
 import { PORTRAIT_WIDTH } from './analysis-part';
-import { executiveBlock, signatureTable } from './signatures';
+import { approvalBlocks, signatureColumns, signatureTable, twoColumns } from './signatures';
 import * as w from './wording';
 
 export function cover(m: ReportModel, k: Kit): Paragraph[] {
@@ -52,10 +52,11 @@ export function memoPages(m: ReportModel, k: Kit): (Paragraph | ReturnType<typeo
       ],
       { align: 'left', after: 60 },
     );
-  const to = m.to || m.executive.position || w.DOTS;
+  const to = m.to || approverOf(m.signers)?.position || w.DOTS;
+  const [first, ...rest] = approvalBlocks(m);
   const out: (Paragraph | ReturnType<typeof signatureTable>)[] = [
     k.p('บันทึกข้อความ', { bold: true, size: 58, align: 'center', after: 240 }),
-    label('ส่วนราชการ', m.office || m.agency),
+    label('ส่วนราชการ', m.office || w.officeLine(m)),
     label('ที่', m.ref || w.DOTS.slice(0, 24), ['วันที่', w.fullDate(m.issued)]),
     new Paragraph({
       children: [new TextRun({ text: k.digits('เรื่อง'), ...runStyle({ bold: true, size: 40 }) }), new TextRun({ text: k.digits(`  ${w.memoSubject(m)}`), ...runStyle({}) })],
@@ -71,8 +72,9 @@ export function memoPages(m: ReportModel, k: Kit): (Paragraph | ReturnType<typeo
     k.p('สิ่งที่ส่งมาด้วย', { bold: true, indent: 2.5, keepNext: true }),
     ...w.ATTACHMENTS.map((t) => k.p(t, { left: 2.5, keepNext: true })),
     k.p(w.MEMO_CLOSING, { indent: 2.5, before: 240, after: 240, keepNext: true }),
-    signatureTable(k, [{ title: '', person: m.preparer, date: m.issued }], PORTRAIT_WIDTH / 2, 'right'),
-    signatureTable(k, [{ title: 'ความเห็นของผู้เสนอ', person: m.proposer, date: m.issued, before: [w.DOTS] }, executiveBlock(m)], PORTRAIT_WIDTH),
+    // The preparer signs the memo itself; those above give their opinion and decision below it.
+    signatureTable(k, [{ ...first, title: '' }], PORTRAIT_WIDTH / 2, 'right'),
+    signatureColumns(k, twoColumns(rest), PORTRAIT_WIDTH),
   );
   return out;
 }

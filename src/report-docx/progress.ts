@@ -13,7 +13,7 @@ import { CHART_COLORS } from './chart';
 import { bodyNumbering, packDocument, pageHeader, pageOf } from './document';
 import { makeKit, type Cell, type Kit } from './kit';
 import * as pw from './progress-wording';
-import { approvalBlocks, signatureColumns } from './signatures';
+import { approvalBlocks, signatureColumns, twoColumns } from './signatures';
 import * as w from './wording';
 
 type Block = Paragraph | Table;
@@ -132,7 +132,7 @@ function closingPart(m: ProgressReportModel, k: Kit): Block[] {
     // The last line before the signatures keeps with them: the signature page is never signatures alone.
     ...(suggestions.length ? suggestions.map((t, n) => (n === suggestions.length - 1 ? k.p(`• ${t}`, { left: INDENT, indent: -0.5, after: 60, keepNext: true }) : bullet(t))) : [k.p('ไม่มีข้อเสนอแนะเพิ่มเติมในรอบนี้', { indent: INDENT, keepNext: true })]),
     k.p('การพิจารณาและอนุมัติ', { bold: true, before: 360, after: 120, keepNext: true, align: 'left' }),
-    // Three blocks do not fit a portrait line: the preparer on the left, the proposer and the executive down the right.
-    signatureColumns(k, [[signers[0]], signers.slice(1)], PORTRAIT_WIDTH),
+    // Three or four blocks do not fit a portrait line: two columns, read down the left then the right.
+    signatureColumns(k, twoColumns(signers), PORTRAIT_WIDTH),
   ];
 }

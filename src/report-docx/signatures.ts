@@ -1,16 +1,17 @@
 /**
- * Signature blocks: who prepared, who proposed, and the executive's ความเห็น/คำสั่ง with ทราบ /
- * อนุมัติ. A name or position left blank becomes a dotted line to fill in by hand.
+ * Signature blocks, one per signer of the chain (src/core/report/signers): who prepared, who checked
+ * and proposed, who gave an opinion, and the executive's ความเห็น/คำสั่ง with ทราบ / อนุมัติ. A name
+ * or position left blank becomes a dotted line to fill in by hand.
  */
 import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, AlignmentType } from 'docx';
-import type { Person, ReportDate, ReportModel } from '../core/report';
+import type { Person, ReportDate, ReportModel, ReportSigner } from '../core/report';
 import { cm, NO_BORDERS, runStyle, type Kit } from './kit';
 import { DOTS, fullDate } from './wording';
 
 const SHORT_DOTS = DOTS.slice(0, 36);
 
 /** Who signs: the analysis report and the follow-up report alike. */
-export type Signers = Pick<ReportModel, 'preparer' | 'proposer' | 'executive' | 'issued'>;
+export type Signers = Pick<ReportModel, 'signers' | 'issued'>;
 
 export interface SignatureBlock {
   title: string;
@@ -68,19 +69,26 @@ export function signatureColumns(k: Kit, columns: SignatureBlock[][], width: num
   });
 }
 
-export function executiveBlock(m: Signers): SignatureBlock {
-  return {
-    title: 'ความเห็น/คำสั่งของผู้บริหาร',
-    person: m.executive,
-    date: m.issued,
-    before: ['☐ ทราบ          ☐ อนุมัติ', `${DOTS}`, `${DOTS}`],
-  };
+/** One block per signer, titled by role: the approver decides ทราบ / อนุมัติ, the others give an opinion. */
+export function approvalBlocks(m: Signers): SignatureBlock[] {
+  return m.signers.map((s) => blockOf(s, m.issued));
 }
 
-export function approvalBlocks(m: Signers): SignatureBlock[] {
-  return [
-    { title: 'ผู้จัดทำ', person: m.preparer, date: m.issued },
-    { title: 'ผู้เสนอ', person: m.proposer, date: m.issued, before: [`ความเห็น ${SHORT_DOTS}`] },
-    executiveBlock(m),
-  ];
+function blockOf(s: ReportSigner, date: ReportDate): SignatureBlock {
+  switch (s.role) {
+    case 'prepare':
+      return { title: 'ผู้จัดทำ', person: s.person, date };
+    case 'propose':
+      return { title: 'ผู้เสนอ', person: s.person, date, before: [`ความเห็น ${SHORT_DOTS}`] };
+    case 'opinion':
+      return { title: 'ความเห็น', person: s.person, date, before: [DOTS, DOTS] };
+    case 'approve':
+      return { title: 'ความเห็น/คำสั่งของผู้บริหาร', person: s.person, date, before: ['☐ ทราบ          ☐ อนุมัติ', DOTS, DOTS] };
+  }
+}
+
+/** Blocks in two columns for a portrait page, in reading order: down the left, then down the right. */
+export function twoColumns(blocks: SignatureBlock[]): SignatureBlock[][] {
+  const left = Math.ceil(blocks.length / 2);
+  return [blocks.slice(0, left), blocks.slice(left)].filter((c) => c.length);
 }

@@ -29,6 +29,11 @@ export function placeLine(m: Pick<ReportModel, 'district' | 'province'>): string
   return [district, province].filter(Boolean).join(' ');
 }
 
+/** The memo's ส่วนราชการ: the division that prepares it, the agency, and its phone when given. */
+export function officeLine(m: Pick<ReportModel, 'division' | 'agency' | 'phone'>): string {
+  return [m.division, m.agency].filter(Boolean).join(' ') + (m.phone ? ` โทร. ${m.phone}` : '');
+}
+
 export function foreword(m: ReportModel): string[] {
   return [
     'การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency Assessment: ITA) เป็นเครื่องมือที่สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ใช้ประเมินหน่วยงานภาครัฐทั่วประเทศเป็นประจำทุกปี เพื่อให้หน่วยงานทราบสถานะด้านคุณธรรมและความโปร่งใสของตนเอง และนำผลไปปรับปรุงการบริหารงานและการให้บริการประชาชน',

@@ -98,7 +98,7 @@ describe('ita-analysis progress', () => {
     const r = await run(['progress', workbook, '--round', '12', '--out', out, '--doc-date', '2569-10-05']);
     expect(r.code).toBe(0);
     const d = await readDocx(await readFile(out));
-    expect(d.lines.filter((l) => l === 'วันที่ ๕ ตุลาคม ๒๕๖๙')).toHaveLength(3);
+    expect(d.lines.filter((l) => l === 'วันที่ ๕ ตุลาคม ๒๕๖๙')).toHaveLength(4);
   });
 
   test('--round 2569-02-10 --write-sheet: the follow-up sheet in the workbook, the plan untouched', async () => {

@@ -83,7 +83,7 @@ describe('ita-analysis report', () => {
     expect(r.code).toBe(0);
     const d = await readDocx(readFileSync(out));
     expect(d.lines.find((l) => l.startsWith('ที่'))).toMatch(/วันที่  ๒๐ พฤศจิกายน ๒๕๖๘$/);
-    expect(d.lines.filter((l) => l === 'วันที่ ๒๐ พฤศจิกายน ๒๕๖๘')).toHaveLength(3);
+    expect(d.lines.filter((l) => l === 'วันที่ ๒๐ พฤศจิกายน ๒๕๖๘')).toHaveLength(4);
     r = await run(['report', workbook, '--doc-date', '31/02/2569']);
     expect(r.code).toBe(1);
     expect(r.err).toContain('ตัวเลือก --doc-date ต้องเป็นวันที่ เช่น 20 พ.ย. 2568, 20/11/2568 หรือ 2568-11-20 ("31/02/2569") / option --doc-date must be a date');

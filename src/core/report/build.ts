@@ -9,6 +9,7 @@ import type { Path } from '../worth';
 import { agencyKindOf } from '../divisions';
 import { forAgency } from '../vocabulary';
 import { historyOf } from './history';
+import { signersOf } from './signers';
 import { measuresFromPlan } from './measures';
 import type { DigitStyle, ReportDate, ReportFields, ReportForm, ReportLevelRule, ReportModel, ReportPath } from './model';
 
@@ -94,7 +95,10 @@ export function buildReport(input: ReportInput): ReportModel {
     preparer: f.preparer,
     proposer: f.proposer,
     executive: f.executive,
+    signers: signersOf(kind, f.agency || a.agency, f),
     office: f.office,
+    division: f.division,
+    phone: f.phone,
     ref: f.ref,
     to: f.to,
   };

@@ -6,6 +6,7 @@
  */
 
 import type { AgencyKind } from '../divisions';
+import type { ReportSigner } from './signers';
 
 export type ReportForm = 'report' | 'memo';
 export type DigitStyle = 'thai' | 'arabic';
@@ -26,8 +27,12 @@ export interface ReportFields {
   preparer: Person;
   proposer: Person;
   executive: Person;
-  /** Memo: ส่วนราชการ, ที่, เรียน. */
+  /** The chain listed in ข้อมูลรายงาน (ผู้ลงนาม rows); [] = the chain of the agency's kind. */
+  signers: ReportSigner[];
+  /** Memo: ส่วนราชการ, ที่, เรียน; the division that prepares it and its phone for the ส่วนราชการ line. */
   office: string;
+  division: string;
+  phone: string;
   ref: string;
   to: string;
   /** Issue date; null = the day the document is made. */
@@ -137,7 +142,9 @@ export interface ReportTrend {
 }
 
 /** The signers and the memo's header come straight from the report's fields. */
-export interface ReportModel extends Pick<ReportFields, 'agency' | 'district' | 'province' | 'preparer' | 'proposer' | 'executive' | 'office' | 'ref' | 'to'> {
+export interface ReportModel extends Pick<ReportFields, 'agency' | 'district' | 'province' | 'preparer' | 'proposer' | 'executive' | 'office' | 'division' | 'phone' | 'ref' | 'to'> {
+  /** Who signs, in the order the document goes up (src/core/report/signers). */
+  signers: ReportSigner[];
   form: ReportForm;
   digits: DigitStyle;
   agencyType: string | null;

@@ -11,7 +11,9 @@ import { AGENCY_PLACEHOLDER } from '../reading/agency';
 import { PLAN_SUBTITLE_MARK } from '../plan';
 import { defaultRound, followUp, roundOf, type RoundChoice } from '../progress';
 import { MEASURES_ITEM } from './build';
+import { agencyKindOf } from '../divisions';
 import { afterRound, toReportDate } from './doc-date';
+import { signersOf } from './signers';
 import { fieldsFromGrid, type FieldOverrides } from './fields';
 import type { DigitStyle } from './model';
 import type { ProgressReportModel } from './progress-model';
@@ -46,10 +48,11 @@ export function progressFromSources(src: ProgressSources, options: ProgressOptio
   const fields = fieldsFromGrid(src.fields, options.fields);
   const round = roundOf(options.round ?? defaultRound(today, planYear), planYear);
   const progress = followUp(src.plan.grid, { th: `แผ่นงาน "${src.plan.name}"`, en: `sheet "${src.plan.name}"` }, round);
+  const agency = fields.agency || generated.agency || agencyFromSubtitle(src.plan.grid) || AGENCY_PLACEHOLDER;
   return {
     ...progress,
     digits: options.digits ?? 'thai',
-    agency: fields.agency || generated.agency || agencyFromSubtitle(src.plan.grid) || AGENCY_PLACEHOLDER,
+    agency,
     district: fields.district,
     province: fields.province,
     issued: toReportDate(options.docDate ?? afterRound(round)),
@@ -58,6 +61,7 @@ export function progressFromSources(src: ProgressSources, options: ProgressOptio
     preparer: fields.preparer,
     proposer: fields.proposer,
     executive: fields.executive,
+    signers: signersOf(agencyKindOf(fields.agencyType || agency), agency, fields),
   };
 }
 
