@@ -5,7 +5,7 @@
 import type { Day } from '../core/dates';
 import { ItaError } from '../core/errors';
 import { parseRound, type RoundChoice } from '../core/progress';
-import { parseDocDate, type DigitStyle, type ReportForm } from '../core/report';
+import { parseDocDate, type DigitStyle, type ReportAudience, type ReportForm } from '../core/report';
 
 export interface ReportArgs {
   /** Where to write; true = beside the workbook under the default name. */
@@ -16,18 +16,20 @@ export interface ReportArgs {
   docDate?: Day;
   /** The plan's approval day, when analyze was given one. */
   approval?: Day;
+  /** --audience public (the website, the default) | internal (with the path and the program's notes). */
+  audience: ReportAudience;
 }
 
 const docDate = (v: string | undefined) => parseDocDate(value('--doc-date', v), { th: 'ตัวเลือก --doc-date', en: 'option --doc-date' });
 
 export const REPORT_USAGE =
-  'วิธีใช้ / usage: ita-analysis report WORKBOOK.xlsx [--out FILE.docx] [--report-form report|memo] [--digits thai|arabic] [--doc-date YYYY-MM-DD]';
+  'วิธีใช้ / usage: ita-analysis report WORKBOOK.xlsx [--out FILE.docx] [--report-form report|memo] [--digits thai|arabic] [--doc-date YYYY-MM-DD] [--audience public|internal]';
 
 /** Takes the report's options out of `analyze`'s arguments; report is null when none was given. */
 export function takeReportOptions(argv: readonly string[]): { rest: string[]; report: ReportArgs | null } {
   const rest: string[] = [];
   let report: ReportArgs | null = null;
-  const ensure = () => (report ??= { out: true, form: 'report', digits: 'thai' });
+  const ensure = () => (report ??= { out: true, form: 'report', digits: 'thai', audience: 'public' });
   for (let k = 0; k < argv.length; k++) {
     const a = argv[k];
     if (a === '--report') {
@@ -36,19 +38,21 @@ export function takeReportOptions(argv: readonly string[]): { rest: string[]; re
     } else if (a === '--report-form') ensure().form = form(argv[++k]);
     else if (a === '--digits') ensure().digits = digits(argv[++k]);
     else if (a === '--doc-date') ensure().docDate = docDate(argv[++k]);
+    else if (a === '--audience') ensure().audience = audience(argv[++k]);
     else rest.push(a);
   }
   return { rest, report };
 }
 
 export function parseReportCommand(argv: readonly string[]): ReportArgs & { input: string } {
-  const args: ReportArgs & { input: string } = { input: '', out: true, form: 'report', digits: 'thai' };
+  const args: ReportArgs & { input: string } = { input: '', out: true, form: 'report', digits: 'thai', audience: 'public' };
   for (let k = 0; k < argv.length; k++) {
     const a = argv[k];
     if (a === '--out') args.out = value(a, argv[++k]);
     else if (a === '--report-form') args.form = form(argv[++k]);
     else if (a === '--digits') args.digits = digits(argv[++k]);
     else if (a === '--doc-date') args.docDate = docDate(argv[++k]);
+    else if (a === '--audience') args.audience = audience(argv[++k]);
     else if (a.startsWith('--')) throw new ItaError(`ไม่รู้จักตัวเลือก ${a} ${REPORT_USAGE}`, `Unknown option ${a}`);
     else if (!args.input) args.input = a;
     else throw new ItaError(`ระบุไฟล์ได้ไฟล์เดียว ("${a}")`, `Only one workbook ("${a}")`);
@@ -65,6 +69,14 @@ function value(option: string, v: string | undefined): string {
 function form(v: string | undefined): ReportForm {
   if (v === 'report' || v === 'memo') return v;
   throw new ItaError(`ตัวเลือก --report-form ต้องเป็น report (รายงาน) หรือ memo (บันทึกข้อความ) ("${v ?? ''}")`, `Option --report-form must be report or memo ("${v ?? ''}")`);
+}
+
+function audience(v: string | undefined): ReportAudience {
+  if (v === 'public' || v === 'internal') return v;
+  throw new ItaError(
+    `ตัวเลือก --audience ต้องเป็น public (ฉบับเผยแพร่) หรือ internal (ฉบับใช้ภายใน) ("${v ?? ''}")`,
+    `Option --audience must be public or internal ("${v ?? ''}")`,
+  );
 }
 
 function digits(v: string | undefined): DigitStyle {

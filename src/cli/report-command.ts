@@ -28,7 +28,7 @@ export async function writeReport(workbook: string, args: ReportArgs): Promise<{
   const input = await readInput(workbook);
   const model = reportFromSources(
     sourcesFromWorkbook(input.sheets),
-    { form: args.form, digits: args.digits, docDate: args.docDate, approval: args.approval },
+    { form: args.form, digits: args.digits, audience: args.audience, docDate: args.docDate, approval: args.approval },
     { th: `ไฟล์ ${workbook}`, en: workbook },
     todayInBangkok(),
   );

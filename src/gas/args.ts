@@ -45,6 +45,7 @@ export const reportOptionsSchema = z.optional(
     digits,
     fields: signers,
     docDate,
+    audience: z.optional(z.enum(['public', 'internal'])),
   }),
 );
 

@@ -106,6 +106,8 @@ export interface ReportRequest {
   fields?: Partial<Record<'preparerName' | 'preparerPosition' | 'proposerName' | 'proposerPosition' | 'executiveName' | 'executivePosition', string>>;
   /** The document's one date as typed ('20 พ.ย. 2568', '20/11/2568', YYYY-MM-DD); blank: the default for the document. */
   docDate?: string;
+  /** 'public' (the website, the default) or 'internal' (with the path to the target and the program's notes). */
+  audience?: 'public' | 'internal';
 }
 
 /** The follow-up panel's request: the round ('6', '12' or a day YYYY-MM-DD; none = today in the spreadsheet's time zone). */

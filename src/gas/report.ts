@@ -36,7 +36,7 @@ export function getReportData(options?: unknown): ReportModel {
         fields: optional(REPORT_FIELDS_SHEET),
         others: score ? readOtherSheets(sheets, score.getName()) : [],
       },
-      { form: opts.form, digits: opts.digits, fields: opts.fields, docDate: opts.docDate ? parseDocDate(opts.docDate, DOC_DATE) : undefined },
+      { form: opts.form, digits: opts.digits, audience: opts.audience, fields: opts.fields, docDate: opts.docDate ? parseDocDate(opts.docDate, DOC_DATE) : undefined },
       { th: 'สเปรดชีตนี้', en: 'this spreadsheet' },
       today(),
     );

@@ -125,6 +125,13 @@ export function analysisPart(m: ReportModel, k: Kit): Block[] {
     );
   }
 
+  // The path and the program's notes are for the coordinator and the executive, not the website.
+  if (m.audience === 'internal') out.push(...internalPart(m, k, body));
+  return out;
+}
+
+function internalPart(m: ReportModel, k: Kit, body: (text: string) => Paragraph): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
   if (m.paths) {
     out.push(k.heading('6. เส้นทางสู่ค่าเป้าหมาย', 2));
     for (const p of m.paths) {
@@ -144,6 +151,9 @@ export function analysisPart(m: ReportModel, k: Kit): Block[] {
         );
       }
     }
+  }
+  if (m.programNotes.length) {
+    out.push(k.heading(`${m.paths ? 7 : 6}. ${w.NOTES_TITLE}`, 2), ...m.programNotes.map((n) => k.p(`• ${n}`, { left: 1.25, indent: -0.5, after: 60 })));
   }
   return out;
 }

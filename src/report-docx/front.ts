@@ -15,6 +15,7 @@ export function cover(m: ReportModel, k: Kit): Paragraph[] {
     big(`ประจำปีงบประมาณ พ.ศ. ${m.year}`),
     k.p('และมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', { size: 36, align: 'center', before: 240 }),
     k.p(`ประจำปีงบประมาณ พ.ศ. ${m.planYear}`, { size: 36, align: 'center' }),
+    ...(m.audience === 'internal' ? [k.p('ฉบับใช้ภายใน (ไม่เผยแพร่)', { bold: true, size: 32, align: 'center', before: 240 })] : []),
     big(m.agency, 2400),
     ...(place ? [k.p(place, { bold: true, size: 36, align: 'center' })] : []),
     k.p(w.monthYear(m.issued), { size: 36, align: 'center', before: 1800 }),

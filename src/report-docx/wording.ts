@@ -42,10 +42,17 @@ export function foreword(m: ReportModel): string[] {
   ];
 }
 
+export const NOTES_TITLE = 'หมายเหตุสำหรับผู้ประสานงานและผู้บริหาร (ไม่เผยแพร่)';
+
+/** The edition's name; what the program assumed about it ('(ใช้รายการข้อแบบปี 2568)') only in the internal copy. */
+function editionName(m: ReportModel): string {
+  return m.audience === 'internal' ? m.editionLabel : m.editionLabel.replace(/\s*\(.*\)\s*$/, '');
+}
+
 export function frameworkText(m: ReportModel): string {
   const tools = m.tools.map((t) => `${t.nameTh} ร้อยละ ${t.weight}`).join(' ');
   return (
-    `การประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${m.year} (${m.editionLabel}) ประกอบด้วยตัวชี้วัด 10 ตัวชี้วัด เก็บข้อมูลด้วยเครื่องมือ ${m.tools.length} เครื่องมือ ` +
+    `การประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${m.year} (${editionName(m)}) ประกอบด้วยตัวชี้วัด 10 ตัวชี้วัด เก็บข้อมูลด้วยเครื่องมือ ${m.tools.length} เครื่องมือ ` +
     `ซึ่งมีน้ำหนักในคะแนนรวม ดังนี้ ${tools} คะแนนรวมคำนวณจากคะแนนของแต่ละเครื่องมือตามน้ำหนักดังกล่าว แล้วจัดระดับผลการประเมินตามเกณฑ์ในตารางที่ 2 ` +
     `ทั้งนี้ แผนแม่บทภายใต้ยุทธศาสตร์ชาติ ประเด็นการต่อต้านการทุจริตและประพฤติมิชอบ กำหนดค่าเป้าหมายให้หน่วยงานภาครัฐมีผลการประเมินตั้งแต่ 85 คะแนนขึ้นไป ` +
     `การวิเคราะห์ครั้งนี้จึงใช้คะแนน ${m.target} เป็นเกณฑ์ผ่านของตัวชี้วัดและข้อคำถามแต่ละข้อ`

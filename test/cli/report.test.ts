@@ -77,6 +77,17 @@ describe('ita-analysis report', () => {
     expect(d.text).not.toMatch(/[๐-๙]/);
   });
 
+  test('--audience internal adds the program\'s notes; public is the default; a bad value is named', async () => {
+    const out = join(dir, 'internal.docx');
+    let r = await run(['report', workbook, '--out', out, '--audience', 'internal']);
+    expect(r.code).toBe(0);
+    expect((await readDocx(readFileSync(out))).lines).toContain('ฉบับใช้ภายใน (ไม่เผยแพร่)');
+    r = await run(['report', workbook, '--out', out]);
+    expect((await readDocx(readFileSync(out))).text).not.toMatch(/ติดมากับโปรแกรม|ฉบับใช้ภายใน/);
+    r = await run(['report', workbook, '--audience', 'everyone']);
+    expect(r.err).toBe('ตัวเลือก --audience ต้องเป็น public (ฉบับเผยแพร่) หรือ internal (ฉบับใช้ภายใน) ("everyone") / Option --audience must be public or internal ("everyone")\n');
+  });
+
   test('--doc-date in Thai (๒๐ พ.ย. ๒๕๖๘) dates the memo and its signatures; a bad date names the option', async () => {
     const out = join(dir, 'memo-dated.docx');
     let r = await run(['report', workbook, '--out', out, '--report-form', 'memo', '--doc-date', '๒๐ พ.ย. ๒๕๖๘']);

@@ -72,8 +72,8 @@ describe('renderReport (.docx)', () => {
     expect(d.media).toHaveLength(1);
   });
 
-  test('failing indicators and items: ไม่ผ่านเกณฑ์, the items table, the path; Arabic digits with the switch', async () => {
-    const m = reportOf(GRID_FAILING, { digits: 'arabic' });
+  test('failing indicators and items: ไม่ผ่านเกณฑ์, the items table, the path (internal copy); Arabic digits with the switch', async () => {
+    const m = reportOf(GRID_FAILING, { digits: 'arabic', audience: 'internal' });
     const d = await readDocx(await renderReport(m));
     expect(d.text).toContain('ได้คะแนนรวม 89.41 คะแนน อยู่ในระดับ “ผ่าน”');
     const rows = indicatorRows(d.lines);

@@ -11,7 +11,7 @@ import { forAgency } from '../vocabulary';
 import { historyOf } from './history';
 import { signersOf } from './signers';
 import { measuresFromPlan } from './measures';
-import type { DigitStyle, ReportDate, ReportFields, ReportForm, ReportLevelRule, ReportModel, ReportPath } from './model';
+import type { DigitStyle, ReportAudience, ReportDate, ReportFields, ReportForm, ReportLevelRule, ReportModel, ReportPath } from './model';
 
 /** The OIT item that asks for the measures themselves. */
 export const MEASURES_ITEM = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน';
@@ -26,6 +26,7 @@ export interface ReportInput {
   fields: ReportFields;
   form?: ReportForm;
   digits?: DigitStyle;
+  audience?: ReportAudience;
   /** The date the coordinator gave for this document (--doc-date, the sidebar); wins over the fields' date. */
   docDate?: ReportDate;
   /** The plan's approval day: the document's date when no one gave one. */
@@ -60,6 +61,8 @@ export function buildReport(input: ReportInput): ReportModel {
   return {
     form: input.form ?? 'report',
     digits: input.digits ?? 'thai',
+    audience: input.audience ?? 'public',
+    programNotes: [a.framework.th, ...a.warnings.map((x) => x.th)],
     agency: f.agency || a.agency,
     agencyType: f.agencyType || a.agencyType,
     kind,

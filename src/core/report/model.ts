@@ -10,6 +10,8 @@ import type { ReportSigner } from './signers';
 
 export type ReportForm = 'report' | 'memo';
 export type DigitStyle = 'thai' | 'arabic';
+/** Who reads it: the website (the default) or the coordinator and the executive, with the program's notes. */
+export type ReportAudience = 'public' | 'internal';
 
 export interface Person {
   /** '' when not given: the document leaves a dotted line to write on. */
@@ -147,6 +149,9 @@ export interface ReportModel extends Pick<ReportFields, 'agency' | 'district' | 
   signers: ReportSigner[];
   form: ReportForm;
   digits: DigitStyle;
+  audience: ReportAudience;
+  /** What the program assumed or could not confirm (the framework it used, the analysis' warnings): internal only. */
+  programNotes: string[];
   agencyType: string | null;
   /** The kind of agency the document's words and signers follow. */
   kind: AgencyKind;

@@ -24,7 +24,7 @@ import { readScoreSheet } from '../sheet-input';
 import { buildReport } from './build';
 import { planApprovalDay, toReportDate } from './doc-date';
 import { fieldsFromGrid, REPORT_FIELDS_SHEET, type FieldOverrides } from './fields';
-import type { DigitStyle, ReportForm, ReportModel } from './model';
+import type { DigitStyle, ReportAudience, ReportForm, ReportModel } from './model';
 
 export interface NamedGrid {
   name: string;
@@ -47,6 +47,7 @@ export interface ReportSources {
 export interface ReportOptions {
   form?: ReportForm;
   digits?: DigitStyle;
+  audience?: ReportAudience;
   fields?: FieldOverrides;
   /** The document's date as the coordinator gave it (C.E. day). */
   docDate?: Day;
@@ -95,6 +96,7 @@ export function reportFromSources(src: ReportSources, options: ReportOptions, wh
     fields: fieldsFromGrid(src.fields, options.fields),
     form: options.form,
     digits: options.digits,
+    audience: options.audience,
     docDate: options.docDate ? toReportDate(options.docDate) : undefined,
     approval: toReportDate(options.approval ?? planApprovalDay(src.plan.grid, planSheet, planYear, today)),
     today: toReportDate(today),

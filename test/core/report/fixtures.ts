@@ -3,7 +3,7 @@ import type { Grid } from '../../../src/core/layout/model';
 import { specToGrid } from '../layout/sheet-grid';
 import { PLAN_SHEET } from '../../../src/core/layout/plan-sheet';
 import { runPipeline } from '../../../src/core/pipeline';
-import { buildReport, fieldsFromGrid, planApprovalDay, type DigitStyle, type ReportDate, type ReportForm, type ReportModel } from '../../../src/core/report';
+import { buildReport, fieldsFromGrid, planApprovalDay, type DigitStyle, type ReportAudience, type ReportDate, type ReportForm, type ReportModel } from '../../../src/core/report';
 
 /** The day the fixtures' plans are generated: 1 October 2568, the first day of fiscal 2569. */
 const TODAY_CE = { y: 2025, m: 10, d: 1 };
@@ -19,7 +19,7 @@ export const GRID_FAILING = scoreGrid({
   items: [['i1', 70.2], ['i2', 78.4], ['i3', 93], ...Array.from({ length: 28 }, (_, k) => [`o${k + 1}`, [5, 9, 11, 14, 15, 18, 19].includes(k) ? 0 : 100] as [string, number])],
 });
 
-export function reportOf(grid: Grid, opts: { form?: ReportForm; digits?: DigitStyle; fields?: Grid; edit?: (plan: Grid) => void; docDate?: ReportDate } = {}): ReportModel {
+export function reportOf(grid: Grid, opts: { form?: ReportForm; digits?: DigitStyle; fields?: Grid; edit?: (plan: Grid) => void; docDate?: ReportDate; audience?: ReportAudience } = {}): ReportModel {
   const run = runPipeline({ grid, sheetName: 'คะแนน ITA', today: TODAY_CE });
   const plan = specToGrid(run.model.sheets.find((s) => s.name === PLAN_SHEET)!);
   opts.edit?.(plan);
@@ -32,6 +32,7 @@ export function reportOf(grid: Grid, opts: { form?: ReportForm; digits?: DigitSt
     form: opts.form,
     digits: opts.digits,
     docDate: opts.docDate,
+    audience: opts.audience,
     approval: toReportDate(planApprovalDay(plan, { th: PLAN_SHEET, en: PLAN_SHEET }, run.plan.planYear, TODAY_CE)),
     today: { d: 15, m: 10, y: 2568 },
   });
