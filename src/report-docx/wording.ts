@@ -100,6 +100,13 @@ export function highLowText(m: ReportModel): string[] {
   return [`ตัวชี้วัดที่ได้คะแนนสูงสุด (${fixed2(top)} คะแนน) ได้แก่ ${names(top)}`, `ตัวชี้วัดที่ได้คะแนนต่ำสุด (${fixed2(low)} คะแนน) ได้แก่ ${names(low)}`];
 }
 
+/** After an indicator's name in section 4: how far from the target, and which items still need work. */
+export function standing(m: ReportModel, r: ReportModel['indicators'][number]): string {
+  const items = r.toImprove.length ? ` ${r.pass ? 'แต่ยังต้องพัฒนา' : 'โดยต้องแก้ไข'}ข้อ ${r.toImprove.join(' ข้อ ')}` : '';
+  if (r.pass) return ` ${PASS}${items}`;
+  return ` ต่ำกว่าค่าเป้าหมาย ${fixed2(m.target - r.score)} คะแนน${items}`;
+}
+
 export function noWeakness(m: ReportModel): string {
   const below100 = m.indicators.filter((r) => r.score < 100).map((r) => r.no);
   const rest = below100.length ? ` อย่างไรก็ตาม ตัวชี้วัดที่ ${below100.join(', ')} ยังไม่ได้คะแนนเต็ม ควรพัฒนาต่อเนื่องตามมาตรการในส่วนที่ 2` : '';

@@ -4,7 +4,7 @@ import { PASS_LEVELS, PASS_RULES } from '../editions/levels';
 import type { Edition } from '../editions/types';
 import type { Label } from '../errors';
 import type { Grid } from '../layout/model';
-import { round2 } from '../numbers';
+import { fixed2, round2 } from '../numbers';
 import type { Path } from '../worth';
 import { agencyKindOf } from '../divisions';
 import { forAgency } from '../vocabulary';
@@ -86,7 +86,17 @@ export function buildReport(input: ReportInput): ReportModel {
       pass: t.pass,
       indicators: a.edition.indicators.filter((i) => i.family === (t.id.startsWith('EIT') ? 'EIT' : t.id)).map((i) => i.no),
     })),
-    indicators: a.indicators.map((r) => ({ no: r.no, nameTh: r.nameTh, family: r.family, score: r.score, pass: r.pass, rank: r.rank, narrative: words(r.narrativeTh), finding: words(r.findingTh) })),
+    indicators: a.indicators.map((r) => ({
+      no: r.no,
+      nameTh: r.nameTh,
+      family: r.family,
+      score: r.score,
+      pass: r.pass,
+      rank: r.rank,
+      narrative: words(r.narrativeTh),
+      finding: words(r.findingTh),
+      toImprove: toImprove(a, r.no),
+    })),
     strengths: a.strengths,
     weaknesses: a.weaknesses,
     itemsGiven: a.items.length > 0,
@@ -105,6 +115,14 @@ export function buildReport(input: ReportInput): ReportModel {
     ref: f.ref,
     to: f.to,
   };
+}
+
+/** An indicator's items below target, and those of its items that scored 0 or are the agency's lowest. */
+function toImprove(a: Analysis, no: number): string[] {
+  const lowest = Math.min(...a.items.map((i) => i.score));
+  const row = a.indicators[no - 1];
+  const items = [...row.lowItems, ...a.developItems.filter((d) => d.indicator === no && (d.score === 0 || d.score === lowest))];
+  return [...new Map(items.map((i) => [i.code, `${i.code} ${i.wordingTh} (${fixed2(i.score)} คะแนน)`])).values()];
 }
 
 function pathOf(p: Path): ReportPath {

@@ -69,6 +69,8 @@ export interface ReportIndicator {
   narrative: string;
   /** What the score shows: a strength to keep, or a weakness to fix. */
   finding: string;
+  /** Items of it that still need work: below target, scored 0, or the agency's lowest ('o6 แผน… (0.00 คะแนน)'). */
+  toImprove: string[];
 }
 
 export interface ReportItem {
