@@ -81,8 +81,27 @@ export type Cell = string | { text: string; bold?: boolean; fill?: string; color
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.THAI_DISTRIBUTE } as const;
 
+/** U+2060 WORD JOINER and U+00A0 NO-BREAK SPACE: invisible, they only forbid a line break. */
+const JOIN = '\u2060';
+const NBSP = '\u00a0';
+
+/**
+ * Keeps whole what must not break across lines (LibreOffice's Thai line breaking splits them): a
+ * hyphenated Latin word ('E-Service'), an item code and its number ('o๑๐'), a short parenthesis
+ * ('(No Gift Policy)', '(๕ / ๓.๕๐ คะแนน)'). In a narrow table cell only a Latin parenthesis is kept
+ * whole: a Thai one wider than the cell would break inside a word instead of at its space.
+ */
+export function keepWhole(text: string, narrow = false): string {
+  return text
+    .replace(/([A-Za-z])-([A-Za-z])/g, `$1${JOIN}-${JOIN}$2`)
+    .replace(/\(([^()\n]{1,24})\)/g, (all: string, inner: string) => (narrow && !/^[A-Za-z -]+$/.test(inner) ? all : `(${JOIN}${inner.replace(/ /g, NBSP)}${JOIN})`))
+    .replace(/\b([ieo])([0-9๐-๙]+)/g, `$1${JOIN}$2`);
+}
+
 export function makeKit(style: DigitStyle): Kit {
-  const digits = style === 'thai' ? toThaiDigits : toArabicDigits;
+  const toDigits = style === 'thai' ? toThaiDigits : toArabicDigits;
+  const digits = (text: string) => keepWhole(toDigits(text));
+  const cellText = (text: string) => keepWhole(toDigits(text), true);
   const run = (text: string, o: RunOpts = {}) => new TextRun({ text: digits(text), ...runStyle(o) });
   const p = (content: string | ParagraphChild[], o: ParaOpts = {}) =>
     new Paragraph({
@@ -111,7 +130,7 @@ export function makeKit(style: DigitStyle): Kit {
         children: spec.text.split('\n').map(
           (line) =>
             new Paragraph({
-              children: [new TextRun({ text: digits(line), ...runStyle({ size: header ? (o.headerSize ?? size) : size, bold: header || spec.bold, color: spec.color }) })],
+              children: [new TextRun({ text: cellText(line), ...runStyle({ size: header ? (o.headerSize ?? size) : size, bold: header || spec.bold, color: spec.color }) })],
               alignment: ALIGN[header ? 'center' : (spec.align ?? col.align ?? 'left')],
               keepNext: keepNext || undefined,
             }),

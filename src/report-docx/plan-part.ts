@@ -18,9 +18,10 @@ export function planPart(m: ReportModel, k: Kit, opts: { approval: boolean }): (
       [
         // ขั้นตอน and การติดตามผล hold the most text: the widest columns, so a measure takes fewer lines.
         { header: 'ที่', width: 0.9, align: 'center' },
-        { header: 'มาตรการ/โครงการ/กิจกรรม', width: 3.1 },
-        { header: 'ผลการวิเคราะห์ที่สอดคล้อง', width: 3.3 },
-        { header: 'ขั้นตอน/วิธีการดำเนินการ', width: 9.9 },
+        { header: 'มาตรการ/โครงการ/กิจกรรม', width: 3.0 },
+        // Wide enough for "(๖๕.๐๐ คะแนน)", which is kept on one line.
+        { header: 'ผลการวิเคราะห์ที่สอดคล้อง', width: 3.6 },
+        { header: 'ขั้นตอน/วิธีการดำเนินการ', width: 9.7 },
         { header: 'ผู้รับผิดชอบ', width: 2.2 },
         { header: 'ระยะเวลาดำเนินการ', width: 2.4 },
         { header: 'การติดตามผล', width: 3.9 },

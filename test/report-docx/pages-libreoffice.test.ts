@@ -9,7 +9,7 @@ import { renderProgressReport } from '../../src/report-docx/progress';
 import { renderReport } from '../../src/report-docx/render';
 import { GRID_001 } from '../core/examples';
 import { followedModel } from '../core/progress/fixtures';
-import { reportOf } from '../core/report/fixtures';
+import { GRID_FAILING, reportOf } from '../core/report/fixtures';
 import { describeWithPdf, docxToPdf, orientations, pdfText, sh } from '../tools/pdf';
 
 const OUT = join(__dirname, '../../test/.artifacts/pages');
@@ -58,6 +58,17 @@ describeWithPdf('what the executive signs, printed by LibreOffice', () => {
     console.log(`measures table: ${tablePages} pages in the report, ${memo.length - part2(memo)} in the memo`);
     expect(tablePages).toBeLessThanOrEqual(7);
     expect(memo.length - part2(memo)).toBeLessThanOrEqual(7);
+  });
+
+  test('no break inside a Latin word, a short parenthesis or an item code (a failing อบต.)', async () => {
+    const report = (await printed('report-failing', await renderReport(reportOf(GRID_FAILING)))).join('\n');
+    const half = (await printed('progress-failing', await renderProgressReport(followedModel({ kind: 'half' })))).join('\n');
+    for (const text of [report, half]) {
+      expect(text).toContain('E-Service');
+      expect(text).not.toMatch(/\([A-Za-z]+[ \t]*$/m); // "(N" / "(E" at a line's end
+      expect(text).not.toMatch(/[A-Za-z]-[ \t]*$/m); // "E-" | "Service"
+      expect(text).not.toMatch(/\b[ieo] [๐-๙]/); // "o ๑๐"
+    }
   });
 
   test('the follow-up reports: dated after their round, signatures kept with text', async () => {
