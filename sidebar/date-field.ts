@@ -6,7 +6,7 @@
 import { dayToIso, thaiDate, type Day } from '../src/core/dates';
 import { parseDocDate } from '../src/core/report/date-text';
 import type { Key, Vars } from './i18n';
-import { byId } from './view';
+import { h } from './view';
 
 export interface DateField {
   /** The day as ISO (C.E.); undefined when blank; null when it cannot be read (the field says so). */
@@ -15,11 +15,28 @@ export interface DateField {
   render: () => void;
 }
 
-/** `id` is the text input; `${id}-picker` the calendar and `${id}-echo` the line under it. */
+/**
+ * Fills `<div data-date-field="ID" data-label="KEY" data-hint="KEY">` with the label, the text input
+ * #ID, the calendar #ID-picker, the echo #ID-echo and the hint; the texts come from data-i18n.
+ */
+function build(id: string): { input: HTMLInputElement; picker: HTMLInputElement; echo: HTMLElement } {
+  const box = document.querySelector<HTMLElement>(`[data-date-field="${id}"]`);
+  if (!box) throw new Error(`sidebar: date field ${id} missing`);
+  const input = h('input', { attrs: { id, type: 'text', maxlength: 40, autocomplete: 'off', 'data-i18n-placeholder': 'datePlaceholder', 'aria-describedby': `${id}-echo ${id}-hint` } });
+  const picker = h('input', { className: 'date-picker', attrs: { id: `${id}-picker`, type: 'date', 'data-i18n-title': 'pickDate' } });
+  const echo = h('p', { className: 'hint', attrs: { id: `${id}-echo`, 'aria-live': 'polite', hidden: true } });
+  box.replaceChildren(
+    h('label', { attrs: { for: id, 'data-i18n': box.dataset.label } }),
+    h('div', { className: 'inline' }, input, picker),
+    echo,
+    h('p', { className: 'hint', attrs: { id: `${id}-hint`, 'data-i18n': box.dataset.hint } }),
+  );
+  return { input, picker, echo };
+}
+
+/** `id` names the field's box (data-date-field) and its text input. */
 export function dateField(id: string, tr: (key: Key, vars?: Vars) => string): DateField {
-  const input = byId<HTMLInputElement>(id);
-  const picker = byId<HTMLInputElement>(`${id}-picker`);
-  const echo = byId(`${id}-echo`);
+  const { input, picker, echo } = build(id);
   const parse = (): Day | undefined | null => {
     const text = input.value.trim();
     if (!text) return undefined;
