@@ -3,7 +3,7 @@ import { BorderStyle, Paragraph, TableOfContents, TextRun } from 'docx';
 import { approverOf, type ReportModel } from '../core/report';
 import { runStyle, type Kit } from './kit';
 import { PORTRAIT_WIDTH } from './analysis-part';
-import { approvalBlocks, signatureColumns, signatureTable, twoColumns } from './signatures';
+import { approvalBlocks, keptWith, signatureColumns, type signatureTable } from './signatures';
 import * as w from './wording';
 
 export function cover(m: ReportModel, k: Kit): Paragraph[] {
@@ -72,10 +72,13 @@ export function memoPages(m: ReportModel, k: Kit): (Paragraph | ReturnType<typeo
   out.push(
     k.p('สิ่งที่ส่งมาด้วย', { bold: true, indent: 2.5, keepNext: true }),
     ...w.ATTACHMENTS.map((t) => k.p(t, { left: 2.5, keepNext: true })),
-    k.p(w.MEMO_CLOSING, { indent: 2.5, before: 240, after: 240, keepNext: true }),
-    // The preparer signs the memo itself; those above give their opinion and decision below it.
-    signatureTable(k, [{ ...first, title: '' }], PORTRAIT_WIDTH / 2, 'right'),
-    signatureColumns(k, twoColumns(rest), PORTRAIT_WIDTH),
+    // Kept with the closing line: the preparer signs the memo itself (right), those who check and
+    // give an opinion on the left, the executive's decision under the preparer.
+    keptWith(
+      [k.p(w.MEMO_CLOSING, { indent: 2.5, before: 240, after: 240 })],
+      signatureColumns(k, [rest.filter((b) => !b.decides), [{ ...first, title: '' }, ...rest.filter((b) => b.decides)]].filter((c) => c.length), PORTRAIT_WIDTH),
+      PORTRAIT_WIDTH,
+    ),
   );
   return out;
 }

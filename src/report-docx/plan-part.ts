@@ -2,7 +2,7 @@
 import type { Paragraph, Table } from 'docx';
 import type { ReportModel } from '../core/report';
 import type { Kit } from './kit';
-import { approvalBlocks, signatureTable } from './signatures';
+import { approvalBlocks, keptWith, signatureColumns, twoColumns } from './signatures';
 import * as w from './wording';
 
 /** Text width of a landscape A4 page with 2 cm side margins. */
@@ -34,11 +34,16 @@ export function planPart(m: ReportModel, k: Kit, opts: { approval: boolean }): (
     ),
   );
   if (opts.approval) {
+    const blocks = approvalBlocks(m);
     out.push(
-      // A paragraph, not the table's last row, is what LibreOffice keeps with the signatures.
-      k.p(w.PLAN_CLOSING, { indent: 1.25, before: 240, keepNext: true }),
-      k.p('การพิจารณาและอนุมัติ', { bold: true, before: 240, after: 120, keepNext: true, align: 'left' }),
-      signatureTable(k, approvalBlocks(m), LANDSCAPE_WIDTH),
+      // A paragraph between two tables, or Word and LibreOffice join them into one.
+      k.p(''),
+      keptWith(
+        [k.p(w.PLAN_CLOSING, { indent: 1.25, before: 240 }), k.p('การพิจารณาและอนุมัติ', { bold: true, before: 240, after: 120, align: 'left' })],
+        // Up to four signers side by side (a landscape page is too short for blocks stacked); more in two columns.
+        signatureColumns(k, blocks.length > 4 ? twoColumns(blocks) : blocks.map((b) => [b]), LANDSCAPE_WIDTH),
+        LANDSCAPE_WIDTH,
+      ),
     );
   }
   return out;

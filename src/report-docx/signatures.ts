@@ -5,7 +5,7 @@
  */
 import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, AlignmentType } from 'docx';
 import type { Person, ReportDate, ReportModel, ReportSigner } from '../core/report';
-import { cm, NO_BORDERS, runStyle, type Kit } from './kit';
+import { BODY, cm, NO_BORDERS, runStyle, SMALL, type Kit } from './kit';
 import { DOTS, fullDate } from './wording';
 
 const SHORT_DOTS = DOTS.slice(0, 36);
@@ -20,6 +20,8 @@ export interface SignatureBlock {
   before?: string[];
   /** The document's date, printed on the date line. */
   date: ReportDate;
+  /** The approver's block (ทราบ / อนุมัติ). */
+  decides?: boolean;
 }
 
 /** The lines of one block, centred: title, what comes before, signature, name, position, date. */
@@ -46,8 +48,17 @@ export function signatureTable(k: Kit, blocks: SignatureBlock[], width: number, 
  */
 export function signatureColumns(k: Kit, columns: SignatureBlock[][], width: number, align?: 'right'): Table {
   const col = width / columns.length;
+  // Narrow columns (four signers across a landscape page) and stacked blocks take 14 pt and shorter
+  // dotted lines, so no line wraps and a chain of four fits a page with the text before it.
+  const size = col < 7 || columns.some((c) => c.length > 1) ? SMALL : BODY;
+  const dots = Math.floor((col - 1.8) * (size === SMALL ? 7 : 6));
   const line = (l: { text: string; bold?: boolean }) =>
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 40 }, keepNext: true, children: [new TextRun({ text: k.digits(l.text), ...runStyle({ bold: l.bold }) })] });
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 40 },
+      keepNext: true,
+      children: [new TextRun({ text: k.digits(l.text.replace(/\.{20,}/g, (d) => d.slice(0, Math.min(d.length, dots)))), ...runStyle({ bold: l.bold, size }) })],
+    });
   return new Table({
     alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER,
     borders: NO_BORDERS,
@@ -61,9 +72,30 @@ export function signatureColumns(k: Kit, columns: SignatureBlock[][], width: num
           (blocks) =>
             new TableCell({
               borders: NO_BORDERS,
-              children: blocks.flatMap((b, n) => [...(n > 0 ? [line({ text: '' }), line({ text: '' })] : []), ...blockLines(b).map(line)]),
+              children: blocks.flatMap((b, n) => [...(n > 0 ? [line({ text: '' })] : []), ...blockLines(b).map(line)]),
             }),
         ),
+      }),
+    ],
+  });
+}
+
+/**
+ * The paragraphs before a signature block and the block in one unsplittable row of a borderless
+ * table, so the block moves to the next page with them: LibreOffice does not keep a paragraph with
+ * the table after it once the table needs a page of its own.
+ */
+export function keptWith(lead: Paragraph[], block: Table, width: number): Table {
+  return new Table({
+    borders: NO_BORDERS,
+    layout: TableLayoutType.FIXED,
+    width: { size: cm(width), type: WidthType.DXA },
+    columnWidths: [cm(width)],
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        // A cell ends with a paragraph; an empty one closes it after the block.
+        children: [new TableCell({ borders: NO_BORDERS, margins: { left: 0, right: 0 }, children: [...lead, block, new Paragraph({})] })],
       }),
     ],
   });
@@ -83,7 +115,7 @@ function blockOf(s: ReportSigner, date: ReportDate): SignatureBlock {
     case 'opinion':
       return { title: 'ความเห็น', person: s.person, date, before: [DOTS, DOTS] };
     case 'approve':
-      return { title: 'ความเห็น/คำสั่งของผู้บริหาร', person: s.person, date, before: ['☐ ทราบ          ☐ อนุมัติ', DOTS, DOTS] };
+      return { title: 'ความเห็น/คำสั่งของผู้บริหาร', person: s.person, date, decides: true, before: ['☐ ทราบ          ☐ อนุมัติ', DOTS, DOTS] };
   }
 }
 

@@ -24,14 +24,17 @@ async function printed(name: string, bytes: Uint8Array): Promise<string[]> {
   return Array.from({ length: pages }, (_, k) => pdfText(pdf, k + 1, k + 1));
 }
 
-/** A line of a signature block (or its heading, or the page number) rather than running text. */
-const SIGNATURE_LINE = /^(?:\(ลงชื่อ\)|\(|ตำแหน่ง|วันที่|☐|ผู้จัดทำ|ผู้เสนอ|ความเห็น|การพิจารณาและอนุมัติ|-\s*[0-9๐-๙]+\s*-$|\.{10,})/;
+/** Words of a signature block (its lines, titles, dotted lines) rather than running text. */
+const SIGNATURE_WORDS = /\(ลงชื่อ\)|ตำแหน่ง|วันที่ [๐-๙0-9]|☐|ความเห็น|ผู้เสนอ|ผู้จัดทำ|การพิจารณาและอนุมัติ|\.{10,}/;
 
-/** Pages carrying a signature and nothing else: every line of them a signature line. */
+/**
+ * Pages carrying a signature and no running text: no line of 30 characters or more outside the
+ * signature blocks (a position wrapped onto its own short line does not count as text).
+ */
 function signatureOnlyPages(pages: string[]): number[] {
   return pages
-    .map((text, k) => ({ k: k + 1, lines: text.split('\n').map((l) => l.trim()).filter(Boolean) }))
-    .filter((p) => p.lines.some((l) => l.includes('(ลงชื่อ)')) && p.lines.every((l) => SIGNATURE_LINE.test(l)))
+    .map((text, k) => ({ k: k + 1, lines: text.split('\n').map((l) => l.trim().replace(/\s+/g, ' ')).filter(Boolean) }))
+    .filter((p) => p.lines.some((l) => l.includes('(ลงชื่อ)')) && !p.lines.some((l) => l.length >= 30 && !SIGNATURE_WORDS.test(l)))
     .map((p) => p.k);
 }
 
