@@ -7,6 +7,7 @@ import type { Division, GenerateOptions, GenerateResult, ShareResult, SidebarSta
 import { type Key, type Lang, type Msg, type Vars, loadLang, messageFor, saveLang, t } from './i18n';
 import { parsePlanYear, parseTarget, parseYear, splitEmails, type Parsed } from './parse';
 import { progressPanel } from './progress-panel';
+import { dateField, type DateField } from './date-field';
 import { reportPanel } from './report-panel';
 import { NoServerError, ServerError, call } from './rpc';
 import { FrameworkPanel } from './framework-panel';
@@ -60,7 +61,6 @@ const el = {
   yearNote: byId('year-note'),
   planYear: byId<HTMLInputElement>('plan-year'),
   target: byId<HTMLInputElement>('target'),
-  approvalDate: byId<HTMLInputElement>('approval-date'),
   includeKeep: byId<HTMLInputElement>('include-keep'),
   generate: byId<HTMLButtonElement>('generate'),
   insertTemplate: byId<HTMLButtonElement>('insert-template'),
@@ -84,6 +84,7 @@ const el = {
 
 /** The report panel (its own module), created in init(). */
 let report: { render: () => void } | null = null;
+let approvalDate: DateField | null = null;
 /** The follow-up panel (its own module), created in init(). */
 let followUp: { render: () => void; setPlans: (names: string[]) => void } | null = null;
 
@@ -123,6 +124,10 @@ function applyStaticText(): void {
   for (const node of Array.from(document.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]'))) {
     node.placeholder = tr(node.dataset.i18nPlaceholder as Key);
   }
+  for (const node of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n-title]'))) {
+    node.title = tr(node.dataset.i18nTitle as Key);
+    node.setAttribute('aria-label', node.title);
+  }
   el.langTh.setAttribute('aria-pressed', String(app.lang === 'th'));
   el.langEn.setAttribute('aria-pressed', String(app.lang === 'en'));
 }
@@ -146,6 +151,7 @@ function renderAll(): void {
   renderDivisionStatus();
   renderShareResult();
   renderButtons();
+  approvalDate?.render();
   report?.render();
   followUp?.render();
   frameworkPanel.render();
@@ -307,8 +313,13 @@ function generateOptions(): GenerateOptions | undefined {
   if (fields.planYear !== undefined) options.planYear = fields.planYear;
   const agency = el.agency.value.trim();
   if (agency) options.agency = agency;
-  // A date input gives YYYY-MM-DD (C.E.) or nothing; the server checks it again.
-  if (/^\d{4}-\d{2}-\d{2}$/.test(el.approvalDate.value)) options.approvalDate = el.approvalDate.value;
+  // Typed the Thai way or picked; sent as YYYY-MM-DD (C.E.), which the server checks again.
+  const approval = approvalDate?.read();
+  if (approval === null) {
+    byId('approval-date').focus();
+    return undefined;
+  }
+  if (approval) options.approvalDate = approval;
   if (el.includeKeep.checked) options.includeKeep = true;
   return options;
 }
@@ -763,6 +774,7 @@ function init(): void {
   el.divisionSave.addEventListener('click', () => runDivisions('save'));
   el.divisionShare.addEventListener('click', () => runDivisions('share'));
   el.divisionReapply.addEventListener('click', () => runDivisions('reapply'));
+  approvalDate = dateField('approval-date', tr);
   report = reportPanel({
     tr,
     ready: () => app.loaded,

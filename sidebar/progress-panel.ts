@@ -11,6 +11,7 @@ import { renderProgressReport } from '../src/report-docx/progress';
 import { DOCX_MIME } from '../src/report-docx/render';
 import type { PanelHost } from './report-panel';
 import { documentOptions, save } from './report-panel';
+import { dateField } from './date-field';
 import { call } from './rpc';
 import { byId, fill, h, sheetLink, show } from './view';
 
@@ -30,10 +31,12 @@ export function progressPanel(host: Omit<PanelHost, 'sourceSheet'> & { pick: (m:
     busyText: byId('followup-busy-text'),
     result: byId('followup-result'),
   };
+  const docDate = dateField('followup-doc-date', host.tr);
   let busy: 'sheet' | 'report' | null = null;
   let done: Done | null = null;
 
   const render = () => {
+    docDate.render();
     for (const b of [el.sheet, el.download]) {
       b.disabled = !host.ready() || busy !== null;
       b.setAttribute('aria-busy', String(busy !== null));
@@ -54,11 +57,13 @@ export function progressPanel(host: Omit<PanelHost, 'sourceSheet'> & { pick: (m:
   };
 
   /** The chosen round; a day left blank means today, which the server reads in the spreadsheet's time zone. */
-  const request = (): ProgressRequest => {
+  const request = (): ProgressRequest | null => {
     const round = el.half.checked ? '6' : el.year.checked ? '12' : el.date.value || undefined;
     // The first choice is the current plan: only an earlier year's plan is named.
     const plan = el.plan.selectedIndex > 0 ? el.plan.value : undefined;
-    return { ...(round ? { round } : {}), ...(plan ? { plan } : {}), ...documentOptions() };
+    const date = docDate.read();
+    if (date === null) return null;
+    return { ...(round ? { round } : {}), ...(plan ? { plan } : {}), ...documentOptions(), ...(date ? { docDate: date } : {}) };
   };
 
   /** The plans the file holds: the choice shows only when an earlier year's plan was kept. */
@@ -69,14 +74,16 @@ export function progressPanel(host: Omit<PanelHost, 'sourceSheet'> & { pick: (m:
 
   const run = (kind: 'sheet' | 'report') => {
     if (busy || !host.ready()) return;
+    const asked = request();
+    if (!asked) return byId('followup-doc-date').focus();
     host.clearAlert();
     busy = kind;
     done = null;
     render();
     const work =
       kind === 'sheet'
-        ? call('writeProgressSheet', request()).then((result): Done => ({ kind: 'sheet', result }))
-        : call('getProgressData', request()).then(async (model): Promise<Done> => {
+        ? call('writeProgressSheet', asked).then((result): Done => ({ kind: 'sheet', result }))
+        : call('getProgressData', asked).then(async (model): Promise<Done> => {
             const file = progressDownloadName(model.agency, model.planYear, roundTag(model.round));
             save(new Blob([(await renderProgressReport(model)) as BlobPart], { type: DOCX_MIME }), file);
             return { kind: 'report', file, late: model.counts.late, total: model.counts.total };

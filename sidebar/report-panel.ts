@@ -7,6 +7,7 @@ import { reportDownloadName } from '../src/core/file-name';
 import type { ReportRequest } from '../src/gas/contract';
 import { DOCX_MIME, renderReport } from '../src/report-docx/render';
 import type { Key, Vars } from './i18n';
+import { dateField } from './date-field';
 import { call } from './rpc';
 import { byId, show } from './view';
 
@@ -29,7 +30,9 @@ export function reportPanel(host: PanelHost): { render: () => void } {
     memo: byId<HTMLInputElement>('report-form-memo'),
     progress: byId('report-progress'),
     status: byId('report-status'),
+    internal: byId<HTMLInputElement>('report-internal'),
   };
+  const docDate = dateField('report-doc-date', host.tr);
   let busy = false;
   let done: Vars | null = null;
 
@@ -39,20 +42,32 @@ export function reportPanel(host: PanelHost): { render: () => void } {
     show(el.progress, busy);
     show(el.status, done !== null && !busy);
     el.status.textContent = done ? host.tr('reportDone', done) : '';
+    docDate.render();
   };
 
-  const request = (): ReportRequest => {
+  /** Null when the date typed cannot be read (the field says so). */
+  const request = (): ReportRequest | null => {
     const source = host.sourceSheet();
-    return { form: el.memo.checked ? 'memo' : 'report', ...documentOptions(), ...(source ? { sourceSheet: source } : {}) };
+    const date = docDate.read();
+    if (date === null) return null;
+    return {
+      form: el.memo.checked ? 'memo' : 'report',
+      ...documentOptions(),
+      ...(el.internal.checked ? { audience: 'internal' as const } : {}),
+      ...(date ? { docDate: date } : {}),
+      ...(source ? { sourceSheet: source } : {}),
+    };
   };
 
   el.download.addEventListener('click', () => {
     if (busy || !host.ready()) return;
+    const asked = request();
+    if (!asked) return byId('report-doc-date').focus();
     host.clearAlert();
     busy = true;
     done = null;
     render();
-    call('getReportData', request())
+    call('getReportData', asked)
       .then(async (model) => {
         const bytes = await renderReport(model);
         const file = reportDownloadName(model.agency, model.year);

@@ -20,10 +20,10 @@ export interface CliArgs {
 }
 
 export const USAGE =
-  'วิธีใช้ / usage: ita-analysis analyze INPUT.xlsx|INPUT.csv [--sheet NAME] [--year N] [--target N] [--plan-year N] [--approval-date YYYY-MM-DD] [--keep] [--framework FILE.xlsx] [--out FILE.xlsx|FOLDER] [--json] [--report [FILE.docx]] [--report-form report|memo] [--digits thai|arabic]' +
-  ' หรือ / or: ita-analysis report WORKBOOK.xlsx [--out FILE.docx] [--report-form report|memo] [--digits thai|arabic]' +
+  'วิธีใช้ / usage: ita-analysis analyze INPUT.xlsx|INPUT.csv [--sheet NAME] [--year N] [--target N] [--plan-year N] [--approval-date YYYY-MM-DD] [--keep] [--framework FILE.xlsx] [--out FILE.xlsx|FOLDER] [--json] [--report [FILE.docx]] [--report-form report|memo] [--digits thai|arabic] [--doc-date YYYY-MM-DD] [--audience public|internal]' +
+  ' หรือ / or: ita-analysis report WORKBOOK.xlsx [--out FILE.docx] [--report-form report|memo] [--digits thai|arabic] [--doc-date YYYY-MM-DD] [--audience public|internal]' +
   ' หรือ / or: ita-analysis framework [--year N] [--family NAME] [--out FILE.xlsx]' +
-  ' หรือ / or: ita-analysis progress WORKBOOK.xlsx [--round 6|12|YYYY-MM-DD] [--out FILE.docx] [--digits thai|arabic] [--write-sheet] [--json]';
+  ' หรือ / or: ita-analysis progress WORKBOOK.xlsx [--plan SHEET] [--round 6|12|YYYY-MM-DD] [--out FILE.docx] [--digits thai|arabic] [--doc-date YYYY-MM-DD] [--write-sheet] [--json]';
 
 export function parseArgs(argv: string[]): CliArgs {
   const [command, ...rest] = argv;

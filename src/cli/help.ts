@@ -23,7 +23,7 @@ const HELP: Record<Command, string[]> = {
     '  ตัวอย่าง / example: ita-analysis report out/ita-analysis-หน่วยงาน-2568.xlsx --out รายงาน.docx',
   ],
   progress: [
-    'ita-analysis progress WORKBOOK.xlsx [--plan SHEET] [--round 6|12|YYYY-MM-DD] [--out FILE.docx] [--digits thai|arabic] [--write-sheet] [--json]',
+    'ita-analysis progress WORKBOOK.xlsx [--plan SHEET] [--round 6|12|YYYY-MM-DD] [--out FILE.docx] [--digits thai|arabic] [--doc-date YYYY-MM-DD] [--write-sheet] [--json]',
     '  ติดตามผลการดำเนินการตามมาตรการ รอบ 6 เดือน 12 เดือน หรือ ณ วันที่ระบุ เป็นรายงาน (.docx)',
     '  The follow-up of the measures at the 6- or 12-month round or a given day, as a report (.docx).',
     '  ตัวอย่าง / example: ita-analysis progress out/ita-analysis-หน่วยงาน-2568.xlsx --round 6 --write-sheet',

@@ -78,7 +78,7 @@ export async function main(argv: string[]): Promise<number> {
       if (batch) say(`กำลังวิเคราะห์ ${k + 1}/${sources.length}: ${source.name}`, `Analysing ${k + 1}/${sources.length}: ${source.name}`);
       try {
         const summary = await analyzeOne(args, input, selection, source, targetFor, framework, (n) => say(n.th, n.en));
-        if (report) summary.report = await reportBeside(summary.output, report, batch);
+        if (report) summary.report = await reportBeside(summary.output, { ...report, approval: args.approval }, batch);
         outcomes.push(summary);
       } catch (e) {
         const failure = { sheet: source.name, error: errorLabel(e) };

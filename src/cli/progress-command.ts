@@ -31,7 +31,7 @@ export async function progressMain(argv: string[]): Promise<number> {
     const sources = sourcesFromWorkbook(input.sheets);
     // An earlier year's plan, kept under its year when a new season started in the same file.
     if (args.plan !== undefined) sources.plan = planSheetNamed(input.sheets, args.plan, where);
-    const model = progressFromSources(sources, { round: args.round, digits: args.digits }, where, today);
+    const model = progressFromSources(sources, { round: args.round, digits: args.digits, docDate: args.docDate }, where, today);
     if (args.writeSheet && input.workbook) {
       renderWorkbook({ sheets: [progressSheet(model, { madeOn: today })] }, input.workbook);
       await writeWorkbookAtomically(input.workbook, args.input, input.stamp);

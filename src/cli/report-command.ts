@@ -9,6 +9,7 @@ import { reportFromSources, sourcesFromWorkbook, type ReportModel } from '../cor
 import { renderReport } from '../report-docx/render';
 import { writeBytesAtomically } from './docx-write';
 import { resultFileName } from './file-name';
+import { todayInBangkok } from './plan-workbook';
 import { parseReportCommand, type ReportArgs } from './report-args';
 import { readInput } from './read-input';
 
@@ -25,12 +26,11 @@ export function requireWorkbook(workbook: string): void {
 export async function writeReport(workbook: string, args: ReportArgs): Promise<{ path: string; model: ReportModel }> {
   requireWorkbook(workbook);
   const input = await readInput(workbook);
-  const now = new Date();
   const model = reportFromSources(
     sourcesFromWorkbook(input.sheets),
-    { form: args.form, digits: args.digits },
+    { form: args.form, digits: args.digits, audience: args.audience, docDate: args.docDate, approval: args.approval },
     { th: `ไฟล์ ${workbook}`, en: workbook },
-    { y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() },
+    todayInBangkok(),
   );
   const path = args.out === true ? join(dirname(workbook), resultFileName(model.agency, model.year, 'report').name) : args.out;
   await writeBytesAtomically(await renderReport(model), path);

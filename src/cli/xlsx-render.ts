@@ -32,6 +32,8 @@ const DEFAULT_DATE_FORMAT = 'd mmm yyyy';
  * plain pattern and only this renderer translates it.
  */
 const THAI_BE = '[$-107041E]';
+/** A number format that shows a date ('d mmm yyyy'). */
+const DATE_PATTERN = /(?=.*\bd\b)(?=.*m{3})(?=.*y{4})/;
 function xlsxFormat(format: string, isDate: boolean): string {
   return isDate && !format.startsWith('[$') ? `${THAI_BE}${format}` : format;
 }
@@ -99,7 +101,10 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, notify: (n: Label) =
     fitToPage: spec.print.fitToWidth,
     fitToWidth: 1,
     fitToHeight: 0,
+    blackAndWhite: spec.print.monochrome ?? false,
   });
+  if (spec.print.cols) ws.pageSetup.printArea = `A1:${columnLetter(spec.print.cols)}${Math.max(ws.rowCount, 1)}`;
+  if (spec.print.repeatRow) ws.pageSetup.printTitlesRow = `${spec.print.repeatRow}:${spec.print.repeatRow}`;
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
   if (spec.rewritten) protectWorksheet(ws, REWRITTEN_NOTE);
 }
@@ -208,7 +213,8 @@ function styleCell(cell: ExcelJS.Cell, s: CellStyle, spec: SheetSpec, isDate: bo
     cell.alignment = alignment;
   }
   const numFmt = s.numberFormat ?? (isDate ? DEFAULT_DATE_FORMAT : undefined);
-  if (numFmt) cell.numFmt = xlsxFormat(numFmt, isDate);
+  // A date column's blank cells (the new deadline people type later) get the Thai date format too.
+  if (numFmt) cell.numFmt = xlsxFormat(numFmt, isDate || DATE_PATTERN.test(numFmt));
   if (s.border) {
     const thin: Partial<ExcelJS.Border> = { style: 'thin' };
     cell.border = { top: thin, left: thin, bottom: thin, right: thin };

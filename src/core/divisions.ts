@@ -1,11 +1,12 @@
 /** Divisions (กอง/สำนัก) of an agency and who owns which topic by default. */
 import type { Topic } from './advice/types';
 
-export type AgencyKind = 'local' | 'pao' | 'province' | 'department';
+export type AgencyKind = 'local' | 'pao' | 'province' | 'department' | 'school';
 
 /** Guesses the kind of agency from its name or type text. */
 export function agencyKindOf(text: string | null): AgencyKind {
   const t = text ?? '';
+  if (/โรงเรียน|สถานศึกษา/.test(t)) return 'school';
   if (/องค์การบริหารส่วนจังหวัด|อบจ/.test(t)) return 'pao';
   if (/เทศบาล|องค์การบริหารส่วนตำบล|อบต|เมืองพัทยา|ท้องถิ่น/.test(t)) return 'local';
   if (/จังหวัด/.test(t)) return 'province';
@@ -46,6 +47,11 @@ const DEFAULTS: Record<AgencyKind, KindDefaults> = {
     lead: { budget: 1, procurement: 1, asset: 1, hr: 2, planning: 3, communication: 4, service: 4, integrity: 5, risk: 6, complaint: 6, ita: 6 },
     co: { budget: [3], service: [0], ita: [0, 5], integrity: [2], communication: [0] },
   },
+  school: {
+    divisions: ['กลุ่มบริหารงานทั่วไป', 'กลุ่มบริหารงานวิชาการ', 'กลุ่มบริหารงานงบประมาณ', 'กลุ่มบริหารงานบุคคล'],
+    lead: { budget: 2, procurement: 2, asset: 2, hr: 3, planning: 2, service: 1 },
+    co: { service: [0], ita: [1, 2, 3], integrity: [3], communication: [1], planning: [0, 1], participation: [1] },
+  },
 };
 
 export function defaultDivisions(kind: AgencyKind): string[] {
@@ -63,4 +69,29 @@ export function ownersFor(topic: Topic, kind: AgencyKind, divisions: readonly st
   const lead = list.includes(preferred) ? preferred : list[0];
   const co = (d.co[topic] ?? []).map((k) => d.divisions[k]).filter((name) => name !== lead && list.includes(name));
   return { lead, co };
+}
+
+/**
+ * No default owner leads more than half the measures when the agency lists three or more divisions:
+ * the last measures of the busiest lead pass to one of their co-owners, the least busy first.
+ * Rows marked `stays` (the coordinator's own routine measure) keep their lead. Owners people typed
+ * are not touched (this runs on generated rows only).
+ */
+export function balanceLeads(owners: { lead: string; co: string[]; stays?: boolean }[], divisions: readonly string[]): { lead: string; co: string[] }[] {
+  const out = owners.map((o) => ({ lead: o.lead, co: [...o.co], stays: !!o.stays }));
+  if (new Set(divisions).size < 3) return out;
+  const count = (name: string) => out.filter((o) => o.lead === name).length;
+  for (;;) {
+    const busiest = [...new Set(out.map((o) => o.lead))].sort((a, b) => count(b) - count(a))[0];
+    if (count(busiest) * 2 <= out.length) return out.map(({ lead, co }) => ({ lead, co }));
+    const candidates = out
+      .map((o, k) => ({ o, k }))
+      .filter(({ o }) => o.lead === busiest && !o.stays && o.co.some((c) => count(c) + 1 < count(busiest)))
+      .reverse();
+    if (!candidates.length) return out.map(({ lead, co }) => ({ lead, co }));
+    const { o } = candidates[0];
+    const to = [...o.co].filter((c) => count(c) + 1 < count(busiest)).sort((a, b) => count(a) - count(b))[0];
+    o.co = [busiest, ...o.co.filter((c) => c !== to)];
+    o.lead = to;
+  }
 }

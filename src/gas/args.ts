@@ -37,12 +37,16 @@ const signers = z.optional(
   }),
 );
 const digits = z.optional(z.enum(['thai', 'arabic']));
+/** The document's date as typed ('20 พ.ย. 2568', '20/11/2568', YYYY-MM-DD); the server reads it with parseDocDate. */
+const docDate = z.optional(z.string().check(z.maxLength(40)));
 export const reportOptionsSchema = z.optional(
   z.strictObject({
     sourceSheet: z.optional(text),
     form: z.optional(z.enum(['report', 'memo'])),
     digits,
     fields: signers,
+    docDate,
+    audience: z.optional(z.enum(['public', 'internal'])),
   }),
 );
 
@@ -53,6 +57,7 @@ export const progressOptionsSchema = z.optional(
     plan: z.optional(text),
     digits,
     fields: signers,
+    docDate,
   }),
 );
 

@@ -114,6 +114,10 @@ export interface ReportRequest {
   digits?: 'thai' | 'arabic';
   /** Names and positions typed in the sidebar; they win over the ข้อมูลรายงาน sheet's. */
   fields?: Partial<Record<'preparerName' | 'preparerPosition' | 'proposerName' | 'proposerPosition' | 'executiveName' | 'executivePosition', string>>;
+  /** The document's one date as typed ('20 พ.ย. 2568', '20/11/2568', YYYY-MM-DD); blank: the default for the document. */
+  docDate?: string;
+  /** 'public' (the website, the default) or 'internal' (with the path to the target and the program's notes). */
+  audience?: 'public' | 'internal';
 }
 
 /** The follow-up panel's request: the round ('6', '12' or a day YYYY-MM-DD; none = today in the spreadsheet's time zone). */
@@ -123,6 +127,7 @@ export interface ProgressRequest {
   plan?: string;
   digits?: 'thai' | 'arabic';
   fields?: ReportRequest['fields'];
+  docDate?: string;
 }
 
 /** writeProgressSheet's answer: where the sheet is and what it found (getProgressData answers with the ProgressReportModel). */

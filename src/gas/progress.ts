@@ -8,7 +8,7 @@ import { label } from '../core/errors';
 import { ANALYSIS_SHEET } from '../core/layout/analysis-sheet';
 import { progressSheet, PROGRESS_SHEET } from '../core/layout/progress-sheet';
 import { parseRound, roundText } from '../core/progress';
-import { progressFromSources, REPORT_FIELDS_SHEET, type ProgressReportModel } from '../core/report';
+import { DOC_DATE, parseDocDate, progressFromSources, REPORT_FIELDS_SHEET, type ProgressReportModel } from '../core/report';
 import { SETTINGS_SHEET } from '../core/settings';
 import { parseArg, progressOptionsSchema } from './args';
 import { readFrameworkSheets } from './framework';
@@ -75,6 +75,7 @@ function followUpOf(ss: Spreadsheet, opts: Options): { model: ProgressReportMode
       round: opts.round ? parseRound(opts.round, label('รอบการติดตามผล', 'the follow-up round')) : undefined,
       digits: opts.digits,
       fields: opts.fields,
+      docDate: opts.docDate ? parseDocDate(opts.docDate, DOC_DATE) : undefined,
     },
     { th: 'สเปรดชีตนี้', en: 'this spreadsheet' },
     today,

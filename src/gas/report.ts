@@ -4,7 +4,7 @@
  * settings and the plan sheet as people left it. The sidebar renders the .docx from it.
  */
 import { ANALYSIS_SHEET } from '../core/layout/analysis-sheet';
-import { REPORT_FIELDS_SHEET, reportFromSources, type ReportModel } from '../core/report';
+import { DOC_DATE, parseDocDate, REPORT_FIELDS_SHEET, reportFromSources, type ReportModel } from '../core/report';
 import { SETTINGS_SHEET } from '../core/settings';
 import { readFrameworkSheets } from './framework';
 import { parseArg, reportOptionsSchema } from './args';
@@ -36,7 +36,7 @@ export function getReportData(options?: unknown): ReportModel {
         fields: optional(REPORT_FIELDS_SHEET),
         others: score ? readOtherSheets(sheets, score.getName()) : [],
       },
-      { form: opts.form, digits: opts.digits, fields: opts.fields },
+      { form: opts.form, digits: opts.digits, audience: opts.audience, fields: opts.fields, docDate: opts.docDate ? parseDocDate(opts.docDate, DOC_DATE) : undefined },
       { th: 'สเปรดชีตนี้', en: 'this spreadsheet' },
       today(),
     );

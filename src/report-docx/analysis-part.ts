@@ -104,6 +104,14 @@ export function analysisPart(m: ReportModel, k: Kit): Block[] {
   out.push(k.p('4.3 ตัวชี้วัดที่ได้คะแนนสูงสุดและต่ำสุด', { bold: true, keepNext: true, before: 120 }), ...w.highLowText(m).map(body));
 
   out.push(k.heading(`5. ข้อคำถามหรือรายการที่ต่ำกว่าค่าเป้าหมาย`, 2));
+  // A text several items share is printed once; the others point to the first item that has it.
+  const first = new Map<string, string>();
+  const once = (text: string, code: string) => {
+    const at = first.get(text);
+    if (at) return `เช่นเดียวกับข้อ ${at}`;
+    first.set(text, code);
+    return text;
+  };
   if (!m.lowItems.length) out.push(body(w.noItemsText(m)));
   else {
     out.push(
@@ -119,12 +127,25 @@ export function analysisPart(m: ReportModel, k: Kit): Block[] {
           i.code,
           `${i.wording}\n(ตัวชี้วัดที่ ${i.indicator})`,
           fixed2(i.score),
-          [i.issue && `ประเด็น: ${i.issue}`, i.advice && `ข้อเสนอแนะ: ${i.advice}`, i.fixedBy.length ? `รายการ OIT ที่ช่วยแก้ไข: ${i.fixedBy.join(', ')}` : ''].filter(Boolean).join('\n'),
+          [
+            i.issue && `ประเด็น: ${once(i.issue, i.code)}`,
+            i.advice && `ข้อเสนอแนะ: ${once(i.advice, i.code)}`,
+            i.fixedBy.length ? `รายการ OIT ที่ช่วยแก้ไข: ${i.fixedBy.join(', ')}` : '',
+          ]
+            .filter(Boolean)
+            .join('\n'),
         ]),
       ),
     );
   }
 
+  // The path and the program's notes are for the coordinator and the executive, not the website.
+  if (m.audience === 'internal') out.push(...internalPart(m, k, body));
+  return out;
+}
+
+function internalPart(m: ReportModel, k: Kit, body: (text: string) => Paragraph): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
   if (m.paths) {
     out.push(k.heading('6. เส้นทางสู่ค่าเป้าหมาย', 2));
     for (const p of m.paths) {
@@ -145,6 +166,9 @@ export function analysisPart(m: ReportModel, k: Kit): Block[] {
       }
     }
   }
+  if (m.programNotes.length) {
+    out.push(k.heading(`${m.paths ? 7 : 6}. ${w.NOTES_TITLE}`, 2), ...m.programNotes.map((n) => k.p(`• ${n}`, { left: 1.25, indent: -0.5, after: 60 })));
+  }
   return out;
 }
 
@@ -152,7 +176,8 @@ function verdict(pass: boolean): Cell {
   return { text: pass ? w.PASS : w.FAIL, align: 'center', bold: true, color: (pass ? CHART_COLORS.pass : CHART_COLORS.fail).slice(1) };
 }
 
+/** Names and scores only: what each score shows is said once, in section 3. */
 function bullet(k: Kit, m: ReportModel, no: number): Paragraph {
   const r = m.indicators[no - 1];
-  return k.p([k.run('• '), k.run(`ตัวชี้วัดที่ ${r.no} ${r.nameTh} (${fixed2(r.score)} คะแนน) `, { bold: true }), k.run(r.finding)], { left: 1.25, indent: -0.5, after: 60 });
+  return k.p([k.run('• '), k.run(`ตัวชี้วัดที่ ${r.no} ${r.nameTh} (${fixed2(r.score)} คะแนน)`, { bold: true }), k.run(w.standing(m, r))], { left: 1.25, indent: -0.5, after: 60 });
 }

@@ -9,6 +9,8 @@ import { BODY, cm, FALLBACK_FONT, FONT, runStyle } from './kit';
 
 const A4 = { width: cm(21), height: cm(29.7) };
 const MARGIN = { top: cm(2.5), left: cm(3), right: cm(2), bottom: cm(2), header: cm(1.2), footer: cm(1) };
+/** Landscape tables need the width more than a binding edge: 2 cm each side (LANDSCAPE_WIDTH). */
+const LANDSCAPE_MARGIN = { ...MARGIN, top: cm(1.8), left: cm(2), bottom: cm(1.2), header: cm(0.8), footer: cm(0.6) };
 const FONTS = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
 
 type Numbering = (typeof NumberFormat)[keyof typeof NumberFormat];
@@ -23,7 +25,7 @@ export function pageOf(landscape: boolean, numbers?: { start?: number; format: N
   return {
     page: {
       size: { ...A4, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-      margin: MARGIN,
+      margin: landscape ? LANDSCAPE_MARGIN : MARGIN,
       ...(numbers ? { pageNumbers: { start: numbers.start, formatType: numbers.format } } : {}),
     },
   };

@@ -1,9 +1,9 @@
 /** The report's front matter: cover, คำนำ signed by the agency, สารบัญ; and the memo form's first pages. */
 import { BorderStyle, Paragraph, TableOfContents, TextRun } from 'docx';
-import type { ReportModel } from '../core/report';
+import { approverOf, type ReportModel } from '../core/report';
 import { runStyle, type Kit } from './kit';
 import { PORTRAIT_WIDTH } from './analysis-part';
-import { executiveBlock, signatureTable } from './signatures';
+import { approvalBlocks, keptWith, signatureColumns, type signatureTable } from './signatures';
 import * as w from './wording';
 
 export function cover(m: ReportModel, k: Kit): Paragraph[] {
@@ -15,6 +15,7 @@ export function cover(m: ReportModel, k: Kit): Paragraph[] {
     big(`ประจำปีงบประมาณ พ.ศ. ${m.year}`),
     k.p('และมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', { size: 36, align: 'center', before: 240 }),
     k.p(`ประจำปีงบประมาณ พ.ศ. ${m.planYear}`, { size: 36, align: 'center' }),
+    ...(m.audience === 'internal' ? [k.p('ฉบับใช้ภายใน (ไม่เผยแพร่)', { bold: true, size: 32, align: 'center', before: 240 })] : []),
     big(m.agency, 2400),
     ...(place ? [k.p(place, { bold: true, size: 36, align: 'center' })] : []),
     k.p(w.monthYear(m.issued), { size: 36, align: 'center', before: 1800 }),
@@ -52,10 +53,11 @@ export function memoPages(m: ReportModel, k: Kit): (Paragraph | ReturnType<typeo
       ],
       { align: 'left', after: 60 },
     );
-  const to = m.to || m.executive.position || w.DOTS;
+  const to = m.to || approverOf(m.signers)?.position || w.DOTS;
+  const [first, ...rest] = approvalBlocks(m);
   const out: (Paragraph | ReturnType<typeof signatureTable>)[] = [
     k.p('บันทึกข้อความ', { bold: true, size: 58, align: 'center', after: 240 }),
-    label('ส่วนราชการ', m.office || m.agency),
+    label('ส่วนราชการ', m.office || w.officeLine(m)),
     label('ที่', m.ref || w.DOTS.slice(0, 24), ['วันที่', w.fullDate(m.issued)]),
     new Paragraph({
       children: [new TextRun({ text: k.digits('เรื่อง'), ...runStyle({ bold: true, size: 40 }) }), new TextRun({ text: k.digits(`  ${w.memoSubject(m)}`), ...runStyle({}) })],
@@ -70,9 +72,13 @@ export function memoPages(m: ReportModel, k: Kit): (Paragraph | ReturnType<typeo
   out.push(
     k.p('สิ่งที่ส่งมาด้วย', { bold: true, indent: 2.5, keepNext: true }),
     ...w.ATTACHMENTS.map((t) => k.p(t, { left: 2.5, keepNext: true })),
-    k.p(w.MEMO_CLOSING, { indent: 2.5, before: 240, after: 240, keepNext: true }),
-    signatureTable(k, [{ title: '', person: m.preparer }], PORTRAIT_WIDTH / 2, 'right'),
-    signatureTable(k, [{ title: 'ความเห็นของผู้เสนอ', person: m.proposer, before: [w.DOTS] }, executiveBlock(m)], PORTRAIT_WIDTH),
+    // Kept with the closing line: the preparer signs the memo itself (right), those who check and
+    // give an opinion on the left, the executive's decision under the preparer.
+    keptWith(
+      [k.p(w.MEMO_CLOSING, { indent: 2.5, before: 240, after: 240 })],
+      signatureColumns(k, [rest.filter((b) => !b.decides), [{ ...first, title: '' }, ...rest.filter((b) => b.decides)]].filter((c) => c.length), PORTRAIT_WIDTH),
+      PORTRAIT_WIDTH,
+    ),
   );
   return out;
 }

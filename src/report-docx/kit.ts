@@ -60,9 +60,13 @@ export interface ParaOpts extends RunOpts {
 
 export interface TableOpts {
   size?: number;
+  /** The header row's size when it differs (a wide table's headings in two lines, not three). */
+  headerSize?: number;
   header?: boolean;
   /** Rows are kept whole on a page unless this is set. */
   rowsSplit?: boolean;
+  /** The last row's lines keep with what follows (Word; LibreOffice keeps the paragraph after the table instead). */
+  lastWithNext?: boolean;
 }
 
 export interface Column {
@@ -77,8 +81,27 @@ export type Cell = string | { text: string; bold?: boolean; fill?: string; color
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.THAI_DISTRIBUTE } as const;
 
+/** U+2060 WORD JOINER and U+00A0 NO-BREAK SPACE: invisible, they only forbid a line break. */
+const JOIN = '\u2060';
+const NBSP = '\u00a0';
+
+/**
+ * Keeps whole what must not break across lines (LibreOffice's Thai line breaking splits them): a
+ * hyphenated Latin word ('E-Service'), an item code and its number ('o๑๐'), a short parenthesis
+ * ('(No Gift Policy)', '(๕ / ๓.๕๐ คะแนน)'). In a narrow table cell only a Latin parenthesis is kept
+ * whole: a Thai one wider than the cell would break inside a word instead of at its space.
+ */
+export function keepWhole(text: string, narrow = false): string {
+  return text
+    .replace(/([A-Za-z])-([A-Za-z])/g, `$1${JOIN}-${JOIN}$2`)
+    .replace(/\(([^()\n]{1,24})\)/g, (all: string, inner: string) => (narrow && !/^[A-Za-z -]+$/.test(inner) ? all : `(${JOIN}${inner.replace(/ /g, NBSP)}${JOIN})`))
+    .replace(/\b([ieo])([0-9๐-๙]+)/g, `$1${JOIN}$2`);
+}
+
 export function makeKit(style: DigitStyle): Kit {
-  const digits = style === 'thai' ? toThaiDigits : toArabicDigits;
+  const toDigits = style === 'thai' ? toThaiDigits : toArabicDigits;
+  const digits = (text: string) => keepWhole(toDigits(text));
+  const cellText = (text: string) => keepWhole(toDigits(text), true);
   const run = (text: string, o: RunOpts = {}) => new TextRun({ text: digits(text), ...runStyle(o) });
   const p = (content: string | ParagraphChild[], o: ParaOpts = {}) =>
     new Paragraph({
@@ -100,15 +123,16 @@ export function makeKit(style: DigitStyle): Kit {
     });
   const table = (columns: Column[], rows: Cell[][], o: TableOpts = {}) => {
     const size = o.size ?? SMALL;
-    const cellOf = (c: Cell, col: Column, header: boolean) => {
+    const cellOf = (c: Cell, col: Column, header: boolean, keepNext = false) => {
       const spec = typeof c === 'string' ? { text: c } : c;
       const span = spec.span ?? 1;
       return new TableCell({
         children: spec.text.split('\n').map(
           (line) =>
             new Paragraph({
-              children: [new TextRun({ text: digits(line), ...runStyle({ size, bold: header || spec.bold, color: spec.color }) })],
+              children: [new TextRun({ text: cellText(line), ...runStyle({ size: header ? (o.headerSize ?? size) : size, bold: header || spec.bold, color: spec.color }) })],
               alignment: ALIGN[header ? 'center' : (spec.align ?? col.align ?? 'left')],
+              keepNext: keepNext || undefined,
             }),
         ),
         columnSpan: span > 1 ? span : undefined,
@@ -118,12 +142,13 @@ export function makeKit(style: DigitStyle): Kit {
       });
     };
     const header = o.header === false ? [] : [new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((col) => cellOf(col.header, col, true)) })];
-    const body = rows.map((r) => {
+    const body = rows.map((r, n) => {
       let at = 0;
+      const last = !!o.lastWithNext && n === rows.length - 1;
       return new TableRow({
         cantSplit: !o.rowsSplit,
         children: r.map((c) => {
-          const cell = cellOf(c, columns[at], false);
+          const cell = cellOf(c, columns[at], false, last);
           at += typeof c === 'string' ? 1 : (c.span ?? 1);
           return cell;
         }),

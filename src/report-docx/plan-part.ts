@@ -2,11 +2,11 @@
 import type { Paragraph, Table } from 'docx';
 import type { ReportModel } from '../core/report';
 import type { Kit } from './kit';
-import { approvalBlocks, signatureTable } from './signatures';
+import { approvalBlocks, keptWith, signatureColumns, twoColumns } from './signatures';
 import * as w from './wording';
 
-/** Text width of a landscape A4 page with 3 cm and 2 cm side margins. */
-export const LANDSCAPE_WIDTH = 24.7;
+/** Text width of a landscape A4 page with 2 cm side margins. */
+export const LANDSCAPE_WIDTH = 25.7;
 
 export function planPart(m: ReportModel, k: Kit, opts: { approval: boolean }): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
@@ -16,25 +16,34 @@ export function planPart(m: ReportModel, k: Kit, opts: { approval: boolean }): (
   out.push(
     k.table(
       [
-        { header: 'ลำดับ', width: 1.5, align: 'center' },
-        { header: 'มาตรการ/โครงการ/กิจกรรม', width: 3.8 },
+        // ขั้นตอน and การติดตามผล hold the most text: the widest columns, so a measure takes fewer lines.
+        { header: 'ที่', width: 0.9, align: 'center' },
+        { header: 'มาตรการ/โครงการ/กิจกรรม', width: 3.0 },
+        // Wide enough for "(๖๕.๐๐ คะแนน)", which is kept on one line.
         { header: 'ผลการวิเคราะห์ที่สอดคล้อง', width: 3.6 },
-        { header: 'ขั้นตอน/วิธีการดำเนินการ', width: 7.2 },
-        { header: 'ผู้รับผิดชอบ', width: 2.6 },
-        { header: 'ระยะเวลาดำเนินการ', width: 3.2 },
-        { header: 'การติดตามผล', width: 2.8 },
+        { header: 'ขั้นตอน/วิธีการดำเนินการ', width: 9.7 },
+        { header: 'ผู้รับผิดชอบ', width: 2.2 },
+        { header: 'ระยะเวลาดำเนินการ', width: 2.4 },
+        { header: 'การติดตามผล', width: 3.9 },
       ],
       m.measures.length
         ? m.measures.map((r) => [String(r.no), r.measure || '-', r.analysis || '-', r.steps || '-', r.owner || '-', r.timeframe || '-', r.followUp || '-'])
         : [[{ text: 'ยังไม่มีมาตรการในแผ่นงานมาตรการ', span: 7, align: 'center' }]],
       // A measure's steps may run longer than a page: its row may break.
-      { rowsSplit: true },
+      { rowsSplit: true, lastWithNext: opts.approval, headerSize: 24 },
     ),
   );
   if (opts.approval) {
+    const blocks = approvalBlocks(m);
     out.push(
-      k.p('การพิจารณาและอนุมัติ', { bold: true, before: 360, after: 120, keepNext: true, align: 'left' }),
-      signatureTable(k, approvalBlocks(m), LANDSCAPE_WIDTH),
+      // A paragraph between two tables, or Word and LibreOffice join them into one.
+      k.p(''),
+      keptWith(
+        [k.p(w.PLAN_CLOSING, { indent: 1.25, before: 240 }), k.p('การพิจารณาและอนุมัติ', { bold: true, before: 240, after: 120, align: 'left' })],
+        // Up to four signers side by side (a landscape page is too short for blocks stacked); more in two columns.
+        signatureColumns(k, blocks.length > 4 ? twoColumns(blocks) : blocks.map((b) => [b]), LANDSCAPE_WIDTH),
+        LANDSCAPE_WIDTH,
+      ),
     );
   }
   return out;

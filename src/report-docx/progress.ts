@@ -13,7 +13,7 @@ import { CHART_COLORS } from './chart';
 import { bodyNumbering, packDocument, pageHeader, pageOf } from './document';
 import { makeKit, type Cell, type Kit } from './kit';
 import * as pw from './progress-wording';
-import { approvalBlocks, signatureTable } from './signatures';
+import { approvalBlocks, keptWith, signatureColumns, twoColumns } from './signatures';
 import * as w from './wording';
 
 type Block = Paragraph | Table;
@@ -146,11 +146,16 @@ function closingPart(m: ProgressReportModel, k: Kit): Block[] {
     k.p('4.1 ปัญหาและอุปสรรคที่หน่วยงานรายงาน', { bold: true, keepNext: true }),
     ...(problems.length ? problems.map(bullet) : [k.p('ไม่มีหน่วยงานรายงานปัญหาหรืออุปสรรคในรอบนี้', { indent: INDENT })]),
     k.p('4.2 ข้อเสนอแนะ', { bold: true, keepNext: true, before: 120 }),
-    ...(suggestions.length ? suggestions.map(bullet) : [k.p('ไม่มีข้อเสนอแนะเพิ่มเติมในรอบนี้', { indent: INDENT })]),
-    k.p('การพิจารณาและอนุมัติ', { bold: true, before: 360, after: 120, keepNext: true, align: 'left' }),
-    // Three blocks do not fit a portrait line: the preparer and proposer side by side, the executive below.
-    signatureTable(k, signers.slice(0, 2), PORTRAIT_WIDTH),
-    k.p('', { after: 240, keepNext: true }),
-    signatureTable(k, signers.slice(2), PORTRAIT_WIDTH / 2),
+    ...(suggestions.length ? suggestions.slice(0, -1).map(bullet) : []),
+    // The last line before the signatures goes with them: the signature page is never signatures alone.
+    // Three or four blocks do not fit a portrait line: two columns, read down the left then the right.
+    keptWith(
+      [
+        suggestions.length ? bullet(suggestions[suggestions.length - 1]) : k.p('ไม่มีข้อเสนอแนะเพิ่มเติมในรอบนี้', { indent: INDENT }),
+        k.p('การพิจารณาและอนุมัติ', { bold: true, before: 360, after: 120, align: 'left' }),
+      ],
+      signatureColumns(k, twoColumns(signers), PORTRAIT_WIDTH),
+      PORTRAIT_WIDTH,
+    ),
   ];
 }

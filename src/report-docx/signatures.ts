@@ -1,22 +1,27 @@
 /**
- * Signature blocks: who prepared, who proposed, and the executive's ความเห็น/คำสั่ง with ทราบ /
- * อนุมัติ. A name or position left blank becomes a dotted line to fill in by hand.
+ * Signature blocks, one per signer of the chain (src/core/report/signers): who prepared, who checked
+ * and proposed, who gave an opinion, and the executive's ความเห็น/คำสั่ง with ทราบ / อนุมัติ. A name
+ * or position left blank becomes a dotted line to fill in by hand.
  */
 import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, AlignmentType } from 'docx';
-import type { Person, ReportModel } from '../core/report';
-import { cm, NO_BORDERS, runStyle, type Kit } from './kit';
-import { DOTS } from './wording';
+import type { Person, ReportDate, ReportModel, ReportSigner } from '../core/report';
+import { BODY, cm, NO_BORDERS, runStyle, SMALL, type Kit } from './kit';
+import { DOTS, fullDate } from './wording';
 
 const SHORT_DOTS = DOTS.slice(0, 36);
 
 /** Who signs: the analysis report and the follow-up report alike. */
-export type Signers = Pick<ReportModel, 'preparer' | 'proposer' | 'executive'>;
+export type Signers = Pick<ReportModel, 'signers' | 'issued'>;
 
 export interface SignatureBlock {
   title: string;
   person: Person;
   /** Lines above the signature (the executive's decision). */
   before?: string[];
+  /** The document's date, printed on the date line. */
+  date: ReportDate;
+  /** The approver's block (ทราบ / อนุมัติ). */
+  decides?: boolean;
 }
 
 /** The lines of one block, centred: title, what comes before, signature, name, position, date. */
@@ -28,29 +33,46 @@ function blockLines(b: SignatureBlock): { text: string; bold?: boolean }[] {
     { text: `(ลงชื่อ) ${SHORT_DOTS}` },
     { text: `(${b.person.name || SHORT_DOTS})` },
     { text: `ตำแหน่ง ${b.person.position || SHORT_DOTS}` },
-    { text: 'วันที่ ......../....................../..........' },
+    { text: `วันที่ ${fullDate(b.date)}` },
   ];
 }
 
 /** Blocks side by side in a borderless table that is never split across pages. */
 export function signatureTable(k: Kit, blocks: SignatureBlock[], width: number, align?: 'right'): Table {
-  const col = width / blocks.length;
+  return signatureColumns(k, blocks.map((b) => [b]), width, align);
+}
+
+/**
+ * Columns of blocks (one above the other within a column) in one row that cannot split, so the
+ * whole chain moves to the next page together and keeps with the paragraph before it.
+ */
+export function signatureColumns(k: Kit, columns: SignatureBlock[][], width: number, align?: 'right'): Table {
+  const col = width / columns.length;
+  // Narrow columns (four signers across a landscape page) and stacked blocks take 14 pt and shorter
+  // dotted lines, so no line wraps and a chain of four fits a page with the text before it.
+  const size = col < 7 || columns.some((c) => c.length > 1) ? SMALL : BODY;
+  const dots = Math.floor((col - 1.8) * (size === SMALL ? 7 : 6));
+  const line = (l: { text: string; bold?: boolean }) =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 40 },
+      keepNext: true,
+      children: [new TextRun({ text: k.digits(l.text.replace(/\.{20,}/g, (d) => d.slice(0, Math.min(d.length, dots)))), ...runStyle({ bold: l.bold, size }) })],
+    });
   return new Table({
     alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER,
     borders: NO_BORDERS,
     layout: TableLayoutType.FIXED,
     width: { size: cm(width), type: WidthType.DXA },
-    columnWidths: blocks.map(() => cm(col)),
+    columnWidths: columns.map(() => cm(col)),
     rows: [
       new TableRow({
         cantSplit: true,
-        children: blocks.map(
-          (b) =>
+        children: columns.map(
+          (blocks) =>
             new TableCell({
               borders: NO_BORDERS,
-              children: blockLines(b).map(
-                (l) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 40 }, children: [new TextRun({ text: k.digits(l.text), ...runStyle({ bold: l.bold }) })] }),
-              ),
+              children: blocks.flatMap((b, n) => [...(n > 0 ? [line({ text: '' })] : []), ...blockLines(b).map(line)]),
             }),
         ),
       }),
@@ -58,18 +80,47 @@ export function signatureTable(k: Kit, blocks: SignatureBlock[], width: number, 
   });
 }
 
-export function executiveBlock(m: Signers): SignatureBlock {
-  return {
-    title: 'ความเห็น/คำสั่งของผู้บริหาร',
-    person: m.executive,
-    before: ['☐ ทราบ          ☐ อนุมัติ', `${DOTS}`, `${DOTS}`],
-  };
+/**
+ * The paragraphs before a signature block and the block in one unsplittable row of a borderless
+ * table, so the block moves to the next page with them: LibreOffice does not keep a paragraph with
+ * the table after it once the table needs a page of its own.
+ */
+export function keptWith(lead: Paragraph[], block: Table, width: number): Table {
+  return new Table({
+    borders: NO_BORDERS,
+    layout: TableLayoutType.FIXED,
+    width: { size: cm(width), type: WidthType.DXA },
+    columnWidths: [cm(width)],
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        // A cell ends with a paragraph; an empty one closes it after the block.
+        children: [new TableCell({ borders: NO_BORDERS, margins: { left: 0, right: 0 }, children: [...lead, block, new Paragraph({})] })],
+      }),
+    ],
+  });
 }
 
+/** One block per signer, titled by role: the approver decides ทราบ / อนุมัติ, the others give an opinion. */
 export function approvalBlocks(m: Signers): SignatureBlock[] {
-  return [
-    { title: 'ผู้จัดทำ', person: m.preparer },
-    { title: 'ผู้เสนอ', person: m.proposer, before: [`ความเห็น ${SHORT_DOTS}`] },
-    executiveBlock(m),
-  ];
+  return m.signers.map((s) => blockOf(s, m.issued));
+}
+
+function blockOf(s: ReportSigner, date: ReportDate): SignatureBlock {
+  switch (s.role) {
+    case 'prepare':
+      return { title: 'ผู้จัดทำ', person: s.person, date };
+    case 'propose':
+      return { title: 'ผู้เสนอ', person: s.person, date, before: [`ความเห็น ${SHORT_DOTS}`] };
+    case 'opinion':
+      return { title: 'ความเห็น', person: s.person, date, before: [DOTS, DOTS] };
+    case 'approve':
+      return { title: 'ความเห็น/คำสั่งของผู้บริหาร', person: s.person, date, decides: true, before: ['☐ ทราบ          ☐ อนุมัติ', DOTS, DOTS] };
+  }
+}
+
+/** Blocks in two columns for a portrait page, in reading order: down the left, then down the right. */
+export function twoColumns(blocks: SignatureBlock[]): SignatureBlock[][] {
+  const left = Math.ceil(blocks.length / 2);
+  return [blocks.slice(0, left), blocks.slice(left)].filter((c) => c.length);
 }

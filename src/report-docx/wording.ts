@@ -29,6 +29,11 @@ export function placeLine(m: Pick<ReportModel, 'district' | 'province'>): string
   return [district, province].filter(Boolean).join(' ');
 }
 
+/** The memo's ส่วนราชการ: the division that prepares it, the agency, and its phone when given. */
+export function officeLine(m: Pick<ReportModel, 'division' | 'agency' | 'phone'>): string {
+  return [m.division, m.agency].filter(Boolean).join(' ') + (m.phone ? ` โทร. ${m.phone}` : '');
+}
+
 export function foreword(m: ReportModel): string[] {
   return [
     'การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency Assessment: ITA) เป็นเครื่องมือที่สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ใช้ประเมินหน่วยงานภาครัฐทั่วประเทศเป็นประจำทุกปี เพื่อให้หน่วยงานทราบสถานะด้านคุณธรรมและความโปร่งใสของตนเอง และนำผลไปปรับปรุงการบริหารงานและการให้บริการประชาชน',
@@ -37,10 +42,17 @@ export function foreword(m: ReportModel): string[] {
   ];
 }
 
+export const NOTES_TITLE = 'หมายเหตุสำหรับผู้ประสานงานและผู้บริหาร (ไม่เผยแพร่)';
+
+/** The edition's name; what the program assumed about it ('(ใช้รายการข้อแบบปี 2568)') only in the internal copy. */
+function editionName(m: ReportModel): string {
+  return m.audience === 'internal' ? m.editionLabel : m.editionLabel.replace(/\s*\(.*\)\s*$/, '');
+}
+
 export function frameworkText(m: ReportModel): string {
   const tools = m.tools.map((t) => `${t.nameTh} ร้อยละ ${t.weight}`).join(' ');
   return (
-    `การประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${m.year} (${m.editionLabel}) ประกอบด้วยตัวชี้วัด 10 ตัวชี้วัด เก็บข้อมูลด้วยเครื่องมือ ${m.tools.length} เครื่องมือ ` +
+    `การประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${m.year} (${editionName(m)}) ประกอบด้วยตัวชี้วัด 10 ตัวชี้วัด เก็บข้อมูลด้วยเครื่องมือ ${m.tools.length} เครื่องมือ ` +
     `ซึ่งมีน้ำหนักในคะแนนรวม ดังนี้ ${tools} คะแนนรวมคำนวณจากคะแนนของแต่ละเครื่องมือตามน้ำหนักดังกล่าว แล้วจัดระดับผลการประเมินตามเกณฑ์ในตารางที่ 2 ` +
     `ทั้งนี้ แผนแม่บทภายใต้ยุทธศาสตร์ชาติ ประเด็นการต่อต้านการทุจริตและประพฤติมิชอบ กำหนดค่าเป้าหมายให้หน่วยงานภาครัฐมีผลการประเมินตั้งแต่ 85 คะแนนขึ้นไป ` +
     `การวิเคราะห์ครั้งนี้จึงใช้คะแนน ${m.target} เป็นเกณฑ์ผ่านของตัวชี้วัดและข้อคำถามแต่ละข้อ`
@@ -62,8 +74,15 @@ export function levelWords(m: ReportModel): string {
 export function resultsText(m: ReportModel): string {
   return (
     `ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของ${m.agency} ประจำปีงบประมาณ พ.ศ. ${m.year} ได้คะแนนรวม ${fixed2(m.total)} คะแนน ${levelWords(m)} ` +
-    `มีตัวชี้วัดที่ผ่านเกณฑ์ (ตั้งแต่ ${m.target} คะแนนขึ้นไป) ${m.strengths.length} ตัวชี้วัด และไม่ผ่านเกณฑ์ ${m.weaknesses.length} ตัวชี้วัด รายละเอียดตามตารางที่ 3 และตารางที่ 4`
+    `${passCount(m, ` (ตั้งแต่ ${m.target} คะแนนขึ้นไป)`)} รายละเอียดตามตารางที่ 3 และตารางที่ 4`
   );
+}
+
+/** 'ผ่านเกณฑ์ทุกตัวชี้วัด' rather than '… และไม่ผ่านเกณฑ์ 0 ตัวชี้วัด'; counts only when both sides have some. */
+export function passCount(m: Pick<ReportModel, 'strengths' | 'weaknesses'>, mark = ''): string {
+  if (!m.weaknesses.length) return `${PASS}ทุกตัวชี้วัด${mark}`;
+  if (!m.strengths.length) return `${FAIL}ทุกตัวชี้วัด${mark}`;
+  return `มีตัวชี้วัดที่${PASS}${mark} ${m.strengths.length} ตัวชี้วัด และ${FAIL} ${m.weaknesses.length} ตัวชี้วัด`;
 }
 
 export function chartLegend(m: ReportModel): string {
@@ -79,6 +98,13 @@ export function highLowText(m: ReportModel): string[] {
       .map((r) => `ตัวชี้วัดที่ ${r.no} ${r.nameTh}`)
       .join(' ');
   return [`ตัวชี้วัดที่ได้คะแนนสูงสุด (${fixed2(top)} คะแนน) ได้แก่ ${names(top)}`, `ตัวชี้วัดที่ได้คะแนนต่ำสุด (${fixed2(low)} คะแนน) ได้แก่ ${names(low)}`];
+}
+
+/** After an indicator's name in section 4: how far from the target, and which items still need work. */
+export function standing(m: ReportModel, r: ReportModel['indicators'][number]): string {
+  const items = r.toImprove.length ? ` ${r.pass ? 'แต่ยังต้องพัฒนา' : 'โดยต้องแก้ไข'}ข้อ ${r.toImprove.join(' ข้อ ')}` : '';
+  if (r.pass) return ` ${PASS}${items}`;
+  return ` ต่ำกว่าค่าเป้าหมาย ${fixed2(m.target - r.score)} คะแนน${items}`;
 }
 
 export function noWeakness(m: ReportModel): string {
@@ -109,6 +135,9 @@ export function planIntro(m: ReportModel): string {
   return `${m.agency} ได้นำผลการวิเคราะห์ในส่วนที่ 1 มากำหนดมาตรการ โครงการ หรือกิจกรรม เพื่อแก้ไขจุดอ่อนและรักษาจุดแข็ง ประจำปีงบประมาณ พ.ศ. ${m.planYear} จำนวน ${m.measures.length} มาตรการ ดังนี้`;
 }
 
+export const PLAN_CLOSING =
+  'ให้หน่วยงานที่รับผิดชอบดำเนินการตามมาตรการข้างต้นให้แล้วเสร็จภายในระยะเวลาที่กำหนด และรายงานผลการดำเนินการต่อผู้บริหารตามรอบการติดตามผล';
+
 export function memoSubject(m: ReportModel): string {
   return `ขออนุมัติ${PLAN_TITLE} ประจำปีงบประมาณ พ.ศ. ${m.planYear} และเผยแพร่ผลการวิเคราะห์การประเมิน ITA`;
 }
@@ -123,7 +152,7 @@ export function memoBody(m: ReportModel): { heading: string; text: string }[] {
     },
     {
       heading: '2. ข้อเท็จจริง',
-      text: `${m.agency} ได้คะแนนรวม ${fixed2(m.total)} คะแนน ${levelWords(m)} มีตัวชี้วัดที่${PASS} ${m.strengths.length} ตัวชี้วัด และ${FAIL} ${m.weaknesses.length} ตัวชี้วัด ผู้จัดทำได้วิเคราะห์ผลการประเมินรายเครื่องมือ รายตัวชี้วัด และรายข้อ และจัดทำ${PLAN_TITLE} ประจำปีงบประมาณ พ.ศ. ${m.planYear} จำนวน ${m.measures.length} มาตรการ พร้อมผู้รับผิดชอบและระยะเวลาดำเนินการ รายละเอียดตามสิ่งที่ส่งมาด้วย`,
+      text: `${m.agency} ได้คะแนนรวม ${fixed2(m.total)} คะแนน ${levelWords(m)} ${passCount(m)} ผู้จัดทำได้วิเคราะห์ผลการประเมินรายเครื่องมือ รายตัวชี้วัด และรายข้อ และจัดทำ${PLAN_TITLE} ประจำปีงบประมาณ พ.ศ. ${m.planYear} จำนวน ${m.measures.length} มาตรการ พร้อมผู้รับผิดชอบและระยะเวลาดำเนินการ รายละเอียดตามสิ่งที่ส่งมาด้วย`,
     },
     {
       heading: '3. ข้อพิจารณาและข้อเสนอ',

@@ -22,7 +22,7 @@ test('--framework then report and a later analyze: the same total as the run tha
   const wb = await readXlsx(out);
   const copied = readSheetGrid(wb.getWorksheet('กรอบการประเมิน')!);
   expect(readFramework([{ name: 'กรอบการประเมิน', grid: copied }])).toEqual(readFramework([{ name: 'กรอบการประเมิน', grid: schoolFrameworkGrid() }]));
-  const { model } = await writeReport(out, { out: join(dir, 'report.docx'), form: 'report', digits: 'thai' });
+  const { model } = await writeReport(out, { out: join(dir, 'report.docx'), form: 'report', digits: 'thai', audience: 'public' });
   expect(model.total).toBe(94.8);
   const again = await run(['analyze', out, '--json']);
   expect(JSON.parse(again.out)).toMatchObject({ score: 94.8, framework: { th: `กรอบที่ผู้ใช้กำหนดในแผ่นงาน กรอบการประเมิน: ${SCHOOL_NAME}` } });

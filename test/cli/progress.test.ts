@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { COL } from '../../src/core/plan';
 import { readSheetGrid } from '../../src/cli/sheet-grid';
 import { GRID_FAILING } from '../core/report/fixtures';
-import { ADDED_MEASURE, EDITS, EDUCATION, followedModel } from '../core/progress/fixtures';
+import { ADDED_MEASURE, EDITS, EDUCATION, followedModel, TAKEN_BACK } from '../core/progress/fixtures';
 import { progressText } from '../../src/cli/progress-command';
 import { countByOwner, countStates } from '../../src/core/progress';
 import { readDocx } from '../report-docx/docx-text';
@@ -24,6 +24,7 @@ const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** What the divisions typed in Excel: the same edits as the core's fixture, and a measure added below. */
 function editAsDivisions(plan: ExcelJS.Worksheet): void {
+  for (const no of TAKEN_BACK) plan.getRow(HEADER_ROW + no).getCell(COL.owner + 1).value = 'สำนักปลัด';
   editPlanAsDivisions(plan, EDITS, HEADER_ROW);
   const added = plan.getRow(HEADER_ROW + 15);
   added.getCell(COL.no + 1).value = 15;
@@ -62,7 +63,7 @@ describe('ita-analysis progress', () => {
         'ต้องเร่งรัด / Needs attention:',
         '  5. จัดทำและเผยแพร่แผนและรายงานผลการบริหารและพัฒนาทรัพยากรบุคคล (สำนักปลัด) ล่าช้ากว่ากำหนด: ขั้นตอนที่ 1–2 กำหนด 30 พ.ย. 2568 ยังไม่แล้วเสร็จ ความคืบหน้า 0% (กำหนด 31 ตุลาคม 2569)',
         '  8. จัดทำและเผยแพร่คู่มือการปฏิบัติงานและคู่มือการให้บริการ (สำนักปลัด) ล่าช้ากว่ากำหนด: ขั้นตอนที่ 1–4 กำหนด 31 ธ.ค. 2568 ยังไม่แล้วเสร็จ ความคืบหน้า 20% (ควรถึง 80%) (กำหนด 30 กันยายน 2569)',
-        '  9. จัดทำและขับเคลื่อนมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (สำนักปลัด) ล่าช้ากว่ากำหนด: ขั้นตอนที่ 1–4 กำหนด 31 ธ.ค. 2568 ยังไม่แล้วเสร็จ ความคืบหน้า 50% (ควรถึง 80%) (กำหนด 31 ตุลาคม 2569)',
+        '  9. จัดทำและขับเคลื่อนมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (สำนักปลัด) ล่าช้ากว่ากำหนด: ขั้นตอนที่ 1–2 กำหนด 31 ธ.ค. 2568 ยังไม่แล้วเสร็จ ความคืบหน้า 50% (ควรถึง 67%) (กำหนด 31 ตุลาคม 2569)',
         '  13. ส่งเสริมการมีส่วนร่วมและความโปร่งใสในการจัดทำและติดตามแผนการใช้จ่ายงบประมาณ (กองคลัง) ล่าช้ากว่ากำหนด: ขั้นตอนที่ 1–2 กำหนด 31 ธ.ค. 2568 ยังไม่แล้วเสร็จ ความคืบหน้า 0% (กำหนด 31 ตุลาคม 2569)',
         `  14. ${ADDED_MEASURE} (${EDUCATION}) ล่าช้ากว่ากำหนด: กำหนด 28 ก.พ. 2569 ผ่านไปแล้ว 31 วัน ความคืบหน้า 50% (กำหนด 28 กุมภาพันธ์ 2569)`,
         '  7. เปิดโอกาสให้ประชาชนและผู้มีส่วนได้ส่วนเสียมีส่วนร่วมในการดำเนินงาน (สำนักปลัด) เสี่ยงล่าช้า: ผ่านไปแล้ว 71% ของเวลา ความคืบหน้า 40% (กำหนดใหม่ 31 พฤษภาคม 2569 (ตามแผน 30 เมษายน 2569))',
@@ -86,6 +87,17 @@ describe('ita-analysis progress', () => {
     const d = await readDocx(await readFile(out));
     expect(d.lines[d.lines.indexOf('รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน') + 1]).toBe('ประจำปีงบประมาณ พ.ศ. 2569');
     expect(d.text).toContain('มาตรการที่ล่าช้ากว่ากำหนด ได้แก่ มาตรการที่ 1, 2, 5, 7, 8, 9, 12, 13 และ 14');
+    // Dated the first working day after the year it reports on.
+    expect(d.lines).toContain('ตุลาคม 2569');
+    expect(d.lines).toContain('วันที่ 1 ตุลาคม 2569');
+  });
+
+  test('--doc-date 2569-10-05 dates the report as the coordinator asked', async () => {
+    const out = join(dir, 'annual-dated.docx');
+    const r = await run(['progress', workbook, '--round', '12', '--out', out, '--doc-date', '2569-10-05']);
+    expect(r.code).toBe(0);
+    const d = await readDocx(await readFile(out));
+    expect(d.lines.filter((l) => l === 'วันที่ ๕ ตุลาคม ๒๕๖๙')).toHaveLength(4);
   });
 
   test('--round 2569-02-10 --write-sheet: the follow-up sheet in the workbook, the plan untouched', async () => {

@@ -77,6 +77,29 @@ describe('ita-analysis report', () => {
     expect(d.text).not.toMatch(/[๐-๙]/);
   });
 
+  test('--audience internal adds the program\'s notes; public is the default; a bad value is named', async () => {
+    const out = join(dir, 'internal.docx');
+    let r = await run(['report', workbook, '--out', out, '--audience', 'internal']);
+    expect(r.code).toBe(0);
+    expect((await readDocx(readFileSync(out))).lines).toContain('ฉบับใช้ภายใน (ไม่เผยแพร่)');
+    r = await run(['report', workbook, '--out', out]);
+    expect((await readDocx(readFileSync(out))).text).not.toMatch(/ติดมากับโปรแกรม|ฉบับใช้ภายใน/);
+    r = await run(['report', workbook, '--audience', 'everyone']);
+    expect(r.err).toBe('ตัวเลือก --audience ต้องเป็น public (ฉบับเผยแพร่) หรือ internal (ฉบับใช้ภายใน) ("everyone") / Option --audience must be public or internal ("everyone")\n');
+  });
+
+  test('--doc-date in Thai (๒๐ พ.ย. ๒๕๖๘) dates the memo and its signatures; a bad date names the option', async () => {
+    const out = join(dir, 'memo-dated.docx');
+    let r = await run(['report', workbook, '--out', out, '--report-form', 'memo', '--doc-date', '๒๐ พ.ย. ๒๕๖๘']);
+    expect(r.code).toBe(0);
+    const d = await readDocx(readFileSync(out));
+    expect(d.lines.find((l) => l.startsWith('ที่'))).toMatch(/วันที่  ๒๐ พฤศจิกายน ๒๕๖๘$/);
+    expect(d.lines.filter((l) => l === 'วันที่ ๒๐ พฤศจิกายน ๒๕๖๘')).toHaveLength(4);
+    r = await run(['report', workbook, '--doc-date', '31/02/2569']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('ตัวเลือก --doc-date ต้องเป็นวันที่ เช่น 20 พ.ย. 2568, 20/11/2568 หรือ 2568-11-20 ("31/02/2569") / option --doc-date must be a date');
+  });
+
   test('clear errors: a workbook we did not write, a deleted plan header, a CSV, a bad option', async () => {
     const foreign = join(dir, 'foreign.xlsx');
     const wb = new ExcelJS.Workbook();

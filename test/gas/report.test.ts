@@ -31,4 +31,12 @@ describe('getReportData with a recording fake of SpreadsheetApp', () => {
     expect(() => getReportData({ form: 'letter' })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: รูปแบบรายงาน ("letter") ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: report, memo');
     expect(() => getReportData({ fields: { evil: 'x' } })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: ผู้ลงนาม มีช่องที่ไม่รู้จัก: evil');
   });
+
+  test('the sidebar\'s document date as typed (20/11/2568), over the approval day; a bad one named', () => {
+    ss.seed('คะแนน ITA', GRID_001);
+    generateAnalysis({ approvalDate: '2025-11-03' });
+    expect(getReportData({}).issued).toEqual({ d: 3, m: 11, y: 2568 });
+    expect(getReportData({ docDate: '20/11/2568' }).issued).toEqual({ d: 20, m: 11, y: 2568 });
+    expect(() => getReportData({ docDate: '20 พฤศจิ 2568' })).toThrow('วันที่ของเอกสาร ต้องเป็นวันที่ เช่น 20 พ.ย. 2568');
+  });
 });

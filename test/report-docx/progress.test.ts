@@ -70,6 +70,11 @@ describe('the follow-up report (.docx)', () => {
     expect(suggestions[3]).toBe('• ให้หน่วยงานที่รับผิดชอบมาตรการที่เสี่ยงล่าช้า (มาตรการที่ ๗) ติดตามการดำเนินการอย่างใกล้ชิดเพื่อให้แล้วเสร็จตามกำหนด');
     // Approval: preparer and executive named, the proposer a dotted line.
     for (const line of ['ผู้จัดทำ', 'ผู้เสนอ', 'ความเห็น/คำสั่งของผู้บริหาร', '(นางสาวสมใจ ใจดี)', 'ตำแหน่ง นักวิเคราะห์นโยบายและแผน', '(นายสมชาย รักดี)']) expect(d.lines).toContain(line);
+    // The six-month report is dated 1 April 2569, the first working day after the round.
+    expect(d.lines.filter((l) => l === 'วันที่ ๑ เมษายน ๒๕๖๙')).toHaveLength(4);
+    // An อบต.'s chain: the head of สำนักปลัด proposes, the ปลัด gives an opinion, the นายก approves.
+    for (const post of ['หัวหน้าสำนักปลัดองค์การบริหารส่วนตำบล', 'ปลัดองค์การบริหารส่วนตำบลบ้านตัวอย่าง']) expect(d.lines).toContain(`ตำแหน่ง ${post}`);
+    expect(d.lines).toContain('เมษายน ๒๕๖๙');
     // Thai digits only (the item code's letter aside), no keys, no English outcome words.
     expect(d.text.replace('o๒๘', '')).not.toMatch(/[0-9]|[a-z]+-[a-z]+|onTrack|atRisk/);
     // A4: portrait cover and summary, landscape table, portrait closing.

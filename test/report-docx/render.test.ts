@@ -1,6 +1,6 @@
 import { toThaiDigits } from '../../src/core/numbers';
 import { renderReport } from '../../src/report-docx/render';
-import { GRID_001 } from '../core/examples';
+import { GRID_001, GRID_002 } from '../core/examples';
 import { GRID_FAILING, reportOf } from '../core/report/fixtures';
 import { readDocx } from './docx-text';
 
@@ -49,7 +49,15 @@ describe('renderReport (.docx)', () => {
     expect(d.lines).toContain(`ส่วนที่ ๒ มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙`);
     // The approval block: preparer, proposer, the executive's decision, dotted lines for blank names.
     for (const line of ['ผู้จัดทำ', 'ผู้เสนอ', 'ความเห็น/คำสั่งของผู้บริหาร', '☐ ทราบ          ☐ อนุมัติ']) expect(d.lines).toContain(line);
-    expect(d.lines.filter((l) => l.startsWith('(ลงชื่อ) ....'))).toHaveLength(3);
+    // A เทศบาล's chain: preparer, head of สำนักปลัด, ปลัด for an opinion, the mayor approves.
+    expect(d.lines.filter((l) => l.startsWith('(ลงชื่อ) ....'))).toHaveLength(4);
+    for (const post of ['หัวหน้าสำนักปลัดเทศบาล', 'ปลัดเทศบาลตำบลทุ่งผึ้ง', 'นายกเทศมนตรีตำบลทุ่งผึ้ง']) expect(d.lines).toContain(`ตำแหน่ง ${post}`);
+    // Every signature dated with the document's one date, as the cover and คำนำ are.
+    expect(d.lines.filter((l) => l === 'วันที่ ๑ ตุลาคม ๒๕๖๘')).toHaveLength(4);
+    // Every indicator passes: said so, not "ไม่ผ่านเกณฑ์ ๐ ตัวชี้วัด".
+    expect(d.text).toContain('อยู่ในระดับ “ผ่านดีเยี่ยม” ผ่านเกณฑ์ทุกตัวชี้วัด (ตั้งแต่ ๘๕ คะแนนขึ้นไป) รายละเอียดตามตารางที่ ๓');
+    expect(d.text).not.toMatch(/เกณฑ์ ๐ ตัวชี้วัด/);
+    expect(d.lines.filter((l) => l === 'ตุลาคม ๒๕๖๘')).toHaveLength(2);
     // No internal ids, status or progress, no Arabic digit anywhere in the text.
     expect(d.text).not.toMatch(/[0-9]/);
     expect(d.text).not.toMatch(/ยังไม่เริ่ม|ความคืบหน้า|รหัสมาตรการ|\b[a-z]+-[a-z0-9-]+\b/);
@@ -64,8 +72,8 @@ describe('renderReport (.docx)', () => {
     expect(d.media).toHaveLength(1);
   });
 
-  test('failing indicators and items: ไม่ผ่านเกณฑ์, the items table, the path; Arabic digits with the switch', async () => {
-    const m = reportOf(GRID_FAILING, { digits: 'arabic' });
+  test('failing indicators and items: ไม่ผ่านเกณฑ์, the items table, the path (internal copy); Arabic digits with the switch', async () => {
+    const m = reportOf(GRID_FAILING, { digits: 'arabic', audience: 'internal' });
     const d = await readDocx(await renderReport(m));
     expect(d.text).toContain('ได้คะแนนรวม 89.41 คะแนน อยู่ในระดับ “ผ่าน”');
     const rows = indicatorRows(d.lines);
@@ -81,6 +89,16 @@ describe('renderReport (.docx)', () => {
     for (const r of m.measures) expect(d.lines).toContain(r.measure);
   });
 
+  test('memo by agency type: addressed to the approver, ส่วนราชการ with the division and phone', async () => {
+    const local = await readDocx(await renderReport(reportOf(GRID_001, { form: 'memo', fields: [['หน่วยงานที่จัดทำ', 'สำนักปลัด'], ['โทรศัพท์', '0 5426 9000']] })));
+    expect(local.lines).toContain('เรียน  นายกเทศมนตรีตำบลทุ่งผึ้ง');
+    expect(local.lines).toContain('ส่วนราชการ  สำนักปลัด เทศบาลตำบลทุ่งผึ้ง โทร. ๐ ๕๔๒๖ ๙๐๐๐');
+    const province = await readDocx(await renderReport(reportOf(GRID_002, { form: 'memo' })));
+    expect(province.lines).toContain('เรียน  ผู้ว่าราชการจังหวัดลำพูน');
+    expect(province.lines).toContain('ส่วนราชการ  จังหวัดลำพูน');
+    expect(province.lines).toContain('ตำแหน่ง หัวหน้าสำนักงานจังหวัดลำพูน');
+  });
+
   test('memo form: บันทึกข้อความ to the executive with the analysis and measures attached', async () => {
     const m = reportOf(GRID_001, {
       form: 'memo',
@@ -94,7 +112,8 @@ describe('renderReport (.docx)', () => {
     const d = await readDocx(await renderReport(m));
     expect(d.lines).toContain('บันทึกข้อความ');
     expect(d.lines).toContain('ส่วนราชการ  สำนักปลัด เทศบาลตำบลทุ่งผึ้ง');
-    expect(d.lines).toContain('ที่  ลป ๕๔๓๐๑/๑๒๓      วันที่  ๑๕ ตุลาคม ๒๕๖๘');
+    // The plan's approval day (1 October 2568), not the day the file was made (15 October).
+    expect(d.lines).toContain('ที่  ลป ๕๔๓๐๑/๑๒๓      วันที่  ๑ ตุลาคม ๒๕๖๘');
     expect(d.lines).toContain('เรียน  นายกเทศมนตรีตำบลทุ่งผึ้ง');
     for (const h of ['๑. เรื่องเดิม', '๒. ข้อเท็จจริง', '๓. ข้อพิจารณาและข้อเสนอ', 'สิ่งที่ส่งมาด้วย']) expect(d.lines).toContain(h);
     expect(d.text).toContain('(ข้อ o๒๗ ของแบบตรวจการเปิดเผยข้อมูลสาธารณะ)');

@@ -303,6 +303,21 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect(await page.locator('.path').count()).toBe(0);
   });
 
+  test('the approval date typed the Thai way (๒๐ พ.ย. ๒๕๖๘) is shown back in B.E. and sent as a day', async () => {
+    const page = await ready({ generateAnalysis: { ok: RESULT } });
+    await page.locator('#approval-date').fill('๒๐/๑๑/๒๕๖๘');
+    expect(await text(page, '#approval-date-echo')).toBe('วันที่ 20 พฤศจิกายน 2568');
+    await page.locator('#approval-date').fill('31 ก.พ. 2569');
+    expect(await text(page, '#approval-date-echo')).toBe('อ่านวันที่ไม่ได้ โปรดพิมพ์ เช่น 20 พ.ย. 2568 หรือ 20/11/2568');
+    await page.locator('#generate').click();
+    expect(await calls(page, 'generateAnalysis')).toEqual([]);
+    await page.locator('#approval-date-picker').fill('2025-11-21');
+    expect(await page.locator('#approval-date').inputValue()).toBe('21 พ.ย. 2568');
+    await page.locator('#generate').click();
+    const [args] = await waitForCall(page, 'generateAnalysis');
+    expect(args).toEqual([expect.objectContaining({ approvalDate: '2025-11-21' })]);
+  });
+
   test('the approval date and keep-up measures travel with Generate', async () => {
     const page = await ready({ generateAnalysis: { ok: RESULT } });
     await page.locator('#approval-date').fill('2025-11-20');
@@ -578,12 +593,14 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     const page = await ready({ getReportData: { ok: model, hold: true } });
     expect(await text(page, '#h-report')).toBe('รายงานสำหรับเผยแพร่');
     await page.locator('#report-form-memo').check();
+    await page.locator('#report-internal').check();
+    await page.locator('#report-doc-date').fill('20 พ.ย. 2568');
     await page.locator('.report-people summary').click();
     await page.locator('#report-preparer-name').fill(' นางสาวสมใจ ใจดี ');
     const download = page.waitForEvent('download');
     await page.locator('#report-download').click();
     const [args] = await waitForCall(page, 'getReportData');
-    expect(args).toEqual([{ form: 'memo', digits: 'thai', fields: { preparerName: 'นางสาวสมใจ ใจดี' }, sourceSheet: 'คะแนน ITA 2568' }]);
+    expect(args).toEqual([{ form: 'memo', digits: 'thai', fields: { preparerName: 'นางสาวสมใจ ใจดี' }, audience: 'internal', docDate: '2025-11-20', sourceSheet: 'คะแนน ITA 2568' }]);
     expect(await page.locator('#report-download').isDisabled()).toBe(true);
     expect(await page.locator('#report-progress').isVisible()).toBe(true);
     await release(page, 'getReportData');

@@ -31,7 +31,7 @@ function oitRows(list: ItemListId, byNumber: [n: number, text: OitText][]): Item
     return {
       list,
       code,
-      issueTh: `ไม่พบ${t.subjectTh}${gap}บนเว็บไซต์หลักของหน่วยงาน หรือข้อมูลที่เผยแพร่ยังมีเนื้อหาหรือองค์ประกอบไม่ครบถ้วนตามหลักเกณฑ์การประเมิน`,
+      issueTh: `ไม่พบ${t.subjectTh}${gap}บนเว็บไซต์หลักของหน่วยงาน หรือเผยแพร่แล้วแต่ยังไม่ครบตามหลักเกณฑ์การประเมิน`,
       issueEn: `${t.subjectEn} not found on the main website, or incomplete against the criteria.`,
       adviceTh: t.adviceTh,
       adviceEn: t.adviceEn,

@@ -61,6 +61,8 @@ export function analysisSheet(a: Analysis, options: AnalysisLayoutOptions = {}):
   b.style({ ...ind, col: 7, cols: 1 }, { hAlign: 'center' });
   passColours(b, ind.row, 5, a.indicators.map((r) => r.pass));
   chartBlock(b, a, indHeader);
+  // The chart's data beside the tables is for the chart, not the page.
+  b.spec.print.cols = ITEM_COLS;
   historySection(b, a, { cols: COLS, chartCol: CHART_COL });
 
   b.blank();

@@ -103,7 +103,16 @@ export interface SheetSpec {
   validations: Validation[];
   conditional: ConditionalRule[];
   charts: ChartSpec[];
-  print: { landscape: boolean; fitToWidth: boolean };
+  print: {
+    landscape: boolean;
+    fitToWidth: boolean;
+    /** Columns 1..cols only (the analysis sheet leaves out its chart's helper columns); all when absent. */
+    cols?: number;
+    /** The header row (1-based) printed again at the top of every page. */
+    repeatRow?: number;
+    /** Without the fills and colours (the plan's status colours are for the screen). */
+    monochrome?: boolean;
+  };
   tabColor?: string;
   /** 1-based columns to hide (the plan's key column). */
   hiddenCols?: number[];

@@ -69,6 +69,8 @@ export function planSheet(a: Analysis, plan: Plan, divisions: string[], name = P
     if (plan.rows.length) b.style(ours(f, plan.rows.length), { border: true });
   }
   b.spec.frozenRows = shape.headerRow;
+  // Printed landscape to the page width, the header on every page, without the status colours.
+  b.spec.print = { landscape: true, fitToWidth: true, repeatRow: shape.headerRow, monochrome: true };
   b.spec.frozenCols = 1;
   b.spec.hiddenCols = [shape.col.key];
   const { start, end } = fiscalYearRange(plan.planYear);

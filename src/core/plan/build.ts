@@ -8,7 +8,8 @@ import type { MeasureTemplate } from '../advice/types';
 import type { Analysis } from '../analysis';
 import type { MonthDay } from '../editions/types';
 import { dayToIso, fiscalYearRange, thaiDate, type Day } from '../dates';
-import { agencyKindOf, ownersFor } from '../divisions';
+import { agencyKindOf, balanceLeads, defaultDivisions, ownersFor } from '../divisions';
+import { forAgency } from '../vocabulary';
 import type { Label } from '../errors';
 import type { Grid } from '../layout/model';
 import { inDigits } from '../numbers';
@@ -71,7 +72,8 @@ export function buildPlan(a: Analysis, options: PlanOptions = {}): Plan {
   const drafts = draftMeasures(a, options.includeKeep ?? false);
   if (options.approval) checkApproval(planYear, options.approval);
   const approval = options.approval ?? defaultApproval(planYear, options.today ?? null);
-  const fresh = drafts.map((d, k) => generatedRow(a, d, planYear, approval, kind, divisions, k, drafts, options.oitEvidenceBy));
+  const owners = balanceLeads(drafts.map((d) => ({ ...ownersFor(d.measure.topic, kind, divisions), stays: d.kind === 'routine' })), divisions.length ? divisions : defaultDivisions(kind));
+  const fresh = drafts.map((d, k) => generatedRow(a, d, planYear, approval, kind, owners[k], k, drafts, options.oitEvidenceBy));
   const moved = options.approval ? movedMilestones(drafts, planYear, options.approval, options.oitEvidenceBy) : null;
   const previous = options.previous?.length ? readPlanSheet(options.previous, options.previousFormulas) : null;
   const merged = mergeRows(fresh, previous, (cell) => goneMark(a, cell));
@@ -119,14 +121,21 @@ function draftMeasures(a: Analysis, includeKeep: boolean): Draft[] {
 }
 
 function generatedRow(
-  a: Analysis, d: Draft, planYear: number, approval: Day, kind: ReturnType<typeof agencyKindOf>, divisions: readonly string[], order: number, all: Draft[], oitBy?: MonthDay,
+  a: Analysis,
+  d: Draft,
+  planYear: number,
+  approval: Day,
+  kind: ReturnType<typeof agencyKindOf>,
+  { lead, co }: { lead: string; co: string[] },
+  order: number,
+  all: Draft[],
+  oitBy?: MonthDay,
 ): PlanRow {
   const { start, deadline, followUpTh } = scheduleMeasure(d.measure, planYear, rankWithin(all, d), approval, oitBy);
-  const { lead, co } = ownersFor(d.measure.topic, kind, divisions);
   const cells: PlanCell[] = new Array(PLAN_COLUMNS.length).fill('');
   // The text we write follows the analysis's digits (Thai by default, as the agencies' documents);
   // what people type is never converted.
-  const t = (text: string) => inDigits(text, a.digits);
+  const t = (text: string) => inDigits(forAgency(text, kind), a.digits);
   cells[COL.no] = order + 1;
   cells[COL.indicator] = t([...d.indicators]
     .sort((x, y) => x - y)

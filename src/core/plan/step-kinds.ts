@@ -44,7 +44,7 @@ export const STEP_KINDS: Readonly<Record<string, readonly StepKind[]>> = {
   'complaint-handling': [once, once, once, all, quarterly],
   'misconduct-action': [once, all, all, quarterly],
   'anti-corruption-plan': [once, once, afterHalf, afterYear],
-  'ita-measures': [once, once, once, once, afterYear],
+  'ita-measures': [once, once, afterYear],
   'public-information': [once, all, all, once, monthly],
   'two-way-channel': [once, once, once, afterMonth],
   participation: [once, once, once, forOit],

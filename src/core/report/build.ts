@@ -4,11 +4,14 @@ import { PASS_LEVELS, PASS_RULES } from '../editions/levels';
 import type { Edition } from '../editions/types';
 import type { Label } from '../errors';
 import type { Grid } from '../layout/model';
-import { round2 } from '../numbers';
+import { fixed2, round2 } from '../numbers';
 import type { Path } from '../worth';
+import { agencyKindOf } from '../divisions';
+import { forAgency } from '../vocabulary';
 import { historyOf } from './history';
+import { signersOf } from './signers';
 import { measuresFromPlan } from './measures';
-import type { DigitStyle, ReportDate, ReportFields, ReportForm, ReportLevelRule, ReportModel, ReportPath } from './model';
+import type { DigitStyle, ReportAudience, ReportDate, ReportFields, ReportForm, ReportLevelRule, ReportModel, ReportPath } from './model';
 
 /** The OIT item that asks for the measures themselves. */
 export const MEASURES_ITEM = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน';
@@ -23,7 +26,12 @@ export interface ReportInput {
   fields: ReportFields;
   form?: ReportForm;
   digits?: DigitStyle;
-  /** The day the document is made (B.E.), when the fields give no date. */
+  audience?: ReportAudience;
+  /** The date the coordinator gave for this document (--doc-date, the sidebar); wins over the fields' date. */
+  docDate?: ReportDate;
+  /** The plan's approval day: the document's date when no one gave one. */
+  approval?: ReportDate;
+  /** The day the document is made (B.E.), when nothing else dates it. */
   today: ReportDate;
 }
 
@@ -36,14 +44,16 @@ export function buildReport(input: ReportInput): ReportModel {
   const a = input.analysis;
   const f = input.fields;
   const official = officialFigures(a);
+  const kind = agencyKindOf(f.agencyType || a.agencyType || f.agency || a.agency);
+  const words = (text: string) => forAgency(text, kind);
   const lowItems = a.indicators.flatMap((r) =>
     r.lowItems.map((i) => ({
       code: i.code,
       indicator: i.indicator,
       wording: i.wordingTh,
       score: i.score,
-      issue: i.issueTh,
-      advice: i.adviceTh,
+      issue: words(i.issueTh),
+      advice: words(i.adviceTh),
       fixedBy: i.fixedBy.map((x) => `${x.code} ${x.nameTh}`),
     })),
   );
@@ -51,13 +61,16 @@ export function buildReport(input: ReportInput): ReportModel {
   return {
     form: input.form ?? 'report',
     digits: input.digits ?? 'thai',
+    audience: input.audience ?? 'public',
+    programNotes: [a.framework.th, ...a.warnings.map((x) => x.th)],
     agency: f.agency || a.agency,
-    agencyType: a.agencyType,
+    agencyType: f.agencyType || a.agencyType,
+    kind,
     district: f.district,
     province: f.province,
     year: a.year,
     planYear: input.planYear,
-    issued: f.date ?? input.today,
+    issued: input.docDate ?? f.date ?? input.approval ?? input.today,
     editionLabel: a.edition.labelTh,
     levelScheme: a.edition.levelScheme,
     levels: levelRules(a.edition),
@@ -73,7 +86,17 @@ export function buildReport(input: ReportInput): ReportModel {
       pass: t.pass,
       indicators: a.edition.indicators.filter((i) => i.family === (t.id.startsWith('EIT') ? 'EIT' : t.id)).map((i) => i.no),
     })),
-    indicators: a.indicators.map((r) => ({ no: r.no, nameTh: r.nameTh, family: r.family, score: r.score, pass: r.pass, rank: r.rank, narrative: r.narrativeTh, finding: r.findingTh })),
+    indicators: a.indicators.map((r) => ({
+      no: r.no,
+      nameTh: r.nameTh,
+      family: r.family,
+      score: r.score,
+      pass: r.pass,
+      rank: r.rank,
+      narrative: words(r.narrativeTh),
+      finding: words(r.findingTh),
+      toImprove: toImprove(a, r.no),
+    })),
     strengths: a.strengths,
     weaknesses: a.weaknesses,
     itemsGiven: a.items.length > 0,
@@ -85,10 +108,21 @@ export function buildReport(input: ReportInput): ReportModel {
     preparer: f.preparer,
     proposer: f.proposer,
     executive: f.executive,
+    signers: signersOf(kind, f.agency || a.agency, f),
     office: f.office,
+    division: f.division,
+    phone: f.phone,
     ref: f.ref,
     to: f.to,
   };
+}
+
+/** An indicator's items below target, and those of its items that scored 0 or are the agency's lowest. */
+function toImprove(a: Analysis, no: number): string[] {
+  const lowest = Math.min(...a.items.map((i) => i.score));
+  const row = a.indicators[no - 1];
+  const items = [...row.lowItems, ...a.developItems.filter((d) => d.indicator === no && (d.score === 0 || d.score === lowest))];
+  return [...new Map(items.map((i) => [i.code, `${i.code} ${i.wordingTh} (${fixed2(i.score)} คะแนน)`])).values()];
 }
 
 function pathOf(p: Path): ReportPath {

@@ -7,14 +7,16 @@ import { BE_OFFSET, dayOfCell } from '../dates';
 import type { Grid, GridValue } from '../layout/model';
 import { isBlank } from '../numbers';
 import type { Person, ReportDate, ReportFields } from './model';
+import { signersFromGrid } from './signers';
 
 export const REPORT_FIELDS_SHEET = 'ข้อมูลรายงาน';
 
-type Key = 'agency' | 'district' | 'province' | 'preparerName' | 'preparerPosition' | 'proposerName' | 'proposerPosition' | 'executiveName' | 'executivePosition' | 'office' | 'ref' | 'to' | 'date';
+type Key = 'agency' | 'agencyType' | 'district' | 'province' | 'preparerName' | 'preparerPosition' | 'proposerName' | 'proposerPosition' | 'executiveName' | 'executivePosition' | 'office' | 'division' | 'phone' | 'ref' | 'to' | 'date';
 
 /** The label we write first, then other labels people use for the same row. */
 const LABELS: Record<Key, string[]> = {
   agency: ['ชื่อหน่วยงาน', 'หน่วยงาน'],
+  agencyType: ['ประเภทหน่วยงาน'],
   district: ['อำเภอ', 'อำเภอ/เขต'],
   province: ['จังหวัด'],
   preparerName: ['ชื่อผู้จัดทำ', 'ผู้จัดทำ'],
@@ -24,6 +26,8 @@ const LABELS: Record<Key, string[]> = {
   executiveName: ['ชื่อผู้บริหาร', 'ผู้บริหาร', 'ผู้อนุมัติ', 'ชื่อผู้อนุมัติ'],
   executivePosition: ['ตำแหน่งผู้บริหาร', 'ตำแหน่งผู้อนุมัติ'],
   office: ['ส่วนราชการ'],
+  division: ['หน่วยงานที่จัดทำ', 'กอง/สำนักที่จัดทำ'],
+  phone: ['โทร', 'โทร.', 'โทรศัพท์'],
   ref: ['ที่', 'เลขที่หนังสือ'],
   to: ['เรียน'],
   date: ['วันที่', 'วันที่ออกเอกสาร', 'ลงวันที่'],
@@ -38,7 +42,7 @@ for (const [key, labels] of Object.entries(LABELS) as [Key, string[]][]) for (co
 
 export function emptyFields(): ReportFields {
   const person = (): Person => ({ name: '', position: '' });
-  return { agency: '', district: '', province: '', preparer: person(), proposer: person(), executive: person(), office: '', ref: '', to: '', date: null };
+  return { agency: '', agencyType: '', district: '', province: '', preparer: person(), proposer: person(), executive: person(), signers: [], office: '', division: '', phone: '', ref: '', to: '', date: null };
 }
 
 /** Overrides from the sidebar or the command line, in the fields' own shape (blank = keep). */
@@ -58,12 +62,16 @@ export function fieldsFromGrid(grid: Grid | undefined, overrides: FieldOverrides
   const text = (k: Exclude<Key, 'date'>) => String(overrides[k] ?? '').trim() || (found[k] === undefined ? '' : String(found[k]).trim());
   return {
     agency: text('agency'),
+    agencyType: text('agencyType'),
     district: text('district'),
     province: text('province'),
     preparer: { name: text('preparerName'), position: text('preparerPosition') },
     proposer: { name: text('proposerName'), position: text('proposerPosition') },
     executive: { name: text('executiveName'), position: text('executivePosition') },
+    signers: signersFromGrid(grid, REPORT_FIELDS_SHEET),
     office: text('office'),
+    division: text('division'),
+    phone: text('phone'),
     ref: text('ref'),
     to: text('to'),
     date: found.date === undefined ? null : dateOf(found.date),

@@ -7,3 +7,6 @@ export { timeframeText } from './timeframe';
 export { reportFromSources, sourcesFromWorkbook, type NamedGrid, type ReportOptions, type ReportSources } from './workbook';
 export type { ProgressReportModel } from './progress-model';
 export { progressFromSources, type ProgressOptions, type ProgressSources } from './progress';
+export { afterRound, planApprovalDay } from './doc-date';
+export { DOC_DATE, parseDocDate } from './date-text';
+export { approverOf, SIGNER_LABEL, type ReportSigner, type SignerRole } from './signers';

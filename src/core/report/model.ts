@@ -5,8 +5,13 @@
  * so dist/Code.js carries the facts but not the prose.
  */
 
+import type { AgencyKind } from '../divisions';
+import type { ReportSigner } from './signers';
+
 export type ReportForm = 'report' | 'memo';
 export type DigitStyle = 'thai' | 'arabic';
+/** Who reads it: the website (the default) or the coordinator and the executive, with the program's notes. */
+export type ReportAudience = 'public' | 'internal';
 
 export interface Person {
   /** '' when not given: the document leaves a dotted line to write on. */
@@ -17,13 +22,19 @@ export interface Person {
 /** What the coordinator fills in once (the `ข้อมูลรายงาน` sheet, or the sidebar's fields). */
 export interface ReportFields {
   agency: string;
+  /** ประเภทหน่วยงาน as the coordinator sets it (องค์การบริหารส่วนตำบล, จังหวัด, กรม, โรงเรียน); '' = the score sheet's. */
+  agencyType: string;
   district: string;
   province: string;
   preparer: Person;
   proposer: Person;
   executive: Person;
-  /** Memo: ส่วนราชการ, ที่, เรียน. */
+  /** The chain listed in ข้อมูลรายงาน (ผู้ลงนาม rows); [] = the chain of the agency's kind. */
+  signers: ReportSigner[];
+  /** Memo: ส่วนราชการ, ที่, เรียน; the division that prepares it and its phone for the ส่วนราชการ line. */
   office: string;
+  division: string;
+  phone: string;
   ref: string;
   to: string;
   /** Issue date; null = the day the document is made. */
@@ -58,6 +69,8 @@ export interface ReportIndicator {
   narrative: string;
   /** What the score shows: a strength to keep, or a weakness to fix. */
   finding: string;
+  /** Items of it that still need work: below target, scored 0, or the agency's lowest ('o6 แผน… (0.00 คะแนน)'). */
+  toImprove: string[];
 }
 
 export interface ReportItem {
@@ -133,10 +146,17 @@ export interface ReportTrend {
 }
 
 /** The signers and the memo's header come straight from the report's fields. */
-export interface ReportModel extends Pick<ReportFields, 'agency' | 'district' | 'province' | 'preparer' | 'proposer' | 'executive' | 'office' | 'ref' | 'to'> {
+export interface ReportModel extends Pick<ReportFields, 'agency' | 'district' | 'province' | 'preparer' | 'proposer' | 'executive' | 'office' | 'division' | 'phone' | 'ref' | 'to'> {
+  /** Who signs, in the order the document goes up (src/core/report/signers). */
+  signers: ReportSigner[];
   form: ReportForm;
   digits: DigitStyle;
+  audience: ReportAudience;
+  /** What the program assumed or could not confirm (the framework it used, the analysis' warnings): internal only. */
+  programNotes: string[];
   agencyType: string | null;
+  /** The kind of agency the document's words and signers follow. */
+  kind: AgencyKind;
   /** Assessed fiscal year and the plan's fiscal year (B.E.). */
   year: number;
   planYear: number;

@@ -4,6 +4,7 @@
  */
 import type { Progress } from '../progress';
 import type { DigitStyle, Person, ReportDate } from './model';
+import type { ReportSigner } from './signers';
 
 export interface ProgressReportModel extends Progress {
   digits: DigitStyle;
@@ -20,4 +21,6 @@ export interface ProgressReportModel extends Progress {
   preparer: Person;
   proposer: Person;
   executive: Person;
+  /** Who signs, in the order the document goes up. */
+  signers: ReportSigner[];
 }

@@ -3,13 +3,16 @@
  * agency and plan year our sheets carry, the signers from the ข้อมูลรายงาน sheet (or the sidebar
  * and the command line). Both edges gather the sheets and call this with a day in Thai time.
  */
-import { BE_OFFSET, type Day } from '../dates';
+import type { Day } from '../dates';
 import { ItaError, type Label } from '../errors';
 import { chooseFramework } from '../framework';
 import { PLAN_SHEET } from '../layout/plan-sheet';
 import { AGENCY_PLACEHOLDER } from '../reading/agency';
 import { defaultRound, followUp, roundOf, type RoundChoice } from '../progress';
 import { MEASURES_ITEM } from './build';
+import { agencyKindOf } from '../divisions';
+import { afterRound, toReportDate } from './doc-date';
+import { signersOf } from './signers';
 import { fieldsFromGrid, type FieldOverrides } from './fields';
 import type { DigitStyle } from './model';
 import type { ProgressReportModel } from './progress-model';
@@ -23,6 +26,8 @@ export interface ProgressOptions {
   round?: RoundChoice;
   digits?: DigitStyle;
   fields?: FieldOverrides;
+  /** The document's date as the coordinator gave it (C.E. day); else the first working day after the round. */
+  docDate?: Day;
 }
 
 export function progressFromSources(src: ProgressSources, options: ProgressOptions, where: Label, today: Day): ProgressReportModel {
@@ -43,18 +48,20 @@ export function progressFromSources(src: ProgressSources, options: ProgressOptio
   const fields = fieldsFromGrid(src.fields, options.fields);
   const round = roundOf(options.round ?? defaultRound(today, planYear), planYear);
   const progress = followUp(src.plan.grid, { th: `แผ่นงาน "${src.plan.name}"`, en: `sheet "${src.plan.name}"` }, round);
+  const agency = fields.agency || generated.agency || agencyFromSubtitle(src.plan.grid) || AGENCY_PLACEHOLDER;
   return {
     ...progress,
     digits: options.digits ?? 'thai',
-    agency: fields.agency || generated.agency || agencyFromSubtitle(src.plan.grid) || AGENCY_PLACEHOLDER,
+    agency,
     district: fields.district,
     province: fields.province,
-    issued: fields.date ?? { d: today.d, m: today.m, y: today.y + BE_OFFSET },
+    issued: toReportDate(options.docDate ?? afterRound(round)),
     planYear,
     evidence: evidenceItem(planYear + 1, src),
     preparer: fields.preparer,
     proposer: fields.proposer,
     executive: fields.executive,
+    signers: signersOf(agencyKindOf(fields.agencyType || agency), agency, fields),
   };
 }
 

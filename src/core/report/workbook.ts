@@ -6,7 +6,7 @@
  */
 import { analyse } from '../analysis';
 import { attachHistory } from '../history';
-import { BE_OFFSET, type Day } from '../dates';
+import type { Day } from '../dates';
 import { ItaError, type Label } from '../errors';
 import { ANALYSIS_SHEET } from '../layout/analysis-sheet';
 import type { Grid, GridValue } from '../layout/model';
@@ -23,8 +23,9 @@ import { VIEW_PREFIX } from '../sharing';
 import { isGeneratedSheet, ourSheetByName } from '../our-sheets';
 import { readScoreSheet } from '../sheet-input';
 import { buildReport } from './build';
+import { planApprovalDay, toReportDate } from './doc-date';
 import { fieldsFromGrid, REPORT_FIELDS_SHEET, type FieldOverrides } from './fields';
-import type { DigitStyle, ReportForm, ReportModel } from './model';
+import type { DigitStyle, ReportAudience, ReportForm, ReportModel } from './model';
 
 export interface NamedGrid {
   name: string;
@@ -47,7 +48,12 @@ export interface ReportSources {
 export interface ReportOptions {
   form?: ReportForm;
   digits?: DigitStyle;
+  audience?: ReportAudience;
   fields?: FieldOverrides;
+  /** The document's date as the coordinator gave it (C.E. day). */
+  docDate?: Day;
+  /** The plan's approval day when known (analyze --approval-date); else read from the plan's dates. */
+  approval?: Day;
 }
 
 /** `where` names the file or spreadsheet in messages; `today` is the day the document is made. */
@@ -79,17 +85,22 @@ export function reportFromSources(src: ReportSources, options: ReportOptions, wh
   const generated = generatedWith(src.analysis);
   const sheet = readScoreSheet(src.score.grid, src.score.name);
   const definitions = frameworkDefinitions(src);
+  const planSheet = { th: `แผ่นงาน "${src.plan.name}"`, en: `sheet "${src.plan.name}"` };
   const analysis = analyse(sheet, { year: generated.year, target: generated.target, agency: generated.agency, definitions });
   attachHistory(analysis, sheet, src.others ?? [], definitions);
+  const planYear = planYearOf(src.plan.grid) ?? analysis.year + 1;
   return buildReport({
     analysis,
     plan: src.plan.grid,
-    planSheet: { th: `แผ่นงาน "${src.plan.name}"`, en: `sheet "${src.plan.name}"` },
-    planYear: planYearOf(src.plan.grid) ?? analysis.year + 1,
+    planSheet,
+    planYear,
     fields: fieldsFromGrid(src.fields, options.fields),
     form: options.form,
     digits: options.digits,
-    today: { d: today.d, m: today.m, y: today.y + BE_OFFSET },
+    audience: options.audience,
+    docDate: options.docDate ? toReportDate(options.docDate) : undefined,
+    approval: toReportDate(options.approval ?? planApprovalDay(src.plan.grid, planSheet, planYear, today)),
+    today: toReportDate(today),
   });
 }
 

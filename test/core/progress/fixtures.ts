@@ -26,6 +26,9 @@ export interface Edit {
   note?: string;
 }
 
+/** Measures the plan spread to other divisions that the coordinator's office (สำนักปลัด) took back. */
+export const TAKEN_BACK = [6, 7, 8, 11];
+
 /** What the divisions typed, by plan measure number. */
 export const EDITS: Record<number, Edit> = {
   1: { status: STATUS.inProgress, progress: 60, note: 'ผลการดำเนินงาน: เผยแพร่แผนดำเนินงานประจำปีบนเว็บไซต์แล้ว' },
@@ -65,6 +68,7 @@ export function withUnreadStatus(m: ProgressReportModel, no: number): ProgressRe
 
 export function followedPlan(): Grid {
   const plan = specToGrid(run().model.sheets.find((s) => s.name === PLAN_SHEET)!);
+  for (const no of TAKEN_BACK) plan[rowOf(no)][COL.owner] = 'สำนักปลัด';
   for (const [no, e] of Object.entries(EDITS)) {
     const row = plan[rowOf(Number(no))];
     if (e.status !== undefined) row[COL.status] = e.status;

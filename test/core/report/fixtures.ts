@@ -3,7 +3,11 @@ import type { Grid } from '../../../src/core/layout/model';
 import { specToGrid } from '../layout/sheet-grid';
 import { PLAN_SHEET } from '../../../src/core/layout/plan-sheet';
 import { runPipeline } from '../../../src/core/pipeline';
-import { buildReport, fieldsFromGrid, type DigitStyle, type ReportForm, type ReportModel } from '../../../src/core/report';
+import { buildReport, fieldsFromGrid, planApprovalDay, type DigitStyle, type ReportAudience, type ReportDate, type ReportForm, type ReportModel } from '../../../src/core/report';
+
+/** The day the fixtures' plans are generated: 1 October 2568, the first day of fiscal 2569. */
+const TODAY_CE = { y: 2025, m: 10, d: 1 };
+import { toReportDate } from '../../../src/core/report/doc-date';
 import { scoreGrid } from '../examples';
 
 /** Indicators 1 and 9 below 85, with low IIT items and missing OIT items. */
@@ -15,8 +19,8 @@ export const GRID_FAILING = scoreGrid({
   items: [['i1', 70.2], ['i2', 78.4], ['i3', 93], ...Array.from({ length: 28 }, (_, k) => [`o${k + 1}`, [5, 9, 11, 14, 15, 18, 19].includes(k) ? 0 : 100] as [string, number])],
 });
 
-export function reportOf(grid: Grid, opts: { form?: ReportForm; digits?: DigitStyle; fields?: Grid; edit?: (plan: Grid) => void } = {}): ReportModel {
-  const run = runPipeline({ grid, sheetName: 'คะแนน ITA' });
+export function reportOf(grid: Grid, opts: { form?: ReportForm; digits?: DigitStyle; fields?: Grid; edit?: (plan: Grid) => void; docDate?: ReportDate; audience?: ReportAudience } = {}): ReportModel {
+  const run = runPipeline({ grid, sheetName: 'คะแนน ITA', today: TODAY_CE });
   const plan = specToGrid(run.model.sheets.find((s) => s.name === PLAN_SHEET)!);
   opts.edit?.(plan);
   return buildReport({
@@ -27,6 +31,9 @@ export function reportOf(grid: Grid, opts: { form?: ReportForm; digits?: DigitSt
     fields: fieldsFromGrid(opts.fields),
     form: opts.form,
     digits: opts.digits,
+    docDate: opts.docDate,
+    audience: opts.audience,
+    approval: toReportDate(planApprovalDay(plan, { th: PLAN_SHEET, en: PLAN_SHEET }, run.plan.planYear, TODAY_CE)),
     today: { d: 15, m: 10, y: 2568 },
   });
 }
