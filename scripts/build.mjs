@@ -1,16 +1,16 @@
-// Builds dist/: Code.js (Apps Script, one classic script: custom functions and menu), server.html
-// (the server functions, evaluated on first use), sidebar.html, catalogue.html, item-lists.html, appsscript.json, cli.js.
-// `--if-needed` skips the build when every output is newer than every source.
+// Builds dist/: Code.js (Apps Script: one classic script holding the custom functions, the menu and
+// every server function), sidebar.html, catalogue.html, item-lists.html (data Code.js reads on first
+// use and JSON.parses), appsscript.json, cli.js.
+// `--if-needed` skips the build when every output is newer than every source; `--out DIR` writes
+// into DIR instead of dist/ (the bundle test builds afresh there, so a stale dist/ cannot pass).
 import { build } from 'esbuild';
-import { copyFile, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { copyFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
 const GLOBAL = 'ITA_ADDON';
-const SERVER_GLOBAL = 'ITA_SERVER';
-const OUTPUTS = ['Code.js', 'server.html', 'sidebar.html', 'catalogue.html', 'item-lists.html', 'appsscript.json', 'cli.js'].map((f) => join(dist, f));
+const FILES = ['Code.js', 'sidebar.html', 'catalogue.html', 'item-lists.html', 'appsscript.json', 'cli.js'];
 const SOURCES = ['src', 'sidebar', 'scripts', 'appsscript.json', 'package.json'];
 
 /** Reads the JSDoc + signature of every `export function` in src/gas/entry-points.ts. */
@@ -59,7 +59,7 @@ const dataFromHtml = {
 };
 
 /** dist/catalogue.html and dist/item-lists.html: the data as JSON, for HtmlService to hand to Code.js. */
-export async function buildCatalogue() {
+export async function buildCatalogue(dist) {
   for (const lazy of LAZY_DATA) {
     const result = await build({ entryPoints: [join(root, lazy.module)], bundle: true, format: 'cjs', platform: 'neutral', write: false });
     const module = { exports: {} };
@@ -68,16 +68,21 @@ export async function buildCatalogue() {
   }
 }
 
-/** One Apps Script script: an IIFE assigning `globalName`, with the lazily loaded data stood in for. */
-async function appsScriptBundle(entry, globalName) {
+/**
+ * The Apps Script bundle: an IIFE assigning ITA_ADDON, with the lazily loaded data stood in for.
+ * Whitespace and syntax are minified, identifiers are not: an error in Apps Script's execution log
+ * names the function it happened in.
+ */
+async function appsScriptBundle(entry) {
   const result = await build({
     entryPoints: [join(root, entry)],
     plugins: [dataFromHtml],
     bundle: true,
     format: 'iife',
-    globalName,
+    globalName: GLOBAL,
     target: 'es2019',
-    minify: true,
+    minifyWhitespace: true,
+    minifySyntax: true,
     legalComments: 'none',
     write: false,
     charset: 'utf8',
@@ -85,22 +90,14 @@ async function appsScriptBundle(entry, globalName) {
   return result.outputFiles[0].text;
 }
 
-export async function buildCode() {
+export async function buildCode(dist) {
   const entries = await readEntryPoints();
-  const code = `${await appsScriptBundle('src/gas/entry-points.ts', GLOBAL)}\n${footer(entries)}`;
+  const code = `${await appsScriptBundle('src/gas/entry-points.ts')}\n${footer(entries)}`;
   await writeFile(join(dist, 'Code.js'), code);
   return entries.map((e) => e.name);
 }
 
-/**
- * dist/server.html: the server functions as one script that assigns ITA_SERVER, read and evaluated
- * by src/gas/server-loader.ts when the sidebar or a menu item calls one of them.
- */
-export async function buildServer() {
-  await writeFile(join(dist, 'server.html'), await appsScriptBundle('src/gas/server.ts', SERVER_GLOBAL));
-}
-
-async function buildCli() {
+async function buildCli(dist) {
   await build({
     entryPoints: [join(root, 'src/cli/main.ts')],
     bundle: true,
@@ -115,7 +112,7 @@ async function buildCli() {
   });
 }
 
-async function buildSidebarPage() {
+async function buildSidebarPage(dist) {
   const { buildSidebar } = await import('./build-sidebar.mjs');
   await buildSidebar({ outFile: join(dist, 'sidebar.html') });
 }
@@ -128,9 +125,9 @@ async function newestMtime(path) {
   return newest;
 }
 
-async function upToDate() {
+async function upToDate(dist) {
   try {
-    const outs = await Promise.all(OUTPUTS.map((f) => stat(f).then((s) => s.mtimeMs)));
+    const outs = await Promise.all(FILES.map((f) => stat(join(dist, f)).then((s) => s.mtimeMs)));
     const srcs = await Promise.all(SOURCES.map((p) => newestMtime(join(root, p))));
     return Math.min(...outs) > Math.max(...srcs);
   } catch {
@@ -139,13 +136,16 @@ async function upToDate() {
 }
 
 async function main() {
-  if (process.argv.includes('--if-needed') && (await upToDate())) return;
+  const out = process.argv.indexOf('--out');
+  const dist = out > 0 ? resolve(process.argv[out + 1]) : join(root, 'dist');
+  if (process.argv.includes('--if-needed') && (await upToDate(dist))) return;
   await mkdir(dist, { recursive: true });
-  const [names] = await Promise.all([buildCode(), buildServer(), buildCli(), buildSidebarPage(), buildCatalogue()]);
+  const [names] = await Promise.all([buildCode(dist), buildCli(dist), buildSidebarPage(dist), buildCatalogue(dist)]);
   await copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  // Earlier builds wrote the server code apart; clasp pushes every file of dist/, so it must go.
+  await rm(join(dist, 'server.html'), { force: true });
   const size = (await stat(join(dist, 'Code.js'))).size;
-  const serverSize = (await stat(join(dist, 'server.html'))).size;
-  console.error(`dist/Code.js ${(size / 1024).toFixed(1)} KB, ${names.length} entry points; dist/server.html ${(serverSize / 1024).toFixed(1)} KB`);
+  console.error(`${join(dist, 'Code.js')} ${(size / 1024).toFixed(1)} KB, ${names.length} top-level functions`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

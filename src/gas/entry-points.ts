@@ -2,12 +2,21 @@
  * Every function Apps Script must see at the top level. scripts/build.mjs reads this file and
  * writes, after the bundle, a top-level `function NAME(params)` carrying each JSDoc below, since
  * Sheets reads @customfunction and parameter docs only from top-level declarations.
- * Keep each entry a one-line delegation; server functions go through server() (server-loader.ts),
- * so Code.js carries only the custom functions and the menu.
+ * Keep each entry a one-line delegation.
  */
 import { customFunctions } from './custom-functions';
 import * as ui from './menu';
-import { server } from './server-loader';
+import type { server as Server } from './server';
+
+/**
+ * The server code, initialised on first use in an execution. esbuild turns this require into a call
+ * that runs the server modules' top-level code (bundled in Code.js, nothing loaded or evaluated from
+ * text), so a custom function's call, which re-evaluates Code.js, runs none of it.
+ */
+function server(): typeof Server {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./server') as typeof import('./server')).server;
+}
 
 /**
  * Weighted ITA total score (คะแนนรวม ITA) from the 10 indicator scores or the 3/4 tool scores.

@@ -1,8 +1,4 @@
-/**
- * The add-on's server functions (Generate, Share, the sidebar's calls). Bundled apart from Code.js
- * into dist/server.html and evaluated only when one of them runs (server-loader.ts): custom
- * functions re-evaluate Code.js on every call, so they must not carry this code.
- */
+/** The add-on's server functions (Generate, Share, the sidebar's calls). */
 import * as frameworks from './framework';
 import * as gen from './generate';
 import * as progress from './progress';
