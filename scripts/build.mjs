@@ -4,7 +4,9 @@
 // `--if-needed` skips the build when every output is newer than every source; `--out DIR` writes
 // into DIR instead of dist/ (the bundle test builds afresh there, so a stale dist/ cannot pass).
 import { build } from 'esbuild';
-import { copyFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,19 +25,39 @@ export async function readEntryPoints() {
       .split(',')
       .map((p) => p.trim().split(/[?:]/)[0].trim())
       .filter(Boolean);
-    entries.push({ doc: m[1], name: m[2], params });
+    entries.push({ doc: m[1], name: m[2], params, target: `${GLOBAL}.${m[2]}` });
   }
   return entries;
 }
 
-/** Top-level declarations that forward to the bundle's namespace, each with its JSDoc. */
+/** One top-level function per entry of the server functions' table (src/gas/server-functions.ts). */
+async function serverEntries() {
+  const { SERVER_FUNCTIONS } = await loadModule('src/gas/server-functions.ts');
+  return Object.entries(SERVER_FUNCTIONS).map(([name, d]) => ({ doc: `/** ${d.doc} */`, name, params: d.arg ? [d.arg.name] : [], target: `${GLOBAL}.server().${name}` }));
+}
+
+/** Top-level declarations that forward to the bundle, each with its JSDoc. */
 function footer(entries) {
+  const seen = new Set();
+  for (const { name } of entries) {
+    if (seen.has(name)) throw new Error(`${name} is declared both in src/gas/entry-points.ts and in src/gas/server-functions.ts`);
+    seen.add(name);
+  }
   return entries
-    .map(
-      ({ doc, name, params }) =>
-        `${doc}\nfunction ${name}(${params.join(', ')}) {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}\n`,
-    )
+    .map(({ doc, name, params, target }) => `${doc}\nfunction ${name}(${params.join(', ')}) {\n  return ${target}.apply(this, arguments);\n}\n`)
     .join('\n');
+}
+
+/** A module of ours bundled for Node and loaded: the build reads declarations and data from the sources. */
+async function loadModule(entry) {
+  const dir = await mkdtemp(join(tmpdir(), 'ita-build-'));
+  const file = join(dir, 'module.cjs');
+  try {
+    await build({ entryPoints: [join(root, entry)], bundle: true, format: 'cjs', platform: 'node', outfile: file, logLevel: 'warning' });
+    return createRequire(import.meta.url)(file);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -61,10 +83,8 @@ const dataFromHtml = {
 /** dist/catalogue.html and dist/item-lists.html: the data as JSON, for HtmlService to hand to Code.js. */
 export async function buildCatalogue(dist) {
   for (const lazy of LAZY_DATA) {
-    const result = await build({ entryPoints: [join(root, lazy.module)], bundle: true, format: 'cjs', platform: 'neutral', write: false });
-    const module = { exports: {} };
-    new Function('module', 'exports', result.outputFiles[0].text)(module, module.exports);
-    await writeFile(join(dist, lazy.file), JSON.stringify(module.exports[lazy.load]()));
+    const module = await loadModule(lazy.module);
+    await writeFile(join(dist, lazy.file), JSON.stringify(module[lazy.load]()));
   }
 }
 
@@ -91,7 +111,7 @@ async function appsScriptBundle(entry) {
 }
 
 export async function buildCode(dist) {
-  const entries = await readEntryPoints();
+  const entries = [...(await readEntryPoints()), ...(await serverEntries())];
   const code = `${await appsScriptBundle('src/gas/entry-points.ts')}\n${footer(entries)}`;
   await writeFile(join(dist, 'Code.js'), code);
   return entries.map((e) => e.name);

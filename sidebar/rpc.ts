@@ -1,37 +1,8 @@
-/** The server functions, called through google.script.run and wrapped in promises. */
-import type {
-  Division,
-  FrameworkOptions,
-  FrameworkResult,
-  GenerateOptions,
-  GenerateResult,
-  ProgressRequest,
-  ProgressSheetResult,
-  ReportRequest,
-  RollupOptions,
-  RollupResult,
-  ShareResult,
-  SidebarState,
-  TemplateOptions,
-  TemplateResult,
-} from '../src/gas/contract';
-import type { ProgressReportModel, ReportModel } from '../src/core/report';
-
-export interface ServerApi {
-  getSidebarState(): SidebarState;
-  generateAnalysis(options: GenerateOptions): GenerateResult;
-  insertScoreTemplate(options: TemplateOptions): TemplateResult;
-  insertFramework(options: FrameworkOptions): FrameworkResult;
-  saveDivisions(divisions: Division[]): Division[];
-  /** Without a list: the list saved in หน่วยงานภายใน is applied again (rights back in line with the owners after a sort). */
-  shareWithDivisions(divisions?: Division[]): ShareResult;
-  getReportData(options: ReportRequest): ReportModel;
-  writeProgressSheet(options: ProgressRequest): ProgressSheetResult;
-  getProgressData(options: ProgressRequest): ProgressReportModel;
-  summarizeAgencies(options: RollupOptions): RollupResult;
-}
-
-type ServerName = keyof ServerApi;
+/**
+ * The server functions, called through google.script.run and wrapped in promises. Names, arguments
+ * and answers come from the one table of server functions (src/gas/server-functions.ts).
+ */
+import type { AnswerOf, SentOf, SidebarName } from '../src/gas/server-functions';
 
 interface ScriptRunner {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
@@ -59,10 +30,7 @@ export function errorMessage(error: unknown): string {
   return '';
 }
 
-export function call<K extends ServerName>(
-  name: K,
-  ...args: Parameters<ServerApi[K]>
-): Promise<ReturnType<ServerApi[K]>> {
+export function call<K extends SidebarName>(name: K, ...args: SentOf<K>): Promise<AnswerOf<K>> {
   return new Promise((resolve, reject) => {
     const google = (window as unknown as { google?: GoogleClient }).google;
     const run = google?.script?.run;
@@ -71,13 +39,13 @@ export function call<K extends ServerName>(
       return;
     }
     const runner = run
-      .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
+      .withSuccessHandler((value) => resolve(value as AnswerOf<K>))
       .withFailureHandler((error) => reject(new ServerError(errorMessage(error))));
     const fn = runner[name];
     if (typeof fn !== 'function') {
       reject(new NoServerError());
       return;
     }
-    (fn as (...a: unknown[]) => void).apply(runner, args);
+    (fn as (...a: unknown[]) => void).apply(runner, args as unknown[]);
   });
 }

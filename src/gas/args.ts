@@ -1,4 +1,8 @@
-/** zod/mini schemas for what the sidebar sends: server functions trust nothing. */
+/**
+ * zod/mini schemas for what the sidebar and the menu send: server functions trust nothing. The
+ * table of server functions (server-functions.ts) names each function's schema; contract.ts derives
+ * the option types from them. No Apps Script service here: the sidebar imports these types.
+ */
 import * as z from 'zod/mini';
 import { ItaError, type Label } from '../core/errors';
 import { argumentWords, type Issue } from './arg-words';
@@ -72,19 +76,33 @@ export const rollupOptionsSchema = z.optional(
   }),
 );
 
+/** Copying a built-in edition into a new framework sheet: its year (newest when omitted) and agency group. */
+export const frameworkOptionsSchema = z.optional(
+  z.strictObject({
+    year: z.optional(year),
+    group: z.optional(z.string().check(z.maxLength(100))),
+  }),
+);
+
 const email = z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/));
-export const divisionsSchema = z.array(z.strictObject({ name: text.check(z.minLength(1)), emails: z.array(email).check(z.maxLength(50)) })).check(z.maxLength(100));
+export const divisionSchema = z.strictObject({ name: text.check(z.minLength(1)), emails: z.array(email).check(z.maxLength(50)) });
+export const divisionsSchema = z.array(divisionSchema).check(z.maxLength(100));
+/** Share's list; none (or null) applies the list saved in หน่วยงานภายใน again. */
+export const shareDivisionsSchema = z.nullish(divisionsSchema);
+
+/** A schema for one server function's argument, and what a message calls that argument. */
+export type ArgumentName = 'options' | 'divisions';
 
 /** What each server function's argument is called in a message. */
-const ARGUMENTS: Record<string, Label> = {
+const ARGUMENTS: Record<ArgumentName, Label> = {
   options: { th: 'ตัวเลือก', en: 'the options' },
   divisions: { th: 'หน่วยงานภายใน', en: 'division' },
 };
 
 /** Parses an argument or throws plain bilingual words naming the field and the value. */
-export function parseArg<T>(schema: z.ZodMiniType<T>, value: unknown, name: string): T {
+export function parseArg<T>(schema: z.ZodMiniType<T>, value: unknown, name: ArgumentName): T {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
-  const words = argumentWords(r.error.issues[0] as Issue, value, ARGUMENTS[name] ?? { th: name, en: name });
+  const words = argumentWords(r.error.issues[0] as Issue, value, ARGUMENTS[name]);
   throw new ItaError(`ค่าที่ส่งมาไม่ถูกต้อง: ${words.th}`, `Invalid value: ${words.en}`);
 }

@@ -1,15 +1,26 @@
 /**
  * The data the sidebar and the server functions exchange through google.script.run.
- * Plain data only: dates travel as ISO strings.
+ * Plain data only: dates travel as ISO strings. What the sidebar sends is typed from the argument
+ * schemas (args.ts), so a field the server refuses cannot be typed here.
  */
+import type * as z from 'zod/mini';
 import type { Label } from '../core/errors';
 import type { StateCounts } from '../core/progress';
+import type {
+  divisionSchema,
+  frameworkOptionsSchema,
+  generateOptionsSchema,
+  progressOptionsSchema,
+  reportOptionsSchema,
+  rollupOptionsSchema,
+  templateOptionsSchema,
+} from './args';
 
-export interface Division {
-  /** กอง/สำนัก name as the plan's owner column shows it. */
-  name: string;
-  emails: string[];
-}
+/** What the sidebar may send for a schema: the options object (every field optional). */
+type Sent<S extends z.ZodMiniType> = NonNullable<z.input<S>>;
+
+/** A กอง/สำนัก: its name as the plan's owner column shows it, and its members' addresses. */
+export type Division = z.output<typeof divisionSchema>;
 
 export interface SidebarState {
   /** Names of all sheets in the spreadsheet. */
@@ -26,16 +37,7 @@ export interface SidebarState {
   plans: string[];
 }
 
-export interface GenerateOptions {
-  sourceSheet?: string;
-  year?: number;
-  target?: number;
-  planYear?: number;
-  agency?: string;
-  /** ISO date (C.E.) the executive approves the plan; measures are scheduled from it. */
-  approvalDate?: string;
-  includeKeep?: boolean;
-}
+export type GenerateOptions = Sent<typeof generateOptionsSchema>;
 
 export interface GenerateResult {
   score: number;
@@ -65,11 +67,7 @@ export interface GenerateResult {
   framework?: { th: string; en: string };
 }
 
-export interface TemplateOptions {
-  year?: number;
-  agency?: string;
-  agencyType?: string;
-}
+export type TemplateOptions = Sent<typeof templateOptionsSchema>;
 
 export interface TemplateResult {
   sheet: string;
@@ -77,12 +75,7 @@ export interface TemplateResult {
   spreadsheetUrl?: string;
 }
 
-export interface FrameworkOptions {
-  /** B.E. year whose built-in edition is copied (newest when omitted). */
-  year?: number;
-  /** กลุ่มหน่วยงาน written on every row (blank: every agency). */
-  group?: string;
-}
+export type FrameworkOptions = Sent<typeof frameworkOptionsSchema>;
 
 export interface FrameworkResult {
   sheet: string;
@@ -108,27 +101,10 @@ export interface ShareResult {
 }
 
 /** The report panel's request: getReportData answers with the ReportModel (src/core/report) as plain data. */
-export interface ReportRequest {
-  sourceSheet?: string;
-  form?: 'report' | 'memo';
-  digits?: 'thai' | 'arabic';
-  /** Names and positions typed in the sidebar; they win over the ข้อมูลรายงาน sheet's. */
-  fields?: Partial<Record<'preparerName' | 'preparerPosition' | 'proposerName' | 'proposerPosition' | 'executiveName' | 'executivePosition', string>>;
-  /** The document's one date as typed ('20 พ.ย. 2568', '20/11/2568', YYYY-MM-DD); blank: the default for the document. */
-  docDate?: string;
-  /** 'public' (the website, the default) or 'internal' (with the path to the target and the program's notes). */
-  audience?: 'public' | 'internal';
-}
+export type ReportRequest = Sent<typeof reportOptionsSchema>;
 
 /** The follow-up panel's request: the round ('6', '12' or a day YYYY-MM-DD; none = today in the spreadsheet's time zone). */
-export interface ProgressRequest {
-  round?: string;
-  /** The plan sheet to follow up (an earlier year's kept plan); none = the current plan. */
-  plan?: string;
-  digits?: 'thai' | 'arabic';
-  fields?: ReportRequest['fields'];
-  docDate?: string;
-}
+export type ProgressRequest = Sent<typeof progressOptionsSchema>;
 
 /** writeProgressSheet's answer: where the sheet is and what it found (getProgressData answers with the ProgressReportModel). */
 export interface ProgressSheetResult {
@@ -143,13 +119,7 @@ export interface ProgressSheetResult {
 }
 
 /** The roll-up card's request (none: every user sheet, the latest year, the framework's target). */
-export interface RollupOptions {
-  sourceSheet?: string;
-  year?: number;
-  target?: number;
-  groupBy?: 'district' | 'type' | 'province';
-  digits?: 'thai' | 'arabic';
-}
+export type RollupOptions = Sent<typeof rollupOptionsSchema>;
 
 /** summarizeAgencies's answer: the sheets written and the figures the sidebar shows. */
 export interface RollupResult {

@@ -1,22 +1,23 @@
 /**
- * Every function Apps Script must see at the top level. scripts/build.mjs reads this file and
- * writes, after the bundle, a top-level `function NAME(params)` carrying each JSDoc below, since
- * Sheets reads @customfunction and parameter docs only from top-level declarations.
- * Keep each entry a one-line delegation.
+ * What Code.js holds at the top level besides the server functions: the custom functions, the
+ * triggers and the light menu items. scripts/build.mjs reads this file and writes, after the bundle,
+ * a top-level `function NAME(params)` carrying each JSDoc below, since Sheets reads @customfunction
+ * and parameter docs only from top-level declarations; it writes the server functions' forwarders
+ * from their table (server-functions.ts). Only an `export function` with its JSDoc becomes a top-level
+ * function; keep each a one-line delegation.
  */
 import { customFunctions } from './custom-functions';
 import * as ui from './menu';
-import type { server as Server } from './server';
+import type { ServerFunctions } from './server';
 
 /**
  * The server code, initialised on first use in an execution. esbuild turns this require into a call
  * that runs the server modules' top-level code (bundled in Code.js, nothing loaded or evaluated from
  * text), so a custom function's call, which re-evaluates Code.js, runs none of it.
  */
-function server(): typeof Server {
+export const server = (): ServerFunctions =>
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('./server') as typeof import('./server')).server;
-}
+  (require('./server') as typeof import('./server')).server;
 
 /**
  * Weighted ITA total score (คะแนนรวม ITA) from the 10 indicator scores or the 3/4 tool scores.
@@ -78,79 +79,4 @@ export function showSidebar() {
 /** Menu: shows how to use the add-on. */
 export function showHelp() {
   return ui.showHelp();
-}
-
-/** Menu: inserts the score template sheet. */
-export function menuInsertTemplate() {
-  return server().insertScoreTemplate({});
-}
-
-/** Menu: generates the analysis and the plan from the detected score sheet. */
-export function menuGenerate() {
-  return server().generateAnalysis({});
-}
-
-/** Menu: copies the built-in framework of the score sheet's year into a new กรอบการประเมิน sheet. */
-export function menuInsertFramework() {
-  return server().menuInsertFramework();
-}
-
-/** Menu: the roll-up sheets from the tables of agencies in the spreadsheet. */
-export function menuRollup() {
-  return server().menuRollup();
-}
-
-/** Menu: shares the plan's rows with the divisions listed in the divisions sheet. */
-export function menuShare() {
-  return server().shareWithDivisions();
-}
-
-/** Sidebar: sheets, the detected score sheet, divisions. */
-export function getSidebarState() {
-  return server().getSidebarState();
-}
-
-/** Sidebar: writes the analysis and plan sheets; returns plain data for the sidebar. */
-export function generateAnalysis(options?: unknown) {
-  return server().generateAnalysis(options);
-}
-
-/** Sidebar: inserts the score template. */
-export function insertScoreTemplate(options?: unknown) {
-  return server().insertScoreTemplate(options);
-}
-
-/** Sidebar: copies a built-in framework (year, agency group) into a new กรอบการประเมิน sheet to edit. */
-export function insertFramework(options?: unknown) {
-  return server().insertFramework(options);
-}
-
-/** Sidebar: saves the divisions and their e-mail addresses. */
-export function saveDivisions(divisions?: unknown) {
-  return server().saveDivisions(divisions);
-}
-
-/** Sidebar: gives each division edit rights on its own rows of the plan. */
-export function shareWithDivisions(divisions?: unknown) {
-  return server().shareWithDivisions(divisions);
-}
-
-/** Sidebar: the published document's data (analysis + measures as they are now); the sidebar writes the .docx. */
-export function getReportData(options?: unknown) {
-  return server().getReportData(options);
-}
-
-/** Sidebar: writes the follow-up sheet (ติดตามมาตรการ ITA) for a round. */
-export function writeProgressSheet(options?: unknown) {
-  return server().writeProgressSheet(options);
-}
-
-/** Sidebar: the roll-up sheets from a table of agencies (สรุปหลายหน่วยงาน). */
-export function summarizeAgencies(options?: unknown) {
-  return server().summarizeAgencies(options);
-}
-
-/** Sidebar: the follow-up report's data for a round; the sidebar writes the .docx. */
-export function getProgressData(options?: unknown) {
-  return server().getProgressData(options);
 }

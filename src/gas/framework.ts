@@ -2,14 +2,12 @@
  * The add-on's side of user-defined frameworks: reading the framework sheets for Generate and the
  * template, and copying a built-in edition into a new `กรอบการประเมิน` sheet to start from.
  */
-import * as z from 'zod/mini';
 import { startingEdition } from '../core/editions';
 import type { Edition } from '../core/editions/types';
 import { checkCopy, chooseFramework, FRAMEWORK_SHEET, frameworkSheet, isFrameworkSheetName, readFramework } from '../core/framework';
 import type { Grid } from '../core/layout/model';
 import { SETTINGS_SHEET } from '../core/settings';
-import { parseArg } from './args';
-import type { FrameworkResult } from './contract';
+import type { FrameworkOptions, FrameworkResult } from './contract';
 import { withDocumentLock } from './lock';
 import { plainErrors } from './plain-errors';
 import { renderSheet } from './render';
@@ -30,16 +28,9 @@ export function templateEdition(ss: Spreadsheet, year: number | null, agencyType
   return chooseFramework(readFramework(sheets), year, agencyType).edition;
 }
 
-const frameworkOptionsSchema = z.optional(
-  z.strictObject({
-    year: z.optional(z.number().check(z.int(), z.gte(2561), z.lte(2643))),
-    group: z.optional(z.string().check(z.maxLength(100))),
-  }),
-);
-
 /** Copies the built-in edition of a year (newest when omitted) into a new framework sheet; never over one. */
-export function insertFramework(options?: unknown): FrameworkResult {
-  const opts = parseArg(frameworkOptionsSchema, options, 'options') ?? {};
+export function insertFramework(options?: FrameworkOptions): FrameworkResult {
+  const opts = options ?? {};
   return plainErrors(() =>
     withDocumentLock(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();

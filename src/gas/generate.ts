@@ -14,8 +14,7 @@ import { COL, isLiveMeasure } from '../core/plan';
 import { divisionsFromGrid, runPipeline } from '../core/pipeline';
 import { SETTINGS_SHEET } from '../core/settings';
 import { pathLine } from '../core/path-summary';
-import { generateOptionsSchema, parseArg, templateOptionsSchema } from './args';
-import type { GenerateResult, TemplateResult } from './contract';
+import type { GenerateOptions, GenerateResult, TemplateOptions, TemplateResult } from './contract';
 import { readSheetState, renderSheet } from './render';
 import { applySharing, protectForCoordinator, readOurProtections, rightsDisagreement, wasShared } from './share';
 import { detectSource, isGeneratedName, locatePlan } from './sheets-find';
@@ -31,8 +30,9 @@ import { backupSheetName } from '../core/plan/backup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function generateAnalysis(options?: unknown): GenerateResult {
-  const opts = parseArg(generateOptionsSchema, options, 'options') ?? {};
+/** `options` as checked against its schema (server.ts). */
+export function generateAnalysis(options?: GenerateOptions): GenerateResult {
+  const opts = options ?? {};
   return plainErrors(() =>
     withDocumentLock(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -135,8 +135,8 @@ export function generateAnalysis(options?: unknown): GenerateResult {
   );
 }
 
-export function insertScoreTemplate(options?: unknown): TemplateResult {
-  const opts = parseArg(templateOptionsSchema, options, 'options') ?? {};
+export function insertScoreTemplate(options?: TemplateOptions): TemplateResult {
+  const opts = options ?? {};
   return plainErrors(() =>
     withDocumentLock(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();

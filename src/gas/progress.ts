@@ -10,9 +10,8 @@ import { progressSheet, PROGRESS_SHEET } from '../core/layout/progress-sheet';
 import { parseRound, roundText } from '../core/progress';
 import { DOC_DATE, parseDocDate, progressFromSources, REPORT_FIELDS_SHEET, type ProgressReportModel } from '../core/report';
 import { SETTINGS_SHEET } from '../core/settings';
-import { parseArg, progressOptionsSchema } from './args';
 import { readFrameworkSheets } from './framework';
-import type { ProgressSheetResult } from './contract';
+import type { ProgressRequest, ProgressSheetResult } from './contract';
 import { withDocumentLock } from './lock';
 import { plainErrors } from './plain-errors';
 import { readSheetState, renderSheet } from './render';
@@ -23,13 +22,12 @@ import { listSheets, readGrid, todayIn } from './sheets-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function getProgressData(options?: unknown): ProgressReportModel {
-  const opts = parseArg(progressOptionsSchema, options, 'options') ?? {};
-  return plainErrors(() => followUpOf(SpreadsheetApp.getActiveSpreadsheet(), opts).model);
+export function getProgressData(options?: ProgressRequest): ProgressReportModel {
+  return plainErrors(() => followUpOf(SpreadsheetApp.getActiveSpreadsheet(), options ?? {}).model);
 }
 
-export function writeProgressSheet(options?: unknown): ProgressSheetResult {
-  const opts = parseArg(progressOptionsSchema, options, 'options') ?? {};
+export function writeProgressSheet(options?: ProgressRequest): ProgressSheetResult {
+  const opts = options ?? {};
   return plainErrors(() =>
     withDocumentLock(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -48,10 +46,8 @@ export function writeProgressSheet(options?: unknown): ProgressSheetResult {
   );
 }
 
-type Options = NonNullable<ReturnType<typeof progressOptionsSchema.parse>>;
-
 /** Every read the follow-up needs, in the spreadsheet's time zone. */
-function followUpOf(ss: Spreadsheet, opts: Options): { model: ProgressReportModel; today: ReturnType<typeof todayIn> } {
+function followUpOf(ss: Spreadsheet, opts: ProgressRequest): { model: ProgressReportModel; today: ReturnType<typeof todayIn> } {
   const zone = ss.getSpreadsheetTimeZone();
   const today = todayIn(zone);
   const grid = (name: string) => {

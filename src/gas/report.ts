@@ -7,15 +7,15 @@ import { ANALYSIS_SHEET } from '../core/layout/analysis-sheet';
 import { DOC_DATE, parseDocDate, REPORT_FIELDS_SHEET, reportFromSources, type ReportModel } from '../core/report';
 import { SETTINGS_SHEET } from '../core/settings';
 import { readFrameworkSheets } from './framework';
-import { parseArg, reportOptionsSchema } from './args';
+import type { ReportRequest } from './contract';
 import { sourceSheet } from './generate';
 import { plainErrors } from './plain-errors';
 import { readOtherSheets } from './history-sources';
 import { locatePlan } from './sheets-find';
 import { listSheets, readGrid, today } from './sheets-io';
 
-export function getReportData(options?: unknown): ReportModel {
-  const opts = parseArg(reportOptionsSchema, options, 'options') ?? {};
+export function getReportData(options?: ReportRequest): ReportModel {
+  const opts = options ?? {};
   return plainErrors(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const sheets = listSheets(ss);

@@ -6,8 +6,7 @@
 import { rollupSheets } from '../core/layout/rollup-sheets';
 import { buildRollup, readAgencies, ROLLUP_SHEETS, type InputSheet } from '../core/rollup';
 import { ItaError } from '../core/errors';
-import { parseArg, rollupOptionsSchema } from './args';
-import type { RollupResult } from './contract';
+import type { RollupOptions, RollupResult } from './contract';
 import { withDocumentLock } from './lock';
 import { plainErrors } from './plain-errors';
 import { readSheetState, renderSheet } from './render';
@@ -16,8 +15,8 @@ import { listSheets, readGrid } from './sheets-io';
 
 const OURS = new Set<string>(Object.values(ROLLUP_SHEETS));
 
-export function summarizeAgencies(options?: unknown): RollupResult {
-  const opts = parseArg(rollupOptionsSchema, options, 'options') ?? {};
+export function summarizeAgencies(options?: RollupOptions): RollupResult {
+  const opts = options ?? {};
   return plainErrors(() =>
     withDocumentLock(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();

@@ -28,8 +28,7 @@ import {
   type DivisionContact,
   type OwnerRun,
 } from '../core/sharing';
-import { divisionsSchema, parseArg } from './args';
-import type { ShareResult } from './contract';
+import type { Division, ShareResult } from './contract';
 import { withDocumentLock } from './lock';
 import { plainErrors } from './plain-errors';
 import { renderSheet, readSheetState } from './render';
@@ -42,8 +41,9 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
-export function shareWithDivisions(divisions?: unknown): ShareResult {
-  const given = divisions === undefined || divisions === null ? null : parseArg(divisionsSchema, divisions, 'divisions');
+/** Without a list (menu, "re-apply"): the list saved in หน่วยงานภายใน is applied again. */
+export function shareWithDivisions(divisions?: Division[] | null): ShareResult {
+  const given = divisions ?? null;
   return plainErrors(() =>
     withDocumentLock(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();

@@ -1,7 +1,6 @@
 /** The sidebar's state and divisions functions. */
 import { divisionsSheet, DIVISIONS_SHEET } from '../core/layout/plan-sheet';
 import { divisionsFromGrid } from '../core/pipeline';
-import { divisionsSchema, parseArg } from './args';
 import type { Division, SidebarState } from './contract';
 import { withDocumentLock } from './lock';
 import { detectSource, locatePlan } from './sheets-find';
@@ -25,8 +24,7 @@ export function getSidebarState(): SidebarState {
   });
 }
 
-export function saveDivisions(divisions: unknown): Division[] {
-  const list = parseArg(divisionsSchema, divisions, 'divisions');
+export function saveDivisions(list: Division[]): Division[] {
   return plainErrors(() =>
     withDocumentLock(() => {
       renderSheet(SpreadsheetApp.getActiveSpreadsheet(), divisionsSheet(list));

@@ -1,3 +1,4 @@
+import { server } from '../../src/gas/server';
 import { toThaiDigits } from '../../src/core/numbers';
 /** User-defined frameworks in the add-on, through the recording fake of SpreadsheetApp. */
 import { installFakeApps, type FakeSpreadsheet, type Recorder } from './fake-sheets';
@@ -45,7 +46,7 @@ describe('copying a built-in edition into the กรอบการประเ�
       'แผ่นงาน กรอบการประเมิน เซลล์ A7 กำหนดกรอบการประเมินของปี พ.ศ. 2568 ไว้แล้ว จึงไม่คัดลอกเกณฑ์ พ.ศ. 2568 ซ้ำ: แก้ไขในแผ่นงานเดิม หรือลบแถวของปีนั้นก่อน',
     );
     expect(insertFramework({ year: 2568, group: SCHOOL }).sheet).toBe('กรอบการประเมิน (3)');
-    expect(() => insertFramework({ year: 2500 })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: ปีงบประมาณที่ประเมิน (2500) ต้องไม่น้อยกว่า 2561');
+    expect(() => server.insertFramework({ year: 2500 })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: ปีงบประมาณที่ประเมิน (2500) ต้องไม่น้อยกว่า 2561');
   });
 });
 

@@ -1,3 +1,4 @@
+import { server } from '../../src/gas/server';
 import { GRID_001, GRID_002, scoreGrid } from '../core/examples';
 import { installFakeApps, type FakeSpreadsheet, type Recorder } from './fake-sheets';
 import { generateAnalysis, insertScoreTemplate } from '../../src/gas/generate';
@@ -31,9 +32,9 @@ describe('generateAnalysis with a recording fake of SpreadsheetApp', () => {
     ss.seed('วางรายงาน', GRID_002);
     const r = generateAnalysis({ sourceSheet: 'วางรายงาน', target: 95, planYear: 2570, agency: 'จังหวัดทดสอบ' });
     expect(r.failing).toBe(4);
-    expect(() => generateAnalysis({ target: 150 })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: ค่าเป้าหมาย (150) ต้องไม่เกิน 100 / Invalid value: the target (150) must be at most 100');
+    expect(() => server.generateAnalysis({ target: 150 })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: ค่าเป้าหมาย (150) ต้องไม่เกิน 100 / Invalid value: the target (150) must be at most 100');
     expect(() => generateAnalysis({ sourceSheet: 'ไม่มี' })).toThrow('ไม่พบแผ่นงาน "ไม่มี" / Sheet "ไม่มี" not found');
-    expect(() => generateAnalysis({ evil: 1 })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: ตัวเลือก มีช่องที่ไม่รู้จัก: evil');
+    expect(() => server.generateAnalysis({ evil: 1 })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: ตัวเลือก มีช่องที่ไม่รู้จัก: evil');
   });
 
   test('a year after the newest built-in edition: the sidebar\'s result says which edition was used', () => {

@@ -1,3 +1,4 @@
+import { server } from '../../src/gas/server';
 import { PLAN_SHEET } from '../../src/core/layout/plan-sheet';
 import { COL } from '../../src/core/plan';
 import { generateAnalysis } from '../../src/gas/generate';
@@ -77,7 +78,7 @@ describe('the follow-up in the add-on', () => {
   });
 
   test('clear errors: a bad round, no plan yet', () => {
-    expect(() => writeProgressSheet({ round: '7' })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: รอบการติดตามผล ("7") ต้องเป็น 6 (รอบ 6 เดือน), 12 (รอบ 12 เดือน) หรือวันที่ในรูปแบบ ปปปป-ดด-วว / Invalid value: the follow-up round ("7") must be 6 (six months), 12 (twelve months) or a date written YYYY-MM-DD');
+    expect(() => server.writeProgressSheet({ round: '7' })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: รอบการติดตามผล ("7") ต้องเป็น 6 (รอบ 6 เดือน), 12 (รอบ 12 เดือน) หรือวันที่ในรูปแบบ ปปปป-ดด-วว / Invalid value: the follow-up round ("7") must be 6 (six months), 12 (twelve months) or a date written YYYY-MM-DD');
     expect(() => getProgressData({ round: '2025-09-01' })).toThrow('วันที่ติดตามผล 1 กันยายน 2568 อยู่ก่อนวันเริ่มปีงบประมาณ พ.ศ. 2569');
     const fresh = installFakeApps();
     fresh.ss.seed('คะแนน ITA', GRID_FAILING);

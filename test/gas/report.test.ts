@@ -1,3 +1,4 @@
+import { server } from '../../src/gas/server';
 import { ANALYSIS_SHEET } from '../../src/core/layout/analysis-sheet';
 import { PLAN_SHEET } from '../../src/core/layout/plan-sheet';
 import { COL } from '../../src/core/plan';
@@ -28,8 +29,8 @@ describe('getReportData with a recording fake of SpreadsheetApp', () => {
   test('clear errors: no analysis yet, a bad argument', () => {
     ss.seed('คะแนน ITA', GRID_001);
     expect(() => getReportData({})).toThrow(`ไม่พบแผ่นงาน "${ANALYSIS_SHEET}" และ "${PLAN_SHEET}" ในสเปรดชีตนี้`);
-    expect(() => getReportData({ form: 'letter' })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: รูปแบบรายงาน ("letter") ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: report, memo');
-    expect(() => getReportData({ fields: { evil: 'x' } })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: ผู้ลงนาม มีช่องที่ไม่รู้จัก: evil');
+    expect(() => server.getReportData({ form: 'letter' })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: รูปแบบรายงาน ("letter") ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: report, memo');
+    expect(() => server.getReportData({ fields: { evil: 'x' } })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: ผู้ลงนาม มีช่องที่ไม่รู้จัก: evil');
   });
 
   test('the sidebar\'s document date as typed (20/11/2568), over the approval day; a bad one named', () => {

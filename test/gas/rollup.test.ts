@@ -1,4 +1,5 @@
 /** "สรุปหลายหน่วยงาน" in the add-on: a table of agencies → the roll-up sheets, through the recording fake. */
+import { server } from '../../src/gas/server';
 import { summarizeAgencies } from '../../src/gas/rollup';
 import { agencyTable } from '../tools/agencies';
 import { installFakeApps, type FakeSpreadsheet, type Recorder } from './fake-sheets';
@@ -48,7 +49,7 @@ describe('the roll-up in the add-on', () => {
   });
 
   test('arguments are checked, in Thai and English', () => {
-    expect(() => summarizeAgencies({ groupBy: 'amphoe' })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: การจำแนกผล ("amphoe") ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: district, type, province');
+    expect(() => server.summarizeAgencies({ groupBy: 'amphoe' })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: การจำแนกผล ("amphoe") ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: district, type, province');
     expect(() => summarizeAgencies({ sourceSheet: 'ไม่มี' })).toThrow('ไม่พบแผ่นงานชื่อ "ไม่มี" / Sheet "ไม่มี" not found');
   });
 });

@@ -1,3 +1,4 @@
+import { server } from '../../src/gas/server';
 import { GRID_002, scoreGrid } from '../core/examples';
 import { installFakeApps, type FakeSpreadsheet, type Recorder } from './fake-sheets';
 import { generateAnalysis } from '../../src/gas/generate';
@@ -78,7 +79,7 @@ describe('shareWithDivisions', () => {
   });
 
   test('bad addresses are refused before anything changes', () => {
-    expect(() => shareWithDivisions([{ name: 'กองคลัง', emails: ['ไม่ใช่อีเมล'] }])).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: หน่วยงานภายในลำดับที่ 1 "กองคลัง" อีเมลลำดับที่ 1 ("ไม่ใช่อีเมล") ต้องเป็นอีเมล เช่น finance@example.go.th / Invalid value: division no. 1 "กองคลัง" the e-mail addresses no. 1 ("ไม่ใช่อีเมล") must be an e-mail address such as finance@example.go.th');
+    expect(() => server.shareWithDivisions([{ name: 'กองคลัง', emails: ['ไม่ใช่อีเมล'] }])).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: หน่วยงานภายในลำดับที่ 1 "กองคลัง" อีเมลลำดับที่ 1 ("ไม่ใช่อีเมล") ต้องเป็นอีเมล เช่น finance@example.go.th / Invalid value: division no. 1 "กองคลัง" the e-mail addresses no. 1 ("ไม่ใช่อีเมล") must be an e-mail address such as finance@example.go.th');
     expect(ss.getSheetByName(PLAN_SHEET)!.protections).toHaveLength(0);
   });
 });
