@@ -67,30 +67,5 @@ export function parseTarget(raw: string): Parsed<number> {
   return { ok: true, value: n };
 }
 
-/** The WHATWG form e-mail rule, with at least one dot in the domain. */
-const EMAIL =
-  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-
-export function isEmail(text: string): boolean {
-  return text.length <= 254 && EMAIL.test(text);
-}
-
-/** Addresses separated by commas, semicolons, spaces or new lines; '<a@b.c>' is unwrapped; duplicates dropped. */
-export function splitEmails(raw: string): { emails: string[]; invalid: string[] } {
-  const emails: string[] = [];
-  const invalid: string[] = [];
-  const seen = new Set<string>();
-  for (const piece of raw.split(/[\s,;]+/)) {
-    const token = piece.replace(/^<(.*)>$/, '$1').trim();
-    if (!token) continue;
-    if (!isEmail(token)) {
-      invalid.push(token);
-      continue;
-    }
-    const key = token.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    emails.push(token);
-  }
-  return { emails, invalid };
-}
+/** The e-mail rule and the address splitter are core's, shared with the server and sharing. */
+export { isEmail, readAddresses as splitEmails } from '../src/core/email';

@@ -1,4 +1,5 @@
 /** The main job, shared by the add-on and the command line: score grid in, SheetModel out. */
+import { splitAddresses } from './email';
 import { analyse, type Analysis, type AnalysisOptions } from './analysis';
 import { agencyKindOf, defaultDivisions } from './divisions';
 import { attachHistory, type SheetGrid } from './history';
@@ -135,24 +136,12 @@ function keptSeason(input: PipelineInput, analysis: PipelineResult['analysis'], 
   return { ...change, sheet, unfinished };
 }
 
-/** Reads the divisions sheet's grid: name in column A, e-mails in column B (commas or line breaks between them). */
+/** Reads the divisions sheet's grid: name in column A, e-mails in column B (a list as splitAddresses reads it). */
 export function divisionsFromGrid(grid: Grid): { name: string; emails: string[] }[] {
   return grid
     .slice(1)
-    .map((r) => ({ name: String(r[0] ?? '').trim(), emails: emailsIn(String(r[1] ?? '')) }))
+    .map((r) => ({ name: String(r[0] ?? '').trim(), emails: splitAddresses(String(r[1] ?? '')) }))
     .filter((d) => d.name !== '');
-}
-
-/** Addresses separated by spaces are split too, but text with spaces that is not addresses stays whole, so an error can quote it. */
-function emailsIn(text: string): string[] {
-  return text
-    .split(/[,;\n]+/)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .flatMap((part) => {
-      const words = part.split(/\s+/);
-      return words.length > 1 && words.every((w) => w.includes('@')) ? words : [part];
-    });
 }
 
 /** Says where the copy of the old plan is, and why it was made. */

@@ -3,6 +3,7 @@
  * addresses are checked before anything changes, each division's rows are found where the
  * plan now stands, and every division gets a view sheet of its own name.
  */
+import { isEmail } from './email';
 import { ItaError, type Label } from './errors';
 import { columnLetter } from './layout/model';
 import type { PlanShape } from './layout/plan-shape';
@@ -20,13 +21,11 @@ const MAX_SHEET_NAME = 100;
 /** Columns a division edits in its own rows; everything else stays the coordinator's. */
 export const DIVISION_EDITS: readonly PlanField[] = ['revised', 'status', 'progress', 'note'];
 
-const EMAIL = /^[^\s@,;<>()"']+@[^\s@,;<>()"']+\.[^\s@,;<>()"']+$/;
-
 /** Every address must be one before sharing changes anything; the error names division and text. */
 export function checkDivisions(divisions: readonly DivisionContact[]): void {
   for (const d of divisions) {
     for (const e of d.emails) {
-      if (!EMAIL.test(e)) {
+      if (!isEmail(e)) {
         throw new ItaError(
           `อีเมลของหน่วยงาน "${d.name}" ไม่ถูกต้อง: "${e}" (ใส่อีเมลคั่นด้วยจุลภาค เช่น finance@example.go.th) ยังไม่ได้เปลี่ยนสิทธิ์ใด ๆ`,
           `The e-mail address of division "${d.name}" is not valid: "${e}" (list addresses separated by commas, such as finance@example.go.th); no rights were changed`,

@@ -4,6 +4,7 @@
  * the option types from them. No Apps Script service here: the sidebar imports these types.
  */
 import * as z from 'zod/mini';
+import { EMAIL_MAX_LENGTH, EMAIL_PATTERN } from '../core/email';
 import { ItaError, type Label } from '../core/errors';
 import { argumentWords, type Issue } from './arg-words';
 
@@ -84,7 +85,7 @@ export const frameworkOptionsSchema = z.optional(
   }),
 );
 
-const email = z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/));
+const email = z.string().check(z.maxLength(EMAIL_MAX_LENGTH), z.regex(EMAIL_PATTERN));
 export const divisionSchema = z.strictObject({ name: text.check(z.minLength(1)), emails: z.array(email).check(z.maxLength(50)) });
 export const divisionsSchema = z.array(divisionSchema).check(z.maxLength(100));
 /** Share's list; none (or null) applies the list saved in หน่วยงานภายใน again. */
