@@ -2,13 +2,15 @@
 /**
  * `npm run bench:code` (also the first line of `npm run bench`): how long dist/Code.js takes to
  * evaluate in a fresh Node process, as Apps Script evaluates it before every custom function's call.
- * Each run is a new process (no compile cache); prints the median over the runs of the wall time and
- * of the CPU time of the evaluation alone. The bound is 15 ms; this is a measurement, not a test.
+ * Each run is a new process (no compile cache); prints the median and the fastest of the runs' wall
+ * times and the median CPU time of the evaluation alone: on a machine shared with other work the
+ * fastest run and the CPU time say what the wall time is without the others. The bound is 15 ms;
+ * this is a measurement, not a test.
  * Options: --runs N (15).
  */
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,7 +49,9 @@ for (let r = 0; r < RUNS; r++) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = statSync(code).size / 1024;
 const wall = median(walls);
+const fastest = Math.min(...walls);
 console.log(
-  `dist/Code.js ${kb.toFixed(0)} KB evaluates in ${wall.toFixed(1)} ms (median of ${RUNS} fresh processes; CPU ${median(cpus).toFixed(1)} ms; ` +
-    `bound ${BOUND_MS} ms: ${wall < BOUND_MS ? 'within' : 'OVER'}; load average ${loadavg()[0].toFixed(1)} on this machine)`,
+  `dist/Code.js ${kb.toFixed(0)} KB evaluates in ${wall.toFixed(1)} ms (median of ${RUNS} fresh processes; fastest ${fastest.toFixed(1)} ms; ` +
+    `CPU ${median(cpus).toFixed(1)} ms; bound ${BOUND_MS} ms: median ${wall < BOUND_MS ? 'within' : 'OVER'}, fastest ${fastest < BOUND_MS ? 'within' : 'OVER'}; ` +
+    `load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`,
 );
