@@ -36,58 +36,38 @@ export interface Declaration {
   answer: Answer<unknown>;
 }
 
+/** A function the sidebar calls with one argument, checked against `schema`. */
+function withArgument<R, S extends z.ZodMiniType>(doc: string, answer: Answer<R>, name: args.ArgumentName, schema: S) {
+  return { doc, caller: 'sidebar' as const, arg: { name, schema }, answer };
+}
+
+/** A function called without an argument, by the sidebar or as a menu item. */
+function without<R, C extends Declaration['caller']>(caller: C, doc: string, answer: Answer<R>) {
+  return { doc, caller, answer };
+}
+
 export const SERVER_FUNCTIONS = {
-  getSidebarState: { doc: 'Sidebar: sheets, the detected score sheet, divisions.', caller: 'sidebar', answer: answer<SidebarState>() },
-  generateAnalysis: {
-    doc: 'Sidebar: writes the analysis and plan sheets; returns plain data for the sidebar.',
-    caller: 'sidebar',
-    arg: { name: 'options', schema: args.generateOptionsSchema },
-    answer: answer<GenerateResult>(),
-  },
-  insertScoreTemplate: { doc: 'Sidebar: inserts the score template.', caller: 'sidebar', arg: { name: 'options', schema: args.templateOptionsSchema }, answer: answer<TemplateResult>() },
-  insertFramework: {
-    doc: 'Sidebar: copies a built-in framework (year, agency group) into a new กรอบการประเมิน sheet to edit.',
-    caller: 'sidebar',
-    arg: { name: 'options', schema: args.frameworkOptionsSchema },
-    answer: answer<FrameworkResult>(),
-  },
-  saveDivisions: { doc: 'Sidebar: saves the divisions and their e-mail addresses.', caller: 'sidebar', arg: { name: 'divisions', schema: args.divisionsSchema }, answer: answer<Division[]>() },
-  shareWithDivisions: {
-    doc: 'Sidebar: gives each division edit rights on its own rows of the plan; without a list, the list saved in หน่วยงานภายใน is applied again.',
-    caller: 'sidebar',
-    arg: { name: 'divisions', schema: args.shareDivisionsSchema },
-    answer: answer<ShareResult>(),
-  },
-  getReportData: {
-    doc: "Sidebar: the published document's data (analysis + measures as they are now); the sidebar writes the .docx.",
-    caller: 'sidebar',
-    arg: { name: 'options', schema: args.reportOptionsSchema },
-    answer: answer<ReportModel>(),
-  },
-  writeProgressSheet: {
-    doc: 'Sidebar: writes the follow-up sheet (ติดตามมาตรการ ITA) for a round.',
-    caller: 'sidebar',
-    arg: { name: 'options', schema: args.progressOptionsSchema },
-    answer: answer<ProgressSheetResult>(),
-  },
-  getProgressData: {
-    doc: "Sidebar: the follow-up report's data for a round; the sidebar writes the .docx.",
-    caller: 'sidebar',
-    arg: { name: 'options', schema: args.progressOptionsSchema },
-    answer: answer<ProgressReportModel>(),
-  },
-  summarizeAgencies: {
-    doc: 'Sidebar: the roll-up sheets from a table of agencies (สรุปหลายหน่วยงาน).',
-    caller: 'sidebar',
-    arg: { name: 'options', schema: args.rollupOptionsSchema },
-    answer: answer<RollupResult>(),
-  },
-  menuInsertTemplate: { doc: 'Menu: inserts the score template sheet.', caller: 'menu', answer: answer<TemplateResult>() },
-  menuGenerate: { doc: 'Menu: generates the analysis and the plan from the detected score sheet.', caller: 'menu', answer: answer<GenerateResult>() },
-  menuInsertFramework: { doc: "Menu: copies the built-in framework of the score sheet's year into a new กรอบการประเมิน sheet.", caller: 'menu', answer: answer<FrameworkResult>() },
-  menuRollup: { doc: 'Menu: the roll-up sheets from the tables of agencies in the spreadsheet.', caller: 'menu', answer: answer<void>() },
-  menuShare: { doc: "Menu: shares the plan's rows with the divisions listed in the divisions sheet.", caller: 'menu', answer: answer<ShareResult>() },
-} as const satisfies Record<string, Declaration>;
+  getSidebarState: without('sidebar', 'Sidebar: sheets, the detected score sheet, divisions.', answer<SidebarState>()),
+  generateAnalysis: withArgument('Sidebar: writes the analysis and plan sheets; returns plain data for the sidebar.', answer<GenerateResult>(), 'options', args.generateOptionsSchema),
+  insertScoreTemplate: withArgument('Sidebar: inserts the score template.', answer<TemplateResult>(), 'options', args.templateOptionsSchema),
+  insertFramework: withArgument('Sidebar: copies a built-in framework (year, agency group) into a new กรอบการประเมิน sheet to edit.', answer<FrameworkResult>(), 'options', args.frameworkOptionsSchema),
+  saveDivisions: withArgument('Sidebar: saves the divisions and their e-mail addresses.', answer<Division[]>(), 'divisions', args.divisionsSchema),
+  shareWithDivisions: withArgument(
+    'Sidebar: gives each division edit rights on its own rows of the plan; without a list, the list saved in หน่วยงานภายใน is applied again.',
+    answer<ShareResult>(),
+    'divisions',
+    args.shareDivisionsSchema,
+  ),
+  getReportData: withArgument("Sidebar: the published document's data (analysis + measures as they are now); the sidebar writes the .docx.", answer<ReportModel>(), 'options', args.reportOptionsSchema),
+  writeProgressSheet: withArgument('Sidebar: writes the follow-up sheet (ติดตามมาตรการ ITA) for a round.', answer<ProgressSheetResult>(), 'options', args.progressOptionsSchema),
+  getProgressData: withArgument("Sidebar: the follow-up report's data for a round; the sidebar writes the .docx.", answer<ProgressReportModel>(), 'options', args.progressOptionsSchema),
+  summarizeAgencies: withArgument('Sidebar: the roll-up sheets from a table of agencies (สรุปหลายหน่วยงาน).', answer<RollupResult>(), 'options', args.rollupOptionsSchema),
+  menuInsertTemplate: without('menu', 'Menu: inserts the score template sheet.', answer<TemplateResult>()),
+  menuGenerate: without('menu', 'Menu: generates the analysis and the plan from the detected score sheet.', answer<GenerateResult>()),
+  menuInsertFramework: without('menu', "Menu: copies the built-in framework of the score sheet's year into a new กรอบการประเมิน sheet.", answer<FrameworkResult>()),
+  menuRollup: without('menu', 'Menu: the roll-up sheets from the tables of agencies in the spreadsheet.', answer<void>()),
+  menuShare: without('menu', "Menu: shares the plan's rows with the divisions listed in the divisions sheet.", answer<ShareResult>()),
+} satisfies Record<string, Declaration>;
 
 type Table = typeof SERVER_FUNCTIONS;
 export type ServerName = keyof Table;
