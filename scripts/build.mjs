@@ -37,7 +37,7 @@ async function serverEntries() {
 }
 
 /** Top-level declarations that forward to the bundle, each with its JSDoc. */
-function footer(entries) {
+export function footer(entries) {
   const seen = new Set();
   for (const { name } of entries) {
     if (seen.has(name)) throw new Error(`${name} is declared both in src/gas/entry-points.ts and in src/gas/server-functions.ts`);

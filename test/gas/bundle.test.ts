@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import vm from 'node:vm';
 import { EX001, EX002 } from '../core/fixtures';
@@ -144,6 +145,14 @@ describe('dist/Code.js', () => {
     g2.onOpen({});
     expect(items).toHaveLength(7);
     for (const name of items) expect({ name, type: typeof g2[name] }).toEqual({ name, type: 'function' });
+  });
+
+  test('the build refuses a name declared both among the entry points and in the server functions\' table', async () => {
+    const module = JSON.stringify(pathToFileURL(join(ROOT, 'scripts/build.mjs')).href);
+    const entry = (target: string) => ({ doc: '/** x */', name: 'menuGenerate', params: [], target });
+    const code = `const m = await import(${module}); try { m.footer(${JSON.stringify([entry('ITA_ADDON.menuGenerate'), entry('ITA_ADDON.server().menuGenerate')])}); } catch (e) { console.log(e.message); }`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT });
+    expect(stdout.trim()).toBe('menuGenerate is declared both in src/gas/entry-points.ts and in src/gas/server-functions.ts');
   });
 
   test('carries no docx code, and stays a size Apps Script compiles quickly', () => {
