@@ -91,7 +91,8 @@ export async function buildCatalogue(dist) {
 /**
  * The Apps Script bundle: an IIFE assigning ITA_ADDON, with the lazily loaded data stood in for.
  * Whitespace and syntax are minified, identifiers are not: an error in Apps Script's execution log
- * names the function it happened in.
+ * names the function it happened in (one whose name clashes is renamed, headerOf2; keepNames would
+ * restore it for 24 KB more and about 0.5 ms more per evaluation, which every custom function pays).
  */
 async function appsScriptBundle(entry) {
   const result = await build({
