@@ -385,6 +385,29 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect(await alert.isVisible()).toBe(false);
   });
 
+  test('busy → call → render: while a call runs its panel\'s buttons are off; a failure shows the server\'s words and gives them back', async () => {
+    const error = 'แผ่นงาน "หน่วยงานภายใน" ถูกป้องกัน แก้ไขไม่ได้ / The sheet "หน่วยงานภายใน" is protected';
+    const page = await ready({ saveDivisions: { error, hold: true } });
+    await page.locator('#division-save').click();
+    await waitForCall(page, 'saveDivisions');
+    const buttons = ['#division-add', '#division-save', '#division-share', '#division-reapply'];
+    for (const b of buttons) expect(await page.locator(b).isDisabled()).toBe(true);
+    expect(await page.locator('#division-save').getAttribute('aria-busy')).toBe('true');
+    expect(await text(page, '#division-progress')).toBe('กำลังบันทึกรายชื่อ…');
+    // Another panel's buttons stay usable.
+    expect(await page.locator('#generate').isDisabled()).toBe(false);
+    await release(page, 'saveDivisions');
+    await page.locator('[role="alert"]').waitFor({ state: 'visible' });
+    expect(await text(page, '#alert-text')).toBe('แผ่นงาน "หน่วยงานภายใน" ถูกป้องกัน แก้ไขไม่ได้');
+    expect(await page.locator('#alert-retry').isVisible()).toBe(false);
+    for (const b of buttons) expect(await page.locator(b).isDisabled()).toBe(false);
+    expect(await page.locator('#division-save').getAttribute('aria-busy')).toBe('false');
+    expect(await page.locator('#division-progress').isVisible()).toBe(false);
+    expect(await page.locator('#division-status').isVisible()).toBe(false);
+    // The rows typed are kept.
+    expect(await page.locator('.division-name').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['สำนักปลัด', 'กองคลัง']);
+  });
+
   test('a failed load offers a retry', async () => {
     const page = await open({
       getSidebarState: [{ error: 'ไม่สามารถอ่านสเปรดชีตได้ / Cannot read the spreadsheet' }, { ok: STATE }],
