@@ -1,8 +1,9 @@
 /**
- * The sidebar: wires its panels (analysis, divisions, report, follow-up, roll-up, framework) to
- * the language, the alert and the server tasks, then loads the spreadsheet's state. Each panel
- * owns its elements, state and handlers; every server call goes through a Task (./busy) and
- * google.script.run (./rpc). Server text reaches the page through textContent/value only (./view).
+ * The sidebar: wires its panels (analysis, divisions, report, follow-up, roll-up, framework), each
+ * a collapsible section (./sections), to the language, the alert and the server tasks, then loads
+ * the spreadsheet's state. Each panel owns its elements, state and handlers; every server call goes
+ * through a Task (./busy) and google.script.run (./rpc). Server text reaches the page through
+ * textContent/value only (./view).
  */
 import type { SidebarState } from '../src/gas/contract';
 import { Alert } from './alert';
@@ -16,17 +17,19 @@ import { progressPanel } from './progress-panel';
 import { reportPanel } from './report-panel';
 import { rollupPanel } from './rollup-panel';
 import { call } from './rpc';
+import { sections } from './sections';
 import { byId } from './view';
 
 let lang: Lang = loadLang();
 let loaded = false;
 
 const alert = new Alert(() => lang);
+const folds = sections();
 const host: Host = {
   tr: (key, vars) => t(key, lang, vars),
   lang: () => lang,
   pick: (m) => (lang === 'en' ? m.en || m.th : m.th || m.en),
-  tasks: new Tasks(alert),
+  tasks: new Tasks(alert, folds.reveal),
   loaded: () => loaded,
 };
 

@@ -11,6 +11,10 @@ export const PROGRESS_TEXT = {
   followupRound12: ['รอบ 12 เดือน (ถึง 30 กันยายน)', '12 months (to 30 September)'],
   followupRoundDate: ['ณ วันที่ (เว้นว่าง = วันนี้)', 'As of a day (blank = today)'],
   followupDateHint: ['เว้นว่าง: วันทำการแรกหลังสิ้นรอบ (1 เมษายน หรือ 1 ตุลาคม)', 'Blank: the first working day after the round (1 April or 1 October)'],
+  followupDocHint: [
+    'รายงานผลใช้ตัวเลขและผู้ลงนามตามที่กำหนดในส่วน “รายงานสำหรับเผยแพร่”',
+    'The follow-up report takes its digits and signers from “Document to publish”',
+  ],
   followupSheet: ['สร้างแผ่นงานติดตาม', 'Write the follow-up sheet'],
   followupDownload: ['ดาวน์โหลดรายงานผล (.docx)', 'Download the follow-up report (.docx)'],
   followupWriting: ['กำลังเขียนแผ่นงานติดตาม…', 'Writing the follow-up sheet…'],
