@@ -134,7 +134,11 @@ export function analysisPanel(host: Host): AnalysisPanel {
     renderFieldMessages();
     if (!year.ok || !plan.ok || !target.ok) {
       const first = (['year', 'plan-year', 'target'] as FieldId[]).find((id) => state.fieldErrors[id]);
-      if (first) FIELD_INPUT[first].focus();
+      if (first) {
+        // Asked from another panel (the framework's year) while this section is closed: show why.
+        host.tasks.reveal(FIELD_INPUT[first]);
+        FIELD_INPUT[first].focus();
+      }
       return undefined;
     }
     // Show what will be sent: Arabic digits, B.E.

@@ -846,9 +846,13 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     await page.locator('#framework-insert').click();
     await page.locator('[role="alert"]').waitFor({ state: 'visible' });
     expect(await text(page, '#alert-text')).toBe('แผ่นงาน กรอบการประเมิน เซลล์ A7 กำหนดกรอบการประเมินของปี พ.ศ. 2569 ไว้แล้ว');
-    // An invalid year in the form sends nothing.
+    // An invalid year in the form sends nothing, and the closed analysis section opens to say why.
     await page.locator('#year').fill('2500');
+    await page.locator('details[data-section="analysis"] > summary').click();
     await page.locator('#framework-insert').click();
+    await page.waitForSelector('details[data-section="analysis"][open] #year-error:not([hidden])');
+    expect(await text(page, '#year-error')).toBe('ปีงบประมาณต้องอยู่ระหว่าง พ.ศ. 2561–2643');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('year');
     await page.waitForTimeout(50);
     expect(await calls(page, 'insertFramework')).toHaveLength(2);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
