@@ -33,8 +33,10 @@ export function sections(): Sections {
   const first = all.some((d) => d.dataset.section === stored) ? stored : FIRST;
   for (const d of all) {
     d.open = d.dataset.section === first;
-    d.addEventListener('toggle', () => {
-      if (d.open && d.dataset.section) saveSection(d.dataset.section);
+    // Saved as the heading is pressed (click or keyboard), before the page may be closed; the
+    // 'toggle' event would come a task later.
+    d.querySelector(':scope > summary')?.addEventListener('click', () => {
+      if (!d.open && d.dataset.section) saveSection(d.dataset.section);
     });
   }
   return {
