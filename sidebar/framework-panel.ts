@@ -3,75 +3,71 @@
  * `กรอบการประเมิน` sheet, optionally for an agency group, so the coordinator can edit it.
  */
 import type { FrameworkOptions, FrameworkResult } from '../src/gas/contract';
-import type { Key, Vars } from './i18n';
+import type { Host, Panel } from './host';
 import { call } from './rpc';
 import { byId, fill, h, sheetLink, show } from './view';
 
-export interface FrameworkPanelDeps {
-  tr(key: Key, vars?: Vars): string;
+export interface FrameworkLinks {
   /** The form's fiscal year: a number, undefined when blank, null when invalid (the form says why). */
   year(): number | undefined | null;
-  /** The sidebar has its state and no other job is running. */
+  /** The state has loaded and the analysis panel is not writing sheets. */
   ready(): boolean;
-  fail(error: unknown): void;
-  clearAlert(): void;
   /** A sheet was added: the score-sheet list should know it. */
   added(sheet: string): void;
 }
 
-export class FrameworkPanel {
-  private busy = false;
-  private result: FrameworkResult | null = null;
-  private readonly group = byId<HTMLInputElement>('framework-group');
-  private readonly button = byId<HTMLButtonElement>('framework-insert');
-  private readonly progress = byId('framework-progress');
-  private readonly progressText = byId('framework-progress-text');
-  private readonly box = byId('framework-result');
+export function frameworkPanel(host: Host, links: FrameworkLinks): Panel {
+  const el = {
+    group: byId<HTMLInputElement>('framework-group'),
+    button: byId<HTMLButtonElement>('framework-insert'),
+    box: byId('framework-result'),
+  };
+  let result: FrameworkResult | null = null;
 
-  constructor(private readonly deps: FrameworkPanelDeps) {
-    this.button.addEventListener('click', () => this.run());
-  }
-
-  render(): void {
-    this.button.disabled = this.busy || !this.deps.ready();
-    this.button.setAttribute('aria-busy', String(this.busy));
-    show(this.progress, this.busy);
-    this.progressText.textContent = this.busy ? this.deps.tr('frameworkInserting') : '';
-    const r = this.result;
-    show(this.box, r !== null && !this.busy);
-    if (!r) {
-      fill(this.box);
-      return;
-    }
-    const group = r.group ? this.deps.tr('frameworkForGroup', { group: r.group }) : '';
+  const render = () => {
+    show(el.box, result !== null && task.idle);
+    if (!result) return fill(el.box);
+    const r = result;
+    const group = r.group ? host.tr('frameworkForGroup', { group: r.group }) : '';
     fill(
-      this.box,
-      h('p', { className: 'framework-done', text: this.deps.tr('frameworkDone', { framework: `${r.framework}${group}`, sheet: r.sheet }) }),
+      el.box,
+      h('p', { className: 'framework-done', text: host.tr('frameworkDone', { framework: `${r.framework}${group}`, sheet: r.sheet }) }),
       h('p', {}, sheetLink(r.sheet, r.sheetId, r)),
     );
-  }
+  };
 
-  private run(): void {
-    if (this.busy || !this.deps.ready()) return;
-    const year = this.deps.year();
-    if (year === null) return;
+  const task = host.tasks.add({
+    buttons: [el.button],
+    status: byId('framework-progress'),
+    statusText: byId('framework-progress-text'),
+    busyText: () => host.tr('frameworkInserting'),
+    ready: links.ready,
+    render,
+  });
+
+  /** Null when the form's year is wrong (the form says so). */
+  const read = (): FrameworkOptions | null => {
+    const year = links.year();
+    if (year === null) return null;
     const options: FrameworkOptions = {};
     if (year !== undefined) options.year = year;
-    const group = this.group.value.trim();
+    const group = el.group.value.trim();
     if (group) options.group = group;
-    this.deps.clearAlert();
-    this.busy = true;
-    this.result = null;
-    this.render();
-    call('insertFramework', options)
-      .then((result) => {
-        this.result = result;
-        if (result?.sheet) this.deps.added(result.sheet);
-      })
-      .catch((error) => this.deps.fail(error))
-      .then(() => {
-        this.busy = false;
-        this.render();
-      });
-  }
+    return options;
+  };
+
+  el.button.addEventListener('click', () =>
+    task.run('insert', {
+      read,
+      call: (options) => {
+        result = null;
+        return call('insertFramework', options);
+      },
+      done: (r) => {
+        result = r;
+        if (r?.sheet) links.added(r.sheet);
+      },
+    }),
+  );
+  return { render };
 }

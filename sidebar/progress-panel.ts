@@ -9,16 +9,15 @@ import { roundTag } from '../src/core/progress';
 import type { ProgressRequest, ProgressSheetResult } from '../src/gas/contract';
 import { renderProgressReport } from '../src/report-docx/progress';
 import { DOCX_MIME } from '../src/report-docx/render';
-import type { PanelHost } from './report-panel';
-import { documentOptions, save } from './report-panel';
 import { dateField } from './date-field';
+import type { Host, Panel } from './host';
+import { documentOptions, save } from './report-panel';
 import { call } from './rpc';
 import { byId, fill, h, sheetLink, show } from './view';
 
 type Done = { kind: 'sheet'; result: ProgressSheetResult } | { kind: 'report'; file: string; late: number; total: number };
 
-/** The panel's host; `pick` chooses a message's half in the sidebar's language. */
-export function progressPanel(host: Omit<PanelHost, 'sourceSheet'> & { pick: (m: { th: string; en: string }) => string }): { render: () => void; setPlans: (names: string[]) => void } {
+export function progressPanel(host: Host): Panel & { setPlans: (names: string[]) => void } {
   const el = {
     planField: byId('followup-plan-field'),
     plan: byId<HTMLSelectElement>('followup-plan'),
@@ -27,23 +26,14 @@ export function progressPanel(host: Omit<PanelHost, 'sourceSheet'> & { pick: (m:
     date: byId<HTMLInputElement>('followup-date'),
     sheet: byId<HTMLButtonElement>('followup-sheet'),
     download: byId<HTMLButtonElement>('followup-download'),
-    busy: byId('followup-busy'),
-    busyText: byId('followup-busy-text'),
     result: byId('followup-result'),
   };
   const docDate = dateField('followup-doc-date', host.tr);
-  let busy: 'sheet' | 'report' | null = null;
   let done: Done | null = null;
 
   const render = () => {
     docDate.render();
-    for (const b of [el.sheet, el.download]) {
-      b.disabled = !host.ready() || busy !== null;
-      b.setAttribute('aria-busy', String(busy !== null));
-    }
-    show(el.busy, busy !== null);
-    el.busyText.textContent = busy === 'sheet' ? host.tr('followupWriting') : busy === 'report' ? host.tr('reportMaking') : '';
-    show(el.result, done !== null && busy === null);
+    show(el.result, done !== null && task.idle);
     if (!done) return fill(el.result);
     if (done.kind === 'report') return fill(el.result, h('p', { text: host.tr('followupReportDone', { file: done.file, late: done.late, n: done.total }) }));
     const r = done.result;
@@ -56,13 +46,25 @@ export function progressPanel(host: Omit<PanelHost, 'sourceSheet'> & { pick: (m:
     );
   };
 
+  const task = host.tasks.add<'sheet' | 'report'>({
+    buttons: [el.sheet, el.download],
+    status: byId('followup-busy'),
+    statusText: byId('followup-busy-text'),
+    busyText: (kind) => host.tr(kind === 'sheet' ? 'followupWriting' : 'reportMaking'),
+    ready: host.loaded,
+    render,
+  });
+
   /** The chosen round; a day left blank means today, which the server reads in the spreadsheet's time zone. */
-  const request = (): ProgressRequest | null => {
+  const read = (): ProgressRequest | null => {
     const round = el.half.checked ? '6' : el.year.checked ? '12' : el.date.value || undefined;
     // The first choice is the current plan: only an earlier year's plan is named.
     const plan = el.plan.selectedIndex > 0 ? el.plan.value : undefined;
     const date = docDate.read();
-    if (date === null) return null;
+    if (date === null) {
+      byId('followup-doc-date').focus();
+      return null;
+    }
     return { ...(round ? { round } : {}), ...(plan ? { plan } : {}), ...documentOptions(), ...(date ? { docDate: date } : {}) };
   };
 
@@ -72,30 +74,16 @@ export function progressPanel(host: Omit<PanelHost, 'sourceSheet'> & { pick: (m:
     show(el.planField, names.length > 1);
   };
 
-  const run = (kind: 'sheet' | 'report') => {
-    if (busy || !host.ready()) return;
-    const asked = request();
-    if (!asked) return byId('followup-doc-date').focus();
-    host.clearAlert();
-    busy = kind;
+  const work = (kind: 'sheet' | 'report', asked: ProgressRequest): Promise<Done> => {
     done = null;
-    render();
-    const work =
-      kind === 'sheet'
-        ? call('writeProgressSheet', asked).then((result): Done => ({ kind: 'sheet', result }))
-        : call('getProgressData', asked).then(async (model): Promise<Done> => {
-            const file = progressDownloadName(model.agency, model.planYear, roundTag(model.round));
-            save(new Blob([(await renderProgressReport(model)) as BlobPart], { type: DOCX_MIME }), file);
-            return { kind: 'report', file, late: model.counts.late, total: model.counts.total };
-          });
-    work
-      .then((d) => (done = d))
-      .catch(host.showFailure)
-      .then(() => {
-        busy = null;
-        render();
-      });
+    if (kind === 'sheet') return call('writeProgressSheet', asked).then((result): Done => ({ kind: 'sheet', result }));
+    return call('getProgressData', asked).then(async (model): Promise<Done> => {
+      const file = progressDownloadName(model.agency, model.planYear, roundTag(model.round));
+      save(new Blob([(await renderProgressReport(model)) as BlobPart], { type: DOCX_MIME }), file);
+      return { kind: 'report', file, late: model.counts.late, total: model.counts.total };
+    });
   };
+  const run = (kind: 'sheet' | 'report') => task.run(kind, { read, call: (asked) => work(kind, asked), done: (d) => (done = d) });
 
   el.sheet.addEventListener('click', () => run('sheet'));
   el.download.addEventListener('click', () => run('report'));

@@ -6,50 +6,41 @@
 import { reportDownloadName } from '../src/core/file-name';
 import type { ReportRequest } from '../src/gas/contract';
 import { DOCX_MIME, renderReport } from '../src/report-docx/render';
-import type { Key, Vars } from './i18n';
 import { dateField } from './date-field';
+import type { Host, Panel } from './host';
 import { call } from './rpc';
 import { byId, show } from './view';
-
-export interface PanelHost {
-  tr: (key: Key, vars?: Vars) => string;
-  /** True once the sidebar has loaded the spreadsheet's state. */
-  ready: () => boolean;
-  /** The score sheet chosen in the analysis panel, if any. */
-  sourceSheet: () => string | undefined;
-  clearAlert: () => void;
-  showFailure: (error: unknown) => void;
-}
 
 const FIELDS = ['preparerName', 'preparerPosition', 'proposerName', 'proposerPosition', 'executiveName', 'executivePosition'] as const;
 const inputId = (f: string) => `report-${f.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
-export function reportPanel(host: PanelHost): { render: () => void } {
+/** `sourceSheet`: the score sheet chosen in the analysis panel, if any. */
+export function reportPanel(host: Host, sourceSheet: () => string | undefined): Panel {
   const el = {
     download: byId<HTMLButtonElement>('report-download'),
     memo: byId<HTMLInputElement>('report-form-memo'),
-    progress: byId('report-progress'),
     status: byId('report-status'),
     internal: byId<HTMLInputElement>('report-internal'),
   };
   const docDate = dateField('report-doc-date', host.tr);
-  let busy = false;
-  let done: Vars | null = null;
+  let done: { file: string; n: number } | null = null;
 
   const render = () => {
-    el.download.disabled = !host.ready() || busy;
-    el.download.setAttribute('aria-busy', String(busy));
-    show(el.progress, busy);
-    show(el.status, done !== null && !busy);
+    show(el.status, done !== null && task.idle);
     el.status.textContent = done ? host.tr('reportDone', done) : '';
     docDate.render();
   };
 
-  /** Null when the date typed cannot be read (the field says so). */
-  const request = (): ReportRequest | null => {
-    const source = host.sourceSheet();
+  const task = host.tasks.add({ buttons: [el.download], status: byId('report-progress'), ready: host.loaded, render });
+
+  /** Null when the date typed cannot be read (the field says so, and gets the focus). */
+  const read = (): ReportRequest | null => {
+    const source = sourceSheet();
     const date = docDate.read();
-    if (date === null) return null;
+    if (date === null) {
+      byId('report-doc-date').focus();
+      return null;
+    }
     return {
       form: el.memo.checked ? 'memo' : 'report',
       ...documentOptions(),
@@ -59,27 +50,20 @@ export function reportPanel(host: PanelHost): { render: () => void } {
     };
   };
 
-  el.download.addEventListener('click', () => {
-    if (busy || !host.ready()) return;
-    const asked = request();
-    if (!asked) return byId('report-doc-date').focus();
-    host.clearAlert();
-    busy = true;
-    done = null;
-    render();
-    call('getReportData', asked)
-      .then(async (model) => {
+  el.download.addEventListener('click', () =>
+    task.run('download', {
+      read,
+      call: async (asked) => {
+        done = null;
+        const model = await call('getReportData', asked);
         const bytes = await renderReport(model);
         const file = reportDownloadName(model.agency, model.year);
         save(new Blob([bytes as BlobPart], { type: DOCX_MIME }), file);
-        done = { file, n: model.measures.length };
-      })
-      .catch(host.showFailure)
-      .then(() => {
-        busy = false;
-        render();
-      });
-  });
+        return { file, n: model.measures.length };
+      },
+      done: (d) => (done = d),
+    }),
+  );
   return { render };
 }
 

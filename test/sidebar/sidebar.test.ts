@@ -190,6 +190,13 @@ async function waitForCall(page: Page, name: string, count = 1): Promise<unknown
 const release = (page: Page, name: string) =>
   page.evaluate((n) => (window as unknown as { __release: (n: string) => number }).__release(n), name);
 
+/** Opens a collapsed section by its heading, as the coordinator would. */
+async function openSection(page: Page, name: string): Promise<void> {
+  const section = page.locator(`details[data-section="${name}"]`);
+  if (!(await section.evaluate((d) => (d as HTMLDetailsElement).open))) await section.locator('summary').first().click();
+  await page.waitForSelector(`details[data-section="${name}"][open]`);
+}
+
 const text = (page: Page, selector: string) => page.locator(selector).innerText();
 const texts = (page: Page, selector: string) => page.locator(selector).allInnerTexts();
 
@@ -385,6 +392,111 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect(await alert.isVisible()).toBe(false);
   });
 
+  test('busy → call → render: while a call runs its panel\'s buttons are off; a failure shows the server\'s words and gives them back', async () => {
+    const error = 'แผ่นงาน "หน่วยงานภายใน" ถูกป้องกัน แก้ไขไม่ได้ / The sheet "หน่วยงานภายใน" is protected';
+    const page = await ready({ saveDivisions: { error, hold: true } });
+    await openSection(page, 'divisions');
+    await page.locator('#division-save').click();
+    await waitForCall(page, 'saveDivisions');
+    const buttons = ['#division-add', '#division-save', '#division-share', '#division-reapply'];
+    for (const b of buttons) expect(await page.locator(b).isDisabled()).toBe(true);
+    expect(await page.locator('#division-save').getAttribute('aria-busy')).toBe('true');
+    expect(await text(page, '#division-progress')).toBe('กำลังบันทึกรายชื่อ…');
+    // Another panel's buttons stay usable.
+    expect(await page.locator('#generate').isDisabled()).toBe(false);
+    await release(page, 'saveDivisions');
+    await page.locator('[role="alert"]').waitFor({ state: 'visible' });
+    expect(await text(page, '#alert-text')).toBe('แผ่นงาน "หน่วยงานภายใน" ถูกป้องกัน แก้ไขไม่ได้');
+    expect(await page.locator('#alert-retry').isVisible()).toBe(false);
+    for (const b of buttons) expect(await page.locator(b).isDisabled()).toBe(false);
+    expect(await page.locator('#division-save').getAttribute('aria-busy')).toBe('false');
+    expect(await page.locator('#division-progress').isVisible()).toBe(false);
+    expect(await page.locator('#division-status').isVisible()).toBe(false);
+    // The rows typed are kept.
+    expect(await page.locator('.division-name').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['สำนักปลัด', 'กองคลัง']);
+  });
+
+  test('sections: only the analysis is open at first; the one used last opens next time', async () => {
+    const page = await ready();
+    const sections = () => page.locator('details[data-section]').evaluateAll((ds) => ds.map((d) => `${(d as HTMLElement).dataset.section}${(d as HTMLDetailsElement).open ? ' open' : ''}`));
+    expect(await sections()).toEqual(['analysis open', 'divisions', 'report', 'followup', 'rollup', 'framework']);
+    // Each heading is the summary of its section, in the chosen language.
+    expect(await page.locator('details[data-section] > summary').allInnerTexts()).toEqual([
+      'การวิเคราะห์และแผนมาตรการ',
+      'หน่วยงานภายใน',
+      'รายงานสำหรับเผยแพร่',
+      'ติดตามผลการดำเนินการตามมาตรการ',
+      'สรุปหลายหน่วยงาน',
+      'กรอบการประเมิน',
+    ]);
+    await page.locator('#h-report').click();
+    await page.locator('details[data-section="analysis"] > summary').click();
+    expect(await sections()).toEqual(['analysis', 'divisions', 'report open', 'followup', 'rollup', 'framework']);
+    await page.reload();
+    await page.waitForSelector('#generate:not([disabled])', { state: 'attached' });
+    expect(await sections()).toEqual(['analysis', 'divisions', 'report open', 'followup', 'rollup', 'framework']);
+    // Opened with the keyboard, as a button.
+    await page.locator('details[data-section="divisions"] > summary').focus();
+    await page.keyboard.press('Enter');
+    await page.reload();
+    await page.waitForSelector('#generate:not([disabled])', { state: 'attached' });
+    expect(await sections()).toEqual(['analysis', 'divisions open', 'report', 'followup', 'rollup', 'framework']);
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+  });
+
+  test('sections: with one open the page is under 900 px tall at 300 px (2,735 px with every panel shown before)', async () => {
+    const page = await ready();
+    const heights: Record<string, number> = {};
+    for (const name of ['analysis', 'divisions', 'report', 'followup', 'rollup', 'framework']) {
+      heights[name] = await page.evaluate((n) => {
+        for (const d of Array.from(document.querySelectorAll<HTMLDetailsElement>('details[data-section]'))) d.open = d.dataset.section === n;
+        return Math.ceil(document.body.getBoundingClientRect().height);
+      }, name);
+    }
+    console.log(`sidebar height at 300 px with one section open: ${JSON.stringify(heights)}`);
+    // The divisions' list grows with its rows (two here); every other section has a fixed form.
+    const { divisions, ...fixed } = heights;
+    for (const h of Object.values(fixed)) expect(h).toBeLessThan(900);
+    expect(divisions).toBeLessThan(1000);
+    expect(heights.analysis).toBeGreaterThan(700); // the form itself is shown, not only the headings
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+  });
+
+  test('sections: a result that arrives in a closed section opens it', async () => {
+    const page = await ready({ generateAnalysis: { ok: RESULT, hold: true } });
+    await page.locator('#generate').click();
+    await waitForCall(page, 'generateAnalysis');
+    await page.locator('details[data-section="analysis"] > summary').click();
+    await openSection(page, 'divisions');
+    expect(await page.locator('details[data-section="analysis"]').getAttribute('open')).toBeNull();
+    await release(page, 'generateAnalysis');
+    await page.waitForSelector('details[data-section="analysis"][open] #result:not([hidden])');
+    expect(await text(page, '.score-value')).toBe('96.47');
+    // Where the work was done is what opens next time.
+    await page.reload();
+    await page.waitForSelector('#generate:not([disabled])');
+    expect(await page.locator('details[data-section][open]').evaluateAll((ds) => ds.map((d) => (d as HTMLElement).dataset.section))).toEqual(['analysis']);
+  });
+
+  test('sections: where storage is denied (the Apps Script iframe may), the analysis opens and nothing breaks', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 300, height: 900 } });
+    contexts.push(ctx);
+    await ctx.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
+    });
+    const page = await open({ getSidebarState: { ok: STATE } }, ctx);
+    await page.waitForSelector('#generate:not([disabled])');
+    await openSection(page, 'rollup');
+    await page.reload();
+    await page.waitForSelector('#generate:not([disabled])');
+    expect(await page.locator('details[data-section][open]').evaluateAll((ds) => ds.map((d) => (d as HTMLElement).dataset.section))).toEqual(['analysis']);
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+  });
+
   test('a failed load offers a retry', async () => {
     const page = await open({
       getSidebarState: [{ error: 'ไม่สามารถอ่านสเปรดชีตได้ / Cannot read the spreadsheet' }, { ok: STATE }],
@@ -410,8 +522,9 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect(await text(page, '#insert-template')).toBe('Insert score template');
     expect(await page.locator('label[for="year"]').innerText()).toBe('Fiscal year (B.E.)');
     expect(await text(page, '#h-divisions')).toBe('Divisions');
-    expect(await text(page, '#division-save')).toBe('Save list');
-    expect(await text(page, '#division-share')).toBe('Share with divisions');
+    // A closed section's words change too.
+    expect(await page.locator('#division-save').textContent()).toBe('Save list');
+    expect(await page.locator('#division-share').textContent()).toBe('Share with divisions');
     expect(await text(page, '.level-badge')).toBe('Pass – excellent');
     expect(await texts(page, '.warning-list li')).toEqual(RESULT.warnings.map((w) => w.en));
     expect(await text(page, '.path-text')).toBe(RESULT.path!.en);
@@ -453,6 +566,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
       shareWithDivisions: { ok: { ...SHARE, shareWith: [evil], divisions: [{ name: evil, rows: 1, emails: [] }], notes: [{ th: evil, en: evil }], views: [evil] } },
     });
     await page.waitForSelector('#generate:not([disabled])');
+    await openSection(page, 'divisions');
     expect(await page.locator('#source-sheet').inputValue()).toBe(evil);
     expect(await page.locator('#agency').inputValue()).toBe(evil2);
     await page.locator('#generate').click();
@@ -487,6 +601,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
       { name: 'กองช่าง', emails: ['a@example.go.th', 'b@example.go.th', 'c@example.go.th'] },
     ];
     const page = await ready({ saveDivisions: { ok: saved } });
+    await openSection(page, 'divisions');
     await page.locator('.division-name').first().fill('สำนักปลัด (งานบริหารทั่วไป)');
     await page.getByRole('button', { name: 'ลบ กองคลัง' }).click();
     expect(await page.locator('.division').count()).toBe(1);
@@ -511,6 +626,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
 
   test('an invalid e-mail or a missing name blocks saving and sharing', async () => {
     const page = await ready({ saveDivisions: { ok: [] }, shareWithDivisions: { ok: SHARE } });
+    await openSection(page, 'divisions');
     await page.locator('.division-emails').nth(1).fill('finance@example.go.th, not-an-email');
     await page.locator('#division-save').click();
     const error = page.locator('.division').nth(1).locator('.field-error');
@@ -537,6 +653,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
 
   test('share shows the addresses to share the file with, rows per division and notes', async () => {
     const page = await ready({ shareWithDivisions: { ok: SHARE, hold: true } });
+    await openSection(page, 'divisions');
     await page.locator('#division-share').click();
     const [args] = await waitForCall(page, 'shareWithDivisions');
     expect(args).toEqual([STATE.divisions]);
@@ -557,6 +674,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
   test('re-apply rights after a sort: Share with the saved list (no list sent), the disagreement shown first', async () => {
     const found = { th: 'พบ 2 แถวที่สิทธิ์แก้ไขไม่ตรงกับผู้รับผิดชอบในแถว (แถวที่ 4, 9)', en: '2 rows had edit rights that did not match their owner (rows 4, 9)' };
     const page = await ready({ shareWithDivisions: { ok: { ...SHARE, warnings: [found] } } });
+    await openSection(page, 'divisions');
     expect(await text(page, '#division-reapply')).toBe('ปรับสิทธิ์ตามผู้รับผิดชอบปัจจุบัน');
     await page.locator('.division-emails').nth(1).fill('not-an-email');
     await page.locator('#division-reapply').click();
@@ -568,6 +686,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
 
   test('the follow-up panel lets the coordinator pick last year\'s kept plan', async () => {
     const page = await ready({ writeProgressSheet: { ok: { sheet: 'ติดตามมาตรการ ITA', sheetId: 7, round: 'รอบ 12 เดือน', counts: { done: 1, onTrack: 0, atRisk: 0, late: 3, cancelled: 0, total: 4 } } } });
+    await openSection(page, 'followup');
     expect(await page.locator('#followup-plan-field').isVisible()).toBe(true);
     expect(await page.locator('#followup-plan option').allTextContents()).toEqual(['มาตรการ ITA', 'มาตรการ ITA 2568']);
     await page.locator('#followup-plan').selectOption('มาตรการ ITA 2568');
@@ -591,6 +710,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
   test('report panel: sends the form, digits and signers, renders the .docx in the page and downloads it', async () => {
     const model = reportOf(GRID_001, { form: 'memo' });
     const page = await ready({ getReportData: { ok: model, hold: true } });
+    await openSection(page, 'report');
     expect(await text(page, '#h-report')).toBe('รายงานสำหรับเผยแพร่');
     await page.locator('#report-form-memo').check();
     await page.locator('#report-internal').check();
@@ -622,6 +742,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
   test('report panel: Arabic digits switch, and the server\'s error in the chosen language', async () => {
     const error = 'ยังไม่มีแผ่นงาน "การวิเคราะห์ผล ITA" ในสเปรดชีตนี้: โปรดกด "สร้างการวิเคราะห์" ก่อนจัดทำรายงาน / There is no "การวิเคราะห์ผล ITA" sheet in this spreadsheet yet: generate the analysis before the report';
     const page = await ready({ getReportData: { error } });
+    await openSection(page, 'report');
     await page.locator('#report-arabic').check();
     await page.locator('#report-download').click();
     const [args] = await waitForCall(page, 'getReportData');
@@ -641,6 +762,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
       warnings: [{ th: 'แผ่นงาน "มาตรการ ITA" เซลล์ L5: อ่านสถานะ "รอ" ไม่ได้', en: 'sheet "มาตรการ ITA" cell L5: the status "รอ" cannot be read' }],
     };
     const page = await ready({ writeProgressSheet: { ok: result, hold: true } });
+    await openSection(page, 'followup');
     expect(await text(page, '#h-followup')).toBe('ติดตามผลการดำเนินการตามมาตรการ');
     await page.locator('#followup-round-12').check();
     await page.locator('#followup-sheet').click();
@@ -665,6 +787,8 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
   test('follow-up panel: a chosen day, Arabic digits and a signer; the report is rendered in the page and downloaded', async () => {
     const model = followedModel({ kind: 'date', day: { y: 2026, m: 2, d: 10 } }, { digits: 'arabic' });
     const page = await ready({ getProgressData: { ok: model } });
+    await openSection(page, 'report');
+    await openSection(page, 'followup');
     await page.locator('#report-arabic').check();
     await page.locator('.report-people summary').click();
     await page.locator('#report-preparer-name').fill('นางสาวสมใจ ใจดี');
@@ -689,6 +813,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
   test('follow-up panel: a blank day asks for today; the server\'s error shows in an alert', async () => {
     const error = 'ไม่พบแผ่นงานมาตรการ ("มาตรการ ITA") ในสเปรดชีตนี้: โปรดสร้างการวิเคราะห์และแผนมาตรการก่อนติดตามผล / No measures plan sheet ("มาตรการ ITA") in this spreadsheet: generate the analysis and the plan before following it up';
     const page = await ready({ writeProgressSheet: { error } });
+    await openSection(page, 'followup');
     await page.locator('#followup-round-date').check();
     await page.locator('#followup-sheet').click();
     const [args] = await waitForCall(page, 'writeProgressSheet');
@@ -701,6 +826,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
   test('framework: copies the form year\'s built-in framework for an agency group, then links to the new sheet', async () => {
     const done = { sheet: 'กรอบการประเมิน', sheetId: 77, framework: 'เกณฑ์ พ.ศ. 2569 (ใช้เกณฑ์ปี 2568)', group: 'สถานศึกษา' };
     const page = await ready({ insertFramework: [{ ok: done, hold: true }, { error: 'แผ่นงาน กรอบการประเมิน เซลล์ A7 กำหนดกรอบการประเมินของปี พ.ศ. 2569 ไว้แล้ว / กรอบการประเมิน cell A7 already defines 2569' }] });
+    await openSection(page, 'framework');
     expect(await text(page, '#h-framework')).toBe('กรอบการประเมิน');
     await page.locator('#year').fill('๒๕๖๙');
     await page.locator('#framework-group').fill('  สถานศึกษา ');
@@ -720,9 +846,13 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     await page.locator('#framework-insert').click();
     await page.locator('[role="alert"]').waitFor({ state: 'visible' });
     expect(await text(page, '#alert-text')).toBe('แผ่นงาน กรอบการประเมิน เซลล์ A7 กำหนดกรอบการประเมินของปี พ.ศ. 2569 ไว้แล้ว');
-    // An invalid year in the form sends nothing.
+    // An invalid year in the form sends nothing, and the closed analysis section opens to say why.
     await page.locator('#year').fill('2500');
+    await page.locator('details[data-section="analysis"] > summary').click();
     await page.locator('#framework-insert').click();
+    await page.waitForSelector('details[data-section="analysis"][open] #year-error:not([hidden])');
+    expect(await text(page, '#year-error')).toBe('ปีงบประมาณต้องอยู่ระหว่าง พ.ศ. 2561–2643');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('year');
     await page.waitForTimeout(50);
     expect(await calls(page, 'insertFramework')).toHaveLength(2);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
@@ -740,6 +870,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
       leftOut: [{ th: 'แผ่นงาน "ตาราง" เซลล์ C8: ไม่ใช่ตัวเลข ("<b>9O</b>") จึงไม่นำมาคำนวณ', en: 'sheet "ตาราง" cell C8: is not a number ("<b>9O</b>"); left out of the figures' }],
     };
     const page = await ready({ summarizeAgencies: [{ ok: done, hold: true }] });
+    await openSection(page, 'rollup');
     expect(await text(page, '#h-rollup')).toBe('สรุปหลายหน่วยงาน');
     await page.locator('#rollup-group').selectOption('district');
     await page.locator('#rollup-run').click();
