@@ -63,7 +63,7 @@ export class FrameworkPanel {
     this.busy = true;
     this.result = null;
     this.render();
-    call('insertFramework', options)
+    void call('insertFramework', options)
       .then((result) => {
         this.result = result;
         if (result?.sheet) this.deps.added(result.sheet);

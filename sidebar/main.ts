@@ -229,7 +229,7 @@ function load(): void {
   app.loading = true;
   show(el.loading, true);
   clearAlert();
-  call('getSidebarState')
+  void call('getSidebarState')
     .then((state) => {
       applyState(state);
       app.loaded = true;
@@ -441,7 +441,7 @@ function runGenerate(): void {
   renderProgress();
   renderResult();
   renderButtons();
-  call('generateAnalysis', options)
+  void call('generateAnalysis', options)
     .then((result) => {
       app.result = result;
     })
@@ -480,7 +480,7 @@ function runTemplate(): void {
   renderProgress();
   renderTemplateResult();
   renderButtons();
-  call('insertScoreTemplate', options)
+  void call('insertScoreTemplate', options)
     .then((result) => {
       app.template = result;
       if (app.state && result?.sheet) {
@@ -647,7 +647,7 @@ function runDivisions(kind: 'save' | 'share' | 'reapply'): void {
     renderButtons();
   };
   if (kind === 'save') {
-    call('saveDivisions', list)
+    void call('saveDivisions', list)
       .then((saved) => {
         const rows = Array.isArray(saved) ? saved : list;
         app.rows = rows.map(toRow);
@@ -657,7 +657,7 @@ function runDivisions(kind: 'save' | 'share' | 'reapply'): void {
       .catch((error) => showAlert(describeFailure(error)))
       .then(done);
   } else {
-    (kind === 'reapply' ? call('shareWithDivisions') : call('shareWithDivisions', list))
+    void (kind === 'reapply' ? call('shareWithDivisions') : call('shareWithDivisions', list))
       .then((result) => {
         app.share = result;
       })

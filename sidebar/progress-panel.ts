@@ -88,7 +88,7 @@ export function progressPanel(host: Omit<PanelHost, 'sourceSheet'> & { pick: (m:
             save(new Blob([(await renderProgressReport(model)) as BlobPart], { type: DOCX_MIME }), file);
             return { kind: 'report', file, late: model.counts.late, total: model.counts.total };
           });
-    work
+    void work
       .then((d) => (done = d))
       .catch(host.showFailure)
       .then(() => {

@@ -67,7 +67,7 @@ export function reportPanel(host: PanelHost): { render: () => void } {
     busy = true;
     done = null;
     render();
-    call('getReportData', asked)
+    void call('getReportData', asked)
       .then(async (model) => {
         const bytes = await renderReport(model);
         const file = reportDownloadName(model.agency, model.year);

@@ -61,7 +61,7 @@ export class RollupPanel {
     this.busy = true;
     this.result = null;
     this.render();
-    call('summarizeAgencies', group ? { groupBy: group as GroupBy } : {})
+    void call('summarizeAgencies', group ? { groupBy: group as GroupBy } : {})
       .then((result) => {
         this.result = result;
       })

@@ -95,7 +95,7 @@ describe('analyze onto a workbook people edited', () => {
     plan.name = 'แผน 2569';
     await wb.xlsx.writeFile(out);
     await run(['analyze', input, '--out', out]);
-    let after = await open(out);
+    const after = await open(out);
     expect(after.worksheets.map((w) => w.name).filter((n) => n.includes('มาตรการ ITA') || n.includes('แผน'))).toEqual(['แผน 2569', 'สรุปมาตรการ ITA']);
     expect(String(after.getWorksheet('สรุปมาตรการ ITA')!.getCell('B3').value && (after.getWorksheet('สรุปมาตรการ ITA')!.getCell('B3').value as { formula: string }).formula)).toContain("'แผน 2569'!$F$4:$F$1000");
   });
