@@ -10,25 +10,26 @@ const PROBED = ['setTimeout', 'Buffer', 'process', 'window', 'document', 'Spread
 
 /** The globals of PROBED that the layer's tsconfig knows. */
 function knownGlobals(layer: string): string[] {
-  const parsed = ts.getParsedCommandLineOfConfigFile(join(root, layer, 'tsconfig.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    join(root, layer, 'tsconfig.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
     },
-  });
+  );
   if (!parsed) throw new Error(`${layer}/tsconfig.json could not be read`);
   const options = { ...parsed.options, composite: false, declaration: false, emitDeclarationOnly: false, incremental: false, noEmit: true };
   const probe = join(root, layer, '__layer_probe__.ts');
   const text = PROBED.map((name, i) => `export const g${i} = typeof ${name};`).join('\n');
   const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (file, lang, ...rest) =>
-    file === probe ? ts.createSourceFile(file, text, lang) : getSourceFile(file, lang, ...rest);
+  host.getSourceFile = (file, lang, ...rest) => (file === probe ? ts.createSourceFile(file, text, lang) : getSourceFile(file, lang, ...rest));
   const program = ts.createProgram([probe], options, host);
   const source = program.getSourceFile(probe)!;
-  const unknownLines = new Set(
-    program.getSemanticDiagnostics(source).map((d) => source.getLineAndCharacterOfPosition(d.start ?? 0).line),
-  );
+  const unknownLines = new Set(program.getSemanticDiagnostics(source).map((d) => source.getLineAndCharacterOfPosition(d.start ?? 0).line));
   return PROBED.filter((_, line) => !unknownLines.has(line));
 }
 
@@ -37,7 +38,7 @@ describe('one tsconfig per layer', () => {
     expect(knownGlobals('src/core')).toEqual([]);
   });
 
-  test('report-docx runs in the browser and in Node: neither one\'s globals', () => {
+  test("report-docx runs in the browser and in Node: neither one's globals", () => {
     expect(knownGlobals('src/report-docx')).toEqual([]);
   });
 
