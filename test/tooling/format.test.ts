@@ -2,20 +2,9 @@
  * Prettier's options are the code's own (single quotes, lines up to 160 columns), and the README's
  * hand-wrapped Thai tables are left alone: text handed to Prettier on stdin under a real file name.
  */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { runOnStdin } from '../tools/stdin-tool';
 
-const root = join(__dirname, '..', '..');
-
-function format(name: string, text: string): string {
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/prettier/bin/prettier.cjs'), '--stdin-filepath', name], {
-    cwd: root,
-    input: text,
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(r.stderr);
-  return r.stdout;
-}
+const format = (name: string, text: string) => runOnStdin('prettier/bin/prettier.cjs', ['--stdin-filepath', name], text);
 
 describe('Prettier', () => {
   test('keeps a call of 120 columns on one line, with single quotes', () => {

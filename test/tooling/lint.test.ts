@@ -2,21 +2,14 @@
  * The project's ESLint rules fire where they guard something: text handed to ESLint on stdin under
  * a real file name, so the config for that folder (and the sidebar's type information) applies.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { root, runOnStdin } from '../tools/stdin-tool';
 
-const root = join(__dirname, '..', '..');
-
-/** `line rule` for each problem ESLint reports in `text` linted as the file `name`. */
+/** `line rule` for each problem ESLint reports in `text` linted as the file `name` (status 1: problems found). */
 function lint(name: string, text: string): string[] {
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/eslint/bin/eslint.js'), '--stdin', '--stdin-filename', name, '-f', 'json'], {
-    cwd: root,
-    input: text,
-    encoding: 'utf8',
-  });
-  if (r.status !== 0 && r.status !== 1) throw new Error(r.stderr);
-  const [file] = JSON.parse(r.stdout) as { messages: { line: number; ruleId: string }[] }[];
+  const out = runOnStdin('eslint/bin/eslint.js', ['--stdin', '--stdin-filename', name, '-f', 'json'], text, [0, 1]);
+  const [file] = JSON.parse(out) as { messages: { line: number; ruleId: string }[] }[];
   return file.messages.map((m) => `${m.line} ${m.ruleId}`);
 }
 
