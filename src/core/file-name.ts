@@ -2,6 +2,7 @@
 export function fileSafe(text: string): string {
   return text
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are what this strips
     .replace(/[\\/:*?"<>|\s\u0000-\u001f]+/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '');
 }

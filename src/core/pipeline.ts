@@ -125,7 +125,7 @@ function keptSeason(input: PipelineInput, analysis: PipelineResult['analysis'], 
       `The plan in sheet "${planName}" is ${change.agency}'s but the results analysed are ${analysis.agency}'s: they were not merged and the file was not written; name another output file with --out`,
     );
   }
-  let unfinished: OldSeason['unfinished'] = [];
+  let unfinished: OldSeason['unfinished'];
   try {
     unfinished = change.why === 'year' ? unfinishedMeasures(input.previousPlan!, planName, change.planYear) : [];
   } catch (e) {

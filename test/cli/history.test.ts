@@ -30,7 +30,10 @@ describe('ita-analysis analyze with earlier years', () => {
       'กำลังวิเคราะห์ 1/2: 2568 / Analysing 1/2: 2568',
       'กำลังวิเคราะห์ 2/2: ทุ่งผึ้ง / Analysing 2/2: ทุ่งผึ้ง',
     ]));
-    expect(r.out).toContain('เทียบกับปีก่อน / Earlier years: พ.ศ. 2566, 2567 คะแนนรวม ▼ 3.85 จากปี 2567 ตัวชี้วัดที่ 3, 9 คะแนนลดลงต่อเนื่องหรือต่ำกว่าค่าเป้าหมาย จึงจัดมาตรการไว้ลำดับต้น');
+    const earlier = r.out.split('\n').find((l) => l.startsWith('เทียบกับปีก่อน / Earlier years:'))!;
+    expect(earlier).toContain('พ.ศ. 2566, 2567');
+    expect(earlier).toContain('▼ 3.85 จากปี 2567');
+    expect(earlier).toContain('ตัวชี้วัดที่ 3, 9');
     const workbook = join(out, 'ita-analysis-จังหวัดลำพูน-2568.xlsx');
     // The earlier years go with the workbook, in the ผลย้อนหลัง sheet's form.
     const history = await rowsOf(workbook, 'ผลย้อนหลัง');
@@ -49,7 +52,7 @@ describe('ita-analysis analyze with earlier years', () => {
     expect(again.code).toBe(0);
     const d2 = await readDocx(readFileSync(join(dir, 'again.docx')));
     expect(d2.lines).toContain('ตารางที่ 5 ผลการประเมินปีงบประมาณ พ.ศ. 2566–2568');
-    expect(d2.text).toContain('ตัวชี้วัดที่ 10 การป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 ได้ 100.00 คะแนน เพิ่มขึ้น 1.25 คะแนน จากปีงบประมาณ พ.ศ. 2567 (98.75 คะแนน)');
+    expect(d2.lines.find((l) => l.startsWith('ตัวชี้วัดที่ 10 '))).toMatch(/ 100\.00 .* 1\.25 .* \(98\.75 /);
   });
 
   test('year columns in one table: one workbook, --json carries the comparison', async () => {

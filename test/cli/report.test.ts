@@ -82,7 +82,7 @@ describe('ita-analysis report', () => {
     let r = await run(['report', workbook, '--out', out, '--audience', 'internal']);
     expect(r.code).toBe(0);
     expect((await readDocx(readFileSync(out))).lines).toContain('ฉบับใช้ภายใน (ไม่เผยแพร่)');
-    r = await run(['report', workbook, '--out', out]);
+    await run(['report', workbook, '--out', out]);
     expect((await readDocx(readFileSync(out))).text).not.toMatch(/ติดมากับโปรแกรม|ฉบับใช้ภายใน/);
     r = await run(['report', workbook, '--audience', 'everyone']);
     expect(r.err).toBe('ตัวเลือก --audience ต้องเป็น public (ฉบับเผยแพร่) หรือ internal (ฉบับใช้ภายใน) ("everyone") / Option --audience must be public or internal ("everyone")\n');
@@ -93,7 +93,7 @@ describe('ita-analysis report', () => {
     let r = await run(['report', workbook, '--out', out, '--report-form', 'memo', '--doc-date', '๒๐ พ.ย. ๒๕๖๘']);
     expect(r.code).toBe(0);
     const d = await readDocx(readFileSync(out));
-    expect(d.lines.find((l) => l.startsWith('ที่'))).toMatch(/วันที่  ๒๐ พฤศจิกายน ๒๕๖๘$/);
+    expect(d.lines.find((l) => l.startsWith('ที่'))).toMatch(/วันที่ {2}๒๐ พฤศจิกายน ๒๕๖๘$/);
     expect(d.lines.filter((l) => l === 'วันที่ ๒๐ พฤศจิกายน ๒๕๖๘')).toHaveLength(4);
     r = await run(['report', workbook, '--doc-date', '31/02/2569']);
     expect(r.code).toBe(1);

@@ -1,5 +1,5 @@
 /** `rollup`: a national-style CSV, a folder of agency workbooks, bad rows on stderr, the workbook as LibreOffice opens it. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GRID_001, GRID_002 } from '../core/examples';
@@ -33,10 +33,10 @@ describe('rollup of a province table (CSV)', () => {
     const wb = await readXlsx(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['สรุปผล ITA หลายหน่วยงาน', 'อันดับผล ITA', 'ผลรายตัวชี้วัด หลายหน่วยงาน', 'หน่วยงานที่ต้องติดตาม', 'ผลเปลี่ยนแปลงจากปีก่อน']);
     const overview = wb.getWorksheet('สรุปผล ITA หลายหน่วยงาน')!;
-    expect(overview.getCell('A1').value).toBe('สรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA) ของหน่วยงานในความรับผิดชอบ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
+    expect(overview.getCell('A1').value).toMatch(/พ\.ศ\. ๒๕๖๘$/);
     expect(overview.getCell('B2').value).toBe(119);
     const ranking = wb.getWorksheet('อันดับผล ITA')!;
-    expect(ranking.getRow(2).values).toEqual([, 'อันดับ', 'หน่วยงาน', 'ประเภท', 'อำเภอ', 'คะแนนรวม', 'ระดับผลการประเมิน', 'อันดับปี ๒๕๖๗', 'อันดับขยับขึ้น (+) หรือลง (−)', 'คะแนนปี ๒๕๖๗', 'คะแนนเปลี่ยนแปลง']);
+    expect(ranking.getRow(2).values).toEqual([undefined, 'อันดับ', 'หน่วยงาน', 'ประเภท', 'อำเภอ', 'คะแนนรวม', 'ระดับผลการประเมิน', 'อันดับปี ๒๕๖๗', 'อันดับขยับขึ้น (+) หรือลง (−)', 'คะแนนปี ๒๕๖๗', 'คะแนนเปลี่ยนแปลง']);
     expect(ranking.getCell('A3').value).toBe(1);
     expect(ranking.rowCount).toBe(2 + 119);
   });
@@ -57,7 +57,7 @@ describe('rollup of a province table (CSV)', () => {
 describe('rollup of a folder of agency workbooks', () => {
   test('reads each score sheet with the analysis reader and reports the one it cannot read', async () => {
     const folder = join(dir, 'agencies');
-    require('node:fs').mkdirSync(folder);
+    mkdirSync(folder);
     await writeXlsx(join(folder, 'a.xlsx'), [['คะแนน ITA', GRID_001]]);
     await writeXlsx(join(folder, 'b.xlsx'), [['คะแนน ITA', GRID_002]]);
     const broken = GRID_002.map((r) => [...r]);
@@ -93,13 +93,12 @@ describe('rollup --report', () => {
     const report = join(dir, 'small', 'ita-rollup-report-2568.docx');
     expect(r.out).toContain(`รายงาน / Report: ${report}`);
     const { readDocx } = await import('../report-docx/docx-text');
-    const { lines } = await readDocx(require('node:fs').readFileSync(report));
-    expect(lines[0]).toBe('สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ของหน่วยงานในความรับผิดชอบ ประจำปีงบประมาณ พ.ศ. 2568');
+    const { lines } = await readDocx(readFileSync(report));
+    expect(lines[0]).toMatch(/^สรุปผลการประเมิน.* พ\.ศ\. 2568$/);
   });
 });
 
 describe('rollup --packs (the built command line, worker threads)', () => {
-  const { existsSync, readdirSync } = require('node:fs') as typeof import('node:fs');
   const built = existsSync(join(__dirname, '../../dist/cli.js'));
   (built ? test : test.skip)('writes each agency its analysis workbook and report, with its earlier year, progress on stderr', async () => {
     const csv = join(dir, 'packs.csv');

@@ -51,7 +51,7 @@ export function agencyList(n: number, provinces = 1, seed = 7): GenAgency[] {
   const used = new Set<string>();
   return Array.from({ length: n }, (_, k) => {
     const province = `จังหวัดทดสอบ${provinces > 1 ? k % provinces + 1 : ''}`;
-    let stem = '';
+    let stem: string;
     do stem = SYLLABLES[Math.floor(rnd() * SYLLABLES.length)] + WORDS[Math.floor(rnd() * WORDS.length)] + (used.size > 300 ? String(Math.floor(rnd() * 1e6)) : '');
     while (used.has(`${province}${stem}`));
     used.add(`${province}${stem}`);
