@@ -81,7 +81,8 @@ export class Task<K extends string> {
       work = Promise.reject(error);
     }
     this.changed();
-    work
+    // Failures are shown by the catch; nothing after it rejects.
+    void work
       .then(job.done)
       .catch((error) => this.board.failures.fail(error, job.retry ? () => this.run(kind, job) : undefined))
       .then(() => {

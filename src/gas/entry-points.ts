@@ -16,8 +16,10 @@ import type { ServerFunctions } from './server';
  * text), so a custom function's call, which re-evaluates Code.js, runs none of it.
  */
 export const server = (): ServerFunctions =>
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  (require('./server') as typeof import('./server')).server;
+  require('./server').server;
+
+/** The bundler's require, typed for the one module it loads here (gas compiles without Node's types). */
+declare function require(path: './server'): typeof import('./server');
 
 /**
  * Weighted ITA total score (คะแนนรวม ITA) from the 10 indicator scores or the 3/4 tool scores.
