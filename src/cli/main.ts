@@ -5,16 +5,15 @@
  */
 import ExcelJS from 'exceljs';
 import { ItaError, type Label } from '../core/errors';
-import { DIVISIONS_SHEET } from '../core/layout/plan-sheet';
-import { TEMPLATE_SHEET } from '../core/layout/template-sheet';
-import { changeMark, HISTORY_SHEET } from '../core/history';
+import { DIVISIONS_SHEET, HISTORY_SHEET, SETTINGS_SHEET, TEMPLATE_SHEET } from '../core/sheet-names';
+import { changeMark } from '../core/history';
 import { historyTemplate } from '../core/layout/history-template';
-import type { Grid, SheetSpec } from '../core/layout/model';
+import type { SheetSpec } from '../core/layout/model';
+import type { Grid } from '../core/grid';
 import { SheetBuilder } from '../core/layout/builder';
 import { divisionsFromGrid, runPipeline } from '../core/pipeline';
 import { explainMissingIndicators, readScoreSheet } from '../core/sheet-input';
 import { agencyOf } from '../core/reading/agency';
-import { SETTINGS_SHEET } from '../core/settings';
 import { pathLine } from '../core/path-summary';
 import { isLiveMeasure } from '../core/plan';
 import { parseArgs, type CliArgs } from './args';

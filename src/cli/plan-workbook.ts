@@ -3,10 +3,8 @@
  * its key column's header, read with its formulas, and copied whole before an unsure merge.
  */
 import type ExcelJS from 'exceljs';
-import { PLAN_SHEET } from '../core/layout/plan-sheet';
-import { isBackupName, isSeasonName } from '../core/plan/backup';
+import { isBackupName, isSeasonName, PLAN_SHEET, VIEW_PREFIX } from '../core/sheet-names';
 import { KEY_HEADER } from '../core/plan/columns';
-import { VIEW_PREFIX } from '../core/sharing';
 import type { Day } from '../core/dates';
 
 /** Excel refuses sheet names longer than 31 characters. */

@@ -5,7 +5,8 @@
  * workbook. Dates are judged on the Bangkok calendar, whatever the machine's time zone.
  */
 import { dirname, join } from 'node:path';
-import { progressSheet, PROGRESS_SHEET } from '../core/layout/progress-sheet';
+import { progressSheet } from '../core/layout/progress-sheet';
+import { PROGRESS_SHEET } from '../core/sheet-names';
 import { attentionOrder, COUNT_ORDER, liveCount, NEEDS_ATTENTION, nothingToReport, shownStates, roundTag, roundText, STATE_LABEL, type MeasureState, type ProgressMeasure, type StateCounts } from '../core/progress';
 import { progressFromSources, sourcesFromWorkbook, type ProgressReportModel } from '../core/report';
 import { dayToIso, thaiDate, type Day } from '../core/dates';

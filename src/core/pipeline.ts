@@ -2,19 +2,19 @@
 import { analyse, type Analysis, type AnalysisOptions } from './analysis';
 import { agencyKindOf, defaultDivisions } from './divisions';
 import { attachHistory, type SheetGrid } from './history';
-import { analysisSheet, ANALYSIS_SHEET } from './layout/analysis-sheet';
-import type { Grid, SheetModel } from './layout/model';
-import { divisionsSheet, planSheet, summarySheet, PLAN_SHEET } from './layout/plan-sheet';
+import { analysisSheet } from './layout/analysis-sheet';
+import { ANALYSIS_SHEET, isSeasonName, PLAN_SHEET, SETTINGS_SHEET } from './sheet-names';
+import type { SheetModel } from './layout/model';
+import type { Grid } from './grid';
+import { divisionsSheet, planSheet, summarySheet } from './layout/plan-sheet';
 import type { Day } from './dates';
-import type { Label } from './errors';
+import { ItaError, type Label } from './errors';
 import { buildPlan, type Plan } from './plan';
-import { backupSheetName, isSeasonName, seasonSheetName } from './plan/backup';
+import { backupSheetName, seasonSheetName } from './plan/backup';
 import { requireColumns } from './plan/read';
 import { markContinuing, oldSeasonNote, seasonChange, unfinishedMeasures, type OldSeason } from './season';
-import { ItaError } from './errors';
 import { readScoreSheet } from './sheet-input';
 import { chooseFramework, readFramework } from './framework';
-import { SETTINGS_SHEET } from './settings';
 
 export interface PipelineInput {
   grid: Grid;

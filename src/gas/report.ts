@@ -3,9 +3,8 @@
  * lock, no new scope): the score sheet, the ตั้งค่า ITA and ข้อมูลรายงาน sheets, the analysis sheet's
  * settings and the plan sheet as people left it. The sidebar renders the .docx from it.
  */
-import { ANALYSIS_SHEET } from '../core/layout/analysis-sheet';
+import { ANALYSIS_SHEET, SETTINGS_SHEET } from '../core/sheet-names';
 import { DOC_DATE, parseDocDate, REPORT_FIELDS_SHEET, reportFromSources, type ReportModel } from '../core/report';
-import { SETTINGS_SHEET } from '../core/settings';
 import { readFrameworkSheets } from './framework';
 import { parseArg, reportOptionsSchema } from './args';
 import { sourceSheet } from './generate';

@@ -1,6 +1,6 @@
 /** Reading sheets into the core's Grid: one getDataRange + getValues (+ getFormulas) per sheet. */
 import type { Day } from '../core/dates';
-import type { Grid, GridValue } from '../core/layout/model';
+import type { Grid, GridValue } from '../core/grid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

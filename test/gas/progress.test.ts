@@ -1,4 +1,4 @@
-import { PLAN_SHEET } from '../../src/core/layout/plan-sheet';
+import { PLAN_SHEET } from '../../src/core/sheet-names';
 import { COL } from '../../src/core/plan';
 import { generateAnalysis } from '../../src/gas/generate';
 import { getProgressData, writeProgressSheet } from '../../src/gas/progress';

@@ -3,7 +3,7 @@ import { dayOfCell, daysInMonth, parseYear, THAI_MONTHS, THAI_MONTHS_SHORT } fro
 import type { MonthDay } from '../editions/types';
 import { LAST_EDITION_YEAR } from '../editions';
 import { ItaError, type Label } from '../errors';
-import { columnLetter, isDateValue, type GridValue } from '../layout/model';
+import { columnLetter, type GridValue, isDateValue } from '../grid';
 import { cellNumber, toArabicDigits } from '../numbers';
 
 /** Where a value was read: sheet name, 1-based row and column. */

@@ -12,12 +12,10 @@ import { historySection } from './history-section';
 import { pathSection } from './path-section';
 import { previousPlanSection } from './previous-plan-section';
 import type { OldSeason } from '../season';
-import type { CellValue, SheetSpec } from './model';
+import type { SheetSpec } from './model';
+import type { CellValue } from '../grid';
+import { ANALYSIS_SHEET, ANALYSIS_TITLE, INDICATOR_SECTION } from '../sheet-names';
 
-export const ANALYSIS_SHEET = 'การวิเคราะห์ผล ITA';
-/** The sheet's title, followed by the year; also how the sheet is recognised when renamed. */
-export const ANALYSIS_TITLE = 'การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)';
-export const INDICATOR_SECTION = 'ผลการประเมินรายตัวชี้วัด';
 const COLS = 8;
 const ITEM_COLS = 9;
 const CHART_COL = 11;

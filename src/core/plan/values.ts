@@ -6,7 +6,7 @@
  */
 import { BE_OFFSET, daysBetween, daysInMonth, dayToIso, fiscalYearRange, isoToDay, serialToDay, thaiDate, THAI_MONTHS, THAI_MONTHS_SHORT, type Day } from '../dates';
 import type { Label } from '../errors';
-import { isDateValue, type CellValue } from '../layout/model';
+import { type CellValue, isDateValue } from '../grid';
 import { isBlank, parseNumberText, toArabicDigits } from '../numbers';
 import { shownValue } from '../thai-months';
 import type { STATUS } from './columns';

@@ -6,7 +6,7 @@
  */
 import { BE_OFFSET, dayOfCell, type Day } from '../dates';
 import type { Label } from '../errors';
-import type { Grid } from '../layout/model';
+import type { Grid } from '../grid';
 import { fieldValue, readPlanMeasures } from '../plan';
 import { compareDays, defaultApproval } from '../plan/schedule';
 import type { Round } from '../progress';

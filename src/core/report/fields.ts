@@ -4,7 +4,7 @@
  * wherever the rows stand; blank values leave dotted lines in the document.
  */
 import { BE_OFFSET, dayOfCell } from '../dates';
-import type { Grid, GridValue } from '../layout/model';
+import type { Grid, GridValue } from '../grid';
 import { isBlank } from '../numbers';
 import type { Person, ReportDate, ReportFields } from './model';
 import { signersFromGrid } from './signers';

@@ -9,4 +9,4 @@ export type { ProgressReportModel } from './progress-model';
 export { progressFromSources, type ProgressOptions, type ProgressSources } from './progress';
 export { afterRound, planApprovalDay } from './doc-date';
 export { DOC_DATE, parseDocDate } from './date-text';
-export { approverOf, SIGNER_LABEL, type ReportSigner, type SignerRole } from './signers';
+export { approverOf, SIGNER_LABEL } from './signers';

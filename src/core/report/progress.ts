@@ -6,7 +6,7 @@
 import type { Day } from '../dates';
 import { ItaError, type Label } from '../errors';
 import { chooseFramework } from '../framework';
-import { PLAN_SHEET } from '../layout/plan-sheet';
+import { PLAN_SHEET } from '../sheet-names';
 import { AGENCY_PLACEHOLDER } from '../reading/agency';
 import { defaultRound, followUp, roundOf, type RoundChoice } from '../progress';
 import { MEASURES_ITEM } from './build';
