@@ -3,7 +3,8 @@
  * and approves; district and province; the memo's heading). Labels are found by their text
  * wherever the rows stand; blank values leave dotted lines in the document.
  */
-import { BE_OFFSET, dayOfCell } from '../dates';
+import { BE_OFFSET } from '../dates';
+import { dayOfCell } from '../thai-date';
 import type { Grid, GridValue } from '../grid';
 import { isBlank } from '../numbers';
 import type { Person, ReportDate, ReportFields } from './model';
