@@ -20,9 +20,9 @@ const FLOORS = [
     'path-summary.ts', 'custom-functions.ts', 'divisions.ts', 'vocabulary.ts',
   ],
   // 3: what is built from an analysis: plan, earlier years, follow-up, report, layouts, roll-up.
-  ['plan/', 'history/', 'progress/', 'report/', 'layout/', 'rollup/', 'season.ts', 'sharing.ts'],
+  ['plan/', 'history/', 'progress/', 'report/', 'layout/', 'rollup/', 'season.ts', 'sharing.ts', 'sources.ts'],
   // 4: whole runs, from a workbook's grids to the analysis and its sheets.
-  ['pipeline.ts', 'sources.ts', 'rollup/pack.ts'],
+  ['pipeline.ts', 'rollup/pack.ts'],
 ];
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

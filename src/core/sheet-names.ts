@@ -14,6 +14,8 @@ export const DIVISIONS_SHEET = 'หน่วยงานภายใน';
 export const PROGRESS_SHEET = 'ติดตามมาตรการ ITA';
 export const SETTINGS_SHEET = 'ตั้งค่า ITA';
 export const FRAMEWORK_SHEET = 'กรอบการประเมิน';
+/** The sheet a coordinator fills for the documents: agency details and signers. */
+export const REPORT_FIELDS_SHEET = 'ข้อมูลรายงาน';
 /** Hidden sheet holding dropdown lists too long to write inline (written by the xlsx renderer). */
 export const LIST_SHEET = '_ita_lists';
 /** Read-only per-division sheets made by "share with divisions": 'มาตรการ ITA - กองคลัง'. */
@@ -22,6 +24,8 @@ export const VIEW_PREFIX = 'มาตรการ ITA - ';
 /** The analysis sheet's title, followed by the year; also how the sheet is recognised when renamed. */
 export const ANALYSIS_TITLE = 'การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)';
 export const INDICATOR_SECTION = 'ผลการประเมินรายตัวชี้วัด';
+/** The analysis sheet's label rows (label in A, value in B) that the report and the follow-up read back. */
+export const ANALYSIS_LABELS = { agency: 'หน่วยงาน', year: 'ปีงบประมาณที่ประเมิน', target: 'ค่าเป้าหมาย' } as const;
 /** The follow-up sheet's title's first words; also how the sheet is recognised when renamed. */
 export const PROGRESS_TITLE = 'ติดตามผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส';
 /** Header cells by which the divisions and summary sheets are recognised when renamed. */

@@ -18,7 +18,7 @@ import type { GenerateResult, TemplateResult } from './contract';
 import { readSheetState, renderSheet } from './render';
 import { applySharing, protectForCoordinator, readOurProtections, rightsDisagreement, wasShared } from './share';
 import { detectSource, isGeneratedName, locatePlan } from './sheets-find';
-import { listSheets, readGrid, readGridWithFormulas, today } from './sheets-io';
+import { listSheets, readGrid, readGridWithFormulas, todayOf } from './sheets-io';
 import { readFrameworkSheets, templateEdition } from './framework';
 import { withDocumentLock } from './lock';
 import { readOtherSheets } from './history-sources';
@@ -44,6 +44,7 @@ export function generateAnalysis(options?: unknown): GenerateResult {
       const sheets = listSheets(ss);
       const protections = planSheet ? readOurProtections(ss, planSheet, sheets, source.getName()) : [];
       const others = readOtherSheets(sheets, source.getName());
+      const today = todayOf(ss);
       const run = runPipeline({
         grid: readGrid(source),
         sheetName: source.getName(),
@@ -59,7 +60,7 @@ export function generateAnalysis(options?: unknown): GenerateResult {
         previousPlanFormulas: previous?.formulas,
         planSheetName: planSheet?.getName(),
         sheetNames: sheets.map((s) => s.name),
-        today: today(),
+        today,
         divisions,
         settings: settings ? readGrid(settings) : undefined,
         framework: readFrameworkSheets(sheets),
@@ -84,7 +85,7 @@ export function generateAnalysis(options?: unknown): GenerateResult {
       if (kept && run.oldSeason) protectForCoordinator(kept, `แผนปี ${run.oldSeason.planYear}`);
       const names = sheets.map((s) => s.name);
       const typedNotes = typed.map(({ sheet, spec, cell }) => {
-        const name = backupSheetName(spec.name, today(), names, 100);
+        const name = backupSheetName(spec.name, today, names, 100);
         names.push(name);
         sheet.copyTo(ss).setName(name);
         return typedCopyNote(spec.name, cell, name);

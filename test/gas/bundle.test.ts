@@ -150,7 +150,7 @@ describe('dist/Code.js', () => {
         return { getContent: () => readFileSync(join(DIST, `${name}.html`), 'utf8') };
       },
     };
-    const g2 = load({ SpreadsheetApp: apps.SpreadsheetApp, LockService: apps.LockService, Charts: apps.Charts, HtmlService: html });
+    const g2 = load({ SpreadsheetApp: apps.SpreadsheetApp, LockService: apps.LockService, Charts: apps.Charts, Utilities: apps.Utilities, HtmlService: html });
     g2.ITA_SCORE([EX001.indicators], 2568);
     expect(reads).toEqual([]); // a custom function reads nothing
     const result = g2.generateAnalysis({}) as { score: number; level: string; measures: number };

@@ -9,8 +9,8 @@ import type { Grid, GridValue } from '../grid';
 import { isBlank } from '../numbers';
 import type { Person, ReportDate, ReportFields } from './model';
 import { signersFromGrid } from './signers';
+import { REPORT_FIELDS_SHEET } from '../sheet-names';
 
-export const REPORT_FIELDS_SHEET = 'ข้อมูลรายงาน';
 
 type Key = 'agency' | 'agencyType' | 'district' | 'province' | 'preparerName' | 'preparerPosition' | 'proposerName' | 'proposerPosition' | 'executiveName' | 'executivePosition' | 'office' | 'division' | 'phone' | 'ref' | 'to' | 'date';
 
