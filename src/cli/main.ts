@@ -4,22 +4,23 @@
  * workbook was written, 2 when some were, 1 when none was. Outputs are written atomically.
  */
 import ExcelJS from 'exceljs';
+import type { Day } from '../core/dates';
 import { ItaError, type Label } from '../core/errors';
-import { DIVISIONS_SHEET } from '../core/layout/plan-sheet';
-import { TEMPLATE_SHEET } from '../core/layout/template-sheet';
-import { changeMark, HISTORY_SHEET } from '../core/history';
+import { DIVISIONS_SHEET, HISTORY_SHEET, REPORT_FIELDS_SHEET, SETTINGS_SHEET, TEMPLATE_SHEET } from '../core/sheet-names';
+import { changeMark } from '../core/history';
 import { historyTemplate } from '../core/layout/history-template';
-import type { Grid, SheetSpec } from '../core/layout/model';
+import type { SheetSpec } from '../core/layout/model';
+import type { Grid } from '../core/grid';
 import { SheetBuilder } from '../core/layout/builder';
 import { divisionsFromGrid, runPipeline } from '../core/pipeline';
 import { explainMissingIndicators, readScoreSheet } from '../core/sheet-input';
 import { agencyOf } from '../core/reading/agency';
-import { SETTINGS_SHEET } from '../core/settings';
 import { pathLine } from '../core/path-summary';
 import { isLiveMeasure } from '../core/plan';
 import { parseArgs, type CliArgs } from './args';
 import { writeWorkbookAtomically } from './atomic-write';
-import { copyWorksheet, EXCEL_MAX_SHEET_NAME, findPlanWorksheet, readSheetFormulas, todayInBangkok } from './plan-workbook';
+import { copyWorksheet, EXCEL_MAX_SHEET_NAME, findPlanWorksheet, readSheetFormulas } from './plan-workbook';
+import { todayHere } from './today';
 import { readInput, type InputFile } from './read-input';
 import { selectSources, type Selection, type Sheet } from './sources';
 import { errorLabel, exitCode, failureLine, isFailure, outcomesText, type Outcome, type Summary } from './summary';
@@ -32,7 +33,8 @@ import { typedCopyNote, typedOutsideLayout } from '../core/layout/typed-outside'
 import { backupSheetName } from '../core/plan/backup';
 import { takeReportOptions, type ReportArgs } from './report-args';
 import { frameworkCommand, frameworkInput } from './framework-command';
-import { reportMain, writeReport } from './report-command';
+import { reportMain, writeReportModel } from './report-command';
+import { reportOfAnalysis } from '../core/report';
 import { progressMain } from './progress-command';
 import { helpRequest } from './help';
 import { rollupMain } from './rollup-command';
@@ -53,7 +55,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(await frameworkCommand(argv.slice(1)));
       return 0;
     }
-    const { rest, report } = takeReportOptions(argv);
+    const { rest, report: reportArgs } = takeReportOptions(argv);
     const args = parseArgs(rest);
     const input = await readInput(args.input);
     const framework = await frameworkInput(args.framework, input);
@@ -77,8 +79,8 @@ export async function main(argv: string[]): Promise<number> {
     for (const [k, source] of sources.entries()) {
       if (batch) say(`กำลังวิเคราะห์ ${k + 1}/${sources.length}: ${source.name}`, `Analysing ${k + 1}/${sources.length}: ${source.name}`);
       try {
-        const summary = await analyzeOne(args, input, selection, source, targetFor, framework, (n) => say(n.th, n.en));
-        if (report) summary.report = await reportBeside(summary.output, { ...report, approval: args.approval }, batch);
+        const report = reportArgs ? { ...reportArgs, approval: args.approval, out: batch ? (true as const) : reportArgs.out } : null;
+        const summary = await analyzeOne(args, input, selection, source, targetFor, framework, report, (n) => say(n.th, n.en));
         outcomes.push(summary);
       } catch (e) {
         const failure = { sheet: source.name, error: errorLabel(e) };
@@ -110,8 +112,10 @@ async function analyzeOne(
   source: Sheet,
   targetFor: TargetFor,
   framework: { name: string; grid: Grid }[],
+  report: ReportArgs | null,
   notify: (n: Label) => void,
 ): Promise<Summary> {
+  const today = todayHere();
   const first = readScoreSheet(source.grid, source.name);
   const target = targetFor(agencyOf(first).name, args.year ?? first.year);
   const out = target.path;
@@ -139,7 +143,7 @@ async function analyzeOne(
     previousPlanFormulas: planWs ? readSheetFormulas(planWs) : undefined,
     planSheetName: planWs?.name,
     sheetNames: workbook.worksheets.map((ws) => ws.name),
-    today: todayInBangkok(),
+    today,
     maxSheetName: EXCEL_MAX_SHEET_NAME,
     divisions: divisionsGrid ? divisionsFromGrid(divisionsGrid) : null,
     // --framework FILE.xlsx brings its own settings with its framework sheets.
@@ -159,9 +163,25 @@ async function analyzeOne(
   // A framework given with --framework goes into the workbook: report, progress and a later analyze read the same one.
   const frameworks = args.framework ? framework.map((f) => copyOfGrid(f.name, f.grid, [110, 140, 220, 110, 110, 110, 110, 200])) : [];
   const sheets = workbook === input.workbook ? [...run.model.sheets, ...frameworks] : [copyOfGrid(TEMPLATE_SHEET, source.grid, [120, 420, 100]), ...history, ...run.model.sheets, ...frameworks];
-  keepTypedText(workbook, sheets, note);
+  keepTypedText(workbook, sheets, today, note);
   renderWorkbook({ sheets }, workbook, note);
   await writeWorkbookAtomically(workbook, out, base.stamp);
+  // The document from the analysis just made and the plan sheet as just written: nothing is read back from disk.
+  const written = workbook.getWorksheet(run.planSheet);
+  const document =
+    report && written
+      ? await writeReportModel(
+          reportOfAnalysis(
+            run.analysis,
+            { name: run.planSheet, grid: readSheetGrid(written), planYear: run.plan.planYear },
+            gridOf(REPORT_FIELDS_SHEET),
+            { form: report.form, digits: report.digits, audience: report.audience, docDate: report.docDate, approval: report.approval },
+            today,
+          ),
+          out,
+          report.out,
+        )
+      : undefined;
 
   const a = run.analysis;
   return {
@@ -186,16 +206,17 @@ async function analyzeOne(
     warnings: a.warnings,
     notices,
     output: out,
+    ...(document ? { report: document } : {}),
   };
 }
 
 /** A sheet we rewrite whole that holds text typed outside our layout is copied before it is rewritten. */
-function keepTypedText(workbook: ExcelJS.Workbook, sheets: SheetSpec[], note: (n: Label) => void): void {
+function keepTypedText(workbook: ExcelJS.Workbook, sheets: SheetSpec[], today: Day, note: (n: Label) => void): void {
   for (const spec of sheets) {
     const ws = spec.rewritten ? workbook.getWorksheet(spec.name) : undefined;
     const cell = ws ? typedOutsideLayout(readSheetGrid(ws), spec) : null;
     if (!ws || !cell) continue;
-    const name = backupSheetName(spec.name, todayInBangkok(), workbook.worksheets.map((w) => w.name), EXCEL_MAX_SHEET_NAME);
+    const name = backupSheetName(spec.name, today, workbook.worksheets.map((w) => w.name), EXCEL_MAX_SHEET_NAME);
     copyWorksheet(workbook, ws, name);
     note(typedCopyNote(spec.name, cell, name));
   }
@@ -208,11 +229,6 @@ async function baseWorkbook(out: string, inputPath: string, input: InputFile, se
   // A workbook we wrote, saved under a new name: it carries the divisions' edits with it.
   if (input.workbook && selection.ours && selection.sources.length === 1) return { workbook: input.workbook, stamp: null };
   return { workbook: new ExcelJS.Workbook(), stamp: null };
-}
-
-/** The document to publish, from the workbook just written; in a batch, beside each workbook. */
-async function reportBeside(workbook: string, report: ReportArgs, batch: boolean): Promise<string> {
-  return (await writeReport(workbook, { ...report, out: batch ? true : report.out })).path;
 }
 
 /** A sheet's values copied into the workbook written (the scores, a framework), so the file stands on its own. */

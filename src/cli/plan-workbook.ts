@@ -3,11 +3,8 @@
  * its key column's header, read with its formulas, and copied whole before an unsure merge.
  */
 import type ExcelJS from 'exceljs';
-import { PLAN_SHEET } from '../core/layout/plan-sheet';
-import { isBackupName, isSeasonName } from '../core/plan/backup';
+import { isBackupName, isSeasonName, PLAN_SHEET, VIEW_PREFIX } from '../core/sheet-names';
 import { KEY_HEADER } from '../core/plan/columns';
-import { VIEW_PREFIX } from '../core/sharing';
-import type { Day } from '../core/dates';
 
 /** Excel refuses sheet names longer than 31 characters. */
 export const EXCEL_MAX_SHEET_NAME = 31;
@@ -48,10 +45,4 @@ export function copyWorksheet(workbook: ExcelJS.Workbook, source: ExcelJS.Worksh
   copy.model = { ...model, name, id: copy.id, mergeCells: model.merges } as unknown as ExcelJS.WorksheetModel;
   copy.name = name;
   return copy;
-}
-
-/** Today in Thailand, whatever the machine's time zone (dates in the plan are Thai dates). */
-export function todayInBangkok(now = new Date()): Day {
-  const t = new Date(now.getTime() + 7 * 3_600_000);
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }

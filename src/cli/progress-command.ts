@@ -5,16 +5,18 @@
  * workbook. Dates are judged on the Bangkok calendar, whatever the machine's time zone.
  */
 import { dirname, join } from 'node:path';
-import { progressSheet, PROGRESS_SHEET } from '../core/layout/progress-sheet';
+import { progressSheet } from '../core/layout/progress-sheet';
+import { PROGRESS_SHEET } from '../core/sheet-names';
 import { attentionOrder, COUNT_ORDER, liveCount, NEEDS_ATTENTION, nothingToReport, shownStates, roundTag, roundText, STATE_LABEL, type MeasureState, type ProgressMeasure, type StateCounts } from '../core/progress';
-import { progressFromSources, sourcesFromWorkbook, type ProgressReportModel } from '../core/report';
+import { progressFromSources, type ProgressReportModel } from '../core/report';
+import { sourcesFromWorkbook } from '../core/sources';
 import { dayToIso, thaiDate, type Day } from '../core/dates';
 import { planSheetNamed } from '../core/season';
 import { renderProgressReport } from '../report-docx/progress';
 import { writeWorkbookAtomically } from './atomic-write';
 import { writeBytesAtomically } from './docx-write';
 import { resultFileName } from './file-name';
-import { todayInBangkok } from './plan-workbook';
+import { todayHere } from './today';
 import { readInput } from './read-input';
 import { parseProgressCommand } from './report-args';
 import { requireWorkbook } from './report-command';
@@ -26,7 +28,7 @@ export async function progressMain(argv: string[]): Promise<number> {
     const args = parseProgressCommand(argv);
     requireWorkbook(args.input);
     const input = await readInput(args.input);
-    const today = todayInBangkok();
+    const today = todayHere();
     const where = { th: `ไฟล์ ${args.input}`, en: args.input };
     const sources = sourcesFromWorkbook(input.sheets);
     // An earlier year's plan, kept under its year when a new season started in the same file.

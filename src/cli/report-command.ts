@@ -1,15 +1,16 @@
 /**
  * `ita-analysis report WORKBOOK.xlsx`: the document to publish, built from a workbook we wrote, as
- * people left it (the analysis re-run on its score sheet, the measures from its plan sheet), and
- * `analyze … --report`, which does the same right after writing the workbook.
+ * people left it (the analysis re-run on its score sheet, the measures from its plan sheet); and the
+ * writing of the document `analyze … --report` builds from the analysis it has just computed.
  */
 import { extname, dirname, join } from 'node:path';
 import { describeError, ItaError } from '../core/errors';
-import { reportFromSources, sourcesFromWorkbook, type ReportModel } from '../core/report';
+import { reportFromSources, type ReportModel } from '../core/report';
+import { sourcesFromWorkbook } from '../core/sources';
 import { renderReport } from '../report-docx/render';
 import { writeBytesAtomically } from './docx-write';
 import { resultFileName } from './file-name';
-import { todayInBangkok } from './plan-workbook';
+import { todayHere } from './today';
 import { parseReportCommand, type ReportArgs } from './report-args';
 import { readInput } from './read-input';
 
@@ -30,11 +31,16 @@ export async function writeReport(workbook: string, args: ReportArgs): Promise<{
     sourcesFromWorkbook(input.sheets),
     { form: args.form, digits: args.digits, audience: args.audience, docDate: args.docDate, approval: args.approval },
     { th: `ไฟล์ ${workbook}`, en: workbook },
-    todayInBangkok(),
+    todayHere(),
   );
-  const path = args.out === true ? join(dirname(workbook), resultFileName(model.agency, model.year, 'report').name) : args.out;
+  return { path: await writeReportModel(model, workbook, args.out), model };
+}
+
+/** Writes the document; `out` true: beside the workbook, under the name made from its agency and year. */
+export async function writeReportModel(model: ReportModel, workbook: string, out: string | true): Promise<string> {
+  const path = out === true ? join(dirname(workbook), resultFileName(model.agency, model.year, 'report').name) : out;
   await writeBytesAtomically(await renderReport(model), path);
-  return { path, model };
+  return path;
 }
 
 export async function reportMain(argv: string[]): Promise<number> {

@@ -19,6 +19,7 @@ import { parseRollupArgs, type RollupArgs } from './rollup-args';
 import { writePacks } from './rollup-packs';
 import { DEFAULT_FOLDER } from './targets';
 import { currentStamp } from './workbook-file';
+import { todayHere } from './today';
 import { renderWorkbook } from './xlsx-render';
 
 /** A national table: 8,300 agencies over several years, as a warehouse exports it (CSV). */
@@ -54,8 +55,8 @@ export async function rollupMain(argv: string[]): Promise<number> {
 
 async function writeRollupReport(rollup: Rollup, args: RollupArgs, workbook: string): Promise<string> {
   const path = args.report === true ? join(dirname(workbook), `ita-rollup-report-${rollup.year}.docx`) : args.report!;
-  const now = new Date();
-  const issued = { y: now.getFullYear() + BE_OFFSET, m: now.getMonth() + 1, d: now.getDate() };
+  const today = todayHere();
+  const issued = { ...today, y: today.y + BE_OFFSET };
   await writeBytesAtomically(await renderRollupReport(rollupReportModel(rollup, { digits: args.digits, issued })), path);
   return path;
 }

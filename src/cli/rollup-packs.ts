@@ -11,7 +11,7 @@ import { keyOf, type AgencyRecord, type Rollup } from '../core/rollup';
 import { resultFileName, uniqueName } from './file-name';
 import { writeOnePack, type PackJob, type PackOutcome } from './pack-worker';
 import type { RollupArgs } from './rollup-args';
-import { todayInBangkok } from './plan-workbook';
+import { todayHere } from './today';
 
 export interface PacksDone {
   written: number;
@@ -49,7 +49,7 @@ function packJobs(records: readonly AgencyRecord[], rollup: Rollup, args: Rollup
     (earlier.get(key) ?? earlier.set(key, []).get(key)!).push(r);
   }
   const taken = new Set<string>();
-  const today = todayInBangkok();
+  const today = todayHere();
   return rollup.ranking.map(({ agency }, id) => ({
     id,
     record: plain(agency),

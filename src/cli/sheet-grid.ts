@@ -1,6 +1,6 @@
 /** Reads an ExcelJS worksheet back as the plain Grid the core reads (the inverse of the renderer). */
 import type ExcelJS from 'exceljs';
-import type { Grid, GridValue } from '../core/layout/model';
+import type { Grid, GridValue } from '../core/grid';
 
 /** The used range from A1 as plain values; merged-away cells read empty, as in Google Sheets. */
 export function readSheetGrid(ws: ExcelJS.Worksheet): Grid {

@@ -3,7 +3,7 @@
  * passed, so an oversized sheet is refused in a moment instead of being built cell by cell.
  * The <dimension> element is not trusted: some writers omit it or get it wrong.
  */
-import { columnNumber } from '../core/layout/model';
+import { columnNumber } from '../core/grid';
 import { LIMITS, sheetTooLarge, type SheetLimit } from './limits';
 import { entryChunks, entryText, type ZipEntry } from './zip-entries';
 

@@ -5,8 +5,9 @@
  */
 import { ItaError } from '../core/errors';
 import { earlierSheets } from '../core/history';
-import type { Grid } from '../core/layout/model';
-import { isGeneratedSheet, isOurWorkbook, OUR_SHEET_LABEL, ourSheetKind } from '../core/our-sheets';
+import type { Grid } from '../core/grid';
+import { isGeneratedSheet, isOurWorkbook, ourSheetKind } from '../core/our-sheets';
+import { OUR_SHEET_LABEL } from '../core/sheet-names';
 import { readScoreSheet } from '../core/sheet-input';
 
 export interface Sheet {

@@ -5,22 +5,9 @@
 import ExcelJS from 'exceljs';
 import { isoToDay, thaiDate } from '../core/dates';
 import type { Label } from '../core/errors';
-import { LIST_SHEET } from '../core/our-sheets';
-import {
-  a1,
-  columnLetter,
-  columnNumber,
-  isDateValue,
-  isFormulaValue,
-  type CellStyle,
-  type CellValue,
-  type ConditionalRule,
-  type Rect,
-  type SheetModel,
-  type SheetSpec,
-  type Validation,
-  REWRITTEN_NOTE,
-} from '../core/layout/model';
+import { LIST_SHEET } from '../core/sheet-names';
+import { a1, type CellStyle, type ConditionalRule, type Rect, REWRITTEN_NOTE, type SheetModel, type SheetSpec, type Validation } from '../core/layout/model';
+import { type CellValue, columnLetter, columnNumber, isDateValue, isFormulaValue } from '../core/grid';
 import { protectWorksheet } from './sheet-protection';
 
 export { LIST_SHEET };

@@ -61,24 +61,6 @@ export function parseDateText(value: string, what: Label): Day {
   return day;
 }
 
-/**
- * A day from a cell as people leave it: a date cell (DateValue), 'YYYY-MM-DD' text, or Thai text
- * such as '31 มีนาคม 2569' / '31 มี.ค. ๒๕๖๙' (B.E. or C.E.); null when it reads as no day.
- */
-export function dayOfCell(v: unknown): Day | null {
-  if (typeof v === 'object' && v !== null && typeof (v as { date?: unknown }).date === 'string') return isoToDay((v as { date: string }).date);
-  if (typeof v !== 'string') return null;
-  const text = toArabicDigits(v).trim();
-  const iso = isoToDay(text);
-  if (iso) return iso;
-  const m = /^(\d{1,2})\s*([ก-๙.]+?)\s*(?:พ\.\s*ศ\.)?\s*(\d{4})$/.exec(text);
-  if (!m) return null;
-  const name = m[2].replace(/\s+/g, '');
-  const month = Math.max((THAI_MONTHS as readonly string[]).indexOf(name), (THAI_MONTHS_SHORT as readonly string[]).indexOf(name)) + 1;
-  const year = Number(m[3]);
-  return month ? isoToDay(`${year > 2400 ? year - BE_OFFSET : year}-${String(month).padStart(2, '0')}-${m[1].padStart(2, '0')}`) : null;
-}
-
 /** A calendar day without a time zone: the core never touches Date's local-time rules. */
 export interface Day {
   y: number; // C.E.

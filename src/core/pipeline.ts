@@ -1,21 +1,21 @@
 /** The main job, shared by the add-on and the command line: score grid in, SheetModel out. */
 import { splitAddresses } from './email';
-import { analyse, type Analysis, type AnalysisOptions } from './analysis';
+import type { Analysis, AnalysisOptions } from './analysis';
 import { agencyKindOf, defaultDivisions } from './divisions';
-import { attachHistory, type SheetGrid } from './history';
-import { analysisSheet, ANALYSIS_SHEET } from './layout/analysis-sheet';
-import type { Grid, SheetModel } from './layout/model';
-import { divisionsSheet, planSheet, summarySheet, PLAN_SHEET } from './layout/plan-sheet';
+import type { SheetGrid } from './history';
+import { analysisSheet } from './layout/analysis-sheet';
+import { ANALYSIS_SHEET, isSeasonName, PLAN_SHEET } from './sheet-names';
+import type { SheetModel } from './layout/model';
+import type { Grid } from './grid';
+import { divisionsSheet, planSheet, summarySheet } from './layout/plan-sheet';
 import type { Day } from './dates';
-import type { Label } from './errors';
+import { ItaError, type Label } from './errors';
 import { buildPlan, type Plan } from './plan';
-import { backupSheetName, isSeasonName, seasonSheetName } from './plan/backup';
+import { backupSheetName, seasonSheetName } from './plan/backup';
 import { requireColumns } from './plan/read';
 import { markContinuing, oldSeasonNote, seasonChange, unfinishedMeasures, type OldSeason } from './season';
-import { ItaError } from './errors';
-import { readScoreSheet } from './sheet-input';
-import { chooseFramework, readFramework } from './framework';
-import { SETTINGS_SHEET } from './settings';
+import { chooseFramework } from './framework';
+import { analyseSources } from './sources';
 
 export interface PipelineInput {
   grid: Grid;
@@ -62,10 +62,7 @@ export interface PipelineResult {
 }
 
 export function runPipeline(input: PipelineInput): PipelineResult {
-  const sheet = readScoreSheet(input.grid, input.sheetName);
-  const definitions = readFramework([...(input.framework ?? []), ...(input.settings ? [{ name: SETTINGS_SHEET, grid: input.settings }] : [])]);
-  const analysis = analyse(sheet, { ...input.options, definitions });
-  attachHistory(analysis, sheet, input.others ?? [], definitions);
+  const { analysis, definitions } = analyseSources({ name: input.sheetName, grid: input.grid }, input, input.options ?? {});
   const existing = input.divisions ?? null;
   const divisions = existing?.length ? existing.map((d) => d.name) : defaultDivisions(agencyKindOf(analysis.agencyType ?? analysis.agency));
   const planYear = input.options?.planYear ?? analysis.year + 1;

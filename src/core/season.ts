@@ -7,14 +7,14 @@
 import type { Analysis } from './analysis';
 import { ItaError, type Label } from './errors';
 import { agencyNameKey } from './reading/agency-key';
-import type { Grid } from './layout/model';
+import type { Grid } from './grid';
 import { inDigits } from './numbers';
 import { AGENCY_PLACEHOLDER } from './reading/agency';
 import { COL, type PlanRow } from './plan';
 import { agencyFromSubtitle, planYearOf, resultsYearOf } from './plan/title';
 import { fieldValue } from './plan/read';
 import { ourSheetKind } from './our-sheets';
-import { isSeasonName } from './plan/backup';
+import { isSeasonName } from './sheet-names';
 import { cellText, readPlanMeasures } from './plan/rows';
 import { followUp, roundOf } from './progress';
 

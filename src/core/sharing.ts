@@ -5,17 +5,17 @@
  */
 import { isEmail } from './email';
 import { ItaError, type Label } from './errors';
-import { columnLetter } from './layout/model';
+import { columnLetter } from './grid';
 import type { PlanShape } from './layout/plan-shape';
 import type { PlanField } from './plan/columns';
 import { urgencyKey } from './progress/live';
+import { VIEW_PREFIX } from './sheet-names';
 
 export interface DivisionContact {
   name: string;
   emails: string[];
 }
 
-export const VIEW_PREFIX = 'มาตรการ ITA - ';
 /** Google Sheets takes sheet names of up to 100 characters. */
 const MAX_SHEET_NAME = 100;
 /** Columns a division edits in its own rows; everything else stays the coordinator's. */

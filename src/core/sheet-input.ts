@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import { parseYear } from './dates';
 import { INDICATORS } from './editions';
 import { ItaError, type Label } from './errors';
-import { columnLetter, isDateValue, type Grid, type GridValue } from './layout/model';
+import { columnLetter, type Grid, type GridValue, isDateValue } from './grid';
 import { parseNumberText, toArabicDigits } from './numbers';
 import { agencyInText } from './reading/agency';
 import { indicatorOfRow, isOnlyIndicatorName } from './reading/indicator-names';

@@ -4,9 +4,10 @@
  */
 import { startingEdition } from '../core/editions';
 import type { Edition } from '../core/editions/types';
-import { checkCopy, chooseFramework, FRAMEWORK_SHEET, frameworkSheet, isFrameworkSheetName, readFramework } from '../core/framework';
-import type { Grid } from '../core/layout/model';
-import { SETTINGS_SHEET } from '../core/settings';
+import { checkCopy, chooseFramework, readFramework } from '../core/framework';
+import { frameworkSheet } from '../core/layout/framework-sheet';
+import { FRAMEWORK_SHEET, isFrameworkSheetName, SETTINGS_SHEET } from '../core/sheet-names';
+import type { Grid } from '../core/grid';
 import type { FrameworkOptions, FrameworkResult } from './contract';
 import { withDocumentLock } from './lock';
 import { plainErrors } from './plain-errors';

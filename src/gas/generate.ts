@@ -7,22 +7,20 @@
 import { parseDateText } from '../core/dates';
 import { ItaError } from '../core/errors';
 import { plainErrors } from './plain-errors';
-import { templateSheet, TEMPLATE_SHEET } from '../core/layout/template-sheet';
-import { DIVISIONS_SHEET } from '../core/layout/plan-sheet';
+import { templateSheet } from '../core/layout/template-sheet';
+import { DIVISIONS_SHEET, HISTORY_SHEET, SETTINGS_SHEET, TEMPLATE_SHEET } from '../core/sheet-names';
 import { planShape } from '../core/layout/plan-shape';
 import { COL, isLiveMeasure } from '../core/plan';
 import { divisionsFromGrid, runPipeline } from '../core/pipeline';
-import { SETTINGS_SHEET } from '../core/settings';
 import { pathLine } from '../core/path-summary';
 import type { GenerateOptions, GenerateResult, TemplateOptions, TemplateResult } from './contract';
 import { readSheetState, renderSheet } from './render';
 import { applySharing, protectForCoordinator, readOurProtections, rightsDisagreement, wasShared } from './share';
 import { detectSource, isGeneratedName, locatePlan } from './sheets-find';
-import { listSheets, readGrid, readGridWithFormulas, today } from './sheets-io';
+import { listSheets, readGrid, readGridWithFormulas, todayOf } from './sheets-io';
 import { readFrameworkSheets, templateEdition } from './framework';
 import { withDocumentLock } from './lock';
 import { readOtherSheets } from './history-sources';
-import { HISTORY_SHEET } from '../core/history/form';
 import { NEWEST_YEAR } from '../core/editions';
 import { historyTemplate } from '../core/layout/history-template';
 import { typedCopyNote, typedOutsideLayout } from '../core/layout/typed-outside';
@@ -46,6 +44,7 @@ export function generateAnalysis(options?: GenerateOptions): GenerateResult {
       const sheets = listSheets(ss);
       const protections = planSheet ? readOurProtections(ss, planSheet, sheets, source.getName()) : [];
       const others = readOtherSheets(sheets, source.getName());
+      const today = todayOf(ss);
       const run = runPipeline({
         grid: readGrid(source),
         sheetName: source.getName(),
@@ -61,7 +60,7 @@ export function generateAnalysis(options?: GenerateOptions): GenerateResult {
         previousPlanFormulas: previous?.formulas,
         planSheetName: planSheet?.getName(),
         sheetNames: sheets.map((s) => s.name),
-        today: today(),
+        today,
         divisions,
         settings: settings ? readGrid(settings) : undefined,
         framework: readFrameworkSheets(sheets),
@@ -86,7 +85,7 @@ export function generateAnalysis(options?: GenerateOptions): GenerateResult {
       if (kept && run.oldSeason) protectForCoordinator(kept, `แผนปี ${run.oldSeason.planYear}`);
       const names = sheets.map((s) => s.name);
       const typedNotes = typed.map(({ sheet, spec, cell }) => {
-        const name = backupSheetName(spec.name, today(), names, 100);
+        const name = backupSheetName(spec.name, today, names, 100);
         names.push(name);
         sheet.copyTo(ss).setName(name);
         return typedCopyNote(spec.name, cell, name);

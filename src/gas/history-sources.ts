@@ -5,7 +5,7 @@
  * The core decides which of them are the same agency's earlier years.
  */
 import type { SheetGrid } from '../core/history';
-import { ourSheetByName } from '../core/our-sheets';
+import { ourSheetByName } from '../core/sheet-names';
 import { readGrid, type NamedSheet } from './sheets-io';
 
 /** `sheets`: the spreadsheet's sheets as listSheets gives them; `source`: the score sheet analysed. */

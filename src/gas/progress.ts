@@ -5,11 +5,10 @@
  * read as that zone's calendar days, and everything is read before the one sheet is written.
  */
 import { label } from '../core/errors';
-import { ANALYSIS_SHEET } from '../core/layout/analysis-sheet';
-import { progressSheet, PROGRESS_SHEET } from '../core/layout/progress-sheet';
+import { ANALYSIS_SHEET, PROGRESS_SHEET, REPORT_FIELDS_SHEET, SETTINGS_SHEET } from '../core/sheet-names';
+import { progressSheet } from '../core/layout/progress-sheet';
 import { parseRound, roundText } from '../core/progress';
-import { DOC_DATE, parseDocDate, progressFromSources, REPORT_FIELDS_SHEET, type ProgressReportModel } from '../core/report';
-import { SETTINGS_SHEET } from '../core/settings';
+import { DOC_DATE, parseDocDate, progressFromSources, type ProgressReportModel } from '../core/report';
 import { readFrameworkSheets } from './framework';
 import type { ProgressRequest, ProgressSheetResult } from './contract';
 import { withDocumentLock } from './lock';

@@ -3,14 +3,8 @@
  * format property, one setConditionalFormatRules. Style runs are folded into per-cell matrices
  * first, so the number of service calls does not grow with the number of rows.
  */
-import {
-  a1,
-  asLiteralText,
-  isDateValue,
-  isFormulaValue,
-  type CellValue,
-  type SheetSpec,
-} from '../core/layout/model';
+import { a1, asLiteralText, type SheetSpec } from '../core/layout/model';
+import { type CellValue, isDateValue, isFormulaValue } from '../core/grid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -3,16 +3,15 @@
  * lock, no new scope): the score sheet, the ตั้งค่า ITA and ข้อมูลรายงาน sheets, the analysis sheet's
  * settings and the plan sheet as people left it. The sidebar renders the .docx from it.
  */
-import { ANALYSIS_SHEET } from '../core/layout/analysis-sheet';
-import { DOC_DATE, parseDocDate, REPORT_FIELDS_SHEET, reportFromSources, type ReportModel } from '../core/report';
-import { SETTINGS_SHEET } from '../core/settings';
+import { ANALYSIS_SHEET, REPORT_FIELDS_SHEET, SETTINGS_SHEET } from '../core/sheet-names';
+import { DOC_DATE, parseDocDate, reportFromSources, type ReportModel } from '../core/report';
 import { readFrameworkSheets } from './framework';
 import type { ReportRequest } from './contract';
 import { sourceSheet } from './generate';
 import { plainErrors } from './plain-errors';
 import { readOtherSheets } from './history-sources';
 import { locatePlan } from './sheets-find';
-import { listSheets, readGrid, today } from './sheets-io';
+import { listSheets, readGrid, todayOf } from './sheets-io';
 
 export function getReportData(options?: ReportRequest): ReportModel {
   const opts = options ?? {};
@@ -38,7 +37,7 @@ export function getReportData(options?: ReportRequest): ReportModel {
       },
       { form: opts.form, digits: opts.digits, audience: opts.audience, fields: opts.fields, docDate: opts.docDate ? parseDocDate(opts.docDate, DOC_DATE) : undefined },
       { th: 'สเปรดชีตนี้', en: 'this spreadsheet' },
-      today(),
+      todayOf(ss),
     );
   });
 }

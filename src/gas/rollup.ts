@@ -4,7 +4,8 @@
  * read once first, every roll-up sheet's state next, then the sheets are written, under the lock.
  */
 import { rollupSheets } from '../core/layout/rollup-sheets';
-import { buildRollup, readAgencies, ROLLUP_SHEETS, type InputSheet } from '../core/rollup';
+import { buildRollup, type InputSheet, readAgencies } from '../core/rollup';
+import { ROLLUP_SHEETS } from '../core/sheet-names';
 import { ItaError } from '../core/errors';
 import type { RollupOptions, RollupResult } from './contract';
 import { withDocumentLock } from './lock';

@@ -5,29 +5,14 @@
  * before (description prefix) are then removed and made anew where the rows now stand, so rights
  * follow the rows. Generate calls the same code after it writes a plan that was shared.
  */
-import { ANALYSIS_SHEET } from '../core/layout/analysis-sheet';
-import { divisionsSheet, DIVISIONS_SHEET, SUMMARY_SHEET } from '../core/layout/plan-sheet';
-import { PROGRESS_SHEET } from '../core/layout/progress-sheet';
+import { ANALYSIS_SHEET, DIVISIONS_SHEET, PROGRESS_SHEET, SUMMARY_SHEET, VIEW_PREFIX } from '../core/sheet-names';
+import { divisionsSheet } from '../core/layout/plan-sheet';
 import { planShape, type PlanShape } from '../core/layout/plan-shape';
-import { ItaError } from '../core/errors';
+import { ItaError, type Label } from '../core/errors';
 import { fieldValue, readPlanSheet, type PlanSheetRead } from '../core/plan';
 import { requireColumns } from '../core/plan/read';
-import type { Label } from '../core/errors';
 import { divisionsFromGrid } from '../core/pipeline';
-import {
-  checkDivisions,
-  disagreeingRows,
-  disagreementNote,
-  divisionViewFormulas,
-  editableBlocks,
-  mergeDuplicateDivisions,
-  ownerRuns,
-  unlistedOwnerNotes,
-  viewSheetNames,
-  VIEW_PREFIX,
-  type DivisionContact,
-  type OwnerRun,
-} from '../core/sharing';
+import { checkDivisions, disagreeingRows, disagreementNote, type DivisionContact, divisionViewFormulas, editableBlocks, mergeDuplicateDivisions, type OwnerRun, ownerRuns, unlistedOwnerNotes, viewSheetNames } from '../core/sharing';
 import type { Division, ShareResult } from './contract';
 import { withDocumentLock } from './lock';
 import { plainErrors } from './plain-errors';

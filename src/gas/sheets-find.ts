@@ -2,12 +2,9 @@
  * Finding our sheets without reading every sheet in full: one TextFinder call searches the whole
  * file, and only the sheets it names are read.
  */
-import { TEMPLATE_SHEET } from '../core/layout/template-sheet';
-import { PLAN_SHEET } from '../core/layout/plan-sheet';
-import { isGeneratedSheet, ourSheetByName } from '../core/our-sheets';
+import { isBackupName, isSeasonName, ourSheetByName, PLAN_SHEET, TEMPLATE_SHEET, VIEW_PREFIX } from '../core/sheet-names';
+import { isGeneratedSheet } from '../core/our-sheets';
 import { KEY_HEADER } from '../core/plan/columns';
-import { isBackupName, isSeasonName } from '../core/plan/backup';
-import { VIEW_PREFIX } from '../core/sharing';
 import { readScoreSheet } from '../core/sheet-input';
 import { readGrid } from './sheets-io';
 

@@ -1,6 +1,6 @@
 /** Reading sheets into the core's Grid: one getDataRange + getValues (+ getFormulas) per sheet. */
 import type { Day } from '../core/dates';
-import type { Grid, GridValue } from '../core/layout/model';
+import type { Grid, GridValue } from '../core/grid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -42,8 +42,7 @@ export function todayIn(zone: string): Day {
   return { y, m, d };
 }
 
-/** Today in the script's time zone (Asia/Bangkok, from appsscript.json). */
-export function today(): { y: number; m: number; d: number } {
-  const now = new Date();
-  return { y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() };
+/** Today in the spreadsheet's time zone: the add-on's one rule wherever "today" is judged. */
+export function todayOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Day {
+  return todayIn(ss.getSpreadsheetTimeZone());
 }

@@ -1,5 +1,6 @@
 /** The sidebar's state and divisions functions. */
-import { divisionsSheet, DIVISIONS_SHEET } from '../core/layout/plan-sheet';
+import { divisionsSheet } from '../core/layout/plan-sheet';
+import { DIVISIONS_SHEET } from '../core/sheet-names';
 import { divisionsFromGrid } from '../core/pipeline';
 import type { Division, SidebarState } from './contract';
 import { withDocumentLock } from './lock';

@@ -8,7 +8,7 @@ import { main } from '../../src/cli/main';
 import { readSheetGrid } from '../../src/cli/sheet-grid';
 import { editionForYear } from '../../src/core/editions';
 import { chooseFramework, readFramework } from '../../src/core/framework';
-import type { Grid } from '../../src/core/layout/model';
+import type { Grid } from '../../src/core/grid';
 import { SCHOOL, SCHOOL_NAME, SCHOOL_SCORES, schoolFrameworkGrid } from '../core/framework/school';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-framework-'));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { readSheetGrid } from '../../src/cli/sheet-grid';
 import { writeReport } from '../../src/cli/report-command';
 import { readFramework } from '../../src/core/framework';
-import type { Grid } from '../../src/core/layout/model';
+import type { Grid } from '../../src/core/grid';
 import { SCHOOL_NAME, SCHOOL_SCORES, schoolFrameworkGrid } from '../core/framework/school';
 import { readXlsx, run, writeXlsx } from './helpers';
 

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
-import type { Grid } from '../../src/core/layout/model';
+import type { Grid } from '../../src/core/grid';
 import { COL } from '../../src/core/plan';
 import type { Edit } from '../core/progress/fixtures';
 

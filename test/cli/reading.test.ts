@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Grid } from '../../src/core/layout/model';
+import type { Grid } from '../../src/core/grid';
 import { COL } from '../../src/core/plan';
 import { scoreGrid } from '../core/examples';
 import { GRID_FAILING } from '../core/report/fixtures';

@@ -1,6 +1,6 @@
 import { selectSources, type Sheet } from '../../src/cli/sources';
 import { ItaError } from '../../src/core/errors';
-import { isFormulaValue, type Grid } from '../../src/core/layout/model';
+import { type Grid, isFormulaValue } from '../../src/core/grid';
 import { runPipeline } from '../../src/core/pipeline';
 import { SETTINGS_HEADER } from '../../src/core/settings';
 import { GRID_001, GRID_002 } from '../core/examples';

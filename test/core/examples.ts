@@ -1,5 +1,5 @@
 /** Score grids in the template's layout, built from the worked examples. */
-import type { Grid } from '../../src/core/layout/model';
+import type { Grid } from '../../src/core/grid';
 
 const NAMES = ['การปฏิบัติหน้าที่', 'การใช้งบประมาณ', 'การใช้อำนาจ', 'การใช้ทรัพย์สินของราชการ', 'การแก้ไขปัญหาการทุจริต', 'คุณภาพการดำเนินงาน', 'ประสิทธิภาพการสื่อสาร', 'การปรับปรุงการทำงาน', 'การเปิดเผยข้อมูล', 'การป้องกันการทุจริต'];
 

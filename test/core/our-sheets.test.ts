@@ -1,5 +1,6 @@
-import { isFormulaValue, type CellValue, type Grid } from '../../src/core/layout/model';
-import { DIVISION_VIEW_PREFIX, isGeneratedSheet, isOurWorkbook, LIST_SHEET, ourSheetKind } from '../../src/core/our-sheets';
+import { type CellValue, type Grid, isFormulaValue } from '../../src/core/grid';
+import { isGeneratedSheet, isOurWorkbook, ourSheetKind } from '../../src/core/our-sheets';
+import { LIST_SHEET, VIEW_PREFIX as DIVISION_VIEW_PREFIX } from '../../src/core/sheet-names';
 import { runPipeline } from '../../src/core/pipeline';
 import { readScoreSheet } from '../../src/core/sheet-input';
 import { SETTINGS_HEADER } from '../../src/core/settings';

@@ -1,6 +1,6 @@
 import { analyse } from '../../src/core/analysis';
 import { planSheet } from '../../src/core/layout/plan-sheet';
-import type { Grid } from '../../src/core/layout/model';
+import type { Grid } from '../../src/core/grid';
 import { specToGrid } from './layout/sheet-grid';
 import { buildPlan, COL, OBSOLETE_MARK, PLAN_COLUMNS, STATUS } from '../../src/core/plan';
 import { readScoreSheet } from '../../src/core/sheet-input';

@@ -1,5 +1,5 @@
 import { readScoreSheet, requireIndicators } from '../../src/core/sheet-input';
-import type { Grid } from '../../src/core/layout/model';
+import type { Grid } from '../../src/core/grid';
 
 /** A report pasted as in example 001: title rows, tool bullets, an indicator table with Thai typos. */
 const PASTED_001: Grid = [

@@ -2,7 +2,7 @@
  * The words of the agency it is: a province's plan and document speak of its own units and
  * channels, never of a local government's หอกระจายข่าว, ค่าธรรมเนียม or "กองหรือส่วนงาน".
  */
-import { PLAN_SHEET } from '../../src/core/layout/plan-sheet';
+import { PLAN_SHEET } from '../../src/core/sheet-names';
 import { runPipeline } from '../../src/core/pipeline';
 import { buildReport, fieldsFromGrid } from '../../src/core/report';
 import { forAgency, LOCAL_ONLY_WORDS } from '../../src/core/vocabulary';

@@ -8,7 +8,7 @@ import { isGeneratedName } from '../../src/gas/sheets-find';
 import { readGrid } from '../../src/gas/sheets-io';
 import { editionForYear } from '../../src/core/editions';
 import { chooseFramework, readFramework } from '../../src/core/framework';
-import { ANALYSIS_SHEET } from '../../src/core/layout/analysis-sheet';
+import { ANALYSIS_SHEET } from '../../src/core/sheet-names';
 import { GRID_001 } from '../core/examples';
 import { SCHOOL, SCHOOL_NAME, SCHOOL_SCORES, schoolFrameworkGrid } from '../core/framework/school';
 

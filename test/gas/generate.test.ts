@@ -2,8 +2,7 @@ import { server } from '../../src/gas/server';
 import { GRID_001, GRID_002, scoreGrid } from '../core/examples';
 import { installFakeApps, type FakeSpreadsheet, type Recorder } from './fake-sheets';
 import { generateAnalysis, insertScoreTemplate } from '../../src/gas/generate';
-import { ANALYSIS_SHEET } from '../../src/core/layout/analysis-sheet';
-import { PLAN_SHEET } from '../../src/core/layout/plan-sheet';
+import { ANALYSIS_SHEET, PLAN_SHEET } from '../../src/core/sheet-names';
 import { COL } from '../../src/core/plan';
 
 let ss: FakeSpreadsheet;

@@ -7,7 +7,7 @@ import { installFakeApps, type FakeSheet, type FakeSpreadsheet, type Recorder } 
 import { generateAnalysis } from '../../src/gas/generate';
 import { getSidebarState, saveDivisions } from '../../src/gas/sidebar-api';
 import { shareWithDivisions } from '../../src/gas/share';
-import { PLAN_SHEET, SUMMARY_SHEET } from '../../src/core/layout/plan-sheet';
+import { PLAN_SHEET, SUMMARY_SHEET } from '../../src/core/sheet-names';
 
 let ss: FakeSpreadsheet;
 let rec: Recorder;

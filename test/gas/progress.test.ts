@@ -1,5 +1,5 @@
 import { server } from '../../src/gas/server';
-import { PLAN_SHEET } from '../../src/core/layout/plan-sheet';
+import { PLAN_SHEET } from '../../src/core/sheet-names';
 import { COL } from '../../src/core/plan';
 import { generateAnalysis } from '../../src/gas/generate';
 import { getProgressData, writeProgressSheet } from '../../src/gas/progress';

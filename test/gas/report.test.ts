@@ -1,6 +1,5 @@
 import { server } from '../../src/gas/server';
-import { ANALYSIS_SHEET } from '../../src/core/layout/analysis-sheet';
-import { PLAN_SHEET } from '../../src/core/layout/plan-sheet';
+import { ANALYSIS_SHEET, PLAN_SHEET } from '../../src/core/sheet-names';
 import { COL } from '../../src/core/plan';
 import { generateAnalysis } from '../../src/gas/generate';
 import { getReportData } from '../../src/gas/report';

@@ -5,10 +5,10 @@ import { generateAnalysis } from '../../src/gas/generate';
 import { getSidebarState, saveDivisions } from '../../src/gas/sidebar-api';
 import { getProgressData } from '../../src/gas/progress';
 import { shareWithDivisions } from '../../src/gas/share';
-import { DIVISIONS_SHEET, PLAN_SHEET } from '../../src/core/layout/plan-sheet';
+import { DIVISIONS_SHEET, PLAN_SHEET } from '../../src/core/sheet-names';
 import { defaultDivisions } from '../../src/core/divisions';
 import { divisionsFromGrid } from '../../src/core/pipeline';
-import type { Grid } from '../../src/core/layout/model';
+import type { Grid } from '../../src/core/grid';
 import { COL } from '../../src/core/plan';
 
 let ss: FakeSpreadsheet;

@@ -1,6 +1,6 @@
 import { toArabicDigits } from '../../src/core/numbers';
 /** The document's comparison with earlier years: table 5 with ▲/▼, chart 2 as a line chart, the sentences. */
-import { PLAN_SHEET } from '../../src/core/layout/plan-sheet';
+import { PLAN_SHEET } from '../../src/core/sheet-names';
 import { runPipeline } from '../../src/core/pipeline';
 import { buildReport, fieldsFromGrid } from '../../src/core/report';
 import { renderReport } from '../../src/report-docx/render';

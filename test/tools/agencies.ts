@@ -5,7 +5,7 @@
  * and in 2568 the OIT indicators are computed from o1–o28.
  */
 import { editionForYear } from '../../src/core/editions';
-import type { Grid, GridValue } from '../../src/core/layout/model';
+import type { Grid, GridValue } from '../../src/core/grid';
 import { round2 } from '../../src/core/numbers';
 import { oitIndicatorsFromItems } from '../../src/core/worth/recompute';
 

@@ -1,9 +1,10 @@
 /** Reading single cells of the framework sheet, with errors that name the cell (Thai, then English). */
-import { dayOfCell, daysInMonth, parseYear, THAI_MONTHS, THAI_MONTHS_SHORT } from '../dates';
+import { daysInMonth, parseYear, THAI_MONTHS, THAI_MONTHS_SHORT } from '../dates';
+import { dayOfCell } from '../thai-date';
 import type { MonthDay } from '../editions/types';
 import { LAST_EDITION_YEAR } from '../editions';
 import { ItaError, type Label } from '../errors';
-import { columnLetter, isDateValue, type GridValue } from '../layout/model';
+import { columnLetter, type GridValue, isDateValue } from '../grid';
 import { cellNumber, toArabicDigits } from '../numbers';
 
 /** Where a value was read: sheet name, 1-based row and column. */

@@ -6,7 +6,7 @@
 import { builtinEditions, editionForYear, NEWEST_LAST_YEAR, NEWEST_YEAR, pastBuiltin } from '../editions';
 import type { Edition } from '../editions/types';
 import { ItaError, type Label } from '../errors';
-import type { Grid } from '../layout/model';
+import type { Grid } from '../grid';
 import { cellLabel } from './cells';
 import { yearsEn, yearsText } from './form';
 import { mergeDefinition } from './merge';

@@ -4,16 +4,7 @@
  * Every row names its fiscal year (or range) and agency group (blank: every agency).
  */
 import { LAST_EDITION_YEAR } from '../editions';
-
-export const FRAMEWORK_SHEET = 'กรอบการประเมิน';
-
-/**
- * The framework sheet, the copies an insert makes beside it ('กรอบการประเมิน (2)') and the names
- * people give it by adding words ('กรอบการประเมิน 2568'); a kept copy of an old plan is none of them.
- */
-export function isFrameworkSheetName(name: string): boolean {
-  return name.trim().startsWith(FRAMEWORK_SHEET);
-}
+import { isFrameworkSheetName } from '../sheet-names';
 
 /**
  * A sheet holding a framework table under any name: a header row with the year and the agency

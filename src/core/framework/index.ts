@@ -1,5 +1,4 @@
-/** Frameworks as data a user defines: the `กรอบการประเมิน` sheet's form, reader, checks, merge and writer. */
+/** Frameworks as data a user defines: the `กรอบการประเมิน` sheet's form, reader, checks and merge (the writer is layout/framework-sheet.ts). */
 export { checkCopy, chooseFramework, readFramework, type FrameworkChoice } from './choose';
-export { FRAMEWORK_SHEET, isFrameworkSheet, isFrameworkSheetName } from './form';
+export { isFrameworkSheet } from './form';
 export type { FrameworkDefinition } from './read';
-export { frameworkSheet } from './write';

@@ -5,10 +5,11 @@
 import { INDICATORS } from '../editions';
 import type { ItemList, LevelScheme, MonthDay, ToolFamily } from '../editions/types';
 import { ItaError } from '../errors';
-import type { Grid } from '../layout/model';
+import type { Grid } from '../grid';
 import { cellNumber } from '../numbers';
 import { cellError, cellLabel, monthDayAt, percentAt, textOf, yearRangeAt, type CellRef } from './cells';
-import { FRAMEWORK_SHEET, yearsEn, yearsText, type TableKind } from './form';
+import { type TableKind, yearsEn, yearsText } from './form';
+import { FRAMEWORK_SHEET } from '../sheet-names';
 import { readItemLists } from './items-read';
 import { readLevels, schemeAt, type Levels } from './levels-read';
 import { findTables, type TableRow } from './tables';

@@ -3,7 +3,7 @@
  * mark; its rows run to the next header row. Columns are found by header text, so the order people
  * give them, blank rows and columns of their own do not matter.
  */
-import type { Grid, GridValue } from '../layout/model';
+import type { Grid, GridValue } from '../grid';
 import type { ItaError } from '../errors';
 import { cellError, type CellRef, textOf } from './cells';
 import { HEADERS, TABLE_MARKS, type ColumnKey, type TableKind } from './form';

@@ -1,7 +1,6 @@
 /** The `ผลย้อนหลัง` sheet the score template adds: one row per earlier year, columns by header text. */
 import type { ToolId } from '../editions/types';
 
-export const HISTORY_SHEET = 'ผลย้อนหลัง';
 export const HISTORY_LABELS = { year: 'ปีงบประมาณ (พ.ศ.)', total: 'คะแนนรวม', level: 'ระดับผลการประเมิน' } as const;
 /** Tool columns as the template heads them: EIT alone until 2565, in two parts from 2566. */
 export const HISTORY_TOOLS: readonly { id: ToolId; header: string }[] = [

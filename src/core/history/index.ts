@@ -7,7 +7,7 @@ import { compareYears, earlierTotalChecks } from './compare';
 import type { SheetGrid } from './types';
 
 export type * from './types';
-export { HISTORY_LABELS, HISTORY_SHEET, HISTORY_TOOLS } from './form';
+export { HISTORY_LABELS, HISTORY_TOOLS } from './form';
 export { changeMark } from './sentences';
 export { readHistorySheet } from './sheet-read';
 export { earlierSheets } from './collect';

@@ -5,7 +5,7 @@
  */
 import type { ToolId } from '../editions/types';
 import { ItaError } from '../errors';
-import { columnLetter, isDateValue, type Grid, type GridValue } from '../layout/model';
+import { columnLetter, type Grid, type GridValue, isDateValue } from '../grid';
 import { parseNumberText } from '../numbers';
 import { shownValue } from '../thai-months';
 import { indicatorOfRow } from '../reading/indicator-names';

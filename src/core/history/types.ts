@@ -4,7 +4,7 @@
  */
 import type { ToolId } from '../editions/types';
 import type { Label } from '../errors';
-import type { Grid } from '../layout/model';
+import type { Grid } from '../grid';
 
 /** One earlier year as a coordinator keeps it: what was given, nothing computed. */
 export interface YearScores {

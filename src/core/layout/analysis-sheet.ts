@@ -12,12 +12,10 @@ import { historySection } from './history-section';
 import { pathSection } from './path-section';
 import { previousPlanSection } from './previous-plan-section';
 import type { OldSeason } from '../season';
-import type { CellValue, SheetSpec } from './model';
+import type { SheetSpec } from './model';
+import type { CellValue } from '../grid';
+import { ANALYSIS_LABELS, ANALYSIS_SHEET, ANALYSIS_TITLE, INDICATOR_SECTION } from '../sheet-names';
 
-export const ANALYSIS_SHEET = 'การวิเคราะห์ผล ITA';
-/** The sheet's title, followed by the year; also how the sheet is recognised when renamed. */
-export const ANALYSIS_TITLE = 'การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)';
-export const INDICATOR_SECTION = 'ผลการประเมินรายตัวชี้วัด';
 const COLS = 8;
 const ITEM_COLS = 9;
 const CHART_COL = 11;
@@ -107,13 +105,13 @@ export function analysisSheet(a: Analysis, options: AnalysisLayoutOptions = {}):
 function header(b: SheetBuilder, a: Analysis): void {
   const published = a.officialSource === 'report';
   const pairs: [string, CellValue][] = [
-    ['หน่วยงาน', a.agency],
-    ['ปีงบประมาณที่ประเมิน', a.year],
+    [ANALYSIS_LABELS.agency, a.agency],
+    [ANALYSIS_LABELS.year, a.year],
     ['กรอบการประเมินที่ใช้', a.framework.th],
     ['คะแนนรวม', a.officialTotal],
     ['ระดับผลการประเมิน', a.officialLevel?.th ?? `ยังระบุไม่ได้: ${a.levelNote?.th ?? ''}`],
     published ? ['คะแนนที่คำนวณได้ (ใช้ตรวจสอบ)', a.total] : ['คะแนนรวมที่ประกาศ', 'ไม่ได้ระบุ (คะแนนรวมข้างต้นคำนวณจากคะแนนที่กรอก)'],
-    ['ค่าเป้าหมาย', a.target],
+    [ANALYSIS_LABELS.target, a.target],
   ];
   const first = b.next;
   for (const [k, v] of pairs) b.row([k, v]);

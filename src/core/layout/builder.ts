@@ -1,6 +1,7 @@
 /** Accumulates a SheetSpec row by row, so each layout reads top to bottom like the sheet. */
 import { inDigits, type DigitStyle } from '../numbers';
-import { THAI_FONT, type CellStyle, type CellValue, type Rect, type SheetSpec } from './model';
+import { type CellStyle, type Rect, type SheetSpec, THAI_FONT } from './model';
+import type { CellValue } from '../grid';
 
 export const COLORS = {
   header: '#1f4e79',

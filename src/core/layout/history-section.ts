@@ -4,11 +4,11 @@
  * ready for a report. Without earlier years, a line saying where to give them.
  */
 import type { Analysis } from '../analysis-types';
-import { HISTORY_SHEET } from '../history/form';
+import { HISTORY_SHEET } from '../sheet-names';
 import { changeMark } from '../history/sentences';
 import type { TrendRow, YearComparison } from '../history/types';
 import { COLORS, type SheetBuilder } from './builder';
-import type { CellValue } from './model';
+import type { CellValue } from '../grid';
 
 export const HISTORY_SECTION = 'ผลการประเมินเทียบกับปีที่ผ่านมา';
 const SCORE = '0.00';

@@ -4,10 +4,12 @@
  * compared, so the file carries its history with it.
  */
 import { INDICATORS } from '../editions';
-import { HISTORY_LABELS, HISTORY_SHEET, HISTORY_TOOLS } from '../history/form';
+import { HISTORY_LABELS, HISTORY_TOOLS } from '../history/form';
+import { HISTORY_SHEET } from '../sheet-names';
 import type { YearScores } from '../history/types';
 import { COLORS, SheetBuilder } from './builder';
-import type { CellValue, SheetSpec } from './model';
+import type { SheetSpec } from './model';
+import type { CellValue } from '../grid';
 
 const INPUT = '#fff2cc';
 /** Rows ready for typing when the sheet is new: the three years before the template's year, then blanks. */

@@ -6,7 +6,7 @@
 import { isBlank } from '../numbers';
 import { COL, PLAN_FIELDS, type PlanField } from '../plan/columns';
 import type { PlanSheetRead } from '../plan/read';
-import type { CellValue } from './model';
+import type { CellValue } from '../grid';
 
 export const DEFAULT_HEADER_ROW = 3;
 /** Columns the title is merged across on a fresh sheet. */

@@ -6,22 +6,18 @@ import { COL, OBSOLETE_MARK, PLAN_COLUMNS, PLAN_FIELDS, STATUS, STATUS_VALUES, t
 import type { Plan, PlanRow } from '../plan';
 import { PLAN_SUBTITLE_MARK, PLAN_TITLE_PREFIX } from '../plan/read';
 import { COLORS, SheetBuilder } from './builder';
-import { columnLetter, type CellValue, type Rect, type SheetSpec } from './model';
+import type { Rect, SheetSpec } from './model';
+import { type CellValue, columnLetter } from '../grid';
 import { planShape, TITLE_SPAN, type PlanShape } from './plan-shape';
 import { liveRules } from '../progress/live';
 import { statusIs } from '../plan/status-formula';
+import { DIVISIONS_HEADER, DIVISIONS_SHEET, PLAN_SHEET, SUMMARY_COUNT_HEADER, SUMMARY_SHEET } from '../sheet-names';
 
-export const PLAN_SHEET = 'มาตรการ ITA';
-export const SUMMARY_SHEET = 'สรุปมาตรการ ITA';
-export const DIVISIONS_SHEET = 'หน่วยงานภายใน';
 /** Blank rows below the plan that still get dropdowns and rules, for rows people add by hand. */
 const SPARE_ROWS = 50;
 /** Rows the summary's closed ranges reach (every spreadsheet program reads A4:A1000 the same way). */
 const SUMMARY_REACH = 1000;
 export const DATE_FORMAT = 'd mmm yyyy';
-/** Header cells by which the divisions and summary sheets are recognised when renamed. */
-export const DIVISIONS_HEADER = 'หน่วยงานภายใน (กอง/สำนัก)';
-export const SUMMARY_COUNT_HEADER = 'จำนวนมาตรการ';
 export const SUMMARY_LATE_HEADER = 'ล่าช้ากว่ากำหนด (ณ วันนี้)';
 const WIDTHS: Record<PlanField, number> = {
   no: 50, indicator: 180, items: 110, measure: 230, steps: 380, owner: 140, coOwner: 160, start: 100, deadline: 110,

@@ -8,12 +8,11 @@ import type { DigitStyle } from '../numbers';
 import { attentionOrder, COUNT_ORDER, NO_OWNER, roundText, RULES_TEXT, shownStates, STATE_LABEL, type MeasureState, type ProgressMeasure, type StateCounts } from '../progress';
 import type { ProgressReportModel } from '../report/progress-model';
 import { COLORS, SheetBuilder } from './builder';
-import type { CellValue, SheetSpec } from './model';
-import { DATE_FORMAT, PLAN_SHEET } from './plan-sheet';
+import type { SheetSpec } from './model';
+import type { CellValue } from '../grid';
+import { DATE_FORMAT } from './plan-sheet';
+import { PLAN_SHEET, PROGRESS_SHEET, PROGRESS_TITLE } from '../sheet-names';
 
-export const PROGRESS_SHEET = 'ติดตามมาตรการ ITA';
-/** The title's first words; also how the sheet is recognised when renamed. */
-export const PROGRESS_TITLE = 'ติดตามผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส';
 const COLUMNS = [
   'ลำดับในแผน',
   'มาตรการ/โครงการ/กิจกรรม',

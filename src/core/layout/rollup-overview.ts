@@ -4,9 +4,11 @@
  * chosen, the office's recommendations, and the rows left out with the reason for each.
  */
 import type { DigitStyle } from '../numbers';
-import { percent, ROLLUP_SHEETS, ROLLUP_TITLE, type GroupRow, type Rollup } from '../rollup';
+import { type GroupRow, percent, type Rollup } from '../rollup';
+import { ROLLUP_SHEETS, ROLLUP_TITLE } from '../sheet-names';
 import { COLORS, SheetBuilder } from './builder';
-import type { CellValue, SheetSpec } from './model';
+import type { SheetSpec } from './model';
+import type { CellValue } from '../grid';
 
 const SCORE = '0.00';
 const COLS = 7;

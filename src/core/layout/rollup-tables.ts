@@ -5,7 +5,8 @@
  */
 import { INDICATORS } from '../editions';
 import type { DigitStyle } from '../numbers';
-import { percent, ROLLUP_SHEETS, TYPE_LABEL, type Mover, type Rollup } from '../rollup';
+import { type Mover, percent, type Rollup, TYPE_LABEL } from '../rollup';
+import { ROLLUP_SHEETS } from '../sheet-names';
 import { COLORS, SheetBuilder } from './builder';
 import type { SheetSpec } from './model';
 import { rollupTitle } from './rollup-overview';

@@ -1,5 +1,6 @@
 /** A SheetSpec as the grid a spreadsheet holds after drawing it (formulas as their text). */
-import { isFormulaValue, type CellValue, type Grid, type GridValue, type SheetSpec } from './model';
+import type { SheetSpec } from './model';
+import { type CellValue, type Grid, type GridValue, isFormulaValue } from '../grid';
 
 export function specToGrid(spec: SheetSpec, under: Grid = []): Grid {
   const grid: GridValue[][] = under.map((r) => [...r]);

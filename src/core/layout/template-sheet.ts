@@ -2,9 +2,9 @@
 import type { Edition } from '../editions/types';
 import { TEMPLATE_LABELS } from '../sheet-input';
 import { COLORS, SheetBuilder } from './builder';
-import type { CellValue, SheetSpec } from './model';
-
-export const TEMPLATE_SHEET = 'คะแนน ITA';
+import type { SheetSpec } from './model';
+import type { CellValue } from '../grid';
+import { TEMPLATE_SHEET } from '../sheet-names';
 
 export function templateSheet(edition: Edition, opts: { name?: string; agency?: string; agencyType?: string; year?: number }): SheetSpec {
   const b = new SheetBuilder(opts.name ?? TEMPLATE_SHEET, 'replace', [120, 460, 100]);

@@ -3,8 +3,8 @@
  * layout's own): found before the sheet is rewritten, so a copy of it can be kept first.
  */
 import { isBlank } from '../numbers';
-import type { Grid, SheetSpec } from './model';
-import { columnLetter } from './model';
+import type { SheetSpec } from './model';
+import { columnLetter, type Grid } from '../grid';
 import type { Label } from '../errors';
 
 /** The first cell ('N5') holding something beyond the layout's columns, or null. */

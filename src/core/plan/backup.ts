@@ -3,10 +3,7 @@
  * among the workbook's sheets, and short enough for the program (Excel allows 31 characters).
  */
 import { thaiDate, type Day } from '../dates';
-import { PLAN_SHEET } from '../layout/plan-sheet';
-import { VIEW_PREFIX } from '../sharing';
-
-export const BACKUP_MARK = 'ก่อนสร้างใหม่';
+import { BACKUP_MARK } from '../sheet-names';
 
 export function backupSheetName(base: string, today: Day, existing: readonly string[], maxLength: number): string {
   const date = thaiDate(today, { short: true });
@@ -34,14 +31,3 @@ export function seasonSheetName(base: string, planYear: number, existing: readon
   }
 }
 
-const SEASON_NAME = /\s[12]\d{3}(?: \(\d+\))?$/;
-
-/** Copies we kept (an unsure merge's, an old season's) are not the plan, though they hold its header. */
-export function isBackupName(name: string): boolean {
-  return name.includes(BACKUP_MARK) || /\(เดิม /.test(name) || name.startsWith('เดิม ') || isSeasonName(name);
-}
-
-/** An old season's plan kept under its year. */
-export function isSeasonName(name: string): boolean {
-  return name.startsWith(`${PLAN_SHEET} `) && SEASON_NAME.test(name) && !name.startsWith(VIEW_PREFIX);
-}

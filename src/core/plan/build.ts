@@ -11,7 +11,7 @@ import { dayToIso, fiscalYearRange, thaiDate, type Day } from '../dates';
 import { agencyKindOf, balanceLeads, defaultDivisions, ownersFor } from '../divisions';
 import { forAgency } from '../vocabulary';
 import type { Label } from '../errors';
-import type { Grid } from '../layout/model';
+import type { Grid } from '../grid';
 import { inDigits } from '../numbers';
 import { COL, PLAN_COLUMNS, STATUS } from './columns';
 import { indicatorNumbers, mergeRows, type MergeCounts, type PlanCell, type PlanRow } from './merge';

@@ -3,7 +3,8 @@
  * The plan writes them at the end of the follow-up cell in these words and the follow-up reads them
  * back from there, in Thai or Arabic digits, so a division that edits the dates moves them.
  */
-import { dayOfCell, thaiDate, type Day } from '../dates';
+import { thaiDate, type Day } from '../dates';
+import { dayOfCell } from '../thai-date';
 import { toArabicDigits } from '../numbers';
 
 export interface Milestone {

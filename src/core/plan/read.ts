@@ -4,7 +4,7 @@
  * place; formulas people typed come back as formulas.
  */
 import { isBlank } from '../numbers';
-import type { CellValue, Grid } from '../layout/model';
+import type { CellValue, Grid } from '../grid';
 import { ItaError } from '../errors';
 import { fieldOfHeader, headersFor, REQUIRED_FIELDS, type PlanField } from './columns';
 

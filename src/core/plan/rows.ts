@@ -4,7 +4,7 @@
  * longer needed. Rows added by hand count. The published plan and the follow-up read the same rows.
  */
 import { ItaError, type Label } from '../errors';
-import { isDateValue, type CellValue, type Grid } from '../layout/model';
+import { type CellValue, type Grid, isDateValue } from '../grid';
 import { isBlank } from '../numbers';
 import { fieldOfHeader, OBSOLETE_MARK, type PlanField } from './columns';
 import { fieldValue, readPlanSheet, type PlanSheetRead, type PlanSheetRow } from './read';

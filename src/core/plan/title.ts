@@ -2,7 +2,7 @@
  * What our title lines above the plan's header say about the plan: its fiscal year, the agency it
  * is for and the results year it was made from. They are how an old plan is told from a new one.
  */
-import type { Grid } from '../layout/model';
+import type { Grid } from '../grid';
 import { toArabicDigits } from '../numbers';
 import { PLAN_SUBTITLE_MARK, PLAN_TITLE_PREFIX } from './read';
 

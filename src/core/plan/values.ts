@@ -4,10 +4,11 @@
  * format, deadlines typed as text ('31/12/68', 'ธ.ค. 68', '15 ม.ค. 2569'). What cannot be read is
  * said, naming the sheet and cell, never defaulted quietly. The merge and the follow-up call this.
  */
-import { BE_OFFSET, daysBetween, daysInMonth, dayToIso, fiscalYearRange, isoToDay, serialToDay, thaiDate, THAI_MONTHS, THAI_MONTHS_SHORT, type Day } from '../dates';
+import { BE_OFFSET, daysBetween, dayToIso, fiscalYearRange, isoToDay, serialToDay, thaiDate, type Day } from '../dates';
 import type { Label } from '../errors';
-import { isDateValue, type CellValue } from '../layout/model';
-import { isBlank, parseNumberText, toArabicDigits } from '../numbers';
+import { type CellValue, isDateValue } from '../grid';
+import { isBlank, parseNumberText } from '../numbers';
+import { readDateText } from '../thai-date';
 import { shownValue } from '../thai-months';
 import type { STATUS } from './columns';
 
@@ -71,15 +72,6 @@ export interface DayRead {
   warning: Label | null;
 }
 
-const MONTHS = new Map<string, number>();
-THAI_MONTHS.forEach((name, k) => MONTHS.set(name, k + 1));
-THAI_MONTHS_SHORT.forEach((name, k) => MONTHS.set(name.replace(/\./g, ''), k + 1));
-
-const NUMERIC = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})$/;
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const NAMED = /^(?:(\d{1,2})\s*)?([ก-ฮ][ก-๙.\s]*?)\s*(?:พ\.?\s*ศ\.?\s*)?(\d{2}|\d{4})$/;
-const LEAD = /^(?:ภายใน|ก่อน|ถึง)?\s*(?:วันที่|เดือน)?\s*/;
-const WHOLE_YEAR = /^ตลอด(?:ปี)?(?:งบประมาณ)?\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4})?$/;
 /** Spreadsheet serial days of 2000–2100: a date cell that lost its format. */
 const SERIALS = [36526, 73051];
 
@@ -95,9 +87,9 @@ export function readDay(v: CellValue, planYear: number | null, where: Label): Da
     const d = isoToDay(v.date);
     // A date typed with its B.E. year (2568-12-31) is stored 543 years late.
     beStored = d !== null && d.y > 2400;
-    day = d && beStored ? dayOf(d.y, d.m, d.d) : d;
+    day = d && beStored ? isoToDay(dayToIso({ ...d, y: d.y - BE_OFFSET })) : d;
   } else if (typeof v === 'number' && Number.isInteger(v) && v >= SERIALS[0] && v <= SERIALS[1]) day = serialToDay(v);
-  else if (typeof v === 'string') day = dayOfText(v, planYear);
+  else if (typeof v === 'string') day = readDateText(v, planYear)?.day ?? null;
   if (!day) {
     return {
       day: null,
@@ -108,34 +100,6 @@ export function readDay(v: CellValue, planYear: number | null, where: Label): Da
     return { day, warning: { th: `${where.th}: วันที่พิมพ์ปีเป็น พ.ศ. ในช่องวันที่ จึงอ่านเป็น ${thaiDate(day)}`, en: `${where.en}: a date typed with its B.E. year, read as ${dayToIso(day)}` } };
   }
   return { day, warning: planYear === null ? null : farFromYear(day, planYear, where) };
-}
-
-function dayOfText(text: string, planYear: number | null): Day | null {
-  const t = toArabicDigits(text).replace(/\s+/g, ' ').trim().replace(LEAD, '');
-  const whole = WHOLE_YEAR.exec(t.replace(/\s+/g, ''));
-  if (whole) {
-    const year = whole[1] ? Number(whole[1]) : planYear;
-    return year ? fiscalYearRange(year).end : null;
-  }
-  const iso = ISO.exec(t);
-  if (iso) return dayOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const numeric = NUMERIC.exec(t);
-  if (numeric) return dayOf(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
-  const named = NAMED.exec(t);
-  if (!named) return null;
-  const month = MONTHS.get(named[2].replace(/[.\s]/g, '')) ?? MONTHS.get(named[2].trim());
-  if (!month) return null;
-  const year = Number(named[3]);
-  return named[1] ? dayOf(year, month, Number(named[1])) : dayOf(year, month, null);
-}
-
-/** A day from a year of 2 digits (B.E.), 4 digits B.E. or C.E.; no day: the month's last. */
-function dayOf(year: number, m: number, d: number | null): Day | null {
-  const full = year < 100 ? 2500 + year : year;
-  const ce = full > 2400 ? full - BE_OFFSET : full;
-  if (m < 1 || m > 12) return null;
-  const day = d ?? daysInMonth(ce, m);
-  return day >= 1 && day <= daysInMonth(ce, m) ? { y: ce, m, d: day } : null;
 }
 
 /** More than a year before the plan's fiscal year starts or after it ends: most likely a typo. */

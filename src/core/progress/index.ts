@@ -4,7 +4,7 @@
  * the round (its day judged in the spreadsheet's time zone).
  */
 import type { Label } from '../errors';
-import type { Grid } from '../layout/model';
+import type { Grid } from '../grid';
 import type { Progress } from './model';
 import { progressMeasures } from './read';
 import type { Round } from './round';

@@ -4,7 +4,7 @@
  * progress, new deadline and notes the divisions typed.
  */
 import type { Label } from '../errors';
-import { columnLetter, type Grid } from '../layout/model';
+import { columnLetter, type Grid } from '../grid';
 import type { PlanField } from '../plan/columns';
 import { fieldValue, type PlanSheetRead, type PlanSheetRow } from '../plan/read';
 import { readMilestones } from '../plan/milestones';

@@ -5,7 +5,7 @@
  * reader (names typed with slips, tool rows, the total row) serves every year alike.
  */
 import { BE_OFFSET } from '../dates';
-import { columnLetter, isDateValue, type Grid, type GridValue } from '../layout/model';
+import { columnLetter, type Grid, type GridValue, isDateValue } from '../grid';
 import type { Label } from '../errors';
 import { toArabicDigits } from '../numbers';
 

@@ -3,7 +3,7 @@ import type { Analysis } from '../analysis';
 import { PASS_LEVELS, PASS_RULES } from '../editions/levels';
 import type { Edition } from '../editions/types';
 import type { Label } from '../errors';
-import type { Grid } from '../layout/model';
+import type { Grid } from '../grid';
 import { fixed2, round2 } from '../numbers';
 import type { Path } from '../worth';
 import { agencyKindOf } from '../divisions';

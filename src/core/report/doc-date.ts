@@ -4,9 +4,10 @@
  * day, and a follow-up report the first working day after the round it reports on, so nothing about
  * a period is dated before the period ends unless a person typed that date.
  */
-import { BE_OFFSET, dayOfCell, type Day } from '../dates';
+import { BE_OFFSET, type Day } from '../dates';
+import { dayOfCell } from '../thai-date';
 import type { Label } from '../errors';
-import type { Grid } from '../layout/model';
+import type { Grid } from '../grid';
 import { fieldValue, readPlanMeasures } from '../plan';
 import { compareDays, defaultApproval } from '../plan/schedule';
 import type { Round } from '../progress';

@@ -3,13 +3,14 @@
  * and approves; district and province; the memo's heading). Labels are found by their text
  * wherever the rows stand; blank values leave dotted lines in the document.
  */
-import { BE_OFFSET, dayOfCell } from '../dates';
-import type { Grid, GridValue } from '../layout/model';
+import { BE_OFFSET } from '../dates';
+import { dayOfCell } from '../thai-date';
+import type { Grid, GridValue } from '../grid';
 import { isBlank } from '../numbers';
 import type { Person, ReportDate, ReportFields } from './model';
 import { signersFromGrid } from './signers';
+import { REPORT_FIELDS_SHEET } from '../sheet-names';
 
-export const REPORT_FIELDS_SHEET = 'ข้อมูลรายงาน';
 
 type Key = 'agency' | 'agencyType' | 'district' | 'province' | 'preparerName' | 'preparerPosition' | 'proposerName' | 'proposerPosition' | 'executiveName' | 'executivePosition' | 'office' | 'division' | 'phone' | 'ref' | 'to' | 'date';
 

@@ -6,7 +6,7 @@
  */
 import { toArabicDigits } from '../numbers';
 import type { Label } from '../errors';
-import type { CellValue, Grid } from '../layout/model';
+import type { CellValue, Grid } from '../grid';
 import { cellText as text, fieldValue, readPlanMeasures, type PlanField } from '../plan';
 import type { ReportMeasure } from './model';
 import { timeframeText } from './timeframe';

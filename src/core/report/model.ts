@@ -6,7 +6,13 @@
  */
 
 import type { AgencyKind } from '../divisions';
-import type { ReportSigner } from './signers';
+
+export type SignerRole = 'prepare' | 'propose' | 'opinion' | 'approve';
+
+export interface ReportSigner {
+  role: SignerRole;
+  person: Person;
+}
 
 export type ReportForm = 'report' | 'memo';
 export type DigitStyle = 'thai' | 'arabic';

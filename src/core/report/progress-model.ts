@@ -4,7 +4,7 @@
  */
 import type { Progress } from '../progress';
 import type { DigitStyle, Person, ReportDate } from './model';
-import type { ReportSigner } from './signers';
+import type { ReportSigner } from './model';
 
 export interface ProgressReportModel extends Progress {
   digits: DigitStyle;

@@ -6,7 +6,7 @@
 import type { Day } from '../dates';
 import { ItaError, type Label } from '../errors';
 import { chooseFramework } from '../framework';
-import { PLAN_SHEET } from '../layout/plan-sheet';
+import { PLAN_SHEET } from '../sheet-names';
 import { AGENCY_PLACEHOLDER } from '../reading/agency';
 import { defaultRound, followUp, roundOf, type RoundChoice } from '../progress';
 import { MEASURES_ITEM } from './build';
@@ -16,10 +16,10 @@ import { signersOf } from './signers';
 import { fieldsFromGrid, type FieldOverrides } from './fields';
 import type { DigitStyle } from './model';
 import type { ProgressReportModel } from './progress-model';
-import { frameworkDefinitions, generatedWith, type ReportSources } from './workbook';
+import { frameworkDefinitions, generatedWith, type WorkbookSources } from '../sources';
 import { agencyFromSubtitle, planYearOf } from '../plan/title';
 
-export type ProgressSources = Pick<ReportSources, 'analysis' | 'plan' | 'fields' | 'settings' | 'framework'>;
+export type ProgressSources = Pick<WorkbookSources, 'analysis' | 'plan' | 'fields' | 'settings' | 'framework'>;
 
 export interface ProgressOptions {
   /** Omitted: today, or the 12-month round once the plan's year is over. */

@@ -6,16 +6,9 @@
  */
 import type { AgencyKind } from '../divisions';
 import { ItaError } from '../errors';
-import type { Grid } from '../layout/model';
+import type { Grid } from '../grid';
 import { isBlank } from '../numbers';
-import type { Person, ReportFields } from './model';
-
-export type SignerRole = 'prepare' | 'propose' | 'opinion' | 'approve';
-
-export interface ReportSigner {
-  role: SignerRole;
-  person: Person;
-}
+import type { Person, ReportFields, ReportSigner, SignerRole } from './model';
 
 /** The label of a signer row in ข้อมูลรายงาน: ผู้ลงนาม | name | position | role. */
 export const SIGNER_LABEL = 'ผู้ลงนาม';

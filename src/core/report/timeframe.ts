@@ -5,7 +5,7 @@
  * Digits are Arabic here; the renderer sets the document's one digit style.
  */
 import { BE_OFFSET, daysInMonth, endOfMonthAfter, fiscalYearRange, isoToDay, THAI_MONTHS, type Day } from '../dates';
-import { isDateValue, type CellValue } from '../layout/model';
+import { type CellValue, isDateValue } from '../grid';
 import { isBlank } from '../numbers';
 
 export function timeframeText(start: CellValue, deadline: CellValue, planYear: number): string {

@@ -6,6 +6,5 @@ export { readAgencies, type InputSheet } from './read';
 export type { AgencyResult, LevelRef } from './results';
 export { TYPE_LABEL } from './agency-types';
 export { percent } from './recommend';
-export { ROLLUP_SHEETS, ROLLUP_TITLE } from './names';
 export { rollupReportModel, ROLLUP_REPORT_TITLE, type RollupReportModel } from './report-model';
-export { buildPack, scoreGridOf, type Pack, type PackOptions } from './pack';
+// pack.ts runs the whole pipeline per agency (core's top floor): imported from './pack' itself.

@@ -5,12 +5,12 @@
  */
 import { BE_OFFSET, type Day } from '../dates';
 import { INDICATORS } from '../editions';
-import { HISTORY_SHEET } from '../history';
+import { HISTORY_SHEET, TEMPLATE_SHEET } from '../sheet-names';
 import { COLORS, SheetBuilder } from '../layout/builder';
 import { historyTemplate } from '../layout/history-template';
-import type { Grid, GridValue, SheetSpec } from '../layout/model';
+import type { SheetSpec } from '../layout/model';
+import type { Grid, GridValue } from '../grid';
 import { specToGrid } from '../layout/spec-grid';
-import { TEMPLATE_SHEET } from '../layout/template-sheet';
 import type { DigitStyle } from '../numbers';
 import { runPipeline } from '../pipeline';
 import { buildReport, fieldsFromGrid, type ReportModel } from '../report';

@@ -2,15 +2,14 @@
  * Every agency in the input: tables with a row per agency, and score sheets of one agency each
  * (a workbook with a sheet per agency, or a folder of workbooks), read with the analysis's own reader.
  */
-import type { Label } from '../errors';
-import { describeError } from '../errors';
-import type { Grid } from '../layout/model';
+import { describeError, type Label } from '../errors';
+import type { Grid } from '../grid';
 import { isGeneratedSheet, ourSheetKind } from '../our-sheets';
 import { agencyOf } from '../reading/agency';
 import type { ScoreSheet } from '../score-sheet';
 import { readScoreSheet } from '../sheet-input';
 import { agencyTypeOf } from './agency-types';
-import { isRollupSheet } from './names';
+import { isRollupSheet } from '../sheet-names';
 import { findAgencyTable, readAgencyTable } from './table';
 import type { AgencyRecord, ReadAgencies } from './types';
 

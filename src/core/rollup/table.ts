@@ -6,7 +6,7 @@
  */
 import type { ToolId } from '../editions/types';
 import type { Label } from '../errors';
-import { columnLetter, isDateValue, type Grid, type GridValue } from '../layout/model';
+import { columnLetter, type Grid, type GridValue, isDateValue } from '../grid';
 import { parseNumberText, toArabicDigits } from '../numbers';
 import { indicatorOfRow } from '../reading/indicator-names';
 import { letterCode } from '../reading/item-codes';

@@ -1,7 +1,7 @@
 /** Reading definitions: what a user may write, and an error naming the cell for each kind of mistake. */
 import { editionForYear } from '../../../src/core/editions';
 import { chooseFramework, readFramework } from '../../../src/core/framework';
-import type { Grid, GridValue } from '../../../src/core/layout/model';
+import type { Grid, GridValue } from '../../../src/core/grid';
 import { totalFromTools } from '../../../src/core/score';
 
 const OVERVIEW = ['ปีงบประมาณ', 'กลุ่มหน่วยงาน', 'ชื่อกรอบการประเมิน', 'น้ำหนัก IIT', 'น้ำหนัก EIT ส่วนที่ 1 (หรือ EIT)', 'น้ำหนัก EIT ส่วนที่ 2', 'น้ำหนัก OIT', 'หมายเหตุ', 'รูปแบบระดับผล', 'ค่าเป้าหมาย'];

@@ -1,8 +1,9 @@
 /** The built-in editions written to the กรอบการประเมิน sheet and read back are the same editions, figures and all. */
 import { builtinEditions, editionForYear } from '../../../src/core/editions';
 import type { Edition } from '../../../src/core/editions/types';
-import { chooseFramework, frameworkSheet, readFramework } from '../../../src/core/framework';
-import type { Grid } from '../../../src/core/layout/model';
+import { chooseFramework, readFramework } from '../../../src/core/framework';
+import { frameworkSheet } from '../../../src/core/layout/framework-sheet';
+import type { Grid } from '../../../src/core/grid';
 import { rate } from '../../../src/core/rating';
 import { totalFromIndicators, totalFromTools } from '../../../src/core/score';
 import { itemWorths, oitIndicatorsFromItems } from '../../../src/core/worth';

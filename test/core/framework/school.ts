@@ -3,7 +3,7 @@
  * the overview and the OIT list (23 items in 9.1–9.5 and 10.1–10.2); IIT and EIT come from the
  * built-in edition. Names are ours; several match the general list's, o7 (SAR) matches none.
  */
-import type { Grid } from '../../../src/core/layout/model';
+import type { Grid } from '../../../src/core/grid';
 import { scoreGrid } from '../examples';
 
 export const SCHOOL = 'สถานศึกษา';

@@ -1,7 +1,7 @@
 /** Each place a coordinator keeps earlier years, read through the pipeline as the add-on and the CLI run it. */
 import { gatherYears } from '../../../src/core/history/collect';
 import { historyTemplate } from '../../../src/core/layout/history-template';
-import type { Grid } from '../../../src/core/layout/model';
+import type { Grid } from '../../../src/core/grid';
 import { runPipeline } from '../../../src/core/pipeline';
 import { readScoreSheet } from '../../../src/core/sheet-input';
 import { GRID_001, scoreGrid } from '../examples';

@@ -4,7 +4,7 @@
  * 65.00), indicator 10 rises by 1.25 (98.75 → 100).
  */
 import { INDICATORS } from '../../../src/core/editions';
-import type { Grid } from '../../../src/core/layout/model';
+import type { Grid } from '../../../src/core/grid';
 import { GRID_002, scoreGrid } from '../examples';
 
 export const LAMPHUN_2566 = [90.12, 94.5, 99.9, 89.6, 92.3, 95.4, 93.1, 92.0, 80.0, 96.25];

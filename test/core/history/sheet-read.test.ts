@@ -1,6 +1,7 @@
-import { HISTORY_SHEET, readHistorySheet } from '../../../src/core/history';
+import { readHistorySheet } from '../../../src/core/history';
+import { HISTORY_SHEET } from '../../../src/core/sheet-names';
 import { historyTemplate } from '../../../src/core/layout/history-template';
-import type { Grid } from '../../../src/core/layout/model';
+import type { Grid } from '../../../src/core/grid';
 import { ourSheetKind } from '../../../src/core/our-sheets';
 import { specToGrid } from '../layout/sheet-grid';
 import { LAMPHUN_2566, LAMPHUN_2567, YEAR_COLUMNS } from './fixtures';

@@ -1,6 +1,7 @@
 import { analyse } from '../../../src/core/analysis';
 import { analysisSheet } from '../../../src/core/layout/analysis-sheet';
-import type { CellValue, SheetSpec } from '../../../src/core/layout/model';
+import type { SheetSpec } from '../../../src/core/layout/model';
+import type { CellValue } from '../../../src/core/grid';
 import { planSheet } from '../../../src/core/layout/plan-sheet';
 import { buildPlan } from '../../../src/core/plan';
 import { readScoreSheet } from '../../../src/core/sheet-input';

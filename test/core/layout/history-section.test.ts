@@ -1,5 +1,6 @@
 import { analysisSheet } from '../../../src/core/layout/analysis-sheet';
-import type { CellValue, SheetSpec } from '../../../src/core/layout/model';
+import type { SheetSpec } from '../../../src/core/layout/model';
+import type { CellValue } from '../../../src/core/grid';
 import { runPipeline } from '../../../src/core/pipeline';
 import { SHEET_2566, SHEET_2567, SHEET_2568 } from '../history/fixtures';
 

@@ -1,4 +1,5 @@
-import { PROGRESS_SHEET, progressSheet } from '../../../src/core/layout/progress-sheet';
+import { progressSheet } from '../../../src/core/layout/progress-sheet';
+import { PROGRESS_SHEET } from '../../../src/core/sheet-names';
 import { ourSheetKind } from '../../../src/core/our-sheets';
 import { followedModel, ADDED_MEASURE, EDUCATION } from '../progress/fixtures';
 import { specToGrid } from './sheet-grid';

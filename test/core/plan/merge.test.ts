@@ -5,7 +5,7 @@
  */
 import { analyse } from '../../../src/core/analysis';
 import { planSheet } from '../../../src/core/layout/plan-sheet';
-import type { Grid, GridValue } from '../../../src/core/layout/model';
+import type { Grid, GridValue } from '../../../src/core/grid';
 import { buildPlan, COL, isLiveMeasure, OBSOLETE_MARK, STATUS, type Plan } from '../../../src/core/plan';
 import { readScoreSheet } from '../../../src/core/sheet-input';
 import { GRID_002, scoreGrid } from '../examples';

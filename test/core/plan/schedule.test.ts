@@ -1,7 +1,7 @@
 /** Issues 11 and 21: a schedule a committee signs: each step's date agrees with its kind and words, scheduled from the approval day. */
 import { MEASURES } from '../../../src/core/advice/measures';
 import { THAI_MONTHS, type Day } from '../../../src/core/dates';
-import type { GridValue } from '../../../src/core/layout/model';
+import type { GridValue } from '../../../src/core/grid';
 import { inDigits } from '../../../src/core/numbers';
 import { runPipeline } from '../../../src/core/pipeline';
 import { readMilestones, stepList } from '../../../src/core/plan/milestones';

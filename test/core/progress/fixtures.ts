@@ -3,11 +3,10 @@
  * deadline and notes typed, one measure cancelled, one marked no longer needed, one added by hand
  * (GRID_FAILING's plan for 2569: 14 generated rows, 13 of them live, and the added one as no. 14).
  */
-import type { Grid } from '../../../src/core/layout/model';
-import { PLAN_SHEET } from '../../../src/core/layout/plan-sheet';
+import type { Grid } from '../../../src/core/grid';
+import { ANALYSIS_SHEET, PLAN_SHEET } from '../../../src/core/sheet-names';
 import { runPipeline } from '../../../src/core/pipeline';
 import { COL, OBSOLETE_MARK, STATUS } from '../../../src/core/plan';
-import { ANALYSIS_SHEET } from '../../../src/core/layout/analysis-sheet';
 import type { DigitStyle } from '../../../src/core/numbers';
 import { countByOwner, countStates, type RoundChoice } from '../../../src/core/progress';
 import { progressFromSources, type ProgressReportModel, type ProgressSources } from '../../../src/core/report';

@@ -1,5 +1,5 @@
 import { INDICATORS } from '../../../src/core/editions';
-import type { Grid } from '../../../src/core/layout/model';
+import type { Grid } from '../../../src/core/grid';
 import { splitYearColumns, yearOf } from '../../../src/core/reading/year-columns';
 import { readScoreSheet } from '../../../src/core/sheet-input';
 import { LAMPHUN_2566, LAMPHUN_2567, LAMPHUN_2568, YEAR_COLUMNS } from '../history/fixtures';

@@ -1,7 +1,7 @@
 /** Reports built the way the edges build them, from score grids of the worked examples. */
-import type { Grid } from '../../../src/core/layout/model';
+import type { Grid } from '../../../src/core/grid';
 import { specToGrid } from '../layout/sheet-grid';
-import { PLAN_SHEET } from '../../../src/core/layout/plan-sheet';
+import { PLAN_SHEET } from '../../../src/core/sheet-names';
 import { runPipeline } from '../../../src/core/pipeline';
 import { buildReport, fieldsFromGrid, planApprovalDay, type DigitStyle, type ReportAudience, type ReportDate, type ReportForm, type ReportModel } from '../../../src/core/report';
 

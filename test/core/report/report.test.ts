@@ -1,6 +1,6 @@
 import { toArabicDigits } from '../../../src/core/numbers';
 import { COL, OBSOLETE_MARK, PLAN_COLUMNS } from '../../../src/core/plan';
-import type { Grid } from '../../../src/core/layout/model';
+import type { Grid } from '../../../src/core/grid';
 import { officialFigures, timeframeText } from '../../../src/core/report';
 import { analyse } from '../../../src/core/analysis';
 import { readScoreSheet } from '../../../src/core/sheet-input';

@@ -1,5 +1,5 @@
 /** The roll-up of many agencies: figures checked against the generated table, ties, names across years, bad rows. */
-import type { Grid } from '../../../src/core/layout/model';
+import type { Grid } from '../../../src/core/grid';
 import { buildRollup, readAgencies } from '../../../src/core/rollup';
 import { GRID_001, GRID_002 } from '../examples';
 import { agencyTable } from '../../tools/agencies';

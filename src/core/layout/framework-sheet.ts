@@ -4,9 +4,11 @@
  */
 import { PASS_LEVELS, passRulesOf } from '../editions/levels';
 import type { Edition } from '../editions/types';
-import { COLORS, SheetBuilder } from '../layout/builder';
-import type { CellValue, Rect, SheetSpec } from '../layout/model';
-import { FRAMEWORK_SHEET, HEADERS, SCHEME_NAMES, TABLE_TITLES, yearCellText, type ColumnKey } from './form';
+import { COLORS, SheetBuilder } from './builder';
+import type { Rect, SheetSpec } from './model';
+import type { CellValue } from '../grid';
+import { type ColumnKey, HEADERS, SCHEME_NAMES, TABLE_TITLES, yearCellText } from '../framework/form';
+import { FRAMEWORK_SHEET } from '../sheet-names';
 
 const COLS = 10;
 const WIDTHS = [80, 95, 115, 75, 80, 190, 60, 300, 90, 75];
