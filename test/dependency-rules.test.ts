@@ -18,7 +18,7 @@ function cruise(dir: string): { status: number | null; out: string } {
 /** A copy of the tree depcruise reads, changed by `plant`. */
 function plantedCopy(plant: (dir: string) => void): string {
   const dir = mkdtempSync(join(tmpdir(), 'ita-deps-'));
-  for (const entry of ['src', 'sidebar', 'tsconfig.json', '.dependency-cruiser.cjs']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'sidebar', 'tsconfig.base.json', '.dependency-cruiser.cjs']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   plant(dir);
   return dir;
