@@ -67,6 +67,8 @@ export interface TableOpts {
   rowsSplit?: boolean;
   /** The last row's lines keep with what follows (Word; LibreOffice keeps the paragraph after the table instead). */
   lastWithNext?: boolean;
+  /** A short table kept on one page: each row's lines keep with the next row (Word and LibreOffice). */
+  whole?: boolean;
 }
 
 export interface Column {
@@ -141,10 +143,10 @@ export function makeKit(style: DigitStyle): Kit {
         margins: { left: 80, right: 80, top: 20, bottom: 20 },
       });
     };
-    const header = o.header === false ? [] : [new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((col) => cellOf(col.header, col, true)) })];
+    const header = o.header === false ? [] : [new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((col) => cellOf(col.header, col, true, !!o.whole)) })];
     const body = rows.map((r, n) => {
       let at = 0;
-      const last = !!o.lastWithNext && n === rows.length - 1;
+      const last = n === rows.length - 1 ? !!o.lastWithNext : !!o.whole;
       return new TableRow({
         cantSplit: !o.rowsSplit,
         children: r.map((c) => {
