@@ -93,7 +93,7 @@ describe('the document compares with earlier years', () => {
   });
 });
 
-/** Pixels of our own PNG encoder's output: one zlib stream, one filter byte (0) per scanline. */
+/** Pixels of our own PNG encoder's output: one zlib stream, one filter byte (0) per scanline, 4-bit indices. */
 function inflatedPixels(png: Uint8Array, width: number, height: number): Uint8Array {
   const view = new DataView(png.buffer, png.byteOffset);
   let at = 8;
@@ -105,6 +105,12 @@ function inflatedPixels(png: Uint8Array, width: number, height: number): Uint8Ar
     at += 12 + length;
   }
   const raw = unzlibSync(idat);
-  expect(raw.length).toBe((width + 1) * height);
-  return raw.filter((_, k) => k % (width + 1) !== 0);
+  const line = Math.ceil(width / 2) + 1;
+  expect(raw.length).toBe(line * height);
+  const pixels = new Uint8Array(width * height);
+  for (let k = 0; k < pixels.length; k++) {
+    const byte = raw[Math.floor(k / width) * line + 1 + ((k % width) >> 1)];
+    pixels[k] = (k % width) & 1 ? byte & 15 : byte >> 4;
+  }
+  return pixels;
 }

@@ -16,20 +16,28 @@ function chunks(png: Uint8Array): { type: string; data: Uint8Array }[] {
 }
 
 describe('encodePng', () => {
-  test('a 3×2 palette image: header, palette and every pixel back after inflating', () => {
+  test('a 3×2 image of 3 colours: 4-bit header, palette and every pixel back after inflating', () => {
     const png = encodePng({ width: 3, height: 2, pixels: Uint8Array.from([0, 1, 2, 2, 1, 0]), palette: ['#ffffff', '#1f4e79', '#c62828'] });
     const parts = chunks(png);
     expect(parts.map((c) => c.type)).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
-    expect([...parts[0].data]).toEqual([0, 0, 0, 3, 0, 0, 0, 2, 8, 3, 0, 0, 0]);
+    expect([...parts[0].data]).toEqual([0, 0, 0, 3, 0, 0, 0, 2, 4, 3, 0, 0, 0]);
     expect([...parts[1].data]).toEqual([255, 255, 255, 0x1f, 0x4e, 0x79, 0xc6, 0x28, 0x28]);
-    expect([...unzlibSync(parts[2].data)]).toEqual([0, 0, 1, 2, 0, 2, 1, 0]);
+    // Filter byte 0, then two pixels a byte, high nibble first.
+    expect([...unzlibSync(parts[2].data)]).toEqual([0, 0x01, 0x20, 0, 0x21, 0x00]);
   });
 
-  test('the indicator chart is deflated: a few KB instead of the 721 KB of raw scanlines', () => {
+  test('more than 16 colours: a byte a pixel', () => {
+    const palette = Array.from({ length: 17 }, (_, k) => `#0000${k.toString(16).padStart(2, '0')}`);
+    const parts = chunks(encodePng({ width: 2, height: 1, pixels: Uint8Array.from([16, 3]), palette }));
+    expect(parts[0].data[8]).toBe(8);
+    expect([...unzlibSync(parts[2].data)]).toEqual([0, 16, 3]);
+  });
+
+  test('the indicator chart is deflated: tens of KB instead of the 721 KB of raw scanlines', () => {
     const bars = Array.from({ length: 10 }, (_, k) => ({ no: k + 1, score: 55 + k * 4.5, pass: k >= 7 }));
     const img = indicatorChart(bars, 85, 'thai');
     const idat = chunks(img.png).find((c) => c.type === 'IDAT')!.data;
-    expect(unzlibSync(idat).length).toBe((img.width + 1) * img.height);
-    expect(img.png.length).toBeLessThan(20_000);
+    expect(unzlibSync(idat).length).toBe((img.width / 2 + 1) * img.height);
+    expect(img.png.length).toBeLessThan(30_000);
   });
 });
