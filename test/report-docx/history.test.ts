@@ -1,4 +1,3 @@
-import { unzlibSync } from 'fflate';
 import { toArabicDigits } from '../../src/core/numbers';
 /** The document's comparison with earlier years: table 5 with ▲/▼, chart 2 as a line chart, the sentences. */
 import { PLAN_SHEET } from '../../src/core/layout/plan-sheet';
@@ -9,6 +8,7 @@ import { yearsChart } from '../../src/report-docx/line-chart';
 import { SHEET_2566, SHEET_2567, SHEET_2568 } from '../core/history/fixtures';
 import { specToGrid } from '../core/layout/sheet-grid';
 import { readDocx } from './docx-text';
+import { inflatedPixels } from './png-pixels';
 
 function threeYearReport(digits: 'thai' | 'arabic' = 'thai') {
   const run = runPipeline({ grid: SHEET_2568, sheetName: '2568', others: [{ name: '2566', grid: SHEET_2566 }, { name: '2567', grid: SHEET_2567 }] });
@@ -92,25 +92,3 @@ describe('the document compares with earlier years', () => {
     expect(used.has(5)).toBe(false); // indicator 1 is not in this chart
   });
 });
-
-/** Pixels of our own PNG encoder's output: one zlib stream, one filter byte (0) per scanline, 4-bit indices. */
-function inflatedPixels(png: Uint8Array, width: number, height: number): Uint8Array {
-  const view = new DataView(png.buffer, png.byteOffset);
-  let at = 8;
-  let idat = new Uint8Array(0);
-  while (at < png.length) {
-    const length = view.getUint32(at);
-    const type = String.fromCharCode(...png.slice(at + 4, at + 8));
-    if (type === 'IDAT') idat = png.slice(at + 8, at + 8 + length);
-    at += 12 + length;
-  }
-  const raw = unzlibSync(idat);
-  const line = Math.ceil(width / 2) + 1;
-  expect(raw.length).toBe(line * height);
-  const pixels = new Uint8Array(width * height);
-  for (let k = 0; k < pixels.length; k++) {
-    const byte = raw[Math.floor(k / width) * line + 1 + ((k % width) >> 1)];
-    pixels[k] = (k % width) & 1 ? byte & 15 : byte >> 4;
-  }
-  return pixels;
-}
