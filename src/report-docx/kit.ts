@@ -8,6 +8,7 @@ import {
   AlignmentType,
   BorderStyle,
   HeadingLevel,
+  LineRuleType,
   Paragraph,
   ShadingType,
   Table,
@@ -69,6 +70,8 @@ export interface TableOpts {
   lastWithNext?: boolean;
   /** A short table kept on one page: each row's lines keep with the next row (Word and LibreOffice). */
   whole?: boolean;
+  /** Line spacing of the body rows, in 240ths of a line (240 = single), when tighter than single. */
+  line?: number;
 }
 
 export interface Column {
@@ -126,6 +129,7 @@ export function makeKit(style: DigitStyle): Kit {
   const table = (columns: Column[], rows: Cell[][], o: TableOpts = {}) => {
     const size = o.size ?? SMALL;
     const cellOf = (c: Cell, col: Column, header: boolean, keepNext = false) => {
+      const spacing = !header && o.line ? { line: o.line, lineRule: LineRuleType.AUTO } : undefined;
       const spec = typeof c === 'string' ? { text: c } : c;
       const span = spec.span ?? 1;
       return new TableCell({
@@ -135,6 +139,7 @@ export function makeKit(style: DigitStyle): Kit {
               children: [new TextRun({ text: cellText(line), ...runStyle({ size: header ? (o.headerSize ?? size) : size, bold: header || spec.bold, color: spec.color }) })],
               alignment: ALIGN[header ? 'center' : (spec.align ?? col.align ?? 'left')],
               keepNext: keepNext || undefined,
+              spacing,
             }),
         ),
         columnSpan: span > 1 ? span : undefined,
