@@ -14,6 +14,7 @@ import { PORTRAIT_WIDTH } from './analysis-part';
 import { indicatorChart, type ChartImage } from './chart';
 import { bodyNumbering, packDocument, pageHeader, pageOf } from './document';
 import { makeKit, type Cell, type Kit } from './kit';
+import { glued } from './line-fit';
 
 type Block = Paragraph | Table;
 const INDENT = 1.25;
@@ -140,7 +141,8 @@ function figure(k: Kit, chart: ChartImage, title: string, key: string): Block[] 
   return [
     k.p(title, { bold: true, align: 'center', before: 240, after: 60, keepNext: true }),
     k.p([new ImageRun({ type: 'png', data: chart.png, transformation: { width: Math.round(px), height: Math.round((px * chart.height) / chart.width) }, altText: { name: 'chart', title: k.digits(title), description: k.digits(key) } })], { align: 'center', keepNext: true }),
-    k.p(key, { size: 28, align: 'center', after: 120 }),
+    // Each entry of the key ("๕ = ต้องปรับปรุงโดยด่วน") stays on one line; lines break between entries.
+    k.p(key.split('  ').map(glued).join('  '), { size: 28, align: 'center', after: 120 }),
   ];
 }
 
