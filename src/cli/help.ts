@@ -38,9 +38,9 @@ const HELP: Record<Command, string[]> = {
     'ita-analysis rollup INPUT.xlsx|INPUT.csv|FOLDER… [ตัวเลือก / options]',
     '  สรุปผล ITA ของหลายหน่วยงาน (อันดับ ตัวชี้วัด หน่วยงานที่ต้องติดตาม ผลเปลี่ยนแปลง) เป็นไฟล์ .xlsx และรายงาน (.docx)',
     '  Rolls up many agencies\' ITA results (ranking, indicators, agencies to follow up, movers) into a workbook and a report.',
-    '  --year N  --target N  --group-by district|type|province  --out FILE.xlsx  --report [FILE.docx]',
+    '  --year N  --target N  --group-by อำเภอ|ประเภท|จังหวัด (district|type|province)  --out FILE.xlsx  --report [FILE.docx]',
     '  --digits thai|arabic  --packs FOLDER  --jobs N  --json',
-    '  ตัวอย่าง / example: ita-analysis rollup ผล-อปท-จังหวัด.csv --group-by district --report',
+    '  ตัวอย่าง / example: ita-analysis rollup ผล-อปท-จังหวัด.csv --group-by อำเภอ --report',
   ],
 };
 

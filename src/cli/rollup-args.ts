@@ -3,7 +3,7 @@ import { parseYear } from '../core/dates';
 import { ItaError } from '../core/errors';
 import { parseNumberText } from '../core/numbers';
 import type { DigitStyle } from '../core/numbers';
-import type { GroupBy } from '../core/rollup';
+import { GROUP_BY_WORDS, readGroupBy, type GroupBy } from '../core/rollup';
 
 export interface RollupArgs {
   inputs: string[];
@@ -21,9 +21,10 @@ export interface RollupArgs {
 }
 
 export const ROLLUP_USAGE =
-  'วิธีใช้ / usage: ita-analysis rollup INPUT.xlsx|INPUT.csv|FOLDER… [--year N] [--target N] [--group-by district|type|province] [--out FILE.xlsx] [--report [FILE.docx]] [--digits thai|arabic] [--packs FOLDER] [--jobs N] [--json]';
+  'วิธีใช้ / usage: ita-analysis rollup INPUT.xlsx|INPUT.csv|FOLDER… [--year N] [--target N] [--group-by อำเภอ|ประเภท|จังหวัด (district|type|province)] [--out FILE.xlsx] [--report [FILE.docx]] [--digits thai|arabic] [--packs FOLDER] [--jobs N] [--json]';
 
-const GROUPS: readonly GroupBy[] = ['district', 'type', 'province'];
+/** "อำเภอ (district) ประเภท (type) หรือ จังหวัด (province)": the Thai word first, the value typed after. */
+const GROUP_CHOICES = Object.entries(GROUP_BY_WORDS).map(([value, th]) => `${th} (${value})`);
 
 export function parseRollupArgs(argv: readonly string[]): RollupArgs {
   const args: RollupArgs = { inputs: [], digits: 'thai', json: false };
@@ -39,8 +40,9 @@ export function parseRollupArgs(argv: readonly string[]): RollupArgs {
     else if (a === '--jobs') args.jobs = whole(a, value(), 1, 64);
     else if (a === '--group-by') {
       const v = value();
-      if (!GROUPS.includes(v as GroupBy)) throw new ItaError(`ตัวเลือก --group-by ต้องเป็น district (อำเภอ) type (ประเภทหน่วยงาน) หรือ province (จังหวัด) ("${v}")`, `Option --group-by must be district, type or province ("${v}")`);
-      args.groupBy = v as GroupBy;
+      const by = readGroupBy(v);
+      if (!by) throw new ItaError(`ตัวเลือก --group-by ต้องเป็น ${GROUP_CHOICES.slice(0, -1).join(' ')} หรือ ${GROUP_CHOICES[GROUP_CHOICES.length - 1]} ("${v}")`, `Option --group-by must be district, type or province ("${v}")`);
+      args.groupBy = by;
     } else if (a === '--out') args.out = ending(a, value(), '.xlsx');
     else if (a === '--report') args.report = argv[k + 1] !== undefined && /\.docx$/i.test(argv[k + 1]) ? argv[++k] : true;
     else if (a === '--digits') {

@@ -167,21 +167,34 @@ function excelValue(v: CellValue): ExcelJS.CellValue {
  * overriding earlier ones property by property, as the Apps Script renderer applies them.
  */
 function applyStyles(ws: ExcelJS.Worksheet, spec: SheetSpec, dates: Set<string>): void {
-  const styles = new Map<string, CellStyle>();
+  // Numeric keys and one merged object per cell: a national roll-up styles ~100,000 cells.
+  const styles = new Map<number, CellStyle>();
   const width = spec.rows.reduce((w, r) => Math.max(w, r.length), 0);
   const top = spec.startRow ?? 1;
   // An updated sheet keeps the formats of cells no run covers (columns people added).
   if (spec.mode === 'replace') {
-    for (let r = top; r < top + spec.rows.length; r++) for (let c = 1; c <= width; c++) styles.set(key(r, c), {});
-    for (const single of spec.cells ?? []) styles.set(key(single.row, single.col), {});
+    for (let r = top; r < top + spec.rows.length; r++) for (let c = 1; c <= width; c++) styles.set(cellKey(r, c), {});
+    for (const single of spec.cells ?? []) styles.set(cellKey(single.row, single.col), {});
   }
   for (const run of spec.styles) {
-    forEachCell(run.rect, (r, c) => styles.set(key(r, c), { ...styles.get(key(r, c)), ...run.style }));
+    forEachCell(run.rect, (r, c) => {
+      const k = cellKey(r, c);
+      const merged = styles.get(k);
+      if (merged) Object.assign(merged, run.style);
+      else styles.set(k, { ...run.style });
+    });
   }
   for (const [k, style] of styles) {
-    const [r, c] = k.split(':').map(Number);
-    styleCell(ws.getCell(r, c), style, spec, dates.has(k));
+    const r = Math.floor(k / COLS);
+    const c = k % COLS;
+    styleCell(ws.getCell(r, c), style, spec, dates.has(key(r, c)));
   }
+}
+
+/** Columns an xlsx sheet can have (XFD): a cell's number in one integer. */
+const COLS = 16384;
+function cellKey(r: number, c: number): number {
+  return r * COLS + c;
 }
 
 function styleCell(cell: ExcelJS.Cell, s: CellStyle, spec: SheetSpec, isDate: boolean): void {

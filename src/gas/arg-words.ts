@@ -4,6 +4,7 @@
  * "options.round (Invalid input)" or "divisions.3.emails.0".
  */
 import type { Label } from '../core/errors';
+import { GROUP_BY_WORDS } from '../core/rollup';
 
 /** The sidebar's names for the fields the server functions take. */
 const FIELDS: Record<string, Label> = {
@@ -46,6 +47,9 @@ const TYPES: Record<string, Label> = {
   array: { th: 'รายการ', en: 'a list' },
   object: { th: 'ชุดตัวเลือก', en: 'a set of options' },
 };
+
+/** Fixed values a field takes, by the Thai word the sidebar shows: "อำเภอ (district)". */
+const VALUE_WORDS: Readonly<Record<string, string>> = { ...GROUP_BY_WORDS, thai: 'เลขไทย', arabic: 'เลขอารบิก', report: 'รายงาน', memo: 'บันทึกข้อความ' };
 
 /** The parts of a zod issue this wording reads. */
 export interface Issue {
@@ -106,8 +110,11 @@ function expectation(issue: Issue): Label {
       const format = FORMATS[name] ?? { th: 'รูปแบบที่กำหนด', en: 'the expected form' };
       return { th: `ต้องเป็น${/^[0-9]/.test(format.th) ? ' ' : ''}${format.th}`, en: `must be ${format.en}` };
     }
-    case 'invalid_value':
-      return { th: `ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: ${(issue.values ?? []).join(', ')}`, en: `must be one of: ${(issue.values ?? []).join(', ')}` };
+    case 'invalid_value': {
+      const values = (issue.values ?? []).map(String);
+      const th = values.map((v) => (VALUE_WORDS[v] ? `${VALUE_WORDS[v]} (${v})` : v));
+      return { th: `ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: ${th.join(', ')}`, en: `must be one of: ${values.join(', ')}` };
+    }
     case 'unrecognized_keys':
       return { th: `มีช่องที่ไม่รู้จัก: ${(issue.keys ?? []).join(', ')}`, en: `has fields that are not known: ${(issue.keys ?? []).join(', ')}` };
     default:

@@ -28,6 +28,20 @@ const W = 1200;
 const H = 600;
 const PLOT = { left: 96, right: W - 24, top: 48, bottom: H - 64 };
 
+/** Half a label's height (digits ~19 px) and the room kept between a label and the target line. */
+const LABEL_HALF = 11;
+const LINE_ROOM = 4;
+
+/**
+ * A value label's centre: above its bar, unless the target's dashed line (4 px at `ty`) would run
+ * through it (a bar just under the target); then just above the line, clear of it.
+ */
+export function labelY(top: number, ty: number): number {
+  const centre = top - 22;
+  const crosses = centre + LABEL_HALF > ty - 2 - LINE_ROOM && centre - LABEL_HALF < ty + 2 + LINE_ROOM;
+  return crosses ? ty - 2 - LINE_ROOM - LABEL_HALF : centre;
+}
+
 export function indicatorChart(bars: readonly ChartBar[], target: number, digits: DigitStyle): ChartImage {
   const c = new Canvas(W, H);
   const y = (score: number) => Math.round(PLOT.bottom - ((PLOT.bottom - PLOT.top) * Math.max(0, Math.min(100, score))) / 100);
@@ -38,15 +52,15 @@ export function indicatorChart(bars: readonly ChartBar[], target: number, digits
   }
   const slot = (PLOT.right - PLOT.left) / bars.length;
   const barWidth = Math.round(slot * 0.56);
+  const ty = y(target);
   bars.forEach((b, k) => {
     const mid = Math.round(PLOT.left + slot * (k + 0.5));
     const top = y(b.score);
     c.rect(mid - barWidth / 2, top, barWidth, PLOT.bottom - top, b.pass ? PASS : FAIL);
-    c.text(text(fixed2(b.score)), mid, top - 22, 'center', INK);
+    c.text(text(fixed2(b.score)), mid, labelY(top, ty), 'center', INK);
     c.text(text(String(b.no)), mid, PLOT.bottom + 34, 'center', INK);
   });
   // Target: a dashed line across the plot.
-  const ty = y(target);
   for (let x = PLOT.left; x < PLOT.right; x += 22) c.rect(x, ty - 2, Math.min(14, PLOT.right - x), 4, TARGET);
   c.rect(PLOT.left - 3, PLOT.top - 8, 3, PLOT.bottom - PLOT.top + 8, AXIS);
   c.rect(PLOT.left - 3, PLOT.bottom, PLOT.right - PLOT.left + 3, 3, AXIS);

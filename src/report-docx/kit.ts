@@ -8,6 +8,7 @@ import {
   AlignmentType,
   BorderStyle,
   HeadingLevel,
+  LineRuleType,
   Paragraph,
   ShadingType,
   Table,
@@ -67,6 +68,10 @@ export interface TableOpts {
   rowsSplit?: boolean;
   /** The last row's lines keep with what follows (Word; LibreOffice keeps the paragraph after the table instead). */
   lastWithNext?: boolean;
+  /** A short table kept on one page: each row's lines keep with the next row (Word and LibreOffice). */
+  whole?: boolean;
+  /** Line spacing of the body rows, in 240ths of a line (240 = single), when tighter than single. */
+  line?: number;
 }
 
 export interface Column {
@@ -124,6 +129,7 @@ export function makeKit(style: DigitStyle): Kit {
   const table = (columns: Column[], rows: Cell[][], o: TableOpts = {}) => {
     const size = o.size ?? SMALL;
     const cellOf = (c: Cell, col: Column, header: boolean, keepNext = false) => {
+      const spacing = !header && o.line ? { line: o.line, lineRule: LineRuleType.AUTO } : undefined;
       const spec = typeof c === 'string' ? { text: c } : c;
       const span = spec.span ?? 1;
       return new TableCell({
@@ -133,6 +139,7 @@ export function makeKit(style: DigitStyle): Kit {
               children: [new TextRun({ text: cellText(line), ...runStyle({ size: header ? (o.headerSize ?? size) : size, bold: header || spec.bold, color: spec.color }) })],
               alignment: ALIGN[header ? 'center' : (spec.align ?? col.align ?? 'left')],
               keepNext: keepNext || undefined,
+              spacing,
             }),
         ),
         columnSpan: span > 1 ? span : undefined,
@@ -141,10 +148,10 @@ export function makeKit(style: DigitStyle): Kit {
         margins: { left: 80, right: 80, top: 20, bottom: 20 },
       });
     };
-    const header = o.header === false ? [] : [new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((col) => cellOf(col.header, col, true)) })];
+    const header = o.header === false ? [] : [new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((col) => cellOf(col.header, col, true, !!o.whole)) })];
     const body = rows.map((r, n) => {
       let at = 0;
-      const last = !!o.lastWithNext && n === rows.length - 1;
+      const last = n === rows.length - 1 ? !!o.lastWithNext : !!o.whole;
       return new TableRow({
         cantSplit: !o.rowsSplit,
         children: r.map((c) => {

@@ -29,8 +29,9 @@ export function planPart(m: ReportModel, k: Kit, opts: { approval: boolean }): (
       m.measures.length
         ? m.measures.map((r) => [String(r.no), r.measure || '-', r.analysis || '-', r.steps || '-', r.owner || '-', r.timeframe || '-', r.followUp || '-'])
         : [[{ text: 'ยังไม่มีมาตรการในแผ่นงานมาตรการ', span: 7, align: 'center' }]],
-      // A measure's steps may run longer than a page: its row may break.
-      { rowsSplit: true, lastWithNext: opts.approval, headerSize: 24 },
+      // A measure's steps may run longer than a page: its row may break. Lines at 0.9: the Thai
+      // face's own leading is generous, and example 001's eight measures then fit seven pages.
+      { rowsSplit: true, lastWithNext: opts.approval, headerSize: 24, line: 216 },
     ),
   );
   if (opts.approval) {

@@ -1,8 +1,10 @@
 /**
- * A minimal PNG encoder: an indexed (palette) image, zlib with stored deflate blocks, CRC-32 and
- * Adler-32. No compression here: the .docx zip deflates the file, and flat colours shrink well.
- * Pure TypeScript, so the same chart is drawn in the browser and in Node.
+ * A minimal PNG encoder: an indexed (palette) image, its scanlines deflated by fflate, CRC-32 for the
+ * chunks. A chart is mostly flat colour, so deflating here takes a 1200×640 chart from ~770 KB to
+ * ~20 KB, and `docx` then hashes and zips that instead of the raw pixels. Pure TypeScript, so
+ * the same chart is drawn in the browser and in Node.
  */
+import { zlibSync } from 'fflate';
 
 export interface IndexedImage {
   width: number;
@@ -14,53 +16,31 @@ export interface IndexedImage {
 }
 
 const SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
-const MAX_STORED = 65535;
 
 export function encodePng(img: IndexedImage): Uint8Array {
   const { width, height, pixels, palette } = img;
+  // Two pixels a byte when the palette allows: half the bytes to deflate (both charts have ≤ 16 colours).
+  const depth = palette.length <= 16 ? 4 : 8;
   const ihdr = new Uint8Array(13);
   const view = new DataView(ihdr.buffer);
   view.setUint32(0, width);
   view.setUint32(4, height);
-  ihdr.set([8, 3, 0, 0, 0], 8); // 8-bit palette indices, no interlace
+  ihdr.set([depth, 3, 0, 0, 0], 8); // palette indices, no interlace
   const plte = new Uint8Array(palette.length * 3);
   palette.forEach((c, k) => plte.set([0, 2, 4].map((i) => parseInt(c.slice(1 + i, 3 + i), 16)), k * 3));
-  // Each scanline starts with filter type 0 (none).
-  const raw = new Uint8Array((width + 1) * height);
-  for (let y = 0; y < height; y++) raw.set(pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
-  const parts = [Uint8Array.from(SIGNATURE), chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('IDAT', zlibStored(raw)), chunk('IEND', new Uint8Array(0))];
+  // Each scanline starts with filter type 0 (none): palette indices gain nothing from filters.
+  const line = depth === 4 ? Math.ceil(width / 2) : width;
+  const raw = new Uint8Array((line + 1) * height);
+  for (let y = 0; y < height; y++) {
+    const row = pixels.subarray(y * width, (y + 1) * width);
+    const at = y * (line + 1) + 1;
+    if (depth === 8) raw.set(row, at);
+    else for (let x = 0; x < width; x++) raw[at + (x >> 1)] |= x & 1 ? row[x] : row[x] << 4;
+  }
+  // Level 1: a tenth of the time of level 6 on a chart's long runs; the file is ~20 KB either way.
+  const idat = zlibSync(raw, { level: 1 });
+  const parts = [Uint8Array.from(SIGNATURE), chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('IDAT', idat), chunk('IEND', new Uint8Array(0))];
   return concat(parts);
-}
-
-/** zlib stream of stored (uncompressed) deflate blocks. */
-export function zlibStored(data: Uint8Array): Uint8Array {
-  const blocks = Math.max(1, Math.ceil(data.length / MAX_STORED));
-  const out = new Uint8Array(2 + blocks * 5 + data.length + 4);
-  out[0] = 0x78; // deflate, 32K window
-  out[1] = 0x01; // no preset dictionary, fastest; (0x78 << 8 | 0x01) % 31 === 0
-  let at = 2;
-  for (let b = 0; b < blocks; b++) {
-    const part = data.subarray(b * MAX_STORED, Math.min(data.length, (b + 1) * MAX_STORED));
-    out[at] = b === blocks - 1 ? 1 : 0; // BFINAL, BTYPE 00
-    out[at + 1] = part.length & 0xff;
-    out[at + 2] = part.length >>> 8;
-    out[at + 3] = ~part.length & 0xff;
-    out[at + 4] = (~part.length >>> 8) & 0xff;
-    out.set(part, at + 5);
-    at += 5 + part.length;
-  }
-  new DataView(out.buffer).setUint32(at, adler32(data));
-  return out;
-}
-
-export function adler32(data: Uint8Array): number {
-  let a = 1;
-  let b = 0;
-  for (let i = 0; i < data.length; i++) {
-    a = (a + data[i]) % 65521;
-    b = (b + a) % 65521;
-  }
-  return ((b << 16) | a) >>> 0;
 }
 
 let table: Uint32Array | null = null;

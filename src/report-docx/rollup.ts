@@ -14,6 +14,7 @@ import { PORTRAIT_WIDTH } from './analysis-part';
 import { indicatorChart, type ChartImage } from './chart';
 import { bodyNumbering, packDocument, pageHeader, pageOf } from './document';
 import { makeKit, type Cell, type Kit } from './kit';
+import { glued } from './line-fit';
 
 type Block = Paragraph | Table;
 const INDENT = 1.25;
@@ -47,6 +48,7 @@ function body(m: RollupReportModel, k: Kit): Block[] {
     k.table(
       [{ header: 'ระดับผลการประเมิน', width: 8 }, { header: 'จำนวน (แห่ง)', width: 4, align: 'center' }, { header: 'ร้อยละ', width: 4, align: 'center' }],
       r.levels.map((l, i) => [l.th, String(r.overview.levels[i]), percent(r.overview.levels[i], r.overview.count)]),
+      { whole: true },
     ),
   );
   const shares = r.levels.map((l, i) => ({ no: i + 1, score: Number(percent(r.overview.levels[i], r.overview.count)), pass: PASSING.has(l.id) }));
@@ -63,6 +65,7 @@ function body(m: RollupReportModel, k: Kit): Block[] {
       k.table(
         [{ header: 'ตัวชี้วัด', width: 7.2 }, { header: 'คะแนนเฉลี่ย', width: 2.6, align: 'center' }, { header: 'ต่ำกว่าค่าเป้าหมาย (แห่ง)', width: 3.4, align: 'center' }, { header: 'ร้อยละ', width: 2.8, align: 'center' }],
         given.map((i) => [`${i.no}. ${i.nameTh}`, fixed2(i.mean), String(i.below), percent(i.below, i.count)]),
+        { whole: true },
       ),
     );
     const bars = given.map((i) => ({ no: i.no, score: i.mean, pass: i.mean >= r.target }));
@@ -107,8 +110,8 @@ function body(m: RollupReportModel, k: Kit): Block[] {
     out.push(heading(`ผลเปลี่ยนแปลงจากปีงบประมาณ พ.ศ. ${r.previousYear}`));
     const moverRows = (list: Rollup['movers']['up']): Cell[][] => list.slice(0, 5).map((x) => [x.name, fixed2(x.from), fixed2(x.to), `${x.change > 0 ? '+' : ''}${fixed2(x.change)}`]);
     const cols = [{ header: 'หน่วยงาน', width: 7.6 }, { header: `ปี ${r.previousYear}`, width: 2.8, align: 'center' as const }, { header: `ปี ${r.year}`, width: 2.8, align: 'center' as const }, { header: 'เปลี่ยนแปลง', width: 2.8, align: 'center' as const }];
-    if (r.movers.up.length) out.push(caption('คะแนนเพิ่มขึ้นมากที่สุด'), k.table(cols, moverRows(r.movers.up)));
-    if (r.movers.down.length) out.push(caption('คะแนนลดลงมากที่สุด'), k.table(cols, moverRows(r.movers.down)));
+    if (r.movers.up.length) out.push(caption('คะแนนเพิ่มขึ้นมากที่สุด'), k.table(cols, moverRows(r.movers.up), { whole: true }));
+    if (r.movers.down.length) out.push(caption('คะแนนลดลงมากที่สุด'), k.table(cols, moverRows(r.movers.down), { whole: true }));
   }
 
   out.push(heading('ข้อเสนอแนะสำหรับหน่วยงานในความรับผิดชอบ'));
@@ -138,7 +141,8 @@ function figure(k: Kit, chart: ChartImage, title: string, key: string): Block[] 
   return [
     k.p(title, { bold: true, align: 'center', before: 240, after: 60, keepNext: true }),
     k.p([new ImageRun({ type: 'png', data: chart.png, transformation: { width: Math.round(px), height: Math.round((px * chart.height) / chart.width) }, altText: { name: 'chart', title: k.digits(title), description: k.digits(key) } })], { align: 'center', keepNext: true }),
-    k.p(key, { size: 28, align: 'center', after: 120 }),
+    // Each entry of the key ("๕ = ต้องปรับปรุงโดยด่วน") stays on one line; lines break between entries.
+    k.p(key.split('  ').map(glued).join('  '), { size: 28, align: 'center', after: 120 }),
   ];
 }
 

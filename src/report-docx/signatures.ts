@@ -6,9 +6,14 @@
 import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, AlignmentType } from 'docx';
 import type { Person, ReportDate, ReportModel, ReportSigner } from '../core/report';
 import { BODY, cm, NO_BORDERS, runStyle, SMALL, type Kit } from './kit';
+import { fitLines, glued, textWidth } from './line-fit';
 import { DOTS, fullDate } from './wording';
 
 const SHORT_DOTS = DOTS.slice(0, 36);
+/** A cell's left and right margins (Word's and LibreOffice's default 0.19 cm each) and some slack, in cm. */
+const CELL_MARGINS = 0.5;
+/** 12 pt: the smallest a signer's name or position is printed. */
+const MIN_SIZE = 24;
 
 /** Who signs: the analysis report and the follow-up report alike. */
 export type Signers = Pick<ReportModel, 'signers' | 'issued'>;
@@ -24,15 +29,22 @@ export interface SignatureBlock {
   decides?: boolean;
 }
 
+interface BlockLine {
+  text: string;
+  bold?: boolean;
+  /** A name or position: broken by us where it may break, never inside a word. */
+  fit?: boolean;
+}
+
 /** The lines of one block, centred: title, what comes before, signature, name, position, date. */
-function blockLines(b: SignatureBlock): { text: string; bold?: boolean }[] {
+function blockLines(b: SignatureBlock): BlockLine[] {
   return [
     ...(b.title ? [{ text: b.title, bold: true }] : []),
     ...(b.before ?? []).map((text) => ({ text })),
     { text: '' },
     { text: `(ลงชื่อ) ${SHORT_DOTS}` },
-    { text: `(${b.person.name || SHORT_DOTS})` },
-    { text: `ตำแหน่ง ${b.person.position || SHORT_DOTS}` },
+    { text: `(${b.person.name || SHORT_DOTS})`, fit: !!b.person.name },
+    { text: `ตำแหน่ง ${b.person.position || SHORT_DOTS}`, fit: !!b.person.position },
     { text: `วันที่ ${fullDate(b.date)}` },
   ];
 }
@@ -52,13 +64,20 @@ export function signatureColumns(k: Kit, columns: SignatureBlock[][], width: num
   // dotted lines, so no line wraps and a chain of four fits a page with the text before it.
   const size = col < 7 || columns.some((c) => c.length > 1) ? SMALL : BODY;
   const dots = Math.floor((col - 1.8) * (size === SMALL ? 7 : 6));
-  const line = (l: { text: string; bold?: boolean }) =>
+  const room = col - CELL_MARGINS;
+  const paragraph = (text: string, bold: boolean | undefined, at: number) =>
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 40 },
       keepNext: true,
-      children: [new TextRun({ text: k.digits(l.text.replace(/\.{20,}/g, (d) => d.slice(0, Math.min(d.length, dots)))), ...runStyle({ bold: l.bold, size }) })],
+      children: [new TextRun({ text: k.digits(text), ...runStyle({ bold, size: at }) })],
     });
+  // A name or position is broken at our places and glued; a piece still too wide for the cell
+  // takes a smaller size, down to 12 pt, rather than break inside a word.
+  const line = (l: BlockLine) =>
+    l.fit
+      ? fitLines(l.text, room, size).map((t) => paragraph(glued(t), l.bold, Math.max(MIN_SIZE, Math.min(size, Math.floor((size * room) / textWidth(t, size))))))
+      : [paragraph(l.text.replace(/\.{20,}/g, (d) => d.slice(0, Math.min(d.length, dots))), l.bold, size)];
   return new Table({
     alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER,
     borders: NO_BORDERS,
@@ -72,7 +91,7 @@ export function signatureColumns(k: Kit, columns: SignatureBlock[][], width: num
           (blocks) =>
             new TableCell({
               borders: NO_BORDERS,
-              children: blocks.flatMap((b, n) => [...(n > 0 ? [line({ text: '' })] : []), ...blockLines(b).map(line)]),
+              children: blocks.flatMap((b, n) => [...(n > 0 ? line({ text: '' }) : []), ...blockLines(b).flatMap(line)]),
             }),
         ),
       }),

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { GRID_001, GRID_002 } from '../core/examples';
 import { agencyTable, toCsv } from '../tools/agencies';
 import { recalculatedSheets, withLibreOffice } from '../tools/libreoffice';
+import { parseRollupArgs } from '../../src/cli/rollup-args';
 import { plainLines, readXlsx, run, writeXlsx } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-rollup-'));
@@ -79,7 +80,13 @@ describe('arguments', () => {
   test('a bad grouping is named in Thai and English', async () => {
     const r = await run(['rollup', 'x.csv', '--group-by', 'amphoe']);
     expect(r.code).toBe(1);
-    expect(plainLines(r.err)).toEqual(['ตัวเลือก --group-by ต้องเป็น district (อำเภอ) type (ประเภทหน่วยงาน) หรือ province (จังหวัด) ("amphoe") / Option --group-by must be district, type or province ("amphoe")']);
+    expect(plainLines(r.err)).toEqual(['ตัวเลือก --group-by ต้องเป็น อำเภอ (district) ประเภท (type) หรือ จังหวัด (province) ("amphoe") / Option --group-by must be district, type or province ("amphoe")']);
+  });
+
+  test('the grouping is taken in its Thai word or its English value', () => {
+    expect(parseRollupArgs(['x.csv', '--group-by', 'จังหวัด']).groupBy).toBe('province');
+    expect(parseRollupArgs(['x.csv', '--group-by', 'อำเภอ']).groupBy).toBe('district');
+    expect(parseRollupArgs(['x.csv', '--group-by', 'Type']).groupBy).toBe('type');
   });
 });
 

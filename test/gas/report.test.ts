@@ -28,7 +28,7 @@ describe('getReportData with a recording fake of SpreadsheetApp', () => {
   test('clear errors: no analysis yet, a bad argument', () => {
     ss.seed('คะแนน ITA', GRID_001);
     expect(() => getReportData({})).toThrow(`ไม่พบแผ่นงาน "${ANALYSIS_SHEET}" และ "${PLAN_SHEET}" ในสเปรดชีตนี้`);
-    expect(() => server.getReportData({ form: 'letter' })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: รูปแบบรายงาน ("letter") ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: report, memo');
+    expect(() => server.getReportData({ form: 'letter' })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: รูปแบบรายงาน ("letter") ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: รายงาน (report), บันทึกข้อความ (memo)');
     expect(() => server.getReportData({ fields: { evil: 'x' } })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: ผู้ลงนาม มีช่องที่ไม่รู้จัก: evil');
   });
 

@@ -8,6 +8,7 @@ import { yearsChart } from '../../src/report-docx/line-chart';
 import { SHEET_2566, SHEET_2567, SHEET_2568 } from '../core/history/fixtures';
 import { specToGrid } from '../core/layout/sheet-grid';
 import { readDocx } from './docx-text';
+import { inflatedPixels } from './png-pixels';
 
 function threeYearReport(digits: 'thai' | 'arabic' = 'thai') {
   const run = runPipeline({ grid: SHEET_2568, sheetName: '2568', others: [{ name: '2566', grid: SHEET_2566 }, { name: '2567', grid: SHEET_2567 }] });
@@ -91,23 +92,3 @@ describe('the document compares with earlier years', () => {
     expect(used.has(5)).toBe(false); // indicator 1 is not in this chart
   });
 });
-
-/** Pixels of our own PNG encoder's output: stored deflate blocks, one filter byte per scanline. */
-function inflatedPixels(png: Uint8Array, width: number, height: number): Uint8Array {
-  const view = new DataView(png.buffer, png.byteOffset);
-  let at = 8;
-  let idat = new Uint8Array(0);
-  while (at < png.length) {
-    const length = view.getUint32(at);
-    const type = String.fromCharCode(...png.slice(at + 4, at + 8));
-    if (type === 'IDAT') idat = png.slice(at + 8, at + 8 + length);
-    at += 12 + length;
-  }
-  const raw: number[] = [];
-  for (let p = 2; raw.length < (width + 1) * height; ) {
-    const len = idat[p + 1] | (idat[p + 2] << 8);
-    raw.push(...idat.slice(p + 5, p + 5 + len));
-    p += 5 + len;
-  }
-  return Uint8Array.from(raw.filter((_, k) => k % (width + 1) !== 0));
-}

@@ -45,6 +45,12 @@ describeWithPdf('the .docx in LibreOffice', () => {
     expect(all).toContain('๘๙.๔๑');
     expect(text(pages, pages)).toContain('ความเห็น/คำสั่งของผู้บริหาร');
     expect(text(pages, pages)).toContain('(นางสาวสมใจ ใจดี)');
+    // Four signers across the page: positions break between words, never inside the agency's name.
+    const approval = text(pages, pages);
+    expect(approval).toMatch(/ตำแหน่ง นายก\s/);
+    expect(approval.match(/องค์การบริหารส่วนตำบล\s/g)).toHaveLength(3);
+    expect(approval).not.toMatch(/องค์การบริหาร(?!ส่วน)/);
+    expect(approval).toMatch(/นักวิเคราะห์นโยบาย\s[\s\S]*\sและแผน\s/);
 
     sh('pdftoppm', ['-r', '60', '-png', pdf, join(OUT, 'page')]);
     expect(readdirSync(OUT).filter((f) => f.startsWith('page'))).toHaveLength(pages);

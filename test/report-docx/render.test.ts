@@ -51,7 +51,9 @@ describe('renderReport (.docx)', () => {
     for (const line of ['ผู้จัดทำ', 'ผู้เสนอ', 'ความเห็น/คำสั่งของผู้บริหาร', '☐ ทราบ          ☐ อนุมัติ']) expect(d.lines).toContain(line);
     // A เทศบาล's chain: preparer, head of สำนักปลัด, ปลัด for an opinion, the mayor approves.
     expect(d.lines.filter((l) => l.startsWith('(ลงชื่อ) ....'))).toHaveLength(4);
-    for (const post of ['หัวหน้าสำนักปลัดเทศบาล', 'ปลัดเทศบาลตำบลทุ่งผึ้ง', 'นายกเทศมนตรีตำบลทุ่งผึ้ง']) expect(d.lines).toContain(`ตำแหน่ง ${post}`);
+    // Four across a landscape page: a long position goes on lines of its own, broken between words.
+    const text = d.lines.join('\n');
+    for (const post of ['ตำแหน่ง\nหัวหน้าสำนักปลัดเทศบาล\n', '\nตำแหน่ง ปลัดเทศบาลตำบลทุ่งผึ้ง\n', 'ตำแหน่ง\nนายกเทศมนตรีตำบลทุ่งผึ้ง\n']) expect(text).toContain(post);
     // Every signature dated with the document's one date, as the cover and คำนำ are.
     expect(d.lines.filter((l) => l === 'วันที่ ๑ ตุลาคม ๒๕๖๘')).toHaveLength(4);
     // Every indicator passes: said so, not "ไม่ผ่านเกณฑ์ ๐ ตัวชี้วัด".

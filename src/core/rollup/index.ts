@@ -1,5 +1,6 @@
 /** Many agencies at once: a province's, a district office's or a ministry's roll-up. */
 export type * from './model';
+export { GROUP_BY_WORDS, readGroupBy } from './model';
 export type * from './types';
 export { buildRollup, keyOf, type RollupOptions } from './build';
 export { readAgencies, type InputSheet } from './read';

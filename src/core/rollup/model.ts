@@ -5,6 +5,16 @@ import type { AgencyType } from './types';
 
 export type GroupBy = 'district' | 'type' | 'province';
 
+/** Each grouping in the words a user reads (Thai) and the value the command line and server take. */
+export const GROUP_BY_WORDS: Readonly<Record<GroupBy, string>> = { district: 'อำเภอ', type: 'ประเภท', province: 'จังหวัด' };
+
+/** A grouping given as its value (`district`) or its Thai word (`อำเภอ`); null when it is neither. */
+export function readGroupBy(text: string): GroupBy | null {
+  const t = text.trim();
+  const found = (Object.keys(GROUP_BY_WORDS) as GroupBy[]).find((g) => g === t.toLowerCase() || GROUP_BY_WORDS[g] === t);
+  return found ?? null;
+}
+
 export interface GroupRow {
   label: string;
   count: number;
