@@ -30,7 +30,14 @@ const work = mkdtempSync(join(tmpdir(), 'ita-bench-'));
 spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--if-needed'], { stdio: 'inherit' });
 
 // The test suite's generator, bundled for Node: the same seeded figures the tests check.
-await build({ entryPoints: [join(root, 'test/tools/agencies.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: join(work, 'agencies.cjs'), logLevel: 'warning' });
+await build({
+  entryPoints: [join(root, 'test/tools/agencies.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: join(work, 'agencies.cjs'),
+  logLevel: 'warning',
+});
 const gen = createRequire(import.meta.url)(join(work, 'agencies.cjs'));
 const table = (n, years) => {
   const path = join(work, `agencies-${n}.csv`);
@@ -48,7 +55,11 @@ writeFileSync(
 function timed(label, args) {
   const rss = join(work, 'rss.txt');
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['-r', preload, join(root, 'dist/cli.js'), ...args], { encoding: 'utf8', env: { ...process.env, ITA_BENCH_RSS: rss }, maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, ['-r', preload, join(root, 'dist/cli.js'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ITA_BENCH_RSS: rss },
+    maxBuffer: 1 << 28,
+  });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (r.status !== 0) {
     process.stderr.write(r.stderr.split('\n').slice(-5).join('\n'));

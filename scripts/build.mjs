@@ -33,7 +33,12 @@ export async function readEntryPoints() {
 /** One top-level function per entry of the server functions' table (src/gas/server-functions.ts). */
 async function serverEntries() {
   const { SERVER_FUNCTIONS } = await loadModule('src/gas/server-functions.ts');
-  return Object.entries(SERVER_FUNCTIONS).map(([name, d]) => ({ doc: `/** ${d.doc} */`, name, params: d.arg ? [d.arg.name] : [], target: `${GLOBAL}.server().${name}` }));
+  return Object.entries(SERVER_FUNCTIONS).map(([name, d]) => ({
+    doc: `/** ${d.doc} */`,
+    name,
+    params: d.arg ? [d.arg.name] : [],
+    target: `${GLOBAL}.server().${name}`,
+  }));
 }
 
 /** Top-level declarations that forward to the bundle, each with its JSDoc. */
@@ -66,8 +71,22 @@ async function loadModule(entry) {
  * imported, the importer, its Apps Script stand-in, the data module, its loader, the file.
  */
 const LAZY_DATA = [
-  { request: './catalogue', importer: join('advice', 'index.ts'), standIn: 'src/gas/catalogue-from-html.ts', module: 'src/core/advice/catalogue.ts', load: 'loadCatalogue', file: 'catalogue.html' },
-  { request: './builtin-lists', importer: join('editions', 'index.ts'), standIn: 'src/gas/lists-from-html.ts', module: 'src/core/editions/builtin-lists.ts', load: 'loadBuiltinLists', file: 'item-lists.html' },
+  {
+    request: './catalogue',
+    importer: join('advice', 'index.ts'),
+    standIn: 'src/gas/catalogue-from-html.ts',
+    module: 'src/core/advice/catalogue.ts',
+    load: 'loadCatalogue',
+    file: 'catalogue.html',
+  },
+  {
+    request: './builtin-lists',
+    importer: join('editions', 'index.ts'),
+    standIn: 'src/gas/lists-from-html.ts',
+    module: 'src/core/editions/builtin-lists.ts',
+    load: 'loadBuiltinLists',
+    file: 'item-lists.html',
+  },
 ];
 
 const dataFromHtml = {

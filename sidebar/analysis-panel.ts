@@ -62,7 +62,7 @@ export function analysisPanel(host: Host): AnalysisPanel {
 
   const renderSourceOptions = () => {
     if (!state.loaded) return;
-    const current = el.source.options.length > 0 ? el.source.value : state.detected ?? '';
+    const current = el.source.options.length > 0 ? el.source.value : (state.detected ?? '');
     const names = state.sheets.slice();
     if (current && !names.includes(current)) names.push(current);
     setOptions(el.source, [{ value: '', label: tr('autoDetect') }, ...names.map((n) => ({ value: n, label: n }))], current);

@@ -22,7 +22,12 @@ export function resultParts(host: Host, r: GenerateResult): (HTMLElement | null)
     h(
       'div',
       { className: 'score-row' },
-      h('div', { className: 'score-box' }, h('span', { className: 'score-label', text: tr('score') }), h('span', { className: 'score-value', text: formatScore(r.score) })),
+      h(
+        'div',
+        { className: 'score-box' },
+        h('span', { className: 'score-label', text: tr('score') }),
+        h('span', { className: 'score-value', text: formatScore(r.score) }),
+      ),
       h(
         'div',
         { className: 'level-box' },
@@ -41,10 +46,20 @@ export function resultParts(host: Host, r: GenerateResult): (HTMLElement | null)
     r.oldPlan ? h('p', { className: 'old-plan', text: tr('oldPlan', { sheet: String(r.oldPlan.sheet), n: r.oldPlan.unfinished ?? 0 }) }) : null,
     r.path ? h('p', { className: 'path' }, h('strong', { text: `${tr('path')}: ` }), h('span', { className: 'path-text', text: host.pick(r.path) })) : null,
     r.framework
-      ? h('p', { className: 'framework-used' }, h('strong', { text: `${tr('framework')}: ` }), h('span', { className: 'framework-text', text: host.pick(r.framework) }))
+      ? h(
+          'p',
+          { className: 'framework-used' },
+          h('strong', { text: `${tr('framework')}: ` }),
+          h('span', { className: 'framework-text', text: host.pick(r.framework) }),
+        )
       : null,
     warnings.length
-      ? h('div', { className: 'warnings' }, h('h4', { text: tr('warnings') }), h('ul', { className: 'warning-list' }, ...warnings.map((w) => h('li', { text: host.pick(w) }))))
+      ? h(
+          'div',
+          { className: 'warnings' },
+          h('h4', { text: tr('warnings') }),
+          h('ul', { className: 'warning-list' }, ...warnings.map((w) => h('li', { text: host.pick(w) }))),
+        )
       : null,
   ];
 }

@@ -22,7 +22,9 @@ export interface DateField {
 function build(id: string): { input: HTMLInputElement; picker: HTMLInputElement; echo: HTMLElement } {
   const box = document.querySelector<HTMLElement>(`[data-date-field="${id}"]`);
   if (!box) throw new Error(`sidebar: date field ${id} missing`);
-  const input = h('input', { attrs: { id, type: 'text', maxlength: 40, autocomplete: 'off', 'data-i18n-placeholder': 'datePlaceholder', 'aria-describedby': `${id}-echo ${id}-hint` } });
+  const input = h('input', {
+    attrs: { id, type: 'text', maxlength: 40, autocomplete: 'off', 'data-i18n-placeholder': 'datePlaceholder', 'aria-describedby': `${id}-echo ${id}-hint` },
+  });
   const picker = h('input', { className: 'date-picker', attrs: { id: `${id}-picker`, type: 'date', 'data-i18n-title': 'pickDate' } });
   const echo = h('p', { className: 'hint', attrs: { id: `${id}-echo`, 'aria-live': 'polite', hidden: true } });
   box.replaceChildren(

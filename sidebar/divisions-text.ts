@@ -19,7 +19,7 @@ export const DIVISIONS_TEXT = {
   reapply: ['ปรับสิทธิ์ตามผู้รับผิดชอบปัจจุบัน', 'Re-apply rights to the current owners'],
   reapplyHint: [
     'หลังเรียงลำดับแถวของแผน สิทธิ์แก้ไขยังอยู่ที่ตำแหน่งแถวเดิม กดปุ่มนี้เพื่อกำหนดสิทธิ์ใหม่ตามผู้รับผิดชอบในแต่ละแถว ตามรายชื่อที่บันทึกไว้ (ไม่ต้องสร้างการวิเคราะห์ใหม่)',
-    'After the plan is sorted, rights stay on the old row positions: this applies them again to each row\'s owner, from the saved list (no new Generate)',
+    "After the plan is sorted, rights stay on the old row positions: this applies them again to each row's owner, from the saved list (no new Generate)",
   ],
   saved: ['บันทึกรายชื่อแล้ว {n} หน่วยงาน', 'Saved {n} divisions'],
   shareHeading: ['ผลการแชร์', 'Sharing'],
@@ -33,10 +33,7 @@ export const DIVISIONS_TEXT = {
   addresses: ['ที่อยู่อีเมลสำหรับแชร์', 'Addresses to share with'],
   rowsPerDivision: ['แถวในแผนที่แต่ละหน่วยงานแก้ไขได้', 'Plan rows each division may edit'],
   rows: ['{n} แถว', '{n} rows'],
-  protections: [
-    'เพิ่มการป้องกัน {added} รายการ ยกเลิก {removed} รายการ',
-    'Protections added: {added}, removed: {removed}',
-  ],
+  protections: ['เพิ่มการป้องกัน {added} รายการ ยกเลิก {removed} รายการ', 'Protections added: {added}, removed: {removed}'],
   views: ['มุมมองที่กรองแล้ว: {list}', 'Filtered views: {list}'],
   notes: ['หมายเหตุ', 'Notes'],
   errDivisionName: ['โปรดระบุชื่อกอง/สำนัก', 'Enter the division name'],

@@ -95,8 +95,7 @@ export function messageFor(message: string, lang: Lang): string {
   const cuts: number[] = [];
   for (let i = text.indexOf(SEPARATOR); i >= 0; i = text.indexOf(SEPARATOR, i + 1)) cuts.push(i);
   if (cuts.length === 0) return text;
-  const cut =
-    cuts.find((i) => THAI.test(text.slice(0, i)) && !THAI.test(text.slice(i + SEPARATOR.length))) ?? cuts[0];
+  const cut = cuts.find((i) => THAI.test(text.slice(0, i)) && !THAI.test(text.slice(i + SEPARATOR.length))) ?? cuts[0];
   const th = text.slice(0, cut).trim();
   const en = text.slice(cut + SEPARATOR.length).trim();
   if (lang === 'en') return en || th;

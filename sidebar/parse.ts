@@ -42,9 +42,7 @@ export function parseYear(raw: string): Parsed<number> {
   if (y.be < YEAR_MIN || y.be > YEAR_MAX) {
     return { ok: false, error: { key: 'errYearRange', vars: { min: YEAR_MIN, max: YEAR_MAX } } };
   }
-  return y.ce === undefined
-    ? { ok: true, value: y.be }
-    : { ok: true, value: y.be, note: { key: 'yearConverted', vars: { ce: y.ce, be: y.be } } };
+  return y.ce === undefined ? { ok: true, value: y.be } : { ok: true, value: y.be, note: { key: 'yearConverted', vars: { ce: y.ce, be: y.be } } };
 }
 
 export function parsePlanYear(raw: string, year: number | undefined): Parsed<number> {
@@ -55,9 +53,7 @@ export function parsePlanYear(raw: string, year: number | undefined): Parsed<num
     return { ok: false, error: { key: 'errPlanYearRange', vars: { min: YEAR_MIN, max: PLAN_YEAR_MAX } } };
   }
   if (year !== undefined && y.be < year) return { ok: false, error: { key: 'errPlanBeforeYear' } };
-  return y.ce === undefined
-    ? { ok: true, value: y.be }
-    : { ok: true, value: y.be, note: { key: 'yearConverted', vars: { ce: y.ce, be: y.be } } };
+  return y.ce === undefined ? { ok: true, value: y.be } : { ok: true, value: y.be, note: { key: 'yearConverted', vars: { ce: y.ce, be: y.be } } };
 }
 
 export function parseTarget(raw: string): Parsed<number> {

@@ -18,9 +18,9 @@ export const REPORT_TEXT = {
   executivePosition: ['ตำแหน่งผู้บริหาร', 'Position'],
   internalCopy: [
     'ฉบับใช้ภายใน: เพิ่มเส้นทางสู่เป้าหมายและหมายเหตุของโปรแกรม (ค่าเริ่มต้นเป็นฉบับเผยแพร่บนเว็บไซต์)',
-    'Internal copy: adds the path to the target and the program\'s notes (the default is the copy for the website)',
+    "Internal copy: adds the path to the target and the program's notes (the default is the copy for the website)",
   ],
-  reportDateHint: ['เว้นว่าง: วันที่อนุมัติแผน', 'Blank: the plan\'s approval date'],
+  reportDateHint: ['เว้นว่าง: วันที่อนุมัติแผน', "Blank: the plan's approval date"],
   downloadReport: ['ดาวน์โหลดเอกสาร (.docx)', 'Download document (.docx)'],
   reportDone: ['ดาวน์โหลด {file} แล้ว ({n} มาตรการ)', 'Downloaded {file} ({n} measures)'],
 } satisfies Record<string, readonly [string, string]>;

@@ -27,7 +27,10 @@ export function rollupPanel(host: Host, ready: () => boolean): Panel {
     const left = r.leftOut.map((l) => h('li', { text: host.pick(l) }));
     fill(
       el.box,
-      h('p', { className: 'rollup-done', text: tr('rollupDone', { year: r.year, agencies: r.agencies, mean: formatScore(r.mean), reaching: r.reaching, followUp: r.followUp }) }),
+      h('p', {
+        className: 'rollup-done',
+        text: tr('rollupDone', { year: r.year, agencies: r.agencies, mean: formatScore(r.mean), reaching: r.reaching, followUp: r.followUp }),
+      }),
       r.previousYear ? h('p', { text: tr('rollupCompared', { year: r.previousYear }) }) : null,
       h('p', {}, sheetLink(r.sheets[0], r.sheetId, r)),
       left.length ? h('p', { className: 'rollup-left', text: tr('rollupLeftOut', { n: left.length }) }) : null,

@@ -38,9 +38,7 @@ export function call<K extends SidebarName>(name: K, ...args: SentOf<K>): Promis
       reject(new NoServerError());
       return;
     }
-    const runner = run
-      .withSuccessHandler((value) => resolve(value as AnswerOf<K>))
-      .withFailureHandler((error) => reject(new ServerError(errorMessage(error))));
+    const runner = run.withSuccessHandler((value) => resolve(value as AnswerOf<K>)).withFailureHandler((error) => reject(new ServerError(errorMessage(error))));
     const fn = runner[name];
     if (typeof fn !== 'function') {
       reject(new NoServerError());

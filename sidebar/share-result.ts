@@ -46,7 +46,12 @@ export function renderShare(host: Host, box: HTMLElement, r: ShareResult): void 
     h('h3', { text: tr('shareHeading') }),
     h('p', { className: 'note', text: tr('shareWithNote') }),
     shareWith.length
-      ? h('div', { className: 'field' }, h('div', { className: 'division-head' }, h('label', { text: tr('addresses'), attrs: { for: 'share-addresses' } }), copy), area)
+      ? h(
+          'div',
+          { className: 'field' },
+          h('div', { className: 'division-head' }, h('label', { text: tr('addresses'), attrs: { for: 'share-addresses' } }), copy),
+          area,
+        )
       : h('p', { className: 'empty', text: tr('shareNobody') }),
     divisions.length
       ? h(
@@ -57,7 +62,12 @@ export function renderShare(host: Host, box: HTMLElement, r: ShareResult): void 
             'ul',
             { className: 'share-division-list' },
             ...divisions.map((d) =>
-              h('li', {}, h('span', { className: 'share-division-name', text: String(d.name) }), h('span', { className: 'share-rows', text: tr('rows', { n: d.rows ?? 0 }) })),
+              h(
+                'li',
+                {},
+                h('span', { className: 'share-division-name', text: String(d.name) }),
+                h('span', { className: 'share-rows', text: tr('rows', { n: d.rows ?? 0 }) }),
+              ),
             ),
           ),
         )

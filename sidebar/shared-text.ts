@@ -4,10 +4,7 @@ export const SHARED_TEXT = {
   loading: ['กำลังโหลดข้อมูลแผ่นงาน…', 'Loading the spreadsheet…'],
   retry: ['ลองอีกครั้ง', 'Try again'],
   dismiss: ['ปิด', 'Dismiss'],
-  noServer: [
-    'ไม่สามารถติดต่อ Google ชีตได้ โปรดเปิดแถบเครื่องมือจากเมนูส่วนเสริม',
-    'Cannot reach Google Sheets: open the sidebar from the Extensions menu',
-  ],
+  noServer: ['ไม่สามารถติดต่อ Google ชีตได้ โปรดเปิดแถบเครื่องมือจากเมนูส่วนเสริม', 'Cannot reach Google Sheets: open the sidebar from the Extensions menu'],
   unknownError: ['เกิดข้อผิดพลาด โปรดลองอีกครั้ง', 'Something went wrong: please try again'],
   docDate: ['วันที่ของเอกสาร', 'Document date'],
   datePlaceholder: ['เช่น 20 พ.ย. 2568 หรือ 20/11/2568', 'e.g. 20 พ.ย. 2568 or 20/11/2568'],

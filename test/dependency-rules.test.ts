@@ -11,7 +11,10 @@ const ROOT = resolve(__dirname, '..');
 const CRUISE = join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs');
 
 function cruise(dir: string): { status: number | null; out: string } {
-  const r = spawnSync(process.execPath, [CRUISE, 'src', 'sidebar', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], { cwd: dir, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CRUISE, 'src', 'sidebar', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
   return { status: r.status, out: `${r.stdout}${r.stderr}` };
 }
 
@@ -33,7 +36,10 @@ describe('the layer rules', () => {
 
   test('a core file importing src/gas and node:fs, and a floor-0 module importing the layout, fail', () => {
     const dir = plantedCopy((d) => {
-      writeFileSync(join(d, 'src/core/planted.ts'), "import { readFileSync } from 'node:fs';\nimport { today } from '../gas/sheets-io';\nexport const planted = [today, readFileSync];\n");
+      writeFileSync(
+        join(d, 'src/core/planted.ts'),
+        "import { readFileSync } from 'node:fs';\nimport { today } from '../gas/sheets-io';\nexport const planted = [today, readFileSync];\n",
+      );
       appendFileSync(join(d, 'src/core/errors.ts'), "\nexport type { SheetSpec as Planted } from './layout/model';\n");
     });
     try {

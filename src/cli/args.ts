@@ -27,7 +27,11 @@ export const USAGE =
 
 export function parseArgs(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
-  if (command !== 'analyze') throw new ItaError(`ไม่รู้จักคำสั่ง "${command ?? ''}" (ดูวิธีใช้ด้วย ita-analysis --help)`, `Unknown command "${command ?? ''}" (ita-analysis --help lists the commands)`);
+  if (command !== 'analyze')
+    throw new ItaError(
+      `ไม่รู้จักคำสั่ง "${command ?? ''}" (ดูวิธีใช้ด้วย ita-analysis --help)`,
+      `Unknown command "${command ?? ''}" (ita-analysis --help lists the commands)`,
+    );
   const args: CliArgs = { input: '', json: false, keep: false };
   for (let k = 0; k < rest.length; k++) {
     const a = rest[k];

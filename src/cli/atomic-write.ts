@@ -37,7 +37,10 @@ export async function writeFileAtomically(outPath: string, writeTemp: (temp: str
     await writeTemp(temp);
     await ensureUnchanged(outPath, expected);
     // Keep the permissions of a file being replaced (best effort).
-    const mode = await stat(target).then((s) => s.mode & 0o777, () => undefined);
+    const mode = await stat(target).then(
+      (s) => s.mode & 0o777,
+      () => undefined,
+    );
     if (mode !== undefined) await chmod(temp, mode).catch(() => undefined);
     await rename(temp, target);
   } catch (e) {

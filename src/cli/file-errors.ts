@@ -23,7 +23,9 @@ function reason(code: string, path: string, action: FileAction): [string, string
         : { th: `สร้างโฟลเดอร์ ${path} ไม่ได้`, en: `Cannot create the folder ${path}` };
   switch (code) {
     case 'ENOENT':
-      return action === 'read' ? [`ไม่พบไฟล์: ${path}`, `File not found: ${path}`] : [`${cannot.th}: ไม่พบโฟลเดอร์ที่จะบันทึก`, `${cannot.en}: the folder does not exist`];
+      return action === 'read'
+        ? [`ไม่พบไฟล์: ${path}`, `File not found: ${path}`]
+        : [`${cannot.th}: ไม่พบโฟลเดอร์ที่จะบันทึก`, `${cannot.en}: the folder does not exist`];
     case 'EISDIR':
       return [`${path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์`, `${path} is a folder, not a file`];
     case 'ENOTDIR':
@@ -39,7 +41,10 @@ function reason(code: string, path: string, action: FileAction): [string, string
         `${cannot.en}: no permission to write, or the file is open in another program (such as Excel); close it and try again`,
       ];
     case 'EBUSY':
-      return [`${cannot.th}: ไฟล์เปิดอยู่ในโปรแกรมอื่น (เช่น Excel) กรุณาปิดไฟล์แล้วลองใหม่`, `${cannot.en}: the file is open in another program (such as Excel); close it and try again`];
+      return [
+        `${cannot.th}: ไฟล์เปิดอยู่ในโปรแกรมอื่น (เช่น Excel) กรุณาปิดไฟล์แล้วลองใหม่`,
+        `${cannot.en}: the file is open in another program (such as Excel); close it and try again`,
+      ];
     case 'ENOSPC':
       return [`${cannot.th}: พื้นที่ดิสก์เต็ม`, `${cannot.en}: the disk is full`];
     case 'EROFS':

@@ -54,7 +54,6 @@ export function cutToBytes(text: string, room: number): string {
   return cut.replace(/[\u0E40-\u0E44-]+$/u, '');
 }
 
-
 function pieces(text: string, granularity: 'word' | 'grapheme'): string[] {
   if (IntlSegmenter) return [...new IntlSegmenter('th', { granularity }).segment(text)].map((s) => s.segment);
   // Without ICU: a character with its combining marks (Thai vowels above/below, tone marks).

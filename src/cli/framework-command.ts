@@ -49,7 +49,10 @@ export async function frameworkCommand(argv: string[]): Promise<string> {
   const year = args.year ?? edition.fromYear;
   const out = args.out ?? join('out', `${FRAMEWORK_SHEET}-${year}${args.family ? `-${fileSafe(args.family)}` : ''}.xlsx`);
   if (existsSync(out)) {
-    throw new ItaError(`มีไฟล์ ${out} อยู่แล้ว จึงไม่เขียนทับ (อาจมีสิ่งที่แก้ไขไว้) โปรดระบุชื่อไฟล์อื่นด้วย --out`, `${out} exists and is not overwritten (it may hold edits); name another file with --out`);
+    throw new ItaError(
+      `มีไฟล์ ${out} อยู่แล้ว จึงไม่เขียนทับ (อาจมีสิ่งที่แก้ไขไว้) โปรดระบุชื่อไฟล์อื่นด้วย --out`,
+      `${out} exists and is not overwritten (it may hold edits); name another file with --out`,
+    );
   }
   const workbook = renderWorkbook({ sheets: [frameworkSheet(edition, { group: args.family })] });
   await mkdir(dirname(out), { recursive: true });

@@ -37,7 +37,7 @@ const HELP: Record<Command, string[]> = {
   rollup: [
     'ita-analysis rollup INPUT.xlsx|INPUT.csv|FOLDER… [ตัวเลือก / options]',
     '  สรุปผล ITA ของหลายหน่วยงาน (อันดับ ตัวชี้วัด หน่วยงานที่ต้องติดตาม ผลเปลี่ยนแปลง) เป็นไฟล์ .xlsx และรายงาน (.docx)',
-    '  Rolls up many agencies\' ITA results (ranking, indicators, agencies to follow up, movers) into a workbook and a report.',
+    "  Rolls up many agencies' ITA results (ranking, indicators, agencies to follow up, movers) into a workbook and a report.",
     '  --year N  --target N  --group-by อำเภอ|ประเภท|จังหวัด (district|type|province)  --out FILE.xlsx  --report [FILE.docx]',
     '  --digits thai|arabic  --packs FOLDER  --jobs N  --json',
     '  ตัวอย่าง / example: ita-analysis rollup ผล-อปท-จังหวัด.csv --group-by อำเภอ --report',
@@ -59,7 +59,7 @@ export function helpText(command?: Command): string {
     `ita-analysis ${pkg.version}: วิเคราะห์ผล ITA และจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใส / ITA analysis and measures plan`,
     'วิธีใช้ / usage:',
     ...COMMANDS.flatMap((c) => [...HELP[c], '']),
-    'ita-analysis COMMAND --help   วิธีใช้คำสั่งนั้น / that command\'s usage',
+    "ita-analysis COMMAND --help   วิธีใช้คำสั่งนั้น / that command's usage",
     'ita-analysis --version        รุ่นของโปรแกรม / the version',
     '',
   ].join('\n');

@@ -34,7 +34,10 @@ export function sheetTooLarge(path: string, sheet: string, limit: SheetLimit, ma
   const what = {
     rows: { th: `มีข้อมูลเกิน ${n(maxRows)} แถว ซึ่งเป็นขีดจำกัด`, en: `has data beyond row ${n(maxRows)}, the limit` },
     cols: { th: `มีข้อมูลเกิน ${n(LIMITS.cols)} คอลัมน์ ซึ่งเป็นขีดจำกัด`, en: `has data beyond column ${n(LIMITS.cols)}, the limit` },
-    cells: { th: `มีเซลล์เกิน ${n(LIMITS.cells)} เซลล์ (รวมเซลล์ว่างที่จัดรูปแบบไว้) ซึ่งเป็นขีดจำกัด`, en: `has more than ${n(LIMITS.cells)} cells (formatted empty cells included), the limit` },
+    cells: {
+      th: `มีเซลล์เกิน ${n(LIMITS.cells)} เซลล์ (รวมเซลล์ว่างที่จัดรูปแบบไว้) ซึ่งเป็นขีดจำกัด`,
+      en: `has more than ${n(LIMITS.cells)} cells (formatted empty cells included), the limit`,
+    },
   }[limit];
   return new ItaError(
     `แผ่นงาน "${sheet}" ในไฟล์ ${path} ${what.th} (${WHY.th}) โปรดลบแถวหรือคอลัมน์ที่ไม่ใช้ หรือคัดลอกเฉพาะตารางคะแนนไปไว้ในไฟล์ใหม่`,

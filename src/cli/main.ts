@@ -73,7 +73,8 @@ export async function main(argv: string[]): Promise<number> {
     const targetFor = await targetsFor({ input: args.input, out: args.out, batch, ours: selection.ours && !batch });
     const say = (th: string, en: string) => process.stderr.write(`${th} / ${en}\n`);
     for (const name of selection.skipped) say(`ข้ามแผ่นงาน "${name}": ไม่มีตารางคะแนน ITA`, `Skipped sheet "${name}": no ITA score table`);
-    for (const e of selection.earlier) say(`ใช้แผ่นงาน "${e.sheet}" เป็นผลย้อนหลังของแผ่นงาน "${e.of}"`, `Sheet "${e.sheet}" is used as an earlier year of sheet "${e.of}"`);
+    for (const e of selection.earlier)
+      say(`ใช้แผ่นงาน "${e.sheet}" เป็นผลย้อนหลังของแผ่นงาน "${e.of}"`, `Sheet "${e.sheet}" is used as an earlier year of sheet "${e.of}"`);
     // One agency per sheet: a file with several gets one workbook each, with progress on stderr.
     const outcomes: Outcome[] = [];
     for (const [k, source] of sources.entries()) {
@@ -162,7 +163,10 @@ async function analyzeOne(
   const history = run.analysis.history && !workbook.getWorksheet(HISTORY_SHEET) ? [historyTemplate(run.analysis.year, run.analysis.history.earlier)] : [];
   // A framework given with --framework goes into the workbook: report, progress and a later analyze read the same one.
   const frameworks = args.framework ? framework.map((f) => copyOfGrid(f.name, f.grid, [110, 140, 220, 110, 110, 110, 110, 200])) : [];
-  const sheets = workbook === input.workbook ? [...run.model.sheets, ...frameworks] : [copyOfGrid(TEMPLATE_SHEET, source.grid, [120, 420, 100]), ...history, ...run.model.sheets, ...frameworks];
+  const sheets =
+    workbook === input.workbook
+      ? [...run.model.sheets, ...frameworks]
+      : [copyOfGrid(TEMPLATE_SHEET, source.grid, [120, 420, 100]), ...history, ...run.model.sheets, ...frameworks];
   keepTypedText(workbook, sheets, today, note);
   renderWorkbook({ sheets }, workbook, note);
   await writeWorkbookAtomically(workbook, out, base.stamp);
@@ -201,7 +205,9 @@ async function analyzeOne(
     obsolete: run.plan.counts.becameObsolete,
     keptForWork: run.plan.counts.worked,
     path: a.paths ? pathLine(a.total >= a.target ? a.paths.top : a.paths.target) : null,
-    history: a.history ? { years: a.history.years.slice(0, -1), total: changeMark(a.history.total), from: a.history.total.fromYear, rankedUp: a.history.rankedUp } : null,
+    history: a.history
+      ? { years: a.history.years.slice(0, -1), total: changeMark(a.history.total), from: a.history.total.fromYear, rankedUp: a.history.rankedUp }
+      : null,
     ...(run.oldSeason ? { oldPlan: { sheet: run.oldSeason.sheet, planYear: run.oldSeason.planYear, unfinished: run.oldSeason.unfinished.length } } : {}),
     warnings: a.warnings,
     notices,
@@ -216,14 +222,24 @@ function keepTypedText(workbook: ExcelJS.Workbook, sheets: SheetSpec[], today: D
     const ws = spec.rewritten ? workbook.getWorksheet(spec.name) : undefined;
     const cell = ws ? typedOutsideLayout(readSheetGrid(ws), spec) : null;
     if (!ws || !cell) continue;
-    const name = backupSheetName(spec.name, today, workbook.worksheets.map((w) => w.name), EXCEL_MAX_SHEET_NAME);
+    const name = backupSheetName(
+      spec.name,
+      today,
+      workbook.worksheets.map((w) => w.name),
+      EXCEL_MAX_SHEET_NAME,
+    );
     copyWorksheet(workbook, ws, name);
     note(typedCopyNote(spec.name, cell, name));
   }
 }
 
 /** The workbook to write into, with the stamp of the file it came from (null: a new file). */
-async function baseWorkbook(out: string, inputPath: string, input: InputFile, selection: Selection): Promise<{ workbook: ExcelJS.Workbook; stamp: FileStamp | null }> {
+async function baseWorkbook(
+  out: string,
+  inputPath: string,
+  input: InputFile,
+  selection: Selection,
+): Promise<{ workbook: ExcelJS.Workbook; stamp: FileStamp | null }> {
   if (input.workbook && (await sameFile(out, inputPath))) return { workbook: input.workbook, stamp: input.stamp };
   if (await currentStamp(out)) return openWorkbook(out, 'output');
   // A workbook we wrote, saved under a new name: it carries the divisions' edits with it.

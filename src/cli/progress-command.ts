@@ -7,7 +7,20 @@
 import { dirname, join } from 'node:path';
 import { progressSheet } from '../core/layout/progress-sheet';
 import { PROGRESS_SHEET } from '../core/sheet-names';
-import { attentionOrder, COUNT_ORDER, liveCount, NEEDS_ATTENTION, nothingToReport, shownStates, roundTag, roundText, STATE_LABEL, type MeasureState, type ProgressMeasure, type StateCounts } from '../core/progress';
+import {
+  attentionOrder,
+  COUNT_ORDER,
+  liveCount,
+  NEEDS_ATTENTION,
+  nothingToReport,
+  shownStates,
+  roundTag,
+  roundText,
+  STATE_LABEL,
+  type MeasureState,
+  type ProgressMeasure,
+  type StateCounts,
+} from '../core/progress';
 import { progressFromSources, type ProgressReportModel } from '../core/report';
 import { sourcesFromWorkbook } from '../core/sources';
 import { dayToIso, thaiDate, type Day } from '../core/dates';
@@ -38,7 +51,8 @@ export async function progressMain(argv: string[]): Promise<number> {
       renderWorkbook({ sheets: [progressSheet(model, { madeOn: today })] }, input.workbook);
       await writeWorkbookAtomically(input.workbook, args.input, input.stamp);
     }
-    const path = args.out === true ? join(dirname(args.input), resultFileName(model.agency, `${model.planYear}-${roundTag(model.round)}`, 'progress').name) : args.out;
+    const path =
+      args.out === true ? join(dirname(args.input), resultFileName(model.agency, `${model.planYear}-${roundTag(model.round)}`, 'progress').name) : args.out;
     await writeBytesAtomically(await renderProgressReport(model), path);
     const written = { report: path, sheet: args.writeSheet ? args.input : null };
     process.stdout.write(args.json ? `${JSON.stringify(progressJson(model, written), null, 2)}\n` : progressText(model, written));
@@ -50,7 +64,14 @@ export async function progressMain(argv: string[]): Promise<number> {
   }
 }
 
-const EN: Record<MeasureState, string> = { done: 'done', onTrack: 'on track', atRisk: 'at risk', late: 'late', unread: 'status unreadable', cancelled: 'cancelled' };
+const EN: Record<MeasureState, string> = {
+  done: 'done',
+  onTrack: 'on track',
+  atRisk: 'at risk',
+  late: 'late',
+  unread: 'status unreadable',
+  cancelled: 'cancelled',
+};
 
 /** The summary printed: the round, counts (all and per division), then the measures late, at risk or with a status we cannot read. */
 export function progressText(m: ProgressReportModel, written: { report: string; sheet: string | null }): string {
@@ -61,7 +82,10 @@ export function progressText(m: ProgressReportModel, written: { report: string; 
     `หน่วยงาน / Agency: ${m.agency} (มาตรการประจำปีงบประมาณ พ.ศ. ${m.planYear})`,
     `รอบ / Round: ${roundText(m.round)}`,
     ...(liveCount(m.counts)
-      ? [`มาตรการ / Measures: ${m.counts.total} (${counts(m.counts)} / ${counts(m.counts, EN)})`, ...m.owners.map((o) => `  ${o.owner}: ${o.counts.total} (${counts(o.counts)})`)]
+      ? [
+          `มาตรการ / Measures: ${m.counts.total} (${counts(m.counts)} / ${counts(m.counts, EN)})`,
+          ...m.owners.map((o) => `  ${o.owner}: ${o.counts.total} (${counts(o.counts)})`),
+        ]
       : [`มาตรการ / Measures: ${nothingToReport(m.counts).th} / ${nothingToReport(m.counts).en}`]),
     ...(urgent.length ? ['ต้องเร่งรัด / Needs attention:', ...urgent.map(urgentLine)] : []),
     ...m.warnings.map((w) => `ข้อสังเกต / Note: ${w.th} / ${w.en}`),
@@ -103,6 +127,8 @@ export function progressJson(m: ProgressReportModel, written: { report: string; 
 }
 
 function urgentLine(r: ProgressMeasure): string {
-  const due = r.revised ? `กำหนดใหม่ ${thaiDate(r.revised)} (ตามแผน ${r.deadline ? thaiDate(r.deadline) : r.deadlineText || '-'})` : `กำหนด ${r.deadline ? thaiDate(r.deadline) : r.deadlineText}`;
+  const due = r.revised
+    ? `กำหนดใหม่ ${thaiDate(r.revised)} (ตามแผน ${r.deadline ? thaiDate(r.deadline) : r.deadlineText || '-'})`
+    : `กำหนด ${r.deadline ? thaiDate(r.deadline) : r.deadlineText}`;
   return `  ${r.no}. ${r.measure} (${r.owner || '-'}) ${STATE_LABEL[r.state]}: ${r.reason} (${due})`;
 }

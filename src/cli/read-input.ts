@@ -24,7 +24,10 @@ export interface InputFile {
 export async function readInput(path: string, csvRows: number = LIMITS.rows): Promise<InputFile> {
   const ext = extname(path).toLowerCase();
   // A folder is called a folder whatever its name ends with.
-  const isFolder = await stat(path).then((s) => s.isDirectory(), () => false);
+  const isFolder = await stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   if (isFolder) throw fileError(Object.assign(new Error('folder'), { code: 'EISDIR' }), path, 'read');
   if (ext !== '.xlsx' && ext !== '.csv') throw unsupportedType(path, ext);
   if (ext === '.csv') {

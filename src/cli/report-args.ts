@@ -68,7 +68,10 @@ function value(option: string, v: string | undefined): string {
 
 function form(v: string | undefined): ReportForm {
   if (v === 'report' || v === 'memo') return v;
-  throw new ItaError(`ตัวเลือก --report-form ต้องเป็น report (รายงาน) หรือ memo (บันทึกข้อความ) ("${v ?? ''}")`, `Option --report-form must be report or memo ("${v ?? ''}")`);
+  throw new ItaError(
+    `ตัวเลือก --report-form ต้องเป็น report (รายงาน) หรือ memo (บันทึกข้อความ) ("${v ?? ''}")`,
+    `Option --report-form must be report or memo ("${v ?? ''}")`,
+  );
 }
 
 function audience(v: string | undefined): ReportAudience {

@@ -48,12 +48,9 @@ export async function reportMain(argv: string[]): Promise<number> {
     const args = parseReportCommand(argv);
     const { path, model } = await writeReport(args.input, args);
     process.stdout.write(
-      [
-        `หน่วยงาน / Agency: ${model.agency} (ปีงบประมาณ พ.ศ. ${model.year})`,
-        `มาตรการ / Measures: ${model.measures.length}`,
-        `รายงาน / Report: ${path}`,
-        '',
-      ].join('\n'),
+      [`หน่วยงาน / Agency: ${model.agency} (ปีงบประมาณ พ.ศ. ${model.year})`, `มาตรการ / Measures: ${model.measures.length}`, `รายงาน / Report: ${path}`, ''].join(
+        '\n',
+      ),
     );
     return 0;
   } catch (e) {

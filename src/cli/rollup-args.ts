@@ -41,13 +41,18 @@ export function parseRollupArgs(argv: readonly string[]): RollupArgs {
     else if (a === '--group-by') {
       const v = value();
       const by = readGroupBy(v);
-      if (!by) throw new ItaError(`ตัวเลือก --group-by ต้องเป็น ${GROUP_CHOICES.slice(0, -1).join(' ')} หรือ ${GROUP_CHOICES[GROUP_CHOICES.length - 1]} ("${v}")`, `Option --group-by must be district, type or province ("${v}")`);
+      if (!by)
+        throw new ItaError(
+          `ตัวเลือก --group-by ต้องเป็น ${GROUP_CHOICES.slice(0, -1).join(' ')} หรือ ${GROUP_CHOICES[GROUP_CHOICES.length - 1]} ("${v}")`,
+          `Option --group-by must be district, type or province ("${v}")`,
+        );
       args.groupBy = by;
     } else if (a === '--out') args.out = ending(a, value(), '.xlsx');
     else if (a === '--report') args.report = argv[k + 1] !== undefined && /\.docx$/i.test(argv[k + 1]) ? argv[++k] : true;
     else if (a === '--digits') {
       const v = value();
-      if (v !== 'thai' && v !== 'arabic') throw new ItaError(`ตัวเลือก --digits ต้องเป็น thai (เลขไทย) หรือ arabic (เลขอารบิก) ("${v}")`, `Option --digits must be thai or arabic ("${v}")`);
+      if (v !== 'thai' && v !== 'arabic')
+        throw new ItaError(`ตัวเลือก --digits ต้องเป็น thai (เลขไทย) หรือ arabic (เลขอารบิก) ("${v}")`, `Option --digits must be thai or arabic ("${v}")`);
       args.digits = v;
     } else if (a === '--packs') args.packs = value();
     else if (a === '--json') args.json = true;
@@ -61,7 +66,8 @@ export function parseRollupArgs(argv: readonly string[]): RollupArgs {
 
 function bounded(option: string, v: string, min: number, max: number): number {
   const n = parseNumberText(v);
-  if (n === null || n < min || n > max) throw new ItaError(`ตัวเลือก ${option} ต้องเป็นตัวเลข ${min}–${max} ("${v}")`, `Option ${option} must be a number ${min}–${max} ("${v}")`);
+  if (n === null || n < min || n > max)
+    throw new ItaError(`ตัวเลือก ${option} ต้องเป็นตัวเลข ${min}–${max} ("${v}")`, `Option ${option} must be a number ${min}–${max} ("${v}")`);
   return n;
 }
 

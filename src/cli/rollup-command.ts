@@ -65,9 +65,12 @@ async function writeRollupReport(rollup: Rollup, args: RollupArgs, workbook: str
 async function inputFiles(inputs: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
-    const isFolder = await stat(input).then((s) => s.isDirectory(), (e: unknown) => {
-      throw fileError(e, input, 'read');
-    });
+    const isFolder = await stat(input).then(
+      (s) => s.isDirectory(),
+      (e: unknown) => {
+        throw fileError(e, input, 'read');
+      },
+    );
     if (!isFolder) {
       out.push(input);
       continue;
@@ -92,5 +95,21 @@ function summaryLines(r: Rollup, out: string, report: string | null, packs: { wr
     ...(report ? [`รายงาน / Report: ${report}`] : []),
     ...(packs ? [`ชุดเอกสารรายหน่วยงาน / Agency packs: ${packs.written} (${packs.failed} ไม่สำเร็จ / failed) ${packs.folder}`] : []),
   ];
-  return { text, json: { year: r.year, previousYear: r.previousYear, agencies: o.count, mean: o.mean, median: o.median, reaching: o.reaching, target: r.target, followUp: r.followUp.length, leftOut: r.bad.map((b) => b.en), output: out, report, packs } };
+  return {
+    text,
+    json: {
+      year: r.year,
+      previousYear: r.previousYear,
+      agencies: o.count,
+      mean: o.mean,
+      median: o.median,
+      reaching: o.reaching,
+      target: r.target,
+      followUp: r.followUp.length,
+      leftOut: r.bad.map((b) => b.en),
+      output: out,
+      report,
+      packs,
+    },
+  };
 }

@@ -64,7 +64,19 @@ function packJobs(records: readonly AgencyRecord[], rollup: Rollup, args: Rollup
 
 /** Only the record's own fields cross to a worker. */
 function plain(r: AgencyRecord): AgencyRecord {
-  return { name: r.name, type: r.type, district: r.district, province: r.province, year: r.year, indicators: r.indicators, tools: r.tools, items: r.items, publishedTotal: r.publishedTotal, publishedLevel: r.publishedLevel, source: r.source };
+  return {
+    name: r.name,
+    type: r.type,
+    district: r.district,
+    province: r.province,
+    year: r.year,
+    indicators: r.indicators,
+    tools: r.tools,
+    items: r.items,
+    publishedTotal: r.publishedTotal,
+    publishedLevel: r.publishedLevel,
+    source: r.source,
+  };
 }
 
 /** Each worker takes the next job when it finishes one, so a slow agency holds up no other. */

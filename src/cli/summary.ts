@@ -81,7 +81,7 @@ function summaryText(s: Summary): string {
   return [
     `หน่วยงาน / Agency: ${s.agency} (ปีงบประมาณ พ.ศ. ${s.year})`,
     `คะแนนรวม / Score: ${s.score.toFixed(2)}${s.computed === null || s.computed === s.score ? '' : ` (คะแนนที่คำนวณได้ / recomputed ${s.computed.toFixed(2)})`}`,
-    `ระดับ / Level: ${s.level ? `${s.level} (${s.levelEn})` : s.levelNote ?? '-'}`,
+    `ระดับ / Level: ${s.level ? `${s.level} (${s.levelEn})` : (s.levelNote ?? '-')}`,
     `กรอบการประเมิน / Framework: ${s.framework.th}`,
     `ตัวชี้วัดผ่าน/ไม่ผ่าน ค่าเป้าหมาย / Indicators passing/failing: ${s.passing}/${s.failing}`,
     `มาตรการ / Measures: ${s.measures}${s.kept ? ` (คงข้อมูลเดิม ${s.kept} แถว / ${s.kept} rows kept)` : ''}`,
@@ -91,7 +91,9 @@ function summaryText(s: Summary): string {
     ...(s.path ? [`เส้นทางสู่เป้าหมาย / Path: ${s.path.th}`] : []),
     ...(s.history ? [historyLine(s.history)] : []),
     ...(s.oldPlan
-      ? [`แผนปีก่อน / Last year's plan: แผ่นงาน "${s.oldPlan.sheet}" (พ.ศ. ${s.oldPlan.planYear}) ยังไม่แล้วเสร็จ ${s.oldPlan.unfinished} มาตรการ / ${s.oldPlan.unfinished} unfinished`]
+      ? [
+          `แผนปีก่อน / Last year's plan: แผ่นงาน "${s.oldPlan.sheet}" (พ.ศ. ${s.oldPlan.planYear}) ยังไม่แล้วเสร็จ ${s.oldPlan.unfinished} มาตรการ / ${s.oldPlan.unfinished} unfinished`,
+        ]
       : []),
     ...s.warnings.map((w) => `ข้อสังเกต / Note: ${w.th}`),
     ...s.notices.map((n) => `หมายเหตุเรื่องไฟล์ / File notice: ${n.th} / ${n.en}`),

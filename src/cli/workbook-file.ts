@@ -31,13 +31,19 @@ const REASON = {
     th: 'ไฟล์ตั้งรหัสผ่านไว้ โปรดเปิดใน Excel แล้วเอารหัสผ่านออก (ไฟล์ > ข้อมูล > ป้องกันเวิร์กบุ๊ก > เข้ารหัสด้วยรหัสผ่าน) แล้วบันทึกใหม่',
     en: 'it is password-protected; open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password) and save it again',
   },
-  legacy: { th: 'เป็นไฟล์ Excel รุ่นเก่า (.xls) ที่ตั้งชื่อเป็น .xlsx โปรดเปิดแล้วบันทึกเป็น .xlsx', en: 'it is an old Excel (.xls) workbook named .xlsx; open it and save it as .xlsx' },
+  legacy: {
+    th: 'เป็นไฟล์ Excel รุ่นเก่า (.xls) ที่ตั้งชื่อเป็น .xlsx โปรดเปิดแล้วบันทึกเป็น .xlsx',
+    en: 'it is an old Excel (.xls) workbook named .xlsx; open it and save it as .xlsx',
+  },
   text: {
     th: 'เนื้อไฟล์เป็นข้อความ ไม่ใช่ไฟล์ Excel (.xlsx) หากเป็นไฟล์ CSV โปรดเปลี่ยนนามสกุลเป็น .csv',
     en: 'it holds plain text, not an Excel (.xlsx) workbook; if it is a CSV file, rename it to .csv',
   },
   notXlsx: { th: 'ไม่ใช่ไฟล์ Excel (.xlsx)', en: 'it is not an Excel (.xlsx) workbook' },
-  notWorkbook: { th: 'เป็นไฟล์ ZIP แต่ไม่ใช่เวิร์กบุ๊ก Excel (อาจเป็นไฟล์ .docx หรือ .zip)', en: 'it is a ZIP archive but not an Excel workbook (perhaps a .docx or .zip)' },
+  notWorkbook: {
+    th: 'เป็นไฟล์ ZIP แต่ไม่ใช่เวิร์กบุ๊ก Excel (อาจเป็นไฟล์ .docx หรือ .zip)',
+    en: 'it is a ZIP archive but not an Excel workbook (perhaps a .docx or .zip)',
+  },
   damaged: {
     th: 'ไฟล์เสียหายหรือได้รับมาไม่ครบ (เช่น ดาวน์โหลดไม่สำเร็จ) โปรดเปิดใน Excel แล้วบันทึกใหม่',
     en: 'the file is damaged or incomplete (for example, an interrupted download); open it in Excel and save it again',

@@ -47,7 +47,11 @@ type SheetInternals = ExcelJS.Worksheet & {
 };
 
 /** `notify` hears of anything changed on the way (text cut to Excel's limit), in Thai and English. */
-export function renderWorkbook(model: SheetModel, workbook: ExcelJS.Workbook = new ExcelJS.Workbook(), notify: (n: Label) => void = () => undefined): ExcelJS.Workbook {
+export function renderWorkbook(
+  model: SheetModel,
+  workbook: ExcelJS.Workbook = new ExcelJS.Workbook(),
+  notify: (n: Label) => void = () => undefined,
+): ExcelJS.Workbook {
   for (const spec of model.sheets) renderSheet(workbook, spec, notify);
   // Formulas are written without cached results; ask Excel to compute them on open.
   if (model.sheets.some((s) => s.rows.some((r) => r.some(isFormulaValue)))) workbook.calcProperties.fullCalcOnLoad = true;
@@ -72,14 +76,14 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, notify: (n: Label) =
   spec.colWidths.forEach((px, i) => {
     if (px > 0) ws.getColumn(i + 1).width = Math.round((px / PX_PER_WIDTH_UNIT) * 100) / 100;
   });
-  ws.views =
-    spec.frozenRows > 0 || spec.frozenCols > 0
-      ? [{ state: 'frozen', xSplit: spec.frozenCols, ySplit: spec.frozenRows }]
-      : [{ state: 'normal' }];
+  ws.views = spec.frozenRows > 0 || spec.frozenCols > 0 ? [{ state: 'frozen', xSplit: spec.frozenCols, ySplit: spec.frozenRows }] : [{ state: 'normal' }];
   for (const m of spec.merges) mergeRect(ws, m);
   fitWrappedRows(ws, spec);
   for (const col of spec.hiddenCols ?? []) ws.getColumn(col).hidden = true;
-  clearValidations(ws, spec.validations.map((v) => v.rect));
+  clearValidations(
+    ws,
+    spec.validations.map((v) => v.rect),
+  );
   for (const v of spec.validations) addValidation(wb, ws, v);
   for (const rule of spec.conditional) addConditional(ws, rule);
   Object.assign(ws.pageSetup, {
@@ -226,7 +230,8 @@ function fitWrappedRows(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   const wrapped = new Set<string>();
   for (const run of spec.styles) {
     if (!run.style.wrap) continue;
-    for (let r = run.rect.row; r < run.rect.row + run.rect.rows; r++) for (let c = run.rect.col; c < run.rect.col + run.rect.cols; c++) wrapped.add(`${r}:${c}`);
+    for (let r = run.rect.row; r < run.rect.row + run.rect.rows; r++)
+      for (let c = run.rect.col; c < run.rect.col + run.rect.cols; c++) wrapped.add(`${r}:${c}`);
   }
   const width = (c: number, span = 1) => spec.colWidths.slice(c - 1, c - 1 + span).reduce((a, b) => a + (b || 100), 0);
   const top = spec.startRow ?? 1;
@@ -238,7 +243,10 @@ function fitWrappedRows(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
       if (typeof v !== 'string' || !wrapped.has(`${r}:${c}`)) return;
       const merge = spec.merges.find((m) => m.row === r && m.col === c);
       const perLine = Math.max(1, Math.floor(width(c, merge?.cols) / PX_PER_CHAR));
-      lines = Math.max(lines, v.split('\n').reduce((n, seg) => n + Math.max(1, Math.ceil(seg.length / perLine)), 0));
+      lines = Math.max(
+        lines,
+        v.split('\n').reduce((n, seg) => n + Math.max(1, Math.ceil(seg.length / perLine)), 0),
+      );
     });
     if (lines > 1) ws.getRow(r).height = Math.min(409, lines * LINE_PT);
   });
@@ -341,7 +349,7 @@ function clearValidations(ws: ExcelJS.Worksheet, rects: Rect[]): void {
   }
   for (const { col, rows, dv } of singles.values()) {
     rows.sort((a, b) => a - b);
-    for (let i = 0; i < rows.length; ) {
+    for (let i = 0; i < rows.length;) {
       let j = i;
       while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
       model[a1({ row: rows[i], col, rows: j - i + 1, cols: 1 })] = dv;
@@ -355,8 +363,7 @@ function addConditional(ws: ExcelJS.Worksheet, rule: ConditionalRule): void {
   const formula = rule.formula.replace(/^=/, '');
   // Re-rendering an updated sheet must not stack copies of the same rule.
   ws.removeConditionalFormatting(
-    (cf: ExcelJS.ConditionalFormattingOptions) =>
-      !(cf.ref === ref && cf.rules.every((r) => r.type === 'expression' && r.formulae?.[0] === formula)),
+    (cf: ExcelJS.ConditionalFormattingOptions) => !(cf.ref === ref && cf.rules.every((r) => r.type === 'expression' && r.formulae?.[0] === formula)),
   );
   const style: Partial<ExcelJS.Style> = { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.background) } } };
   if (rule.fontColor) style.font = { color: { argb: argb(rule.fontColor) } };

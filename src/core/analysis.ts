@@ -105,8 +105,14 @@ export function analyse(sheet: ScoreSheet, options: AnalysisOptions = {}): Analy
     levelNote: official.levelNote,
     tools: toolRows(edition, sheet.tools, fromIndicators.evidence, target),
     indicators: rows,
-    strengths: rows.filter((r) => r.pass).sort((a, b) => b.score - a.score).map((r) => r.no),
-    weaknesses: rows.filter((r) => !r.pass).sort((a, b) => a.score - b.score).map((r) => r.no),
+    strengths: rows
+      .filter((r) => r.pass)
+      .sort((a, b) => b.score - a.score)
+      .map((r) => r.no),
+    weaknesses: rows
+      .filter((r) => !r.pass)
+      .sort((a, b) => a.score - b.score)
+      .map((r) => r.no),
     items: [...sheet.items, ...pasted],
     developItems: items.develop,
     paths: pathsOf(edition, sheet, indicators, target),

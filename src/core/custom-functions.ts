@@ -40,12 +40,7 @@ export function itaGapFn(scores: unknown, year?: unknown, target?: unknown, weig
   return Array.isArray(totals) ? totals.map((row) => [gap(row[0])]) : gap(totals);
 }
 
-export function itaRating(
-  scoreOrScores: unknown,
-  year?: unknown,
-  toolScores?: unknown,
-  lang?: unknown,
-): SheetResult {
+export function itaRating(scoreOrScores: unknown, year?: unknown, toolScores?: unknown, lang?: unknown): SheetResult {
   const language = langArg(lang);
   const edition = editionArg(year);
   const toolRows = toolScores === undefined || isBlank(toolScores) ? null : asMatrix(toolScores);
@@ -60,7 +55,8 @@ export function itaRating(
     return pick(rate(edition, total, toolArg(edition, toolRows, 0)));
   }
   const m = scoreOrScores as Matrix;
-  const columnOfTotals = m[0].length === 1 && (!acceptedCounts(edition).includes(m.length) || (toolRows !== null && toolRows.length === m.length && m.length > 1));
+  const columnOfTotals =
+    m[0].length === 1 && (!acceptedCounts(edition).includes(m.length) || (toolRows !== null && toolRows.length === m.length && m.length > 1));
   if (columnOfTotals) {
     return perRow(m, (row, r) => pick(rate(edition, cellScore(row[0], label('คะแนนรวม', 'total score')), toolArg(edition, toolRows, r))));
   }

@@ -1,10 +1,12 @@
 /** A name made safe for every file system; the command line also shortens it by bytes (src/cli/file-name.ts). */
 export function fileSafe(text: string): string {
-  return text
-    .normalize('NFC')
-    // eslint-disable-next-line no-control-regex -- control characters are what this strips
-    .replace(/[\\/:*?"<>|\s\u0000-\u001f]+/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '');
+  return (
+    text
+      .normalize('NFC')
+      // eslint-disable-next-line no-control-regex -- control characters are what this strips
+      .replace(/[\\/:*?"<>|\s\u0000-\u001f]+/g, '-')
+      .replace(/^[-.]+|[-.]+$/g, '')
+  );
 }
 
 /** The name the sidebar downloads the document under; a browser shortens what its system cannot take. */

@@ -13,9 +13,7 @@ export function indicatorNarrative(a: Analysis, row: IndicatorRow): string {
 
 function paragraph(a: Analysis, row: IndicatorRow): string {
   const advice = indicatorAdvice(row.no);
-  const head =
-    `ผลการประเมินฯ ประจำปีงบประมาณ พ.ศ. ${a.year} ตัวชี้วัดที่ ${row.no} ${row.nameTh} ` +
-    `ได้คะแนน ${fixed2(row.score)} คะแนน`;
+  const head = `ผลการประเมินฯ ประจำปีงบประมาณ พ.ศ. ${a.year} ตัวชี้วัดที่ ${row.no} ${row.nameTh} ` + `ได้คะแนน ${fixed2(row.score)} คะแนน`;
   if (row.score >= 100) {
     return `${head} ได้คะแนนเต็ม ${advice.strengthTh} จึงควรรักษามาตรฐานการดำเนินงานนี้ไว้อย่างต่อเนื่อง`;
   }

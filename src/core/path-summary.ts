@@ -83,10 +83,12 @@ function pathSentence(p: Path): Bilingual {
 /** The listed items explain only part of an indicator's shortfall: say so, and give the best case. */
 function partlyExplained(p: Path, best: { total: number; reached: boolean }, codes: string): Bilingual {
   const th = p.unexplained.map(
-    (u) => `รายการ OIT ที่ระบุอธิบายคะแนนที่ขาดของตัวชี้วัดที่ ${u.indicator} ได้เพียง ${fixed2(u.listedGain)} จาก ${fixed2(100 - u.score)} คะแนน แสดงว่ายังมีข้ออื่นของตัวชี้วัดนี้ที่ยังไม่ได้คะแนน`,
+    (u) =>
+      `รายการ OIT ที่ระบุอธิบายคะแนนที่ขาดของตัวชี้วัดที่ ${u.indicator} ได้เพียง ${fixed2(u.listedGain)} จาก ${fixed2(100 - u.score)} คะแนน แสดงว่ายังมีข้ออื่นของตัวชี้วัดนี้ที่ยังไม่ได้คะแนน`,
   );
   const en = p.unexplained.map(
-    (u) => `the listed OIT items explain only ${fixed2(u.listedGain)} of the ${fixed2(100 - u.score)} points indicator ${u.indicator} is missing, so other items of it must be missing too`,
+    (u) =>
+      `the listed OIT items explain only ${fixed2(u.listedGain)} of the ${fixed2(100 - u.score)} points indicator ${u.indicator} is missing, so other items of it must be missing too`,
   );
   const listed = codes ? `เผยแพร่รายการที่ระบุ (${codes}) และ` : '';
   const listedEn = codes ? `publishing the listed items (${codes}) and ` : '';
@@ -100,6 +102,8 @@ function partlyExplained(p: Path, best: { total: number; reached: boolean }, cod
 function unreliableNote(p: Path): Bilingual | null {
   if (!p.unreliable.length) return null;
   const th = p.unreliable.map((u) => `ตัวชี้วัดที่ ${u.indicator} คำนวณจากรายข้อได้ ${fixed2(u.computed)} แต่คะแนนที่ประกาศคือ ${fixed2(u.published)}`).join(' และ');
-  const en = p.unreliable.map((u) => `indicator ${u.indicator} computes to ${fixed2(u.computed)} from its items but ${fixed2(u.published)} was published`).join(' and ');
+  const en = p.unreliable
+    .map((u) => `indicator ${u.indicator} computes to ${fixed2(u.computed)} from its items but ${fixed2(u.published)} was published`)
+    .join(' and ');
   return { th: `ทั้งนี้ ${th} ค่าที่แสดงจึงยังไม่น่าเชื่อถือ (${SEE_GROUPING.th})`, en: `However, ${en}, so these figures are unreliable (${SEE_GROUPING.en})` };
 }

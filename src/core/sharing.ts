@@ -85,7 +85,11 @@ export function unlistedOwnerNotes(owners: readonly unknown[], firstRow: number,
  * gives each plan row's sheet row and owner cell. A row is counted when the listed owner it shows
  * and the division its protection is for differ (an unlisted owner counts as none).
  */
-export function disagreeingRows(protectedFor: ReadonlyMap<number, string>, owners: readonly { row: number; owner: unknown }[], names: readonly string[]): number[] {
+export function disagreeingRows(
+  protectedFor: ReadonlyMap<number, string>,
+  owners: readonly { row: number; owner: unknown }[],
+  names: readonly string[],
+): number[] {
   const out: number[] = [];
   for (const { row, owner } of owners) {
     const shown = typeof owner === 'string' && names.includes(owner.trim()) ? owner.trim() : '';
@@ -153,7 +157,12 @@ export const NO_MEASURES_TEXT = 'ไม่มีมาตรการของ�
  * live through FILTER, the late ones first (then due soon), in the plan's order within each.
  */
 export function divisionViewFormulas(planName: string, shape: PlanShape, name: string): { header: string; rows: string } {
-  const lastCol = Math.max(...Object.entries(shape.col).filter(([f]) => f !== 'key').map(([, c]) => c), ...shape.extras.keys());
+  const lastCol = Math.max(
+    ...Object.entries(shape.col)
+      .filter(([f]) => f !== 'key')
+      .map(([, c]) => c),
+    ...shape.extras.keys(),
+  );
   const last = columnLetter(lastCol);
   const quoted = name.replace(/"/g, '""');
   const src = `'${planName.replace(/'/g, "''")}'`;

@@ -80,7 +80,10 @@ export function readScoreSheet(grid: Grid, sheetName: string): ScoreSheet {
       tools: read.tools,
       total: read.publishedTotal,
       level: read.publishedLevel,
-      source: { th: `แผ่นงาน "${sheetName}" คอลัมน์ปี ${column.year} (เซลล์ ${column.cell})`, en: `sheet "${sheetName}", the ${column.year} column (cell ${column.cell})` },
+      source: {
+        th: `แผ่นงาน "${sheetName}" คอลัมน์ปี ${column.year} (เซลล์ ${column.cell})`,
+        en: `sheet "${sheetName}", the ${column.year} column (cell ${column.cell})`,
+      },
     };
   });
   return out;
@@ -357,10 +360,7 @@ function textOf(v: GridValue): string {
 function checkScore(found: Found, th: string, en: string): number {
   const parsed = scoreSchema.safeParse(found.value);
   if (!parsed.success) {
-    throw new ItaError(
-      `เซลล์ ${found.cell}: ${th} อยู่นอกช่วง 0–100 (${found.value})`,
-      `cell ${found.cell}: ${en} is outside 0–100 (${found.value})`,
-    );
+    throw new ItaError(`เซลล์ ${found.cell}: ${th} อยู่นอกช่วง 0–100 (${found.value})`, `cell ${found.cell}: ${en} is outside 0–100 (${found.value})`);
   }
   return parsed.data;
 }

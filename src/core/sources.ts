@@ -15,7 +15,16 @@ import { KEY_HEADER } from './plan/columns';
 import type { ScoreSheet } from './score-sheet';
 import { readScoreSheet } from './sheet-input';
 import {
-  ANALYSIS_LABELS, ANALYSIS_SHEET, isBackupName, isSeasonName, ourSheetByName, PLAN_SHEET, REPORT_FIELDS_SHEET, SETTINGS_SHEET, TEMPLATE_SHEET, VIEW_PREFIX,
+  ANALYSIS_LABELS,
+  ANALYSIS_SHEET,
+  isBackupName,
+  isSeasonName,
+  ourSheetByName,
+  PLAN_SHEET,
+  REPORT_FIELDS_SHEET,
+  SETTINGS_SHEET,
+  TEMPLATE_SHEET,
+  VIEW_PREFIX,
 } from './sheet-names';
 
 export interface NamedGrid {

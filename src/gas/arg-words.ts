@@ -19,12 +19,12 @@ const FIELDS: Record<string, Label> = {
   form: { th: 'รูปแบบรายงาน', en: 'the report form' },
   digits: { th: 'รูปแบบตัวเลข', en: 'the digits' },
   fields: { th: 'ผู้ลงนาม', en: 'the signers' },
-  preparerName: { th: 'ชื่อผู้จัดทำ', en: 'the preparer\'s name' },
-  preparerPosition: { th: 'ตำแหน่งผู้จัดทำ', en: 'the preparer\'s position' },
-  proposerName: { th: 'ชื่อผู้เสนอ', en: 'the proposer\'s name' },
-  proposerPosition: { th: 'ตำแหน่งผู้เสนอ', en: 'the proposer\'s position' },
-  executiveName: { th: 'ชื่อผู้บริหาร', en: 'the executive\'s name' },
-  executivePosition: { th: 'ตำแหน่งผู้บริหาร', en: 'the executive\'s position' },
+  preparerName: { th: 'ชื่อผู้จัดทำ', en: "the preparer's name" },
+  preparerPosition: { th: 'ตำแหน่งผู้จัดทำ', en: "the preparer's position" },
+  proposerName: { th: 'ชื่อผู้เสนอ', en: "the proposer's name" },
+  proposerPosition: { th: 'ตำแหน่งผู้เสนอ', en: "the proposer's position" },
+  executiveName: { th: 'ชื่อผู้บริหาร', en: "the executive's name" },
+  executivePosition: { th: 'ตำแหน่งผู้บริหาร', en: "the executive's position" },
   round: { th: 'รอบการติดตามผล', en: 'the follow-up round' },
   group: { th: 'กลุ่มหน่วยงาน', en: 'the agency group' },
   groupBy: { th: 'การจำแนกผล', en: 'the grouping' },
@@ -81,7 +81,10 @@ function fieldName(path: readonly PropertyKey[], value: unknown, argument: Label
   for (const step of path) {
     const next = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[step] : undefined;
     if (typeof step === 'number') {
-      const name = next !== null && typeof next === 'object' && typeof (next as { name?: unknown }).name === 'string' && (next as { name: string }).name.trim() ? ` "${(next as { name: string }).name}"` : '';
+      const name =
+        next !== null && typeof next === 'object' && typeof (next as { name?: unknown }).name === 'string' && (next as { name: string }).name.trim()
+          ? ` "${(next as { name: string }).name}"`
+          : '';
       th = `${th}${th ? ' ' : ''}${owner.th}ลำดับที่ ${step + 1}${name}`;
       en = `${en}${en ? ' ' : ''}${owner.en} no. ${step + 1}${name}`;
     } else {
@@ -99,9 +102,15 @@ function expectation(issue: Issue): Label {
   const name = String([...issue.path].reverse().find((p) => typeof p === 'string') ?? '');
   switch (issue.code) {
     case 'too_big':
-      return issue.origin === 'string' ? { th: `ยาวเกิน ${issue.maximum} ตัวอักษร`, en: `is longer than ${issue.maximum} characters` } : issue.origin === 'array' ? { th: `มีได้ไม่เกิน ${issue.maximum} รายการ`, en: `may hold at most ${issue.maximum} entries` } : { th: `ต้องไม่เกิน ${issue.maximum}`, en: `must be at most ${issue.maximum}` };
+      return issue.origin === 'string'
+        ? { th: `ยาวเกิน ${issue.maximum} ตัวอักษร`, en: `is longer than ${issue.maximum} characters` }
+        : issue.origin === 'array'
+          ? { th: `มีได้ไม่เกิน ${issue.maximum} รายการ`, en: `may hold at most ${issue.maximum} entries` }
+          : { th: `ต้องไม่เกิน ${issue.maximum}`, en: `must be at most ${issue.maximum}` };
     case 'too_small':
-      return issue.origin === 'string' ? { th: 'ต้องไม่ว่าง', en: 'may not be blank' } : { th: `ต้องไม่น้อยกว่า ${issue.minimum}`, en: `must be at least ${issue.minimum}` };
+      return issue.origin === 'string'
+        ? { th: 'ต้องไม่ว่าง', en: 'may not be blank' }
+        : { th: `ต้องไม่น้อยกว่า ${issue.minimum}`, en: `must be at least ${issue.minimum}` };
     case 'invalid_type': {
       const type = TYPES[issue.expected ?? ''] ?? { th: String(issue.expected), en: String(issue.expected) };
       return { th: `ต้องเป็น${type.th}`, en: `must be ${type.en}` };

@@ -25,9 +25,7 @@ export const generateOptionsSchema = z.optional(
   }),
 );
 
-export const templateOptionsSchema = z.optional(
-  z.strictObject({ year: z.optional(year), agency: z.optional(text), agencyType: z.optional(text) }),
-);
+export const templateOptionsSchema = z.optional(z.strictObject({ year: z.optional(year), agency: z.optional(text), agencyType: z.optional(text) }));
 
 /** What the sidebar's report panel sends: the form, the digits, and the people who sign (blank = dotted line). */
 const person = z.optional(z.string().check(z.maxLength(120)));

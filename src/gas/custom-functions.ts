@@ -7,6 +7,5 @@ import { plainErrors } from './plain-errors';
 export const customFunctions = {
   score: (scores: unknown, year?: unknown, weights?: unknown) => plainErrors(() => itaScore(scores, year, weights)),
   gap: (scores: unknown, year?: unknown, target?: unknown, weights?: unknown) => plainErrors(() => itaGapFn(scores, year, target, weights)),
-  rating: (scores: unknown, year?: unknown, toolScores?: unknown, lang?: unknown) =>
-    plainErrors(() => itaRating(scores, year, toolScores, lang)),
+  rating: (scores: unknown, year?: unknown, toolScores?: unknown, lang?: unknown) => plainErrors(() => itaRating(scores, year, toolScores, lang)),
 };

@@ -15,8 +15,7 @@ import type { ServerFunctions } from './server';
  * that runs the server modules' top-level code (bundled in Code.js, nothing loaded or evaluated from
  * text), so a custom function's call, which re-evaluates Code.js, runs none of it.
  */
-export const server = (): ServerFunctions =>
-  require('./server').server;
+export const server = (): ServerFunctions => require('./server').server;
 
 /** The bundler's require, typed for the one module it loads here (gas compiles without Node's types). */
 declare function require(path: './server'): typeof import('./server');

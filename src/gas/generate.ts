@@ -69,7 +69,8 @@ export function generateAnalysis(options?: GenerateOptions): GenerateResult {
         otherAgencyPlan: 'keep',
       });
       // Rights a sort left on the wrong rows: found before the writes, put right by them.
-      const disagreement = planSheet && run.plan.previous && divisions && wasShared(protections) ? rightsDisagreement(planSheet, run.plan.previous, divisions) : null;
+      const disagreement =
+        planSheet && run.plan.previous && divisions && wasShared(protections) ? rightsDisagreement(planSheet, run.plan.previous, divisions) : null;
       const states = run.model.sheets.map((spec) => readSheetState(ss, spec));
       // Text typed beside a sheet we rewrite whole, outside our layout: copied before the rewrite.
       const typed = run.model.sheets.flatMap((spec, k) => {
@@ -126,7 +127,16 @@ export function generateAnalysis(options?: GenerateOptions): GenerateResult {
         keptForWork: run.plan.counts.worked,
         warnings: [...a.warnings, ...typedNotes, ...(shared?.warnings ?? [])],
         ...(run.backup && !run.oldSeason ? { backupSheet: run.backup.name } : {}),
-        ...(run.oldSeason ? { oldPlan: { sheet: run.oldSeason.sheet, planYear: run.oldSeason.planYear, unfinished: run.oldSeason.unfinished.length, otherAgency: run.oldSeason.why === 'agency' } } : {}),
+        ...(run.oldSeason
+          ? {
+              oldPlan: {
+                sheet: run.oldSeason.sheet,
+                planYear: run.oldSeason.planYear,
+                unfinished: run.oldSeason.unfinished.length,
+                otherAgency: run.oldSeason.why === 'agency',
+              },
+            }
+          : {}),
         ...(a.paths ? { path: pathLine(a.total >= a.target ? a.paths.top : a.paths.target) } : {}),
         framework: a.framework,
       };

@@ -40,7 +40,14 @@ export function writeProgressSheet(options?: ProgressRequest): ProgressSheetResu
       const sheet = renderSheet(ss, spec, state);
       // Made after the plan was shared: divisions must not type in a sheet the next round rewrites.
       if (shared && !state.sheet) protectForCoordinator(sheet, 'ติดตามมาตรการ');
-      return { sheet: PROGRESS_SHEET, sheetId: sheet.getSheetId(), spreadsheetUrl: ss.getUrl(), round: roundText(model.round), counts: model.counts, warnings: model.warnings };
+      return {
+        sheet: PROGRESS_SHEET,
+        sheetId: sheet.getSheetId(),
+        spreadsheetUrl: ss.getUrl(),
+        round: roundText(model.round),
+        counts: model.counts,
+        warnings: model.warnings,
+      };
     }),
   );
 }

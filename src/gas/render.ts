@@ -148,11 +148,11 @@ interface Block {
 export function blocksOf(covered: boolean[][]): Block[] {
   const blocks: Block[] = [];
   const signature = (r: number) => covered[r].map((v) => (v ? '1' : '0')).join('');
-  for (let r = 0; r < covered.length; ) {
+  for (let r = 0; r < covered.length;) {
     let end = r;
     while (end + 1 < covered.length && signature(end + 1) === signature(r)) end++;
     const row = covered[r];
-    for (let c = 0; c < row.length; ) {
+    for (let c = 0; c < row.length;) {
       if (!row[c]) {
         c++;
         continue;

@@ -35,7 +35,13 @@ export function getReportData(options?: ReportRequest): ReportModel {
         fields: optional(REPORT_FIELDS_SHEET),
         others: score ? readOtherSheets(sheets, score.getName()) : [],
       },
-      { form: opts.form, digits: opts.digits, audience: opts.audience, fields: opts.fields, docDate: opts.docDate ? parseDocDate(opts.docDate, DOC_DATE) : undefined },
+      {
+        form: opts.form,
+        digits: opts.digits,
+        audience: opts.audience,
+        fields: opts.fields,
+        docDate: opts.docDate ? parseDocDate(opts.docDate, DOC_DATE) : undefined,
+      },
       { th: 'สเปรดชีตนี้', en: 'this spreadsheet' },
       todayOf(ss),
     );

@@ -9,16 +9,7 @@
 import type * as z from 'zod/mini';
 import type { ProgressReportModel, ReportModel } from '../core/report';
 import * as args from './args';
-import type {
-  Division,
-  FrameworkResult,
-  GenerateResult,
-  ProgressSheetResult,
-  RollupResult,
-  ShareResult,
-  SidebarState,
-  TemplateResult,
-} from './contract';
+import type { Division, FrameworkResult, GenerateResult, ProgressSheetResult, RollupResult, ShareResult, SidebarState, TemplateResult } from './contract';
 
 declare const ANSWER: unique symbol;
 /** The type of a function's answer, carried for the handlers and the sidebar's client (empty at run time). */
@@ -48,9 +39,19 @@ function without<R, C extends Declaration['caller']>(caller: C, doc: string, ans
 
 export const SERVER_FUNCTIONS = {
   getSidebarState: without('sidebar', 'Sidebar: sheets, the detected score sheet, divisions.', answer<SidebarState>()),
-  generateAnalysis: withArgument('Sidebar: writes the analysis and plan sheets; returns plain data for the sidebar.', answer<GenerateResult>(), 'options', args.generateOptionsSchema),
+  generateAnalysis: withArgument(
+    'Sidebar: writes the analysis and plan sheets; returns plain data for the sidebar.',
+    answer<GenerateResult>(),
+    'options',
+    args.generateOptionsSchema,
+  ),
   insertScoreTemplate: withArgument('Sidebar: inserts the score template.', answer<TemplateResult>(), 'options', args.templateOptionsSchema),
-  insertFramework: withArgument('Sidebar: copies a built-in framework (year, agency group) into a new กรอบการประเมิน sheet to edit.', answer<FrameworkResult>(), 'options', args.frameworkOptionsSchema),
+  insertFramework: withArgument(
+    'Sidebar: copies a built-in framework (year, agency group) into a new กรอบการประเมิน sheet to edit.',
+    answer<FrameworkResult>(),
+    'options',
+    args.frameworkOptionsSchema,
+  ),
   saveDivisions: withArgument('Sidebar: saves the divisions and their e-mail addresses.', answer<Division[]>(), 'divisions', args.divisionsSchema),
   shareWithDivisions: withArgument(
     'Sidebar: gives each division edit rights on its own rows of the plan; without a list, the list saved in หน่วยงานภายใน is applied again.',
@@ -58,13 +59,37 @@ export const SERVER_FUNCTIONS = {
     'divisions',
     args.shareDivisionsSchema,
   ),
-  getReportData: withArgument("Sidebar: the published document's data (analysis + measures as they are now); the sidebar writes the .docx.", answer<ReportModel>(), 'options', args.reportOptionsSchema),
-  writeProgressSheet: withArgument('Sidebar: writes the follow-up sheet (ติดตามมาตรการ ITA) for a round.', answer<ProgressSheetResult>(), 'options', args.progressOptionsSchema),
-  getProgressData: withArgument("Sidebar: the follow-up report's data for a round; the sidebar writes the .docx.", answer<ProgressReportModel>(), 'options', args.progressOptionsSchema),
-  summarizeAgencies: withArgument('Sidebar: the roll-up sheets from a table of agencies (สรุปหลายหน่วยงาน).', answer<RollupResult>(), 'options', args.rollupOptionsSchema),
+  getReportData: withArgument(
+    "Sidebar: the published document's data (analysis + measures as they are now); the sidebar writes the .docx.",
+    answer<ReportModel>(),
+    'options',
+    args.reportOptionsSchema,
+  ),
+  writeProgressSheet: withArgument(
+    'Sidebar: writes the follow-up sheet (ติดตามมาตรการ ITA) for a round.',
+    answer<ProgressSheetResult>(),
+    'options',
+    args.progressOptionsSchema,
+  ),
+  getProgressData: withArgument(
+    "Sidebar: the follow-up report's data for a round; the sidebar writes the .docx.",
+    answer<ProgressReportModel>(),
+    'options',
+    args.progressOptionsSchema,
+  ),
+  summarizeAgencies: withArgument(
+    'Sidebar: the roll-up sheets from a table of agencies (สรุปหลายหน่วยงาน).',
+    answer<RollupResult>(),
+    'options',
+    args.rollupOptionsSchema,
+  ),
   menuInsertTemplate: without('menu', 'Menu: inserts the score template sheet.', answer<TemplateResult>()),
   menuGenerate: without('menu', 'Menu: generates the analysis and the plan from the detected score sheet.', answer<GenerateResult>()),
-  menuInsertFramework: without('menu', "Menu: copies the built-in framework of the score sheet's year into a new กรอบการประเมิน sheet.", answer<FrameworkResult>()),
+  menuInsertFramework: without(
+    'menu',
+    "Menu: copies the built-in framework of the score sheet's year into a new กรอบการประเมิน sheet.",
+    answer<FrameworkResult>(),
+  ),
   menuRollup: without('menu', 'Menu: the roll-up sheets from the tables of agencies in the spreadsheet.', answer<void>()),
   menuShare: without('menu', "Menu: shares the plan's rows with the divisions listed in the divisions sheet.", answer<ShareResult>()),
 } satisfies Record<string, Declaration>;
@@ -76,7 +101,11 @@ export type SidebarName = { [K in ServerName]: Table[K]['caller'] extends 'sideb
 /** What a handler receives: the argument as its schema parsed it (undefined for a function without one). */
 export type ArgOf<K extends ServerName> = Table[K] extends { arg: { schema: infer S } } ? z.output<S> : undefined;
 /** What a caller sends: nothing, the argument, or the argument left out when its schema allows. */
-export type SentOf<K extends ServerName> = Table[K] extends { arg: { schema: infer S } } ? (undefined extends z.input<S> ? [arg?: z.input<S>] : [arg: z.input<S>]) : [];
+export type SentOf<K extends ServerName> = Table[K] extends { arg: { schema: infer S } }
+  ? undefined extends z.input<S>
+    ? [arg?: z.input<S>]
+    : [arg: z.input<S>]
+  : [];
 export type AnswerOf<K extends ServerName> = Table[K]['answer'] extends Answer<infer T> ? T : never;
 /** One handler per declared name, taking the parsed argument and giving the declared answer. */
 export type Handlers = { [K in ServerName]: (arg: ArgOf<K>) => AnswerOf<K> };

@@ -12,7 +12,19 @@ import { ItaError, type Label } from '../core/errors';
 import { fieldValue, readPlanSheet, type PlanSheetRead } from '../core/plan';
 import { requireColumns } from '../core/plan/read';
 import { divisionsFromGrid } from '../core/pipeline';
-import { checkDivisions, disagreeingRows, disagreementNote, type DivisionContact, divisionViewFormulas, editableBlocks, mergeDuplicateDivisions, type OwnerRun, ownerRuns, unlistedOwnerNotes, viewSheetNames } from '../core/sharing';
+import {
+  checkDivisions,
+  disagreeingRows,
+  disagreementNote,
+  type DivisionContact,
+  divisionViewFormulas,
+  editableBlocks,
+  mergeDuplicateDivisions,
+  type OwnerRun,
+  ownerRuns,
+  unlistedOwnerNotes,
+  viewSheetNames,
+} from '../core/sharing';
 import type { Division, ShareResult } from './contract';
 import { withDocumentLock } from './lock';
 import { plainErrors } from './plain-errors';
@@ -90,7 +102,11 @@ export function rightsDisagreement(plan: Sheet, read: PlanSheetRead, divisions: 
   }
   if (!shared || read.headerRow < 0) return null;
   const names = mergeDuplicateDivisions(divisions).divisions.map((d) => d.name);
-  const rows = disagreeingRows(protectedFor, read.rows.map((r) => ({ row: r.index + 1, owner: fieldValue(read, r, 'owner') })), names);
+  const rows = disagreeingRows(
+    protectedFor,
+    read.rows.map((r) => ({ row: r.index + 1, owner: fieldValue(read, r, 'owner') })),
+    names,
+  );
   return rows.length ? disagreementNote(rows) : null;
 }
 
@@ -143,7 +159,11 @@ export function applySharing(ss: Spreadsheet, input: SharingInput): ShareResult 
     added++;
   }
   const owners = input.owners.map((v) => (typeof v === 'string' ? v : ''));
-  const runs = ownerRuns(owners, shape.headerRow + 1, divisions.map((d) => d.name));
+  const runs = ownerRuns(
+    owners,
+    shape.headerRow + 1,
+    divisions.map((d) => d.name),
+  );
   const open: GoogleAppsScript.Spreadsheet.Range[] = [];
   for (const run of runs) {
     const division = divisions.find((d) => d.name === run.owner)!;
@@ -173,12 +193,16 @@ export function applySharing(ss: Spreadsheet, input: SharingInput): ShareResult 
     warnings: [
       ...(input.disagreement ? [input.disagreement] : []),
       ...mergedNotes,
-      ...unlistedOwnerNotes(input.owners, shape.headerRow + 1, divisions.map((d) => d.name)),
+      ...unlistedOwnerNotes(
+        input.owners,
+        shape.headerRow + 1,
+        divisions.map((d) => d.name),
+      ),
     ],
     notes: [
       {
         th: 'ส่วนเสริมนี้เข้าถึงได้เฉพาะไฟล์ปัจจุบัน จึงแชร์ไฟล์ให้ผู้อื่นเองไม่ได้ โปรดกดปุ่ม "แชร์" ของ Google แล้วเพิ่มอีเมลข้างต้นในสิทธิ์ "ผู้แก้ไข" สิทธิ์รายแถวจะมีผลทันทีที่แชร์',
-        en: 'The add-on can reach only the current file, so it cannot share the file itself: use Google\'s Share button and add the addresses above as editors; the per-row rights apply as soon as you do',
+        en: "The add-on can reach only the current file, so it cannot share the file itself: use Google's Share button and add the addresses above as editors; the per-row rights apply as soon as you do",
       },
     ],
   };

@@ -16,7 +16,10 @@ export function listSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): NamedS
 
 /** `zone`: read date cells as days of that time zone (the spreadsheet's), not the script's. */
 export function readGrid(sheet: Sheet, zone?: string): Grid {
-  return sheet.getDataRange().getValues().map((row) => row.map((v) => toGridValue(v, zone)));
+  return sheet
+    .getDataRange()
+    .getValues()
+    .map((row) => row.map((v) => toGridValue(v, zone)));
 }
 
 /** Values and formulas of the same range, for sheets people type formulas in. */

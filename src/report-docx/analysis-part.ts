@@ -41,7 +41,12 @@ export function analysisPart(m: ReportModel, k: Kit): Block[] {
 
   out.push(k.heading('2. ผลการประเมินของหน่วยงาน', 2), body(w.resultsText(m)));
   const toolRows: Cell[][] = m.tools.map((t) => [t.nameTh, String(t.weight), fixed2(t.score), verdict(t.pass)]);
-  toolRows.push([{ text: 'คะแนนรวม', bold: true }, '100', { text: fixed2(m.total), bold: true, align: 'center' }, { text: m.level ?? '-', bold: true, align: 'center' }]);
+  toolRows.push([
+    { text: 'คะแนนรวม', bold: true },
+    '100',
+    { text: fixed2(m.total), bold: true, align: 'center' },
+    { text: m.level ?? '-', bold: true, align: 'center' },
+  ]);
   out.push(
     caption('ตารางที่ 3 ผลการประเมินรายเครื่องมือ'),
     k.table(
@@ -65,7 +70,11 @@ export function analysisPart(m: ReportModel, k: Kit): Block[] {
       m.indicators.map((r) => [String(r.no), r.nameTh, r.family, fixed2(r.score), verdict(r.pass)]),
     ),
   );
-  const chart = indicatorChart(m.indicators.map((r) => ({ no: r.no, score: r.score, pass: r.pass })), m.target, m.digits);
+  const chart = indicatorChart(
+    m.indicators.map((r) => ({ no: r.no, score: r.score, pass: r.pass })),
+    m.target,
+    m.digits,
+  );
   const px = (PORTRAIT_WIDTH / 2.54) * 96;
   out.push(
     caption('แผนภูมิที่ 1 คะแนนรายตัวชี้วัดเทียบกับค่าเป้าหมาย'),
@@ -179,5 +188,9 @@ function verdict(pass: boolean): Cell {
 /** Names and scores only: what each score shows is said once, in section 3. */
 function bullet(k: Kit, m: ReportModel, no: number): Paragraph {
   const r = m.indicators[no - 1];
-  return k.p([k.run('• '), k.run(`ตัวชี้วัดที่ ${r.no} ${r.nameTh} (${fixed2(r.score)} คะแนน)`, { bold: true }), k.run(w.standing(m, r))], { left: 1.25, indent: -0.5, after: 60 });
+  return k.p([k.run('• '), k.run(`ตัวชี้วัดที่ ${r.no} ${r.nameTh} (${fixed2(r.score)} คะแนน)`, { bold: true }), k.run(w.standing(m, r))], {
+    left: 1.25,
+    indent: -0.5,
+    after: 60,
+  });
 }

@@ -17,7 +17,8 @@ export class Canvas {
   rect(x: number, y: number, w: number, h: number, color: number): void {
     const x0 = Math.max(0, Math.round(x));
     const x1 = Math.min(this.width, Math.round(x + w));
-    for (let yy = Math.max(0, Math.round(y)); yy < Math.min(this.height, Math.round(y + h)); yy++) this.pixels.fill(color, yy * this.width + x0, yy * this.width + x1);
+    for (let yy = Math.max(0, Math.round(y)); yy < Math.min(this.height, Math.round(y + h)); yy++)
+      this.pixels.fill(color, yy * this.width + x0, yy * this.width + x1);
   }
 
   /** A straight line `thickness` pixels wide: squares stamped along it, a pixel apart. */
@@ -41,7 +42,8 @@ export class Canvas {
       g.rows.forEach((row, r) => {
         const yy = baseline + g.top + r;
         if (yy < 0 || yy >= this.height) return;
-        for (let cx = 0; cx < row.length; cx++) if (row[cx] === '#' && left + cx >= 0 && left + cx < this.width) this.pixels[yy * this.width + left + cx] = color;
+        for (let cx = 0; cx < row.length; cx++)
+          if (row[cx] === '#' && left + cx >= 0 && left + cx < this.width) this.pixels[yy * this.width + left + cx] = color;
       });
       left += g.rows[0].length + GLYPH_GAP;
     }

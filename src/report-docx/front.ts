@@ -60,7 +60,10 @@ export function memoPages(m: ReportModel, k: Kit): (Paragraph | ReturnType<typeo
     label('ส่วนราชการ', m.office || w.officeLine(m)),
     label('ที่', m.ref || w.DOTS.slice(0, 24), ['วันที่', w.fullDate(m.issued)]),
     new Paragraph({
-      children: [new TextRun({ text: k.digits('เรื่อง'), ...runStyle({ bold: true, size: 40 }) }), new TextRun({ text: k.digits(`  ${w.memoSubject(m)}`), ...runStyle({}) })],
+      children: [
+        new TextRun({ text: k.digits('เรื่อง'), ...runStyle({ bold: true, size: 40 }) }),
+        new TextRun({ text: k.digits(`  ${w.memoSubject(m)}`), ...runStyle({}) }),
+      ],
       border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 4 } },
       spacing: { after: 240 },
     }),
@@ -76,7 +79,11 @@ export function memoPages(m: ReportModel, k: Kit): (Paragraph | ReturnType<typeo
     // give an opinion on the left, the executive's decision under the preparer.
     keptWith(
       [k.p(w.MEMO_CLOSING, { indent: 2.5, before: 240, after: 240 })],
-      signatureColumns(k, [rest.filter((b) => !b.decides), [{ ...first, title: '' }, ...rest.filter((b) => b.decides)]].filter((c) => c.length), PORTRAIT_WIDTH),
+      signatureColumns(
+        k,
+        [rest.filter((b) => !b.decides), [{ ...first, title: '' }, ...rest.filter((b) => b.decides)]].filter((c) => c.length),
+        PORTRAIT_WIDTH,
+      ),
       PORTRAIT_WIDTH,
     ),
   );

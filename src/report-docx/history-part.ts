@@ -57,7 +57,11 @@ function table(k: Kit, h: ReportHistory, width: number): Table {
   const values = (r: ReportTrend): Cell[] => r.values.map((v) => ({ text: v === null ? '-' : fixed2(v), align: 'center', bold: r.no === 0 }));
   const row = (r: ReportTrend): Cell[] => [{ text: r.no ? `${r.no}. ${r.nameTh}` : 'คะแนนรวม', bold: r.no === 0 }, ...values(r), change(r)];
   return k.table(
-    [{ header: 'ตัวชี้วัด', width: name }, ...h.years.map((y) => ({ header: `พ.ศ. ${y}`, width: year, align: 'center' as const })), { header: 'เทียบกับปีก่อน', width: CHANGE_WIDTH, align: 'center' }],
+    [
+      { header: 'ตัวชี้วัด', width: name },
+      ...h.years.map((y) => ({ header: `พ.ศ. ${y}`, width: year, align: 'center' as const })),
+      { header: 'เทียบกับปีก่อน', width: CHANGE_WIDTH, align: 'center' },
+    ],
     [...indicators.map(row), row(total), [{ text: 'ระดับผลการประเมิน', bold: true }, ...h.levels.map((l): Cell => ({ text: l ?? '-', align: 'center' })), '']],
     { size: year < YEAR_WIDTH ? 24 : undefined },
   );
@@ -70,7 +74,11 @@ function change(r: ReportTrend): Cell {
 }
 
 function legend(k: Kit, h: ReportHistory, width: number): Table {
-  const entry = (r: ReportTrend): Cell => ({ text: `━━ ${r.no ? `${r.no} ${r.nameTh}` : 'คะแนนรวม'}`, color: (r.no ? LINE_COLORS[r.no - 1] : TOTAL_COLOR).slice(1), bold: r.no === 0 });
+  const entry = (r: ReportTrend): Cell => ({
+    text: `━━ ${r.no ? `${r.no} ${r.nameTh}` : 'คะแนนรวม'}`,
+    color: (r.no ? LINE_COLORS[r.no - 1] : TOTAL_COLOR).slice(1),
+    bold: r.no === 0,
+  });
   const half = Math.ceil(h.rows.length / 2);
   return k.table(
     [0, 1].map(() => ({ header: '', width: width / 2 })),

@@ -99,7 +99,9 @@ const NBSP = '\u00a0';
 export function keepWhole(text: string, narrow = false): string {
   return text
     .replace(/([A-Za-z])-([A-Za-z])/g, `$1${JOIN}-${JOIN}$2`)
-    .replace(/\(([^()\n]{1,24})\)/g, (all: string, inner: string) => (narrow && !/^[A-Za-z -]+$/.test(inner) ? all : `(${JOIN}${inner.replace(/ /g, NBSP)}${JOIN})`))
+    .replace(/\(([^()\n]{1,24})\)/g, (all: string, inner: string) =>
+      narrow && !/^[A-Za-z -]+$/.test(inner) ? all : `(${JOIN}${inner.replace(/ /g, NBSP)}${JOIN})`,
+    )
     .replace(/\b([ieo])([0-9๐-๙]+)/g, `$1${JOIN}$2`);
 }
 
@@ -136,7 +138,12 @@ export function makeKit(style: DigitStyle): Kit {
         children: spec.text.split('\n').map(
           (line) =>
             new Paragraph({
-              children: [new TextRun({ text: cellText(line), ...runStyle({ size: header ? (o.headerSize ?? size) : size, bold: header || spec.bold, color: spec.color }) })],
+              children: [
+                new TextRun({
+                  text: cellText(line),
+                  ...runStyle({ size: header ? (o.headerSize ?? size) : size, bold: header || spec.bold, color: spec.color }),
+                }),
+              ],
               alignment: ALIGN[header ? 'center' : (spec.align ?? col.align ?? 'left')],
               keepNext: keepNext || undefined,
               spacing,
@@ -148,7 +155,10 @@ export function makeKit(style: DigitStyle): Kit {
         margins: { left: 80, right: 80, top: 20, bottom: 20 },
       });
     };
-    const header = o.header === false ? [] : [new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((col) => cellOf(col.header, col, true, !!o.whole)) })];
+    const header =
+      o.header === false
+        ? []
+        : [new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((col) => cellOf(col.header, col, true, !!o.whole)) })];
     const body = rows.map((r, n) => {
       let at = 0;
       const last = n === rows.length - 1 ? !!o.lastWithNext : !!o.whole;

@@ -35,7 +35,8 @@ export function yearsChart(years: readonly number[], lines: readonly ChartLine[]
   const all = lines.flatMap((l) => l.values).filter((v): v is number => v !== null);
   const min = Math.max(0, Math.min(90, Math.floor((Math.min(...all) - 2) / 5) * 5));
   const y = (v: number) => Math.round(PLOT.bottom - ((PLOT.bottom - PLOT.top) * (v - min)) / (100 - min));
-  const x = (k: number) => Math.round(years.length === 1 ? (PLOT.left + PLOT.right) / 2 : PLOT.left + 40 + ((PLOT.right - PLOT.left - 80) * k) / (years.length - 1));
+  const x = (k: number) =>
+    Math.round(years.length === 1 ? (PLOT.left + PLOT.right) / 2 : PLOT.left + 40 + ((PLOT.right - PLOT.left - 80) * k) / (years.length - 1));
   const step = 100 - min > 40 ? 20 : 100 - min > 20 ? 10 : 5;
   for (let v = min; v <= 100; v += step) {
     if (v > min) c.rect(PLOT.left, y(v), PLOT.right - PLOT.left, 2, GRID);

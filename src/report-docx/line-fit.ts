@@ -6,7 +6,18 @@
  */
 
 /** Words a position may break before, and after when they name an agency type (before its place name). */
-const BREAK_BEFORE = ['องค์การบริหารส่วนจังหวัด', 'องค์การบริหารส่วนตำบล', 'เทศบาลนคร', 'เทศบาลเมือง', 'เทศบาลตำบล', 'สำนักงาน', 'โรงเรียน', 'รักษาราชการแทน', 'ปฏิบัติหน้าที่', 'และ'];
+const BREAK_BEFORE = [
+  'องค์การบริหารส่วนจังหวัด',
+  'องค์การบริหารส่วนตำบล',
+  'เทศบาลนคร',
+  'เทศบาลเมือง',
+  'เทศบาลตำบล',
+  'สำนักงาน',
+  'โรงเรียน',
+  'รักษาราชการแทน',
+  'ปฏิบัติหน้าที่',
+  'และ',
+];
 const BREAK_AFTER = ['องค์การบริหารส่วนจังหวัด', 'องค์การบริหารส่วนตำบล', 'เทศบาลนคร', 'เทศบาลเมือง', 'เทศบาลตำบล'];
 
 /** Thai marks above and below (and sara am) take no width of their own and never start a cluster. */

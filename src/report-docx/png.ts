@@ -27,7 +27,12 @@ export function encodePng(img: IndexedImage): Uint8Array {
   view.setUint32(4, height);
   ihdr.set([depth, 3, 0, 0, 0], 8); // palette indices, no interlace
   const plte = new Uint8Array(palette.length * 3);
-  palette.forEach((c, k) => plte.set([0, 2, 4].map((i) => parseInt(c.slice(1 + i, 3 + i), 16)), k * 3));
+  palette.forEach((c, k) =>
+    plte.set(
+      [0, 2, 4].map((i) => parseInt(c.slice(1 + i, 3 + i), 16)),
+      k * 3,
+    ),
+  );
   // Each scanline starts with filter type 0 (none): palette indices gain nothing from filters.
   const line = depth === 4 ? Math.ceil(width / 2) : width;
   const raw = new Uint8Array((line + 1) * height);

@@ -35,7 +35,11 @@ export function background(m: ProgressReportModel): string {
 }
 
 const count = (n: number) => `${n} มาตรการ`;
-const numbers = (ms: readonly ProgressMeasure[]) => joinThai(ms.map((r) => String(r.no)), ', ');
+const numbers = (ms: readonly ProgressMeasure[]) =>
+  joinThai(
+    ms.map((r) => String(r.no)),
+    ', ',
+  );
 
 /** Late measures named one by one up to this many; beyond it, by number (table 3 names them). */
 const NAMED_LATE = 3;
@@ -60,7 +64,9 @@ export function summary(m: ProgressReportModel): string {
   else if (late.length > NAMED_LATE) sentences.push(`มาตรการที่ล่าช้ากว่ากำหนด ได้แก่ มาตรการที่ ${numbers(late)}`);
   else sentences.push(`มาตรการที่ล่าช้ากว่ากำหนด ได้แก่ ${late.map((r) => `มาตรการที่ ${r.no} ${r.measure} (${r.owner || NO_OWNER})`).join(' ')}`);
   if (moved.length) {
-    sentences.push(`มีมาตรการที่หน่วยงานขอเลื่อนกำหนดแล้วเสร็จ ${count(moved.length)} (มาตรการที่ ${numbers(moved)}) รายงานนี้แสดงกำหนดแล้วเสร็จตามแผนเดิมควบคู่กับกำหนดใหม่ และติดตามผลตามกำหนดใหม่`);
+    sentences.push(
+      `มีมาตรการที่หน่วยงานขอเลื่อนกำหนดแล้วเสร็จ ${count(moved.length)} (มาตรการที่ ${numbers(moved)}) รายงานนี้แสดงกำหนดแล้วเสร็จตามแผนเดิมควบคู่กับกำหนดใหม่ และติดตามผลตามกำหนดใหม่`,
+    );
   }
   if (added.length) sentences.push(`และมีมาตรการที่หน่วยงานเพิ่มเติมระหว่างปี ${count(added.length)} (มาตรการที่ ${numbers(added)})`);
   return `${sentences.join(' ')} รายละเอียดตามตารางที่ 1 ถึงตารางที่ 3`;
@@ -97,9 +103,13 @@ export function followUpSuggestions(m: ProgressReportModel): string[] {
   const risky = m.measures.filter((r) => r.state === 'atRisk');
   const out: string[] = [];
   if (late.length && m.round.kind === 'year') {
-    out.push(`นำมาตรการที่ยังไม่แล้วเสร็จ (มาตรการที่ ${numbers(late)}) ไปพิจารณาดำเนินการต่อใน${PLAN_TITLE} ประจำปีงบประมาณ พ.ศ. ${m.planYear + 1} พร้อมทบทวนสาเหตุของความล่าช้า`);
+    out.push(
+      `นำมาตรการที่ยังไม่แล้วเสร็จ (มาตรการที่ ${numbers(late)}) ไปพิจารณาดำเนินการต่อใน${PLAN_TITLE} ประจำปีงบประมาณ พ.ศ. ${m.planYear + 1} พร้อมทบทวนสาเหตุของความล่าช้า`,
+    );
   } else if (late.length) {
-    out.push(`ให้หน่วยงานที่รับผิดชอบมาตรการที่ล่าช้ากว่ากำหนด (มาตรการที่ ${numbers(late)}) เร่งรัดการดำเนินการให้แล้วเสร็จ หรือเสนอขอเลื่อนกำหนดแล้วเสร็จพร้อมเหตุผลต่อผู้บริหาร และรายงานความคืบหน้าในการติดตามผลรอบถัดไป`);
+    out.push(
+      `ให้หน่วยงานที่รับผิดชอบมาตรการที่ล่าช้ากว่ากำหนด (มาตรการที่ ${numbers(late)}) เร่งรัดการดำเนินการให้แล้วเสร็จ หรือเสนอขอเลื่อนกำหนดแล้วเสร็จพร้อมเหตุผลต่อผู้บริหาร และรายงานความคืบหน้าในการติดตามผลรอบถัดไป`,
+    );
   }
   if (risky.length) out.push(`ให้หน่วยงานที่รับผิดชอบมาตรการที่เสี่ยงล่าช้า (มาตรการที่ ${numbers(risky)}) ติดตามการดำเนินการอย่างใกล้ชิดเพื่อให้แล้วเสร็จตามกำหนด`);
   const unread = m.measures.filter((r) => r.state === 'unread');

@@ -41,7 +41,10 @@ export async function renderProgressReport(m: ProgressReportModel): Promise<Uint
 function cover(m: ProgressReportModel, k: Kit): Paragraph[] {
   const line = (text: string, size: number, before = 0) => k.p(text, { bold: size > 36, size, align: 'center', before });
   const place = w.placeLine(m);
-  const round = m.round.kind === 'date' ? [line(pw.roundHeading(m), 36, 240)] : [line(m.round.kind === 'half' ? 'รอบ 6 เดือน' : 'รอบ 12 เดือน', 36, 240), line(`(${pw.period(m)})`, 32)];
+  const round =
+    m.round.kind === 'date'
+      ? [line(pw.roundHeading(m), 36, 240)]
+      : [line(m.round.kind === 'half' ? 'รอบ 6 เดือน' : 'รอบ 12 เดือน', 36, 240), line(`(${pw.period(m)})`, 32)];
   return [
     line('รายงานผลการดำเนินการ', 48, 1400),
     line('ตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส', 44),
@@ -88,7 +91,11 @@ function summaryTables(m: ProgressReportModel, k: Kit): Block[] {
       ],
       [
         ...shownStates(STATE_ORDER, c).map((s): Cell[] => [{ text: STATE_LABEL[s], color: TONE[s] }, String(c[s]), share(c[s])]),
-        [{ text: 'รวม', bold: true }, { text: String(c.total), bold: true, align: 'center' }, { text: c.total ? '100.00' : '-', bold: true, align: 'center' }],
+        [
+          { text: 'รวม', bold: true },
+          { text: String(c.total), bold: true, align: 'center' },
+          { text: c.total ? '100.00' : '-', bold: true, align: 'center' },
+        ],
       ],
     ),
     caption('ตารางที่ 2 ผลการดำเนินการจำแนกตามหน่วยงานที่รับผิดชอบ'),
@@ -98,7 +105,10 @@ function summaryTables(m: ProgressReportModel, k: Kit): Block[] {
         { header: 'ทั้งหมด', width: countWidth, align: 'center' },
         ...states.map((s) => ({ header: STATE_LABEL[s], width: countWidth, align: 'center' as const })),
       ],
-      [...m.owners.map((o) => [o.owner, ...counts(o.counts, states)]), [{ text: 'รวม', bold: true }, ...counts(c, states).map((t) => ({ text: t, bold: true, align: 'center' as const }))]],
+      [
+        ...m.owners.map((o) => [o.owner, ...counts(o.counts, states)]),
+        [{ text: 'รวม', bold: true }, ...counts(c, states).map((t) => ({ text: t, bold: true, align: 'center' as const }))],
+      ],
     ),
   ];
 }

@@ -20,13 +20,21 @@ export async function renderReport(m: ReportModel): Promise<Uint8Array> {
   const sections: ISectionOptions[] =
     m.form === 'memo'
       ? [
-          { properties: { ...pageOf(false, { start: 1, format: body }), titlePage: true }, headers: { ...numbered, first: new Header({ children: [] }) }, children: memoPages(m, k) },
+          {
+            properties: { ...pageOf(false, { start: 1, format: body }), titlePage: true },
+            headers: { ...numbered, first: new Header({ children: [] }) },
+            children: memoPages(m, k),
+          },
           { properties: pageOf(false, { start: 1, format: body }), headers: numbered, children: attachmentTitle(k).concat(analysisPart(m, k) as Paragraph[]) },
           { properties: pageOf(true, { format: body }), headers: numbered, children: planPart(m, k, { approval: false }) },
         ]
       : [
           { properties: pageOf(false), children: cover(m, k) },
-          { properties: pageOf(false, { start: 1, format: NumberFormat.THAI_LETTERS }), headers: numbered, children: [...forewordPage(m, k), ...contentsPage(k)] },
+          {
+            properties: pageOf(false, { start: 1, format: NumberFormat.THAI_LETTERS }),
+            headers: numbered,
+            children: [...forewordPage(m, k), ...contentsPage(k)],
+          },
           { properties: pageOf(false, { start: 1, format: body }), headers: numbered, children: analysisPart(m, k) },
           { properties: pageOf(true, { format: body }), headers: numbered, children: planPart(m, k, { approval: true }) },
         ];

@@ -51,7 +51,12 @@ function blockLines(b: SignatureBlock): BlockLine[] {
 
 /** Blocks side by side in a borderless table that is never split across pages. */
 export function signatureTable(k: Kit, blocks: SignatureBlock[], width: number, align?: 'right'): Table {
-  return signatureColumns(k, blocks.map((b) => [b]), width, align);
+  return signatureColumns(
+    k,
+    blocks.map((b) => [b]),
+    width,
+    align,
+  );
 }
 
 /**
@@ -77,7 +82,13 @@ export function signatureColumns(k: Kit, columns: SignatureBlock[][], width: num
   const line = (l: BlockLine) =>
     l.fit
       ? fitLines(l.text, room, size).map((t) => paragraph(glued(t), l.bold, Math.max(MIN_SIZE, Math.min(size, Math.floor((size * room) / textWidth(t, size))))))
-      : [paragraph(l.text.replace(/\.{20,}/g, (d) => d.slice(0, Math.min(d.length, dots))), l.bold, size)];
+      : [
+          paragraph(
+            l.text.replace(/\.{20,}/g, (d) => d.slice(0, Math.min(d.length, dots))),
+            l.bold,
+            size,
+          ),
+        ];
   return new Table({
     alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER,
     borders: NO_BORDERS,

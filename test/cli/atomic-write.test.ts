@@ -27,7 +27,10 @@ async function stampOf(path: string) {
 }
 
 async function failure(p: Promise<unknown>): Promise<ItaError> {
-  const e = await p.then(() => undefined, (err: unknown) => err);
+  const e = await p.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(ItaError);
   expect((e as ItaError).message).not.toMatch(/\n|ENOENT|EEXIST|EACCES|ENOTDIR|mkdir|rename/);
   return e as ItaError;
@@ -123,7 +126,7 @@ describe('writeWorkbookAtomically', () => {
 });
 
 describe('stale temporary files from an interrupted write', () => {
-  test('those of a process no longer running or older than 10 minutes go; a running write\'s and other files stay', async () => {
+  test("those of a process no longer running or older than 10 minutes go; a running write's and other files stay", async () => {
     const dead = `.out.xlsx.${deadPid()}.0badc0de.tmp`;
     const old = `.out.xlsx.${process.pid}.0000beef.tmp`;
     const live = `.out.xlsx.${process.pid}.1234abcd.tmp`;

@@ -13,7 +13,16 @@ const province = (indicators: number[]) => scoreGrid({ agency: 'จังหว�
 
 test('the summary, --json and the follow-up: worked measures stay live, untouched ones are counted as no longer needed', async () => {
   const out = join(dir, 'plan.xlsx');
-  expect((await run(['analyze', await writeXlsx(join(dir, 'first.xlsx'), [['คะแนน ITA', province([92.68, 95.98, 98.84, 70, 94.09, 97.18, 95.62, 95.24, 65, 72])]]), '--out', out])).code).toBe(0);
+  expect(
+    (
+      await run([
+        'analyze',
+        await writeXlsx(join(dir, 'first.xlsx'), [['คะแนน ITA', province([92.68, 95.98, 98.84, 70, 94.09, 97.18, 95.62, 95.24, 65, 72])]]),
+        '--out',
+        out,
+      ])
+    ).code,
+  ).toBe(0);
   const wb = await readXlsx(out);
   const plan = wb.getWorksheet('มาตรการ ITA')!;
   const rows = readSheetGrid(plan).slice(HEADER_ROW);
@@ -43,7 +52,17 @@ test('the summary, --json and the follow-up: worked measures stay live, untouche
 
 test('the text summary says how many became no longer needed', async () => {
   const out = join(dir, 'text.xlsx');
-  await run(['analyze', await writeXlsx(join(dir, 'first-text.xlsx'), [['คะแนน ITA', province([92.68, 95.98, 98.84, 70, 94.09, 97.18, 95.62, 95.24, 65, 72])]]), '--out', out]);
-  const r = await run(['analyze', await writeXlsx(join(dir, 'corrected-text.xlsx'), [['คะแนน ITA', province([92.68, 95.98, 98.84, 100, 94.09, 97.18, 95.62, 95.24, 100, 100])]]), '--out', out]);
+  await run([
+    'analyze',
+    await writeXlsx(join(dir, 'first-text.xlsx'), [['คะแนน ITA', province([92.68, 95.98, 98.84, 70, 94.09, 97.18, 95.62, 95.24, 65, 72])]]),
+    '--out',
+    out,
+  ]);
+  const r = await run([
+    'analyze',
+    await writeXlsx(join(dir, 'corrected-text.xlsx'), [['คะแนน ITA', province([92.68, 95.98, 98.84, 100, 94.09, 97.18, 95.62, 95.24, 100, 100])]]),
+    '--out',
+    out,
+  ]);
   expect(r.out).toMatch(/^ไม่จำเป็นแล้ว \/ No longer needed: [1-9]\d* มาตรการ \(คงไว้เพราะเริ่มดำเนินการแล้ว 0 \/ 0 kept, work had started\)$/m);
 });

@@ -44,7 +44,9 @@ describe('ita-analysis framework', () => {
     const out = join(dir, '2568.xlsx');
     const r = await run(['framework', '--year', '๒๕๖๘', '--out', out]);
     expect(r).toMatchObject({ code: 0, err: '' });
-    expect(r.out).toBe(`กรอบการประเมิน / Framework: เกณฑ์ พ.ศ. 2568\nไฟล์ / File: ${out}\nแก้ไขแผ่นงาน กรอบการประเมิน แล้วใช้กับ analyze --framework ${out} / Edit it, then run analyze --framework ${out}\n`);
+    expect(r.out).toBe(
+      `กรอบการประเมิน / Framework: เกณฑ์ พ.ศ. 2568\nไฟล์ / File: ${out}\nแก้ไขแผ่นงาน กรอบการประเมิน แล้วใช้กับ analyze --framework ${out} / Edit it, then run analyze --framework ${out}\n`,
+    );
     const grid = await sheetOf(out, 'กรอบการประเมิน');
     expect(chooseFramework(readFramework([{ name: 'กรอบการประเมิน', grid }]), 2568, null).edition).toStrictEqual(editionForYear(2568));
   });
@@ -58,7 +60,9 @@ describe('ita-analysis framework', () => {
     expect(itemRows.every((r) => r[0] === 2569 && r[1] === SCHOOL)).toBe(true);
     const again = await run(['framework', '--year', '2569', '--out', out]);
     expect(again.code).toBe(1);
-    expect(again.err).toBe(`มีไฟล์ ${out} อยู่แล้ว จึงไม่เขียนทับ (อาจมีสิ่งที่แก้ไขไว้) โปรดระบุชื่อไฟล์อื่นด้วย --out / ${out} exists and is not overwritten (it may hold edits); name another file with --out\n`);
+    expect(again.err).toBe(
+      `มีไฟล์ ${out} อยู่แล้ว จึงไม่เขียนทับ (อาจมีสิ่งที่แก้ไขไว้) โปรดระบุชื่อไฟล์อื่นด้วย --out / ${out} exists and is not overwritten (it may hold edits); name another file with --out\n`,
+    );
     expect((await run(['framework', '--year', '2569', '--colour', 'x'])).err).toContain('ไม่รู้จักตัวเลือก --colour');
   });
 });
@@ -73,7 +77,9 @@ describe('ita-analysis analyze with a school framework', () => {
     const summary = JSON.parse(r.out);
     expect(summary).toMatchObject({ score: 94.8, level: 'ผ่านดี', framework: { th: `กรอบที่ผู้ใช้กำหนดในแผ่นงาน กรอบการประเมิน: ${SCHOOL_NAME}` } });
     expect(summary.path.th).toBe('เผยแพร่ข้อมูล OIT เพิ่ม 1 รายการ (o7) จะได้คะแนนรวม 96.80 ถึงค่าเป้าหมาย 95');
-    expect(summary.warnings.map((w: { en: string }) => w.en)).toEqual(['No catalogue advice for these items, so generic advice was built from their names and sub-indicators; please review it: o7']);
+    expect(summary.warnings.map((w: { en: string }) => w.en)).toEqual([
+      'No catalogue advice for these items, so generic advice was built from their names and sub-indicators; please review it: o7',
+    ]);
     const analysis = await sheetOf(out, 'การวิเคราะห์ผล ITA');
     expect(analysis.find((row) => row[0] === 'กรอบการประเมินที่ใช้')?.[1]).toBe(`กรอบที่ผู้ใช้กำหนดในแผ่นงาน กรอบการประเมิน: ${toThaiDigits(SCHOOL_NAME)}`); // the sheet's text is in Thai digits
     const sar = analysis.find((row) => row[0] === 'o๗')!; // item codes follow the sheet's Thai digits
@@ -172,12 +178,16 @@ describe('framework sheet errors name the real cause and the sheet', () => {
 
   test('a renamed header (รหัส for รหัสข้อ)', async () => {
     const err = await analyseWith('renamed', (_, ws, r) => void (ws.getCell(r, 7).value = 'รหัส'));
-    expect(err).toMatch(/^แผ่นงาน กรอบการประเมิน เซลล์ G\d+: หัวคอลัมน์ "รหัส" ไม่ใช่ชื่อคอลัมน์ที่โปรแกรมรู้จัก จึงอ่านตารางนี้ไม่ได้ \(แถวหัวตารางต้องมีคอลัมน์ "รหัสข้อ"\) หากคอลัมน์นี้คือ รหัสข้อ โปรดแก้หัวคอลัมน์เป็น "รหัสข้อ" \//);
+    expect(err).toMatch(
+      /^แผ่นงาน กรอบการประเมิน เซลล์ G\d+: หัวคอลัมน์ "รหัส" ไม่ใช่ชื่อคอลัมน์ที่โปรแกรมรู้จัก จึงอ่านตารางนี้ไม่ได้ \(แถวหัวตารางต้องมีคอลัมน์ "รหัสข้อ"\) หากคอลัมน์นี้คือ รหัสข้อ โปรดแก้หัวคอลัมน์เป็น "รหัสข้อ" \//,
+    );
   });
 
   test('a merged header cell', async () => {
     const err = await analyseWith('merged', (_, ws, r) => ws.mergeCells(r, 6, r, 7));
-    expect(err).toMatch(/^แผ่นงาน กรอบการประเมิน เซลล์ G\d+: หัวคอลัมน์ว่างหรือซ้ำกับเซลล์ข้างเคียง แต่แถวข้างล่างมีข้อมูลของคอลัมน์นี้ หัวคอลัมน์ "รหัสข้อ" อาจถูกผสานรวมกับเซลล์ข้างเคียง \(merge\)/);
+    expect(err).toMatch(
+      /^แผ่นงาน กรอบการประเมิน เซลล์ G\d+: หัวคอลัมน์ว่างหรือซ้ำกับเซลล์ข้างเคียง แต่แถวข้างล่างมีข้อมูลของคอลัมน์นี้ หัวคอลัมน์ "รหัสข้อ" อาจถูกผสานรวมกับเซลล์ข้างเคียง \(merge\)/,
+    );
   });
 
   test('a deleted item row', async () => {
@@ -194,6 +204,8 @@ describe('framework sheet errors name the real cause and the sheet', () => {
       const copy = wb.addWorksheet('กรอบการประเมิน (2)');
       ws.eachRow((row, r) => void (copy.getRow(r).values = row.values as ExcelJS.CellValue[]));
     });
-    expect(err).toMatch(/^ปีงบประมาณ พ\.ศ\. 2568 กำหนดไว้ในแผ่นงานกรอบการประเมินสองแผ่น: แผ่นงาน กรอบการประเมิน \(แถวที่ \d+\) และแผ่นงาน กรอบการประเมิน \(2\) \(แถวที่ \d+\)/);
+    expect(err).toMatch(
+      /^ปีงบประมาณ พ\.ศ\. 2568 กำหนดไว้ในแผ่นงานกรอบการประเมินสองแผ่น: แผ่นงาน กรอบการประเมิน \(แถวที่ \d+\) และแผ่นงาน กรอบการประเมิน \(2\) \(แถวที่ \d+\)/,
+    );
   });
 });

@@ -20,16 +20,23 @@ async function rowsOf(path: string, sheet: string): Promise<unknown[][]> {
 
 describe('ita-analysis analyze with earlier years', () => {
   test('a sheet per year: the latest is analysed, the others are its history; the workbook and the document carry the comparison', async () => {
-    const file = await writeXlsx(join(dir, 'lamphun.xlsx'), [['2566', SHEET_2566], ['2567', SHEET_2567], ['2568', SHEET_2568], ['ทุ่งผึ้ง', GRID_001]]);
+    const file = await writeXlsx(join(dir, 'lamphun.xlsx'), [
+      ['2566', SHEET_2566],
+      ['2567', SHEET_2567],
+      ['2568', SHEET_2568],
+      ['ทุ่งผึ้ง', GRID_001],
+    ]);
     const out = join(dir, 'out');
     const r = await run(['analyze', file, '--out', out, '--report']);
     expect(r.code).toBe(0);
-    expect(r.err.split('\n')).toEqual(expect.arrayContaining([
-      'ใช้แผ่นงาน "2566" เป็นผลย้อนหลังของแผ่นงาน "2568" / Sheet "2566" is used as an earlier year of sheet "2568"',
-      'ใช้แผ่นงาน "2567" เป็นผลย้อนหลังของแผ่นงาน "2568" / Sheet "2567" is used as an earlier year of sheet "2568"',
-      'กำลังวิเคราะห์ 1/2: 2568 / Analysing 1/2: 2568',
-      'กำลังวิเคราะห์ 2/2: ทุ่งผึ้ง / Analysing 2/2: ทุ่งผึ้ง',
-    ]));
+    expect(r.err.split('\n')).toEqual(
+      expect.arrayContaining([
+        'ใช้แผ่นงาน "2566" เป็นผลย้อนหลังของแผ่นงาน "2568" / Sheet "2566" is used as an earlier year of sheet "2568"',
+        'ใช้แผ่นงาน "2567" เป็นผลย้อนหลังของแผ่นงาน "2568" / Sheet "2567" is used as an earlier year of sheet "2568"',
+        'กำลังวิเคราะห์ 1/2: 2568 / Analysing 1/2: 2568',
+        'กำลังวิเคราะห์ 2/2: ทุ่งผึ้ง / Analysing 2/2: ทุ่งผึ้ง',
+      ]),
+    );
     const earlier = r.out.split('\n').find((l) => l.startsWith('เทียบกับปีก่อน / Earlier years:'))!;
     expect(earlier).toContain('พ.ศ. 2566, 2567');
     expect(earlier).toContain('▼ 3.85 จากปี 2567');

@@ -33,7 +33,9 @@ describe('ita-analysis analyze', () => {
     expect(r.out).toContain('ระดับ / Level: ผ่านดีเยี่ยม (Pass – excellent)');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['คะแนน ITA', 'การวิเคราะห์ผล ITA', 'มาตรการ ITA', 'สรุปมาตรการ ITA', 'หน่วยงานภายใน']));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining(['คะแนน ITA', 'การวิเคราะห์ผล ITA', 'มาตรการ ITA', 'สรุปมาตรการ ITA', 'หน่วยงานภายใน']),
+    );
     const analysis = wb.getWorksheet('การวิเคราะห์ผล ITA')!;
     expect(analysis.getCell('A5').value).toBe('คะแนนรวม');
     expect(analysis.getCell('B5').value).toBe(96.47);
@@ -49,7 +51,7 @@ describe('ita-analysis analyze', () => {
     expect(summary).toMatchObject({ score: 96.47, level: 'ผ่านดีเยี่ยม', year: 2568, failing: 5, passing: 5 });
   });
 
-  test('writing again to the same workbook keeps a division\'s edits', async () => {
+  test("writing again to the same workbook keeps a division's edits", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const plan = wb.getWorksheet('มาตรการ ITA')!;
@@ -86,7 +88,10 @@ describe('ita-analysis analyze', () => {
         'กำลังวิเคราะห์ 1/2: ทุ่งผึ้ง / Analysing 1/2: ทุ่งผึ้ง\nกำลังวิเคราะห์ 2/2: ลำพูน / Analysing 2/2: ลำพูน\n',
     );
     const summaries = JSON.parse(r.out);
-    expect(summaries.map((x: { score: number; computed: number }) => [x.score, x.computed])).toEqual([[96.47, 96.47], [90.14, 90.15]]);
+    expect(summaries.map((x: { score: number; computed: number }) => [x.score, x.computed])).toEqual([
+      [96.47, 96.47],
+      [90.14, 90.15],
+    ]);
     for (const x of summaries) expect(existsSync(x.output)).toBe(true);
   });
 
@@ -259,11 +264,15 @@ describe('1. a workbook we wrote, given as input', () => {
   });
 });
 
-describe('2. a batch in which one agency\'s sheet is bad', () => {
+describe("2. a batch in which one agency's sheet is bad", () => {
   const missing4 = GRID_002.map((row) => (row[0] === 4 ? [4, row[1], null] : row));
 
   test('reports that agency on stderr and in the summary, writes the others, exits 2', async () => {
-    const file = await writeXlsx(join(dir, 'batch-bad.xlsx'), [['ทุ่งผึ้ง', GRID_001], ['ลำพูน', missing4], ['แพร่', GRID_003]]);
+    const file = await writeXlsx(join(dir, 'batch-bad.xlsx'), [
+      ['ทุ่งผึ้ง', GRID_001],
+      ['ลำพูน', missing4],
+      ['แพร่', GRID_003],
+    ]);
     const folder = join(dir, 'batch-bad');
     const r = runBuilt(['analyze', file, '--out', folder]);
     expect(r.code).toBe(2);
@@ -277,7 +286,10 @@ describe('2. a batch in which one agency\'s sheet is bad', () => {
   });
 
   test('--json lists the failure with its reason in place; all bad exits 1', async () => {
-    const file = await writeXlsx(join(dir, 'batch-json.xlsx'), [['ทุ่งผึ้ง', GRID_001], ['ลำพูน', missing4]]);
+    const file = await writeXlsx(join(dir, 'batch-json.xlsx'), [
+      ['ทุ่งผึ้ง', GRID_001],
+      ['ลำพูน', missing4],
+    ]);
     const r = await run(['analyze', file, '--out', join(dir, 'batch-json'), '--json']);
     expect(r.code).toBe(2);
     const [ok, bad] = JSON.parse(r.out);
@@ -286,7 +298,10 @@ describe('2. a batch in which one agency\'s sheet is bad', () => {
     expect(bad.error.th).toContain('ไม่พบคะแนนตัวชี้วัดที่ 4');
     expect(bad.error.en).toContain('Indicator 4 (Use of state property) score(s) not found');
 
-    const allBad = await writeXlsx(join(dir, 'batch-all-bad.xlsx'), [['ก', missing4], ['ข', GRID_001.map((row) => (row[0] === 9 ? [9, row[1], 'ไม่ทราบ'] : row))]]);
+    const allBad = await writeXlsx(join(dir, 'batch-all-bad.xlsx'), [
+      ['ก', missing4],
+      ['ข', GRID_001.map((row) => (row[0] === 9 ? [9, row[1], 'ไม่ทราบ'] : row))],
+    ]);
     const none = runBuilt(['analyze', allBad, '--out', join(dir, 'batch-all-bad')]);
     expect(none.code).toBe(1);
     expect(plainLines(none.err).filter((l) => l.startsWith('ไม่สำเร็จ'))).toHaveLength(2);
@@ -297,7 +312,10 @@ describe('2. a batch in which one agency\'s sheet is bad', () => {
 describe('3. two sheets of the same agency and year', () => {
   test('write two files, the second named -2, and say so', async () => {
     const corrected = GRID_002.map((row) => (row[0] === 9 ? [9, row[1], 75] : row));
-    const file = await writeXlsx(join(dir, 'twice.xlsx'), [['ลำพูน', GRID_002], ['ลำพูน (แก้ไข)', corrected]]);
+    const file = await writeXlsx(join(dir, 'twice.xlsx'), [
+      ['ลำพูน', GRID_002],
+      ['ลำพูน (แก้ไข)', corrected],
+    ]);
     const folder = join(dir, 'twice');
     const r = await run(['analyze', file, '--out', folder, '--json']);
     expect(r.code).toBe(0);
@@ -337,7 +355,7 @@ describe('4. an agency name longer than a file name may be', () => {
 });
 
 describe('5. the output path', () => {
-  test('rerunning onto the same --out keeps the plan\'s title and subtitle (second and third run)', async () => {
+  test("rerunning onto the same --out keeps the plan's title and subtitle (second and third run)", async () => {
     const out = join(dir, 'rerun.xlsx');
     for (let k = 1; k <= 3; k++) {
       expect((await run(['analyze', EXAMPLE, '--out', out])).code).toBe(0);
@@ -359,9 +377,14 @@ describe('5. the output path', () => {
   test('--out that is not .xlsx, or a file for several agencies, is refused with a clear line and nothing written', async () => {
     const csv = runBuilt(['analyze', EXAMPLE, '--out', join(dir, 'x.csv')]);
     expect(csv.code).toBe(1);
-    expect(plainLines(csv.err)).toEqual([`--out ต้องเป็นชื่อไฟล์ .xlsx หรือโฟลเดอร์ (ได้รับ "${join(dir, 'x.csv')}") เพราะผลการวิเคราะห์บันทึกเป็นไฟล์ Excel เท่านั้น / --out must name an .xlsx file or a folder (got "${join(dir, 'x.csv')}"): the results are saved as an Excel workbook only`]);
+    expect(plainLines(csv.err)).toEqual([
+      `--out ต้องเป็นชื่อไฟล์ .xlsx หรือโฟลเดอร์ (ได้รับ "${join(dir, 'x.csv')}") เพราะผลการวิเคราะห์บันทึกเป็นไฟล์ Excel เท่านั้น / --out must name an .xlsx file or a folder (got "${join(dir, 'x.csv')}"): the results are saved as an Excel workbook only`,
+    ]);
     expect(existsSync(join(dir, 'x.csv'))).toBe(false);
-    const many = await writeXlsx(join(dir, 'two.xlsx'), [['ก', GRID_001], ['ข', GRID_002]]);
+    const many = await writeXlsx(join(dir, 'two.xlsx'), [
+      ['ก', GRID_001],
+      ['ข', GRID_002],
+    ]);
     const file = runBuilt(['analyze', many, '--out', join(dir, 'one.xlsx')]);
     expect(file.code).toBe(1);
     expect(plainLines(file.err)[0]).toContain('--out จึงต้องเป็นโฟลเดอร์ ไม่ใช่ไฟล์');
@@ -374,12 +397,22 @@ describe('6. no library or Node wording reaches the user', () => {
     ['a missing file', () => join(dir, 'nope.xlsx'), 'ไม่พบไฟล์'],
     ['a folder', () => (mkdirSync(join(dir, 'folder-in'), { recursive: true }), join(dir, 'folder-in')), 'เป็นโฟลเดอร์ ไม่ใช่ไฟล์'],
     ['a folder named .xlsx', () => (mkdirSync(join(dir, 'folder.xlsx'), { recursive: true }), join(dir, 'folder.xlsx')), 'เป็นโฟลเดอร์ ไม่ใช่ไฟล์'],
-    ['a damaged workbook', () => (writeFileSync(join(dir, 'cut.xlsx'), readFileSync(EXAMPLE).subarray(0, 5000)), join(dir, 'cut.xlsx')), 'ไฟล์เสียหายหรือได้รับมาไม่ครบ'],
+    [
+      'a damaged workbook',
+      () => (writeFileSync(join(dir, 'cut.xlsx'), readFileSync(EXAMPLE).subarray(0, 5000)), join(dir, 'cut.xlsx')),
+      'ไฟล์เสียหายหรือได้รับมาไม่ครบ',
+    ],
     ['text named .xlsx', () => (writeFileSync(join(dir, 'text.xlsx'), 'ลำดับ,คะแนน\n'), join(dir, 'text.xlsx')), 'เนื้อไฟล์เป็นข้อความ'],
     ['an empty file', () => (writeFileSync(join(dir, 'empty.xlsx'), ''), join(dir, 'empty.xlsx')), 'ไฟล์ว่างเปล่า'],
     [
       'a password-protected workbook',
-      () => (writeFileSync(join(dir, 'locked.xlsx'), Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(600), Buffer.from('EncryptionInfo', 'utf16le')])), join(dir, 'locked.xlsx')),
+      () => (
+        writeFileSync(
+          join(dir, 'locked.xlsx'),
+          Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(600), Buffer.from('EncryptionInfo', 'utf16le')]),
+        ),
+        join(dir, 'locked.xlsx')
+      ),
       'ไฟล์ตั้งรหัสผ่านไว้',
     ],
     ['a wrong extension', () => (writeFileSync(join(dir, 'scores.pdf'), '%PDF'), join(dir, 'scores.pdf')), 'ไม่รองรับไฟล์ชนิดนี้'],
@@ -408,7 +441,7 @@ describe('6. no library or Node wording reaches the user', () => {
 });
 
 describe('7. temporary files left by an interrupted write', () => {
-  test('are cleaned from the target folder on the next run; a running write\'s stays', async () => {
+  test("are cleaned from the target folder on the next run; a running write's stays", async () => {
     const folder = tempDir('ita-tmp-');
     const dead = `.result.xlsx.${spawnSync(process.execPath, ['-e', '0']).pid}.deadbeef.tmp`;
     const running = `.result.xlsx.${process.pid}.0123abcd.tmp`;

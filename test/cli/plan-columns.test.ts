@@ -34,7 +34,12 @@ test('headers with words added are our columns: what was typed under them is kep
   expect((await run(['analyze', file])).code).toBe(0);
   const grid = readSheetGrid((await readXlsx(file)).getWorksheet('มาตรการ ITA')!);
   expect(grid[HEADER_ROW - 1].length).toBe(width);
-  expect([COL.owner, COL.status, COL.progress, COL.note].map((c) => grid[HEADER_ROW - 1][c])).toEqual(['ผู้รับผิดชอบหลัก', 'สถานะ (เลือก)', 'ความคืบหน้า (ร้อยละ)', 'หมายเหตุ/ปัญหาอุปสรรค']);
+  expect([COL.owner, COL.status, COL.progress, COL.note].map((c) => grid[HEADER_ROW - 1][c])).toEqual([
+    'ผู้รับผิดชอบหลัก',
+    'สถานะ (เลือก)',
+    'ความคืบหน้า (ร้อยละ)',
+    'หมายเหตุ/ปัญหาอุปสรรค',
+  ]);
   expect([COL.owner, COL.status, COL.progress, COL.note].map((c) => grid[HEADER_ROW][c])).toEqual(['กองคลัง', 'กำลังดำเนินการ', 40, 'รองบประมาณ']);
 });
 

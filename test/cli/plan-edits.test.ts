@@ -12,7 +12,6 @@ import { recalculatedSheets, withLibreOffice } from '../tools/libreoffice';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-cli-edits-'));
 
-
 async function writeScores(name: string, grid: unknown[][]): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('คะแนน');
@@ -97,7 +96,11 @@ describe('analyze onto a workbook people edited', () => {
     await run(['analyze', input, '--out', out]);
     const after = await open(out);
     expect(after.worksheets.map((w) => w.name).filter((n) => n.includes('มาตรการ ITA') || n.includes('แผน'))).toEqual(['แผน 2569', 'สรุปมาตรการ ITA']);
-    expect(String(after.getWorksheet('สรุปมาตรการ ITA')!.getCell('B3').value && (after.getWorksheet('สรุปมาตรการ ITA')!.getCell('B3').value as { formula: string }).formula)).toContain("'แผน 2569'!$F$4:$F$1000");
+    expect(
+      String(
+        after.getWorksheet('สรุปมาตรการ ITA')!.getCell('B3').value && (after.getWorksheet('สรุปมาตรการ ITA')!.getCell('B3').value as { formula: string }).formula,
+      ),
+    ).toContain("'แผน 2569'!$F$4:$F$1000");
   });
 
   test('the header deleted: a dated copy of the old plan, short enough for Excel, is kept before writing', async () => {
@@ -117,7 +120,7 @@ describe('analyze onto a workbook people edited', () => {
     expect(backup.getCell(h + 2, note).value).toBe('สิ่งที่พิมพ์ไว้ต้องไม่หาย');
   });
 
-  withLibreOffice('the summary\'s counts, recalculated by LibreOffice, match the plan', async () => {
+  withLibreOffice("the summary's counts, recalculated by LibreOffice, match the plan", async () => {
     const wb = await open(out);
     const plan = wb.getWorksheet('มาตรการ ITA')!;
     const status = find(plan, 'สถานะ');
@@ -135,12 +138,15 @@ describe('analyze onto a workbook people edited', () => {
   });
 });
 
-test('a province plan generated anew keeps the corrected scores\' new measures after the old rows', async () => {
+test("a province plan generated anew keeps the corrected scores' new measures after the old rows", async () => {
   const input = await writeScores('corrected.xlsx', GRID_002);
   const out = join(dir, 'corrected-plan.xlsx');
   await run(['analyze', input, '--out', out]);
   const before = columnValues((await open(out)).getWorksheet('มาตรการ ITA')!, 'รหัสมาตรการ (ห้ามแก้ไข)');
-  const corrected = await writeScores('corrected.xlsx', scoreGrid({ agency: 'จังหวัดลำพูน', type: 'จังหวัด', year: 2568, indicators: [80, 95.98, 98.84, 70, 94.09, 97.18, 95.62, 95.24, 100, 72] }));
+  const corrected = await writeScores(
+    'corrected.xlsx',
+    scoreGrid({ agency: 'จังหวัดลำพูน', type: 'จังหวัด', year: 2568, indicators: [80, 95.98, 98.84, 70, 94.09, 97.18, 95.62, 95.24, 100, 72] }),
+  );
   await run(['analyze', corrected, '--out', out]);
   const after = columnValues((await open(out)).getWorksheet('มาตรการ ITA')!, 'รหัสมาตรการ (ห้ามแก้ไข)');
   expect(after.slice(0, before.length)).toEqual(before);

@@ -19,7 +19,14 @@ test('example 001: print areas, repeated header, monochrome plan, Thai date form
   const analysis = wb.getWorksheet('การวิเคราะห์ผล ITA')!;
   expect(analysis.pageSetup.printArea).toMatch(/^A1:I\d+$/);
   const plan = wb.getWorksheet('มาตรการ ITA')!;
-  expect(plan.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, blackAndWhite: true, printTitlesRow: '3:3' });
+  expect(plan.pageSetup).toMatchObject({
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    blackAndWhite: true,
+    printTitlesRow: '3:3',
+  });
   // กำหนดแล้วเสร็จ (I) and กำหนดแล้วเสร็จใหม่ (J), blank until a division types a date.
   expect(plan.getCell('I4').numFmt).toBe('[$-107041E]d mmm yyyy');
   expect(plan.getCell('J4').value ?? '').toBe('');

@@ -127,8 +127,13 @@ describe('ita-analysis progress', () => {
       'มาตรการ / Measures: แผ่นงานมาตรการยังไม่มีมาตรการที่ต้องติดตามผล จึงไม่มีผลการดำเนินการที่จะรายงานในรอบนี้ / the plan sheet holds no measure to follow up: nothing to report in this round',
     );
     const cancelled = full.measures.map((m) => ({ ...m, state: 'cancelled' as const }));
-    const text = progressText({ ...full, measures: cancelled, counts: countStates(cancelled), owners: countByOwner(cancelled) }, { report: 'r.docx', sheet: null });
-    expect(text).toContain('มาตรการ / Measures: มาตรการทั้ง 14 มาตรการในแผนถูกยกเลิก จึงไม่มีมาตรการที่ต้องติดตามผลในรอบนี้ / all 14 measures of the plan are cancelled: nothing to follow up in this round');
+    const text = progressText(
+      { ...full, measures: cancelled, counts: countStates(cancelled), owners: countByOwner(cancelled) },
+      { report: 'r.docx', sheet: null },
+    );
+    expect(text).toContain(
+      'มาตรการ / Measures: มาตรการทั้ง 14 มาตรการในแผนถูกยกเลิก จึงไม่มีมาตรการที่ต้องติดตามผลในรอบนี้ / all 14 measures of the plan are cancelled: nothing to follow up in this round',
+    );
     expect(text).not.toContain('ต้องเร่งรัด');
   });
 
@@ -145,11 +150,13 @@ describe('ita-analysis progress', () => {
     expect(plainLines(none.err)).toEqual([
       `ไม่พบแผ่นงานมาตรการ ("มาตรการ ITA") ในไฟล์ ${scoresOnly}: โปรดสร้างการวิเคราะห์และแผนมาตรการก่อนติดตามผล / No measures plan sheet ("มาตรการ ITA") in ${scoresOnly}: generate the analysis and the plan before following it up`,
     ]);
-    expect(plainLines((await run(['progress', workbook, '--out', join(dir, 'x.pdf')])).err)[0]).toBe(`ตัวเลือก --out ต้องเป็นชื่อไฟล์ .docx ("${join(dir, 'x.pdf')}") / Option --out must name a .docx file ("${join(dir, 'x.pdf')}")`);
+    expect(plainLines((await run(['progress', workbook, '--out', join(dir, 'x.pdf')])).err)[0]).toBe(
+      `ตัวเลือก --out ต้องเป็นชื่อไฟล์ .docx ("${join(dir, 'x.pdf')}") / Option --out must name a .docx file ("${join(dir, 'x.pdf')}")`,
+    );
     expect((await run(['progress'])).err).toContain('ไม่ได้ระบุไฟล์ผลการวิเคราะห์ (.xlsx) วิธีใช้ / usage: ita-analysis progress WORKBOOK.xlsx');
   });
 
-  withLibreOffice('the summary sheet counts each division\'s late measures, by the new deadline when one was typed', async () => {
+  withLibreOffice("the summary sheet counts each division's late measures, by the new deadline when one was typed", async () => {
     const copy = join(dir, 'summary.xlsx');
     const wb = await readXlsx(workbook);
     const plan = wb.getWorksheet('มาตรการ ITA')!;
@@ -162,7 +169,11 @@ describe('ita-analysis progress', () => {
     await wb.xlsx.writeFile(copy);
     const summary = recalculatedSheets(copy).get('สรุปมาตรการ ITA')!;
     expect(summary[1]).toEqual(['ผู้รับผิดชอบ', 'จำนวนมาตรการ', 'ยังไม่เริ่ม', 'กำลังดำเนินการ', 'เสร็จแล้ว', 'ยกเลิก', 'ล่าช้ากว่ากำหนด (ณ วันนี้)']);
-    const row = (name: string) => summary.find((r) => r[0] === name)!.slice(1).map(Number);
+    const row = (name: string) =>
+      summary
+        .find((r) => r[0] === name)!
+        .slice(1)
+        .map(Number);
     // สำนักปลัด: 2 (new deadline passed), 6 and 7 late; 1 postponed; 3 done; 5 has no status (not counted, as in จำนวนมาตรการ).
     expect(row('สำนักปลัด')[5]).toBe(3);
     expect(row('กองคลัง')[5]).toBe(0);
@@ -179,11 +190,19 @@ describe('ita-analysis progress', () => {
     typed.forEach((text, k) => (plan.getCell(HEADER_ROW + 1 + k, COL.status + 1).value = text));
     await wb.xlsx.writeFile(copy);
     const summary = recalculatedSheets(copy).get('สรุปมาตรการ ITA')!;
-    const all = summary.find((r) => r[0] === 'รวมทุกหน่วยงาน')!.slice(1).map(Number);
+    const all = summary
+      .find((r) => r[0] === 'รวมทุกหน่วยงาน')!
+      .slice(1)
+      .map(Number);
     // Rows 1–3 done, 4 and 8 in progress, 5 not started, 6 cancelled (by meaning), 7 'รอ' in none; rows 9–15 as the plan had them.
     // Every deadline passed: late are the 9 open by meaning ('รอ' among them), not the 3 typed done.
     expect(all).toEqual([15, 3, 5, 5, 1, 9]);
     expect(all[1] + all[2] + all[3] + all[4]).toBe(all[0] - 1);
-    expect(summary.find((r) => r[0] === 'สำนักปลัด')!.slice(1).map(Number)).toEqual([11, 2, 3, 4, 1, 6]);
+    expect(
+      summary
+        .find((r) => r[0] === 'สำนักปลัด')!
+        .slice(1)
+        .map(Number),
+    ).toEqual([11, 2, 3, 4, 1, 6]);
   });
 });

@@ -112,7 +112,10 @@ describe('readInput: csv', () => {
   });
 
   test('parseCsv details: LF and CR endings, empty quoted fields, no trailing newline', () => {
-    expect(parseCsv('a,b\nc,d')).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(parseCsv('a,b\nc,d')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     expect(parseCsv('a\rb\r')).toEqual([['a'], ['b']]);
     expect(parseCsv('"",x,""')).toEqual([['', 'x', '']]);
     expect(parseCsv('a,\n')).toEqual([['a', '']]);
@@ -187,7 +190,12 @@ describe('readInput: what is wrong with the file, in plain words', () => {
       /ไม่ใช่เวิร์กบุ๊ก Excel/,
       /not an Excel workbook/,
     ],
-    ['binary bytes that are not a workbook', async () => (await writeFile(join(dir, 'pic.xlsx'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])), join(dir, 'pic.xlsx')), /ไม่ใช่ไฟล์ Excel/, /not an Excel/],
+    [
+      'binary bytes that are not a workbook',
+      async () => (await writeFile(join(dir, 'pic.xlsx'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])), join(dir, 'pic.xlsx')),
+      /ไม่ใช่ไฟล์ Excel/,
+      /not an Excel/,
+    ],
   ];
   test.each(cases)('%s', async (_, make, th, en) => {
     const path = await make();
@@ -227,7 +235,10 @@ describe('readInput: limits, before anything is built in memory', () => {
 
   test('a sheet with data past row 5,000 is refused before ExcelJS loads it, naming the sheet', async () => {
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('คะแนน').addRows([['ตัวชี้วัด', 'คะแนน'], [1, 98.29]]);
+    wb.addWorksheet('คะแนน').addRows([
+      ['ตัวชี้วัด', 'คะแนน'],
+      [1, 98.29],
+    ]);
     const big = wb.addWorksheet('ข้อมูลดิบ');
     for (let r = 1; r <= LIMITS.rows + 1; r++) big.getCell(r, 1).value = r;
     const path = join(dir, 'rows.xlsx');

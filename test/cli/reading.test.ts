@@ -18,7 +18,18 @@ import { readXlsx, run, writeXlsx } from './helpers';
 const dir = mkdtempSync(join(tmpdir(), 'ita-reading-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const NAMES = ['การปฏิบัติหน้าที่', 'การใช้งบประมาณ', 'การใช้อำนาจ', 'การใช้ทรัพย์สินของราชการ', 'การแก้ไขปัญหาการทุจริต', 'คุณภาพการดำเนินงาน', 'ประสิทธิภาพการสื่อสาร', 'การปรับปรุงการทำงาน', 'การเปิดเผยข้อมูล', 'การป้องกันการทุจริต'];
+const NAMES = [
+  'การปฏิบัติหน้าที่',
+  'การใช้งบประมาณ',
+  'การใช้อำนาจ',
+  'การใช้ทรัพย์สินของราชการ',
+  'การแก้ไขปัญหาการทุจริต',
+  'คุณภาพการดำเนินงาน',
+  'ประสิทธิภาพการสื่อสาร',
+  'การปรับปรุงการทำงาน',
+  'การเปิดเผยข้อมูล',
+  'การป้องกันการทุจริต',
+];
 
 /** Analyses one pasted sheet; returns the --json summary and the written workbook. */
 async function analyse(name: string, grid: Grid, extra: string[] = []) {
@@ -71,7 +82,10 @@ describe('the official total wherever it is written', () => {
   ];
 
   test('"ภาพรวมเท่ากับ ร้อยละ ๙๐.๑๔ อยู่ในระดับ “ผ่าน”" is the official figure, the computed one beside it', async () => {
-    const { summary, workbook } = await analyse('sentence-total', pasted('โดยในปีงบประมาณ พ.ศ. ๒๕๖๘ จังหวัดลำพูนมีผลการประเมิน (ITA) ภาพรวมเท่ากับ ร้อยละ ๙๐.๑๔ อยู่ในระดับ “ผ่าน” โดยมีผลคะแนนเรียงตามตัวชี้วัด ดังนี้'));
+    const { summary, workbook } = await analyse(
+      'sentence-total',
+      pasted('โดยในปีงบประมาณ พ.ศ. ๒๕๖๘ จังหวัดลำพูนมีผลการประเมิน (ITA) ภาพรวมเท่ากับ ร้อยละ ๙๐.๑๔ อยู่ในระดับ “ผ่าน” โดยมีผลคะแนนเรียงตามตัวชี้วัด ดังนี้'),
+    );
     expect(summary).toMatchObject({ score: 90.14, computed: 90.15, level: 'ผ่าน' });
     expect(summary.warnings.map((w: { th: string }) => w.th).join('\n')).not.toContain('คะแนนรวมที่ประกาศ');
     const sheet = workbook.getWorksheet('การวิเคราะห์ผล ITA')!;
@@ -97,7 +111,12 @@ describe('scores typed as fractions', () => {
     const indicators = [98.29, 99.15, 100, 97.95, 100, 96.22, 96.12, 95.17, 90, 100];
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('คะแนน');
-    ws.addRows([['ชื่อหน่วยงาน', 'เทศบาลตำบลทุ่งผึ้ง'], ['ปีงบประมาณที่ประเมิน (พ.ศ.)', 2568], ['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', 'คะแนน'], ...NAMES.map((n, k) => [k + 1, n, indicators[k] / 100])]);
+    ws.addRows([
+      ['ชื่อหน่วยงาน', 'เทศบาลตำบลทุ่งผึ้ง'],
+      ['ปีงบประมาณที่ประเมิน (พ.ศ.)', 2568],
+      ['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', 'คะแนน'],
+      ...NAMES.map((n, k) => [k + 1, n, indicators[k] / 100]),
+    ]);
     ws.getColumn(3).numFmt = '0.00%';
     const input = join(dir, 'percent.xlsx');
     await wb.xlsx.writeFile(input);
@@ -129,7 +148,11 @@ describe('what divisions type in the plan, read by the follow-up', () => {
     row(3).getCell(COL.status + 1).value = 'รอ';
     row(4).getCell(COL.deadline + 1).value = new Date(Date.UTC(2568, 11, 31));
     row(4).getCell(COL.status + 1).value = 'อยู่ระหว่างดำเนินการ';
-    for (const [no, p] of [[5, 0.5], [6, 1]] as const) row(no).getCell(COL.progress + 1).value = p;
+    for (const [no, p] of [
+      [5, 0.5],
+      [6, 1],
+    ] as const)
+      row(no).getCell(COL.progress + 1).value = p;
     row(6).getCell(COL.status + 1).value = 'อยู่ระหว่างดำเนินการ';
     // Below the measures: the header pasted again, and the row numbering its columns.
     const header = plan.getRow(HEADER_ROW).values as ExcelJS.CellValue[];
@@ -159,7 +182,9 @@ describe('what divisions type in the plan, read by the follow-up', () => {
   });
 
   test('a status that cannot be read is counted apart, not as late or on track, and listed for attention with its cell', () => {
-    expect(out).toMatch(/^มาตรการ \/ Measures: 14 \(แล้วเสร็จ 2, เป็นไปตามกำหนด \d+, เสี่ยงล่าช้า \d+, ล่าช้ากว่ากำหนด \d+, อ่านสถานะไม่ได้ 1, ยกเลิก 0 \/ .*, status unreadable 1, cancelled 0\)$/m);
+    expect(out).toMatch(
+      /^มาตรการ \/ Measures: 14 \(แล้วเสร็จ 2, เป็นไปตามกำหนด \d+, เสี่ยงล่าช้า \d+, ล่าช้ากว่ากำหนด \d+, อ่านสถานะไม่ได้ 1, ยกเลิก 0 \/ .*, status unreadable 1, cancelled 0\)$/m,
+    );
     expect(out).toMatch(/ {2}3\. .* อ่านสถานะไม่ได้: อ่านสถานะ "รอ" \(คอลัมน์ L แถวที่ 6\) ไม่ได้ โปรดเลือกสถานะจากรายการ \(กำหนด /);
     // The division's own line counts it too: one owner has it, the others none.
     const owners = out.split('\n').filter((l) => /^ {2}\S.*: \d+ \(/.test(l));
@@ -175,13 +200,29 @@ describe('what divisions type in the plan, read by the follow-up', () => {
     expect(json.counts.unread).toBe(1);
     expect(json.counts.done + json.counts.onTrack + json.counts.atRisk + json.counts.late + json.counts.unread + json.counts.cancelled).toBe(json.counts.total);
     expect(json.owners.map((o: { counts: { unread: number } }) => o.counts.unread).reduce((a: number, b: number) => a + b)).toBe(1);
-    expect(json.measures[2]).toMatchObject({ no: 3, status: 'รอ', state: 'unread', outcome: 'อ่านสถานะไม่ได้', reason: 'อ่านสถานะ "รอ" (คอลัมน์ L แถวที่ 6) ไม่ได้ โปรดเลือกสถานะจากรายการ', daysLate: 0 });
+    expect(json.measures[2]).toMatchObject({
+      no: 3,
+      status: 'รอ',
+      state: 'unread',
+      outcome: 'อ่านสถานะไม่ได้',
+      reason: 'อ่านสถานะ "รอ" (คอลัมน์ L แถวที่ 6) ไม่ได้ โปรดเลือกสถานะจากรายการ',
+      daysLate: 0,
+    });
     expect(json.measures[0]).toMatchObject({ no: 1, deadline: '2025-12-31', state: 'late', daysLate: 90 });
   });
 
   test('the follow-up sheet counts it apart and gives the row its own outcome', () => {
     const headers = followUpSheet.indexOf('ผู้รับผิดชอบ');
-    expect(followUpSheet.slice(headers, headers + 8)).toEqual(['ผู้รับผิดชอบ', 'จำนวนมาตรการ', 'แล้วเสร็จ', 'เป็นไปตามกำหนด', 'เสี่ยงล่าช้า', 'ล่าช้ากว่ากำหนด', 'อ่านสถานะไม่ได้', 'ยกเลิก']);
+    expect(followUpSheet.slice(headers, headers + 8)).toEqual([
+      'ผู้รับผิดชอบ',
+      'จำนวนมาตรการ',
+      'แล้วเสร็จ',
+      'เป็นไปตามกำหนด',
+      'เสี่ยงล่าช้า',
+      'ล่าช้ากว่ากำหนด',
+      'อ่านสถานะไม่ได้',
+      'ยกเลิก',
+    ]);
     expect(followUpSheet).toContain('อ่านสถานะไม่ได้');
     expect(followUpSheet).toContain('อ่านสถานะ "รอ" (คอลัมน์ L แถวที่ ๖) ไม่ได้ โปรดเลือกสถานะจากรายการ');
   });
@@ -209,14 +250,11 @@ describe('what divisions type in the plan, read by the follow-up', () => {
   test('the follow-up sheet lists what could not be read as typed', () => {
     const at = followUpSheet.indexOf('ข้อสังเกตจากการอ่านแผ่นงานมาตรการ');
     expect(at).toBeGreaterThan(0);
-    expect(followUpSheet.slice(at + 1)).toEqual([
-      expect.stringContaining('เซลล์ L6: อ่านสถานะ "รอ" ไม่ได้'),
-      expect.stringContaining('เซลล์ I7: วันที่พิมพ์ปีเป็น พ.ศ.'),
-    ]);
+    expect(followUpSheet.slice(at + 1)).toEqual([expect.stringContaining('เซลล์ L6: อ่านสถานะ "รอ" ไม่ได้'), expect.stringContaining('เซลล์ I7: วันที่พิมพ์ปีเป็น พ.ศ.')]);
   });
 });
 
-describe('this season\'s OIT items: names over codes', () => {
+describe("this season's OIT items: names over codes", () => {
   const grid: Grid = [
     ['ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ ของเทศบาลตำบลทุ่งผึ้ง'],
     ...NAMES.map((n, k) => [k + 1, n, [98.29, 99.15, 100, 97.95, 100, 96.22, 96.12, 95.17, 90, 90][k]]),
@@ -257,7 +295,9 @@ describe('year columns mixing eras', () => {
     const { summary, workbook } = await analyse('eras', grid);
     expect(summary.year).toBe(2568);
     expect(summary.history.years).toEqual([2567]);
-    expect(summary.warnings.map((w: { th: string }) => w.th)).toContain('แผ่นงาน "วาง": คอลัมน์เซลล์ B2 และ C2 เป็นปีงบประมาณ พ.ศ. 2567 ทั้งคู่ (ปี ค.ศ. 2024 คือ พ.ศ. 2567) จึงใช้คอลัมน์ B2 (คะแนนตรงกัน)');
+    expect(summary.warnings.map((w: { th: string }) => w.th)).toContain(
+      'แผ่นงาน "วาง": คอลัมน์เซลล์ B2 และ C2 เป็นปีงบประมาณ พ.ศ. 2567 ทั้งคู่ (ปี ค.ศ. 2024 คือ พ.ศ. 2567) จึงใช้คอลัมน์ B2 (คะแนนตรงกัน)',
+    );
     const sheet = texts(workbook, 'การวิเคราะห์ผล ITA').join('\n');
     expect(sheet).toMatch(/ปีงบประมาณ.*D2/);
   });
@@ -270,7 +310,10 @@ describe('the ผลย้อนหลัง sheet', () => {
       [2566, 80, ...Array(10).fill(80)],
       [2567, 95, ...Array(10).fill(90)],
     ];
-    const input = await writeXlsx(join(dir, 'history-typo.xlsx'), [['คะแนน ITA', GRID_FAILING], ['ผลย้อนหลัง', history]]);
+    const input = await writeXlsx(join(dir, 'history-typo.xlsx'), [
+      ['คะแนน ITA', GRID_FAILING],
+      ['ผลย้อนหลัง', history],
+    ]);
     const r = await run(['analyze', input, '--out', join(dir, 'history-typo-out.xlsx'), '--json']);
     expect(r.code).toBe(0);
     const warnings: string[] = JSON.parse(r.out).warnings.map((w: { th: string }) => w.th);
@@ -281,7 +324,7 @@ describe('the ผลย้อนหลัง sheet', () => {
 });
 
 describe('the assumed OIT sub-indicator grouping', () => {
-  test('is stated once in the analysis sheet\'s notes; the lines that depend on it point there', async () => {
+  test("is stated once in the analysis sheet's notes; the lines that depend on it point there", async () => {
     const grid = scoreGrid({
       agency: 'เทศบาลตำบลทุ่งผึ้ง',
       year: 2568,

@@ -15,7 +15,6 @@ const ROOT = join(__dirname, '../..');
 const EXAMPLE = join(ROOT, 'examples/example-001-2568.xlsx');
 const dir = mkdtempSync(join(tmpdir(), 'ita-report-'));
 
-
 describe('ita-analysis report', () => {
   const workbook = join(dir, 'ex1.xlsx');
 
@@ -61,7 +60,15 @@ describe('ita-analysis report', () => {
     const at = d.lines.indexOf(measure);
     expect(d.lines.slice(at, at + 30)).toEqual(expect.arrayContaining(['กองช่าง', 'พฤศจิกายน ๒๕๖๘ – มีนาคม ๒๕๖๙']));
     const mine = d.lines.indexOf('อบรมจริยธรรมสำหรับพนักงานจ้างใหม่');
-    expect(d.lines.slice(mine - 1, mine + 6)).toEqual(['๙', 'อบรมจริยธรรมสำหรับพนักงานจ้างใหม่', '-', '๑. จัดอบรมครึ่งวัน', '๒. ประเมินผลหลังอบรม', 'กองการศึกษา ศาสนาและวัฒนธรรม', 'มกราคม – กุมภาพันธ์ ๒๕๖๙']);
+    expect(d.lines.slice(mine - 1, mine + 6)).toEqual([
+      '๙',
+      'อบรมจริยธรรมสำหรับพนักงานจ้างใหม่',
+      '-',
+      '๑. จัดอบรมครึ่งวัน',
+      '๒. ประเมินผลหลังอบรม',
+      'กองการศึกษา ศาสนาและวัฒนธรรม',
+      'มกราคม – กุมภาพันธ์ ๒๕๖๙',
+    ]);
     expect(d.lines).toContain('(นางสาวสมใจ ใจดี)');
     // Too long for a column of four signers: broken between words, before "และ".
     expect(d.lines.join('\n')).toContain('\nตำแหน่ง นักวิเคราะห์นโยบาย\nและแผนชำนาญการ\n');
@@ -78,7 +85,7 @@ describe('ita-analysis report', () => {
     expect(d.text).not.toMatch(/[๐-๙]/);
   });
 
-  test('--audience internal adds the program\'s notes; public is the default; a bad value is named', async () => {
+  test("--audience internal adds the program's notes; public is the default; a bad value is named", async () => {
     const out = join(dir, 'internal.docx');
     let r = await run(['report', workbook, '--out', out, '--audience', 'internal']);
     expect(r.code).toBe(0);
@@ -86,7 +93,9 @@ describe('ita-analysis report', () => {
     await run(['report', workbook, '--out', out]);
     expect((await readDocx(readFileSync(out))).text).not.toMatch(/ติดมากับโปรแกรม|ฉบับใช้ภายใน/);
     r = await run(['report', workbook, '--audience', 'everyone']);
-    expect(r.err).toBe('ตัวเลือก --audience ต้องเป็น public (ฉบับเผยแพร่) หรือ internal (ฉบับใช้ภายใน) ("everyone") / Option --audience must be public or internal ("everyone")\n');
+    expect(r.err).toBe(
+      'ตัวเลือก --audience ต้องเป็น public (ฉบับเผยแพร่) หรือ internal (ฉบับใช้ภายใน) ("everyone") / Option --audience must be public or internal ("everyone")\n',
+    );
   });
 
   test('--doc-date in Thai (๒๐ พ.ย. ๒๕๖๘) dates the memo and its signatures; a bad date names the option', async () => {
@@ -108,7 +117,9 @@ describe('ita-analysis report', () => {
     await wb.xlsx.writeFile(foreign);
     let r = await run(['report', foreign]);
     expect(r.code).toBe(1);
-    expect(r.err).toBe(`ไม่พบแผ่นงาน "การวิเคราะห์ผล ITA" และ "มาตรการ ITA" ในไฟล์ ${foreign}: โปรดสร้างการวิเคราะห์ก่อน (ไฟล์นี้อาจไม่ได้สร้างด้วย ITA Sheets) / No "การวิเคราะห์ผล ITA" or "มาตรการ ITA" sheet in ${foreign}: generate the analysis first (this file may not have been written by ITA Sheets)\n`);
+    expect(r.err).toBe(
+      `ไม่พบแผ่นงาน "การวิเคราะห์ผล ITA" และ "มาตรการ ITA" ในไฟล์ ${foreign}: โปรดสร้างการวิเคราะห์ก่อน (ไฟล์นี้อาจไม่ได้สร้างด้วย ITA Sheets) / No "การวิเคราะห์ผล ITA" or "มาตรการ ITA" sheet in ${foreign}: generate the analysis first (this file may not have been written by ITA Sheets)\n`,
+    );
 
     const headless = join(dir, 'headless.xlsx');
     const edited = new ExcelJS.Workbook();
@@ -128,8 +139,10 @@ describe('ita-analysis report', () => {
     expect(r.err).toBe('ตัวเลือก --digits ต้องเป็น thai (เลขไทย) หรือ arabic (เลขอารบิก) ("roman") / Option --digits must be thai or arabic ("roman")\n');
   });
 
-  test('the built dist/cli.js: npm start prints the document\'s path', () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'analyze', EXAMPLE, '--out', join(dir, 'built', 'ex1.xlsx'), '--report'], { encoding: 'utf8' });
+  test("the built dist/cli.js: npm start prints the document's path", () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'analyze', EXAMPLE, '--out', join(dir, 'built', 'ex1.xlsx'), '--report'], {
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
     const path = join(dir, 'built', 'ita-report-เทศบาลตำบลทุ่งผึ้ง-2568.docx');
     expect(r.stdout).toContain(`รายงาน / Report: ${path}`);

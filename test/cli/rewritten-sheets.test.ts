@@ -20,7 +20,9 @@ test('a note typed beside the analysis is kept in a copy, and the run says where
   const copies = after.worksheets.filter((w) => readSheetGrid(w).some((row) => row.includes('ข้อสังเกตของผู้ประสานงาน: ทบทวนตัวชี้วัดที่ 9 กับกองคลัง')));
   expect(copies.map((w) => w.name)).toHaveLength(1);
   expect(copies[0].name).not.toBe('การวิเคราะห์ผล ITA');
-  expect(r.out).toContain(`หมายเหตุเรื่องไฟล์ / File notice: แผ่นงาน "การวิเคราะห์ผล ITA" มีข้อความที่พิมพ์ไว้นอกตารางที่โปรแกรมเขียน (เริ่มที่เซลล์ P5) จึงเก็บสำเนาไว้ที่แผ่นงาน "${copies[0].name}" ก่อนเขียนแผ่นงานนี้ใหม่`);
+  expect(r.out).toContain(
+    `หมายเหตุเรื่องไฟล์ / File notice: แผ่นงาน "การวิเคราะห์ผล ITA" มีข้อความที่พิมพ์ไว้นอกตารางที่โปรแกรมเขียน (เริ่มที่เซลล์ P5) จึงเก็บสำเนาไว้ที่แผ่นงาน "${copies[0].name}" ก่อนเขียนแผ่นงานนี้ใหม่`,
+  );
   // Nothing typed outside the layout: no copy.
   const again = await run(['analyze', out]);
   expect(again.out).not.toContain('นอกตารางที่โปรแกรมเขียน');

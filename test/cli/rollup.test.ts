@@ -27,17 +27,37 @@ describe('rollup of a province table (CSV)', () => {
     expect(result.out).toContain('หน่วยงาน / Agencies: 119');
     expect(result.out).toContain('เทียบกับ / compared with 2567');
     expect(result.out).toContain('แถวที่ไม่นำมาคำนวณ / Rows left out: 1');
-    expect(plainLines(result.err)).toEqual(['แผ่นงาน "province" เซลล์ U241: ไม่ใช่ตัวเลข ("8O.12") จึงไม่นำมาคำนวณ / sheet "province" cell U241: is not a number ("8O.12"); left out of the figures']);
+    expect(plainLines(result.err)).toEqual([
+      'แผ่นงาน "province" เซลล์ U241: ไม่ใช่ตัวเลข ("8O.12") จึงไม่นำมาคำนวณ / sheet "province" cell U241: is not a number ("8O.12"); left out of the figures',
+    ]);
   });
 
   test('writes the sheets, in order, with Thai digits in text and numbers as numbers', async () => {
     const wb = await readXlsx(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['สรุปผล ITA หลายหน่วยงาน', 'อันดับผล ITA', 'ผลรายตัวชี้วัด หลายหน่วยงาน', 'หน่วยงานที่ต้องติดตาม', 'ผลเปลี่ยนแปลงจากปีก่อน']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'สรุปผล ITA หลายหน่วยงาน',
+      'อันดับผล ITA',
+      'ผลรายตัวชี้วัด หลายหน่วยงาน',
+      'หน่วยงานที่ต้องติดตาม',
+      'ผลเปลี่ยนแปลงจากปีก่อน',
+    ]);
     const overview = wb.getWorksheet('สรุปผล ITA หลายหน่วยงาน')!;
     expect(overview.getCell('A1').value).toMatch(/พ\.ศ\. ๒๕๖๘$/);
     expect(overview.getCell('B2').value).toBe(119);
     const ranking = wb.getWorksheet('อันดับผล ITA')!;
-    expect(ranking.getRow(2).values).toEqual([undefined, 'อันดับ', 'หน่วยงาน', 'ประเภท', 'อำเภอ', 'คะแนนรวม', 'ระดับผลการประเมิน', 'อันดับปี ๒๕๖๗', 'อันดับขยับขึ้น (+) หรือลง (−)', 'คะแนนปี ๒๕๖๗', 'คะแนนเปลี่ยนแปลง']);
+    expect(ranking.getRow(2).values).toEqual([
+      undefined,
+      'อันดับ',
+      'หน่วยงาน',
+      'ประเภท',
+      'อำเภอ',
+      'คะแนนรวม',
+      'ระดับผลการประเมิน',
+      'อันดับปี ๒๕๖๗',
+      'อันดับขยับขึ้น (+) หรือลง (−)',
+      'คะแนนปี ๒๕๖๗',
+      'คะแนนเปลี่ยนแปลง',
+    ]);
     expect(ranking.getCell('A3').value).toBe(1);
     expect(ranking.rowCount).toBe(2 + 119);
   });
@@ -80,7 +100,9 @@ describe('arguments', () => {
   test('a bad grouping is named in Thai and English', async () => {
     const r = await run(['rollup', 'x.csv', '--group-by', 'amphoe']);
     expect(r.code).toBe(1);
-    expect(plainLines(r.err)).toEqual(['ตัวเลือก --group-by ต้องเป็น อำเภอ (district) ประเภท (type) หรือ จังหวัด (province) ("amphoe") / Option --group-by must be district, type or province ("amphoe")']);
+    expect(plainLines(r.err)).toEqual([
+      'ตัวเลือก --group-by ต้องเป็น อำเภอ (district) ประเภท (type) หรือ จังหวัด (province) ("amphoe") / Option --group-by must be district, type or province ("amphoe")',
+    ]);
   });
 
   test('the grouping is taken in its Thai word or its English value', () => {
@@ -107,26 +129,35 @@ describe('rollup --report', () => {
 
 describe('rollup --packs (the built command line, worker threads)', () => {
   const built = existsSync(join(__dirname, '../../dist/cli.js'));
-  (built ? test : test.skip)('writes each agency its analysis workbook and report, with its earlier year, progress on stderr', async () => {
-    const csv = join(dir, 'packs.csv');
-    writeFileSync(csv, toCsv(agencyTable({ agencies: 4, years: [2567, 2568], items: true })));
-    const folder = join(dir, 'packs');
-    const { runBuilt } = await import('./helpers');
-    const r = runBuilt(['rollup', csv, '--out', join(dir, 'packs.xlsx'), '--packs', folder, '--jobs', '2']);
-    expect(r.code).toBe(0);
-    expect(r.out).toContain(`ชุดเอกสารรายหน่วยงาน / Agency packs: 4 (0 ไม่สำเร็จ / failed) ${folder}`);
-    expect(r.err.trim().split('\n').map((l) => l.replace(/:.*/, ''))).toEqual(['จัดทำชุดเอกสาร 1/4', 'จัดทำชุดเอกสาร 2/4', 'จัดทำชุดเอกสาร 3/4', 'จัดทำชุดเอกสาร 4/4']);
-    const files = readdirSync(folder).sort();
-    expect(files).toHaveLength(8);
-    const book = files.find((f) => f.startsWith('ita-analysis-องค์การบริหารส่วนจังหวัด'))!;
-    const wb = await readXlsx(join(folder, book));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['คะแนน ITA', 'ผลย้อนหลัง', 'หน่วยงานภายใน', 'การวิเคราะห์ผล ITA', 'มาตรการ ITA', 'สรุปมาตรการ ITA']);
-    // The earlier year is compared in the analysis sheet, as analyze does with a ผลย้อนหลัง sheet.
-    const analysis = wb.getWorksheet('การวิเคราะห์ผล ITA')!;
-    const texts: string[] = [];
-    analysis.eachRow((row) => texts.push(String(row.getCell(1).value ?? '')));
-    expect(texts).toContain('ผลการประเมินเทียบกับปีที่ผ่านมา');
-  }, 120_000);
+  (built ? test : test.skip)(
+    'writes each agency its analysis workbook and report, with its earlier year, progress on stderr',
+    async () => {
+      const csv = join(dir, 'packs.csv');
+      writeFileSync(csv, toCsv(agencyTable({ agencies: 4, years: [2567, 2568], items: true })));
+      const folder = join(dir, 'packs');
+      const { runBuilt } = await import('./helpers');
+      const r = runBuilt(['rollup', csv, '--out', join(dir, 'packs.xlsx'), '--packs', folder, '--jobs', '2']);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain(`ชุดเอกสารรายหน่วยงาน / Agency packs: 4 (0 ไม่สำเร็จ / failed) ${folder}`);
+      expect(
+        r.err
+          .trim()
+          .split('\n')
+          .map((l) => l.replace(/:.*/, '')),
+      ).toEqual(['จัดทำชุดเอกสาร 1/4', 'จัดทำชุดเอกสาร 2/4', 'จัดทำชุดเอกสาร 3/4', 'จัดทำชุดเอกสาร 4/4']);
+      const files = readdirSync(folder).sort();
+      expect(files).toHaveLength(8);
+      const book = files.find((f) => f.startsWith('ita-analysis-องค์การบริหารส่วนจังหวัด'))!;
+      const wb = await readXlsx(join(folder, book));
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['คะแนน ITA', 'ผลย้อนหลัง', 'หน่วยงานภายใน', 'การวิเคราะห์ผล ITA', 'มาตรการ ITA', 'สรุปมาตรการ ITA']);
+      // The earlier year is compared in the analysis sheet, as analyze does with a ผลย้อนหลัง sheet.
+      const analysis = wb.getWorksheet('การวิเคราะห์ผล ITA')!;
+      const texts: string[] = [];
+      analysis.eachRow((row) => texts.push(String(row.getCell(1).value ?? '')));
+      expect(texts).toContain('ผลการประเมินเทียบกับปีที่ผ่านมา');
+    },
+    120_000,
+  );
 });
 
 describe('the size a roll-up takes', () => {

@@ -100,7 +100,7 @@ describe('a second year pasted into the same workbook', () => {
   });
 
   // Two weeks into the new year nothing can be late or done unless last year's dates or statuses came along.
-  test('the new plan\'s follow-up two weeks into its year finds nothing late and nothing done', async () => {
+  test("the new plan's follow-up two weeks into its year finds nothing late and nothing done", async () => {
     const r = await run(['progress', workbook, '--round', '2026-10-15', '--out', join(dir, 'new-early.docx')]);
     expect(r.out).toContain('(มาตรการประจำปีงบประมาณ พ.ศ. 2570)');
     expect(r.out).toMatch(/แล้วเสร็จ 0, เป็นไปตามกำหนด \d+, เสี่ยงล่าช้า 0, ล่าช้ากว่ากำหนด 0/);
@@ -140,11 +140,16 @@ describe('a second year pasted into the same workbook', () => {
   });
 });
 
-test('another agency\'s results are refused against a workbook holding a plan, naming both agencies; the file is left as it was', async () => {
+test("another agency's results are refused against a workbook holding a plan, naming both agencies; the file is left as it was", async () => {
   const a = join(dir, 'a-workbook.xlsx');
   expect((await run(['analyze', await writeXlsx(join(dir, 'a.xlsx'), [['คะแนน ITA', GRID_FAILING]]), '--out', a])).code).toBe(0);
   const before = await readFile(a);
-  const other = scoreGrid({ agency: 'เทศบาลตำบลทุ่งผึ้ง', type: 'เทศบาลตำบล', year: 2568, indicators: [98.29, 99.15, 100, 97.95, 100, 96.22, 96.12, 95.17, 90, 100] });
+  const other = scoreGrid({
+    agency: 'เทศบาลตำบลทุ่งผึ้ง',
+    type: 'เทศบาลตำบล',
+    year: 2568,
+    indicators: [98.29, 99.15, 100, 97.95, 100, 96.22, 96.12, 95.17, 90, 100],
+  });
   const r = await run(['analyze', await writeXlsx(join(dir, 'b.xlsx'), [['คะแนน ITA', other]]), '--out', a]);
   expect(r.code).toBe(1);
   expect(plainLines(r.err)).toEqual([

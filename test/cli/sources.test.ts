@@ -67,14 +67,20 @@ describe('selectSources', () => {
     expect(ours.th).toBe('แผ่นงาน "การวิเคราะห์ผล ITA" ในไฟล์ x.xlsx เป็นแผ่นงานการวิเคราะห์ผลที่โปรแกรมสร้างขึ้น ไม่ใช่แผ่นงานคะแนน โปรดระบุแผ่นงานคะแนนด้วย --sheet');
   });
 
-  test('one agency\'s sheets of several years: the latest is the source, the earlier ones its history; the ผลย้อนหลัง sheet is never a source', () => {
+  test("one agency's sheets of several years: the latest is the source, the earlier ones its history; the ผลย้อนหลัง sheet is never a source", () => {
     const earlier = GRID_002.map((r) => (r[0] === 'ปีงบประมาณที่ประเมิน (พ.ศ.)' ? [r[0], 2567] : r));
     const sel = selectSources(
       [
         { name: 'ลำพูน 2567', grid: earlier },
         { name: 'ทุ่งผึ้ง', grid: GRID_001 },
         { name: 'ลำพูน 2568', grid: GRID_002 },
-        { name: 'ผลย้อนหลัง', grid: [['ปีงบประมาณ (พ.ศ.)', 'คะแนนรวม', 'ระดับผลการประเมิน', '1. การปฏิบัติหน้าที่'], [2566, 91.29, 'ผ่านดี', 90.12]] },
+        {
+          name: 'ผลย้อนหลัง',
+          grid: [
+            ['ปีงบประมาณ (พ.ศ.)', 'คะแนนรวม', 'ระดับผลการประเมิน', '1. การปฏิบัติหน้าที่'],
+            [2566, 91.29, 'ผ่านดี', 90.12],
+          ],
+        },
       ],
       'province.xlsx',
     );

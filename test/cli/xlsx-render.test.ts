@@ -28,17 +28,16 @@ function sheet(over: Partial<SheetSpec> & Pick<SheetSpec, 'name' | 'mode' | 'row
 const summary = sheet({
   name: 'สรุป',
   mode: 'replace',
-  rows: [
-    ['รายงานผล ITA'],
-    ['ข้อความ', '=1+1', '@SUM(A1)', true, '+5', '-3'],
-    [{ date: '2025-10-01' }, 42.5, { formula: '=B3*2' }, null, 7],
-  ],
+  rows: [['รายงานผล ITA'], ['ข้อความ', '=1+1', '@SUM(A1)', true, '+5', '-3'], [{ date: '2025-10-01' }, 42.5, { formula: '=B3*2' }, null, 7]],
   colWidths: [140, 70, 280],
   frozenRows: 2,
   frozenCols: 1,
   styles: [
     { rect: { row: 1, col: 1, rows: 1, cols: 4 }, style: { bold: true, fontSize: 14, fontColor: '#0b3d66' } },
-    { rect: { row: 2, col: 1, rows: 1, cols: 6 }, style: { background: '#1f4e79', fontColor: '#ffffff', hAlign: 'center', vAlign: 'middle', wrap: true, border: true } },
+    {
+      rect: { row: 2, col: 1, rows: 1, cols: 6 },
+      style: { background: '#1f4e79', fontColor: '#ffffff', hAlign: 'center', vAlign: 'middle', wrap: true, border: true },
+    },
     // A later run adds to (not replaces) the earlier one on the same cells.
     { rect: { row: 2, col: 1, rows: 1, cols: 1 }, style: { italic: true } },
     { rect: { row: 3, col: 2, rows: 1, cols: 1 }, style: { numberFormat: '0.00' } },
@@ -242,7 +241,18 @@ describe('renderWorkbook', () => {
   test("text over Excel's 32,767 characters is cut with a visible mark, and the sheet and cell are named", async () => {
     const notices: Label[] = [];
     const huge = 'ก'.repeat(5 * 1024 * 1024);
-    const model = { sheets: [sheet({ name: 'คะแนน ITA', mode: 'replace', rows: [['หมายเหตุ', huge], ['ok', 'สั้น']] })] };
+    const model = {
+      sheets: [
+        sheet({
+          name: 'คะแนน ITA',
+          mode: 'replace',
+          rows: [
+            ['หมายเหตุ', huge],
+            ['ok', 'สั้น'],
+          ],
+        }),
+      ],
+    };
     const { wb } = await roundTrip(renderWorkbook(model, undefined, (n) => notices.push(n)));
     const cell = wb.getWorksheet('คะแนน ITA')!.getCell('B1').value as string;
     expect(cell).toHaveLength(CELL_TEXT_MAX);

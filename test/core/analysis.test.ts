@@ -26,7 +26,9 @@ describe('analysis', () => {
     expect(ind9.narrativeTh).toContain('ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้คะแนน ๙๐.๐๐ คะแนน');
     expect(ind9.narrativeTh).toContain('ข้อ o๖ แผนและความก้าวหน้าในการดำเนินงานและการใช้งบประมาณประจำปี (๐.๐๐ คะแนน)');
     expect(a.indicators[2].narrativeTh).toContain('ได้คะแนนเต็ม');
-    expect(a.warnings.map((w) => w.en)).toEqual([expect.stringMatching(/^The 2568 OIT sub-indicators \(9\.1–9\.5, 10\.1–10\.2\) are not confirmed by a manual/)]);
+    expect(a.warnings.map((w) => w.en)).toEqual([
+      expect.stringMatching(/^The 2568 OIT sub-indicators \(9\.1–9\.5, 10\.1–10\.2\) are not confirmed by a manual/),
+    ]);
   });
 
   test('example 002: 90.14 published is the official total, 90.15 recomputed its check, ผ่าน, indicator 9 the weakness 20.00 below target', () => {
@@ -41,7 +43,11 @@ describe('analysis', () => {
     expect(a.indicators[8].pass).toBe(false);
     expect(a.indicators[8].narrativeTh).toContain('ต่ำกว่าค่าเป้าหมาย (๘๕ คะแนน) อยู่ ๒๐.๐๐ คะแนน');
     expect(a.warnings).toEqual([]);
-    expect(a.tools.map((t) => [t.id, t.score])).toEqual([['IIT', 94.47], ['EIT', 96.01], ['OIT', 82.5]]);
+    expect(a.tools.map((t) => [t.id, t.score])).toEqual([
+      ['IIT', 94.47],
+      ['EIT', 96.01],
+      ['OIT', 82.5],
+    ]);
     expect(a.tools[1].nameTh).toBe('แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)');
   });
 
@@ -110,14 +116,23 @@ describe('analysis', () => {
   });
 
   test('item codes the year does not have are named with their cells', () => {
-    const grid = scoreGrid({ agency: 'ทดสอบ', year: 2568, indicators: [...GRID_002_INDICATORS], items: [['o6', 0], ['o35', 0], ['i20', 90]] });
+    const grid = scoreGrid({
+      agency: 'ทดสอบ',
+      year: 2568,
+      indicators: [...GRID_002_INDICATORS],
+      items: [
+        ['o6', 0],
+        ['o35', 0],
+        ['i20', 90],
+      ],
+    });
     const a = run(grid);
     expect(a.warnings.map((w) => w.th)).toContain(
       'รหัสข้อ o35 (เซลล์ C23), i20 (เซลล์ C24) ไม่มีในเกณฑ์ พ.ศ. 2568 (IIT i1–i15, EIT e1–e9, OIT o1–o28) จึงไม่ได้นำมาวิเคราะห์ โปรดตรวจสอบรหัสข้อหรือปีงบประมาณที่ประเมิน',
     );
   });
 
-  test('no agency name anywhere: a placeholder, never the sheet\'s name, and a warning asking for it', () => {
+  test("no agency name anywhere: a placeholder, never the sheet's name, and a warning asking for it", () => {
     const grid = GRID_002.map((r) => [...r]);
     grid[1][1] = '';
     const a = analyse(readScoreSheet(grid, 'Sheet1'));
@@ -135,7 +150,9 @@ describe('analysis', () => {
     expect(a.year).toBe(2568);
     expect(a.agency).toBe('จังหวัดลำพูน');
     expect(a.notes.map((n) => n.en)).toEqual(['The assessment year (2568) was read from cell A2']);
-    expect(a.warnings.some((w) => w.en.startsWith('More than one fiscal year in the sheet: 2568 (cell A2, results text), 2569 (cell A1, plan or measures title)'))).toBe(true);
+    expect(
+      a.warnings.some((w) => w.en.startsWith('More than one fiscal year in the sheet: 2568 (cell A2, results text), 2569 (cell A1, plan or measures title)')),
+    ).toBe(true);
     const given = analyse(readScoreSheet(grid, 'Sheet1'), { year: 2568 });
     expect(given.notes).toEqual([]);
     expect(given.warnings.some((w) => w.en.startsWith('More than one fiscal year'))).toBe(false);

@@ -35,13 +35,20 @@ describe('ITA_SCORE', () => {
     expect(() => itaScore(row(withBlank), 2568)).toThrow('คะแนนตัวชี้วัดที่ 4 ว่าง / indicator 4 score is blank');
     expect(() => itaScore(row(['x', 1, 2]), 2568)).toThrow('คะแนน IIT ไม่ใช่ตัวเลข ("x") / IIT score is not a number ("x")');
     expect(() => itaScore(row([99, 101, 90, 90]), 2568)).toThrow('คะแนน EIT ส่วนที่ 1 อยู่นอกช่วง 0–100 (101) / EIT part 1 score is outside 0–100 (101)');
-    expect(() => itaScore(row([1, 2, 3, 4, 5]), 2568)).toThrow('คะแนน: มี 5 ค่า ต้องมี 10 ค่า (รายตัวชี้วัด) หรือ 3 หรือ 4 ค่า (รายเครื่องมือ) / scores: 5 values; need 10 (indicators) or 3 or 4 (tools)');
+    expect(() => itaScore(row([1, 2, 3, 4, 5]), 2568)).toThrow(
+      'คะแนน: มี 5 ค่า ต้องมี 10 ค่า (รายตัวชี้วัด) หรือ 3 หรือ 4 ค่า (รายเครื่องมือ) / scores: 5 values; need 10 (indicators) or 3 or 4 (tools)',
+    );
     expect(() => itaScore(row([90, 90, 90, 90]), 2565)).toThrow('takes 10 indicator scores or 3 tool scores (IIT, EIT, OIT); got 4');
     expect(() => itaScore(row(EX001.tools), 2560)).toThrow('ไม่มีเกณฑ์การประเมินของปี 2560');
     expect(() => itaScore(row(EX001.tools), 'ปีก่อน')).toThrow('ปีงบประมาณ (year) ไม่ใช่ปีที่อ่านได้ ("ปีก่อน") / year is not a year ("ปีก่อน")');
     expect(() => itaScore(96.47)).toThrow('ได้ค่าเดียว ต้องเป็นแถวหรือคอลัมน์ของคะแนน 10 ตัวชี้วัด');
     expect(() => itaScore(undefined)).toThrow('คะแนน: ไม่ได้ระบุช่วงคะแนน / scores: no range of scores given');
-    expect(() => itaScore([[1, 2], [3, 4]])).toThrow('คะแนน: ช่วงขนาด 2×2 ไม่ใช่รูปแบบที่รองรับ');
+    expect(() =>
+      itaScore([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toThrow('คะแนน: ช่วงขนาด 2×2 ไม่ใช่รูปแบบที่รองรับ');
   });
 });
 
@@ -75,7 +82,7 @@ describe('many rows: one bad row says so in its own cell, the others still get r
     ]);
   });
 
-  test('ITA_GAP passes a row\'s error text through and gaps the others', () => {
+  test("ITA_GAP passes a row's error text through and gaps the others", () => {
     expect(itaGapFn([EX002.indicators, blank4], 2568, 95)).toEqual([[4.85], ['แถวที่ 2: คะแนนตัวชี้วัดที่ 4 ว่าง / row 2: indicator 4 score is blank']]);
   });
 
@@ -93,7 +100,7 @@ describe('ITA_RATING', () => {
     expect(itaRating(72, 2568)).toBe('ต้องปรับปรุง');
   });
 
-  test('one agency\'s indicators or tools: total then level', () => {
+  test("one agency's indicators or tools: total then level", () => {
     expect(itaRating(row(EX003.indicators), 2565)).toBe('AA');
     expect(itaRating(row(EX002.indicators), 2568)).toBe('ผ่าน');
     expect(itaRating(row(EX001.tools), 2568, undefined, 'EN')).toBe('Pass – excellent');
@@ -135,7 +142,7 @@ describe('ITA_GAP', () => {
 });
 
 describe('the weights argument (a changed weighting, which functions cannot read from the sheet)', () => {
-  test('4 weights re-weight the tools; 3 weights share EIT\'s equally between its parts', () => {
+  test("4 weights re-weight the tools; 3 weights share EIT's equally between its parts", () => {
     // 0.20 × 80 + 0.15 × 90 + 0.15 × 90 + 0.50 × 100 = 93
     expect(itaScore(row([80, 90, 90, 100]), 2570, row([20, 15, 15, 50]))).toBe(93);
     expect(itaScore(row([80, 90, 90, 100]), 2570, col(['๒๐', '15', 15, 50]))).toBe(93);
@@ -159,13 +166,24 @@ describe('the weights argument (a changed weighting, which functions cannot read
   });
 
   test('wrong weights are named, Thai then English', () => {
-    expect(() => itaScore(row(EX001.tools), 2568, row([30, 15, 15, 30]))).toThrow('น้ำหนัก (weights) รวมได้ 90 ต้องรวมเป็น 100 / weights add up to 90; they must add up to 100');
+    expect(() => itaScore(row(EX001.tools), 2568, row([30, 15, 15, 30]))).toThrow(
+      'น้ำหนัก (weights) รวมได้ 90 ต้องรวมเป็น 100 / weights add up to 90; they must add up to 100',
+    );
     expect(() => itaScore(row(EX001.tools), 2568, row([50, 50]))).toThrow('น้ำหนัก (weights): มี 2 ค่า ต้องเป็นแถวหรือคอลัมน์ของน้ำหนัก 3 ค่า (IIT, EIT, OIT) หรือ 4 ค่า');
     expect(() => itaScore(row(EX001.tools), 2568, 40)).toThrow('น้ำหนัก (weights): ได้ค่าเดียว');
-    expect(() => itaScore(row(EX001.tools), 2568, row([30, 'x', 15, 40]))).toThrow('น้ำหนัก EIT ส่วนที่ 1 (weights) ไม่ใช่ตัวเลข ("x") / EIT part 1 weight is not a number ("x")');
+    expect(() => itaScore(row(EX001.tools), 2568, row([30, 'x', 15, 40]))).toThrow(
+      'น้ำหนัก EIT ส่วนที่ 1 (weights) ไม่ใช่ตัวเลข ("x") / EIT part 1 weight is not a number ("x")',
+    );
     expect(() => itaScore(row(EX001.tools), 2568, row([30, '', 15, 55]))).toThrow('น้ำหนัก EIT ส่วนที่ 1 (weights) ว่าง / EIT part 1 weight is blank');
     expect(() => itaScore(row(EX001.tools), 2568, row([130, -15, -15, 0]))).toThrow('น้ำหนัก IIT (weights) อยู่นอกช่วง 0–100 (130)');
-    expect(() => itaScore(row(EX003.indicators), 2565, row([30, 15, 15, 40]))).toThrow('น้ำหนัก (weights): เกณฑ์ พ.ศ. 2561–2565 มี 3 เครื่องมือ จึงรับน้ำหนัก 3 ค่า (IIT, EIT, OIT)');
-    expect(() => itaScore(row(EX001.tools), 2568, [[30, 15], [15, 40]])).toThrow('น้ำหนัก (weights): มี 2×2 ค่า');
+    expect(() => itaScore(row(EX003.indicators), 2565, row([30, 15, 15, 40]))).toThrow(
+      'น้ำหนัก (weights): เกณฑ์ พ.ศ. 2561–2565 มี 3 เครื่องมือ จึงรับน้ำหนัก 3 ค่า (IIT, EIT, OIT)',
+    );
+    expect(() =>
+      itaScore(row(EX001.tools), 2568, [
+        [30, 15],
+        [15, 40],
+      ]),
+    ).toThrow('น้ำหนัก (weights): มี 2×2 ค่า');
   });
 });

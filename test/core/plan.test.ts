@@ -20,8 +20,20 @@ function sheetGrid(grid: Grid): Grid {
 describe('measures plan', () => {
   test('columns in the order the issue gives, plus the hidden key', () => {
     expect(PLAN_COLUMNS.slice(0, 14)).toEqual([
-      'ลำดับ', 'ตัวชี้วัด', 'ประเด็น/ข้อคำถาม', 'มาตรการ/โครงการ/กิจกรรม', 'ขั้นตอน/วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ผู้รับผิดชอบร่วม',
-      'วันเริ่ม', 'กำหนดแล้วเสร็จ', 'กำหนดแล้วเสร็จใหม่ (กรณีเลื่อน)', 'การติดตามผล/การรายงานผล', 'สถานะ', 'ความคืบหน้า (%)', 'หมายเหตุ',
+      'ลำดับ',
+      'ตัวชี้วัด',
+      'ประเด็น/ข้อคำถาม',
+      'มาตรการ/โครงการ/กิจกรรม',
+      'ขั้นตอน/วิธีการดำเนินการ',
+      'ผู้รับผิดชอบ',
+      'ผู้รับผิดชอบร่วม',
+      'วันเริ่ม',
+      'กำหนดแล้วเสร็จ',
+      'กำหนดแล้วเสร็จใหม่ (กรณีเลื่อน)',
+      'การติดตามผล/การรายงานผล',
+      'สถานะ',
+      'ความคืบหน้า (%)',
+      'หมายเหตุ',
     ]);
   });
 
@@ -45,7 +57,9 @@ describe('measures plan', () => {
     // by default, only the routine measure every plan carries
     expect(plan.rows.filter((r) => r.kind === 'develop').length).toBeGreaterThan(0);
     expect(plan.rows.filter((r) => r.kind === 'keep')).toEqual([]);
-    expect(plan.rows.filter((r) => String(r.cells[COL.indicator]).includes('10. การป้องกันการทุจริต')).map((r) => [r.key, r.kind])).toEqual([['ita-measures', 'routine']]);
+    expect(plan.rows.filter((r) => String(r.cells[COL.indicator]).includes('10. การป้องกันการทุจริต')).map((r) => [r.key, r.kind])).toEqual([
+      ['ita-measures', 'routine'],
+    ]);
     expect(buildPlan(a, { includeKeep: true }).rows.some((r) => r.kind === 'keep')).toBe(true);
   });
 
@@ -134,11 +148,13 @@ describe('owners and co-owners by the work a measure reaches', () => {
     expect([row('asset-control')[COL.owner], row('asset-control')[COL.coOwner]]).toEqual(['กองคลัง', 'กองช่าง']);
     expect([row('budget-participation')[COL.owner], row('budget-participation')[COL.coOwner]]).toEqual(['กองคลัง', 'สำนักปลัด']);
     // A service measure stays with the divisions that serve people (its lead may pass among them, below).
-    expect([row('service-manual')[COL.owner], ...String(row('service-manual')[COL.coOwner]).split(', ')].sort()).toEqual(['สำนักปลัด', 'กองช่าง', 'กองสวัสดิการสังคม', 'กองการศึกษา ศาสนาและวัฒนธรรม'].sort());
+    expect([row('service-manual')[COL.owner], ...String(row('service-manual')[COL.coOwner]).split(', ')].sort()).toEqual(
+      ['สำนักปลัด', 'กองช่าง', 'กองสวัสดิการสังคม', 'กองการศึกษา ศาสนาและวัฒนธรรม'].sort(),
+    );
     expect(row('ita-measures')[COL.coOwner]).toBe('กองคลัง, กองช่าง, กองการศึกษา ศาสนาและวัฒนธรรม, กองสวัสดิการสังคม');
   });
 
-  test('no division leads more than half the measures (สำนักปลัด led 6 of example 001\'s 8)', () => {
+  test("no division leads more than half the measures (สำนักปลัด led 6 of example 001's 8)", () => {
     for (const p of [plan, buildPlan(analysisOf(GRID_001), { divisions: LOCAL }), buildPlan(analysisOf(GRID_001))]) {
       const leads = p.rows.map((r) => String(r.cells[COL.owner]));
       const most = Math.max(...leads.map((l) => leads.filter((x) => x === l).length));
@@ -171,7 +187,7 @@ test('example 003 (99.76, every indicator above target): the lowest items still 
   expect(plan.rows.some((r) => r.kind === 'fix')).toBe(false);
 });
 
-test('the text the plan writes follows the analysis\'s digits (Thai by default); what people typed is left as typed', () => {
+test("the text the plan writes follows the analysis's digits (Thai by default); what people typed is left as typed", () => {
   const thai = analyse(readScoreSheet(GRID_002, 'คะแนน ITA'));
   const plan = buildPlan(thai, { divisions: LOCAL });
   const first = plan.rows[0].cells;

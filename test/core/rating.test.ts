@@ -7,8 +7,20 @@ const tools = (IIT: number, EIT1: number, EIT2: number, OIT: number) => ({ IIT, 
 
 describe('levels', () => {
   test.each([
-    [100, 'AA'], [95, 'AA'], [94.99, 'A'], [85, 'A'], [84.99, 'B'], [75, 'B'], [74.99, 'C'],
-    [65, 'C'], [64.99, 'D'], [55, 'D'], [54.99, 'E'], [50, 'E'], [49.99, 'F'], [0, 'F'],
+    [100, 'AA'],
+    [95, 'AA'],
+    [94.99, 'A'],
+    [85, 'A'],
+    [84.99, 'B'],
+    [75, 'B'],
+    [74.99, 'C'],
+    [65, 'C'],
+    [64.99, 'D'],
+    [55, 'D'],
+    [54.99, 'E'],
+    [50, 'E'],
+    [49.99, 'F'],
+    [0, 'F'],
   ])('2561–2565 band of %p is %p', (total, band) => {
     expect(rate(letters, total).th).toBe(band);
   });
@@ -40,9 +52,7 @@ describe('levels', () => {
   });
 
   test('undecidable levels name the scores needed', () => {
-    expect(() => rate(pass, 96.47, { IIT: 99.08, EIT: 95.84, OIT: 95 })).toThrow(
-      'ระดับผลการประเมินขึ้นกับว่า EIT ส่วนที่ 1 และส่วนที่ 2 ได้ 95 ขึ้นไปทั้งคู่หรือไม่',
-    );
+    expect(() => rate(pass, 96.47, { IIT: 99.08, EIT: 95.84, OIT: 95 })).toThrow('ระดับผลการประเมินขึ้นกับว่า EIT ส่วนที่ 1 และส่วนที่ 2 ได้ 95 ขึ้นไปทั้งคู่หรือไม่');
     expect(() => rate(pass, 90)).toThrow('give the 4 tool scores (IIT, EIT part 1, EIT part 2, OIT)');
     // below 85 needs no tools
     expect(rate(pass, 80).th).toBe('ต้องปรับปรุง');

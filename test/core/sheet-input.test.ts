@@ -35,11 +35,25 @@ describe('reading pasted reports', () => {
     expect(s.tools).toEqual({ IIT: 99.08, EIT1: 95.37, EIT2: 96.3, OIT: 95 });
     expect(requireIndicators(s)).toEqual([98.29, 99.15, 100, 97.95, 100, 96.22, 96.12, 95.17, 90, 100]);
     expect(s.cells.ind4).toBe('C13');
-    expect(s.items.map((i) => [i.code, i.score, i.cell])).toEqual([['o6', 0, 'C21'], ['i2', 97.5, 'C22']]);
+    expect(s.items.map((i) => [i.code, i.score, i.cell])).toEqual([
+      ['o6', 0, 'C21'],
+      ['i2', 97.5, 'C22'],
+    ]);
   });
 
   test('example 002 layout: names with Thai numbering and "ได้คะแนน … คะแนน" in one cell', () => {
-    const names = ['การปฏิบัติหน้าที่', 'การใช้งบประมาณ', 'การใช้อำนาจ', 'การใช้ทรัพย์สินของราชการ', 'การแก้ไขปัญหาการทุจริต', 'คุณภาพการดำเนินงาน', 'ประสิทธิภาพการสื่อสาร', 'การปรับปรุงการทำงาน', 'การเปิดเผยข้อมูล', 'การป้องกันการทุจริต'];
+    const names = [
+      'การปฏิบัติหน้าที่',
+      'การใช้งบประมาณ',
+      'การใช้อำนาจ',
+      'การใช้ทรัพย์สินของราชการ',
+      'การแก้ไขปัญหาการทุจริต',
+      'คุณภาพการดำเนินงาน',
+      'ประสิทธิภาพการสื่อสาร',
+      'การปรับปรุงการทำงาน',
+      'การเปิดเผยข้อมูล',
+      'การป้องกันการทุจริต',
+    ];
     const scores = ['๙๒.๖๘', '๙๕.๙๘', '๙๘.๘๔', '๙๐.๗๖', '๙๔.๐๙', '๙๗.๑๘', '๙๕.๖๒', '๙๕.๒๔', '๖๕.๐๐', '๑๐๐'];
     const grid: Grid = [
       ['การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ จังหวัดลำพูน'],
@@ -94,7 +108,18 @@ describe('reading pasted reports', () => {
   });
 });
 
-const NAMES = ['การปฏิบัติหน้าที่', 'การใช้งบประมาณ', 'การใช้อำนาจ', 'การใช้ทรัพย์สินของราชการ', 'การแก้ไขปัญหาการทุจริต', 'คุณภาพการดำเนินงาน', 'ประสิทธิภาพการสื่อสาร', 'การปรับปรุงการทำงาน', 'การเปิดเผยข้อมูล', 'การป้องกันการทุจริต'];
+const NAMES = [
+  'การปฏิบัติหน้าที่',
+  'การใช้งบประมาณ',
+  'การใช้อำนาจ',
+  'การใช้ทรัพย์สินของราชการ',
+  'การแก้ไขปัญหาการทุจริต',
+  'คุณภาพการดำเนินงาน',
+  'ประสิทธิภาพการสื่อสาร',
+  'การปรับปรุงการทำงาน',
+  'การเปิดเผยข้อมูล',
+  'การป้องกันการทุจริต',
+];
 const SCORES_002 = [92.68, 95.98, 98.84, 90.76, 94.09, 97.18, 95.62, 95.24, 65, 100];
 /** An indicator table of names and scores only (no number column), as example 002 prints it. */
 const namesOnly = (names: string[], scores = SCORES_002): Grid => names.map((n, k) => [n, scores[k]]);
@@ -150,18 +175,14 @@ describe('a value given twice', () => {
   });
 });
 
-describe('the agency\'s name', () => {
+describe("the agency's name", () => {
   test('inside a title line after "ของ"', () => {
     const grid: Grid = [['ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ ของ องค์การบริหารส่วนตำบลบ้านใหม่'], ...namesOnly(NAMES)];
     expect(readScoreSheet(grid, 'Sheet1').agency).toBe('องค์การบริหารส่วนตำบลบ้านใหม่');
   });
 
   test('on the line after the title, without the district and province that follow it', () => {
-    const grid: Grid = [
-      ['การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๘'],
-      ['โรงเรียนบ้านหนองบัว อำเภอเมือง จังหวัดอุดรธานี'],
-      ...namesOnly(NAMES),
-    ];
+    const grid: Grid = [['การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๘'], ['โรงเรียนบ้านหนองบัว อำเภอเมือง จังหวัดอุดรธานี'], ...namesOnly(NAMES)];
     expect(readScoreSheet(grid, 'แผ่นงาน1').agency).toBe('โรงเรียนบ้านหนองบัว');
   });
 
@@ -174,7 +195,9 @@ describe('the agency\'s name', () => {
   test('the assessor (สำนักงาน ป.ป.ช.) and running text are not taken for the agency', () => {
     const grid: Grid = [
       ['สำนักงาน ป.ป.ช.'],
-      ['การประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ จังหวัดลำพูน ได้มีการเตรียมความพร้อมให้กับหน่วยงานภาครัฐที่เข้ารับการประเมินในหลายๆ ด้าน ไม่ว่าจะเป็นการจัดการประชุมเชิงปฏิบัติการเพื่อสร้างความเข้าใจเกี่ยวกับหลักเกณฑ์การประเมิน ตลอดจนลงพื้นที่'],
+      [
+        'การประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ จังหวัดลำพูน ได้มีการเตรียมความพร้อมให้กับหน่วยงานภาครัฐที่เข้ารับการประเมินในหลายๆ ด้าน ไม่ว่าจะเป็นการจัดการประชุมเชิงปฏิบัติการเพื่อสร้างความเข้าใจเกี่ยวกับหลักเกณฑ์การประเมิน ตลอดจนลงพื้นที่',
+      ],
       ...namesOnly(NAMES),
     ];
     expect(readScoreSheet(grid, 'Sheet1').agency).toBeNull();
@@ -194,7 +217,12 @@ describe('OIT codes with a zero for the letter O', () => {
 
   test('are read as o-codes under an OIT heading', () => {
     const s = readScoreSheet(grid, 'x');
-    expect(s.items.map((i) => [i.code, i.score, i.cell])).toEqual([['o2', 0, 'C13'], ['o21', 100, 'C14'], ['o33', 0, 'C15'], ['o6', 0, 'C16']]);
+    expect(s.items.map((i) => [i.code, i.score, i.cell])).toEqual([
+      ['o2', 0, 'C13'],
+      ['o21', 100, 'C14'],
+      ['o33', 0, 'C15'],
+      ['o6', 0, 'C16'],
+    ]);
     expect(s.warnings).toEqual([]);
   });
 
@@ -208,7 +236,7 @@ describe('OIT codes with a zero for the letter O', () => {
     ]);
   });
 
-  test('an item whose name contains an indicator\'s name is still an item (036, 037 under indicator 10)', () => {
+  test("an item whose name contains an indicator's name is still an item (036, 037 under indicator 10)", () => {
     const grid: Grid = [
       ['ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๖'],
       ...namesOnly(NAMES),
@@ -234,7 +262,7 @@ describe('OIT codes with a zero for the letter O', () => {
 });
 
 describe('indicator names typed with a slip', () => {
-  test('a dropped tone mark or vowel, a stray space, ฎ for ฏ, the old name of indicator 8, a PDF\'s ํา', () => {
+  test("a dropped tone mark or vowel, a stray space, ฎ for ฏ, the old name of indicator 8, a PDF's ํา", () => {
     const typed = [
       'การปฎิบัติหน้าที',
       'การใช้ งบประมาณ',
@@ -252,14 +280,18 @@ describe('indicator names typed with a slip', () => {
   });
 
   test('a rank table with a misspelt name: the rank is not taken for the indicator', () => {
-    const grid: Grid = [['อันดับ', 'ตัวชี้วัด', 'คะแนน'], [1, 'การป้องกันการทุจรติ', 100], [2, 'การใช้อำนาจ', 98.84]];
+    const grid: Grid = [
+      ['อันดับ', 'ตัวชี้วัด', 'คะแนน'],
+      [1, 'การป้องกันการทุจรติ', 100],
+      [2, 'การใช้อำนาจ', 98.84],
+    ];
     const s = readScoreSheet(grid, 'x');
     expect(s.indicators[9]).toBe(100);
     expect(s.indicators[2]).toBe(98.84);
     expect(s.indicators[0]).toBeNull();
   });
 
-  test('a name that cannot be read: the error says which indicator, the table\'s rows and the row it could not read', () => {
+  test("a name that cannot be read: the error says which indicator, the table's rows and the row it could not read", () => {
     const typed = [...NAMES];
     typed[3] = 'การใช้ของหลวง';
     const s = readScoreSheet([['ปีงบประมาณ พ.ศ. 2568'], ...namesOnly(typed)], 'คะแนน');
@@ -297,7 +329,7 @@ describe('the assessment year', () => {
     expect(s.yearWarnings[0].th).toContain('แผนของปี 2569 จัดทำจากผลการประเมินปี 2568 จึงใช้ปี 2568');
   });
 
-  test('a law\'s year (พ.ศ. ๒๕๔๐) and a span (พ.ศ. ๒๕๖๑ – ๒๕๘๐) are not fiscal years', () => {
+  test("a law's year (พ.ศ. ๒๕๔๐) and a span (พ.ศ. ๒๕๖๑ – ๒๕๘๐) are not fiscal years", () => {
     const grid: Grid = [
       ['โครงการประชาสัมพันธ์ข้อมูลข่าวสารตามพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐'],
       ['แผนแม่บทภายใต้ยุทธศาสตร์ชาติ (พ.ศ. ๒๕๖๑ – ๒๕๘๐)'],

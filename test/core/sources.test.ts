@@ -10,8 +10,8 @@ const run = runPipeline({ grid: GRID_001, sheetName: TEMPLATE_SHEET, options: { 
 const sheets = [{ name: TEMPLATE_SHEET, grid: GRID_001 }, ...run.model.sheets.map((s) => ({ name: s.name, grid: specToGrid(s) }))];
 const sources = sourcesFromWorkbook(sheets);
 
-describe('one road from a workbook\'s sheets to the analysis', () => {
-  test('the analysis sheet\'s labels are written and read back from one place', () => {
+describe("one road from a workbook's sheets to the analysis", () => {
+  test("the analysis sheet's labels are written and read back from one place", () => {
     const analysis = sources.analysis!;
     expect(analysis.find((r) => r[0] === ANALYSIS_LABELS.target)?.[1]).toBe(90);
     expect(generatedWith(analysis)).toEqual({ agency: 'เทศบาลตำบลทุ่งผึ้ง', year: 2568, target: 90 });
@@ -20,7 +20,12 @@ describe('one road from a workbook\'s sheets to the analysis', () => {
   test('re-analysing the workbook as written gives the analysis Generate made', () => {
     const again = analyseSources(sources.score!, sources, generatedWith(sources.analysis!)).analysis;
     expect(again.total).toBe(96.47);
-    expect([again.total, again.target, again.strengths, again.weaknesses]).toEqual([run.analysis.total, run.analysis.target, run.analysis.strengths, run.analysis.weaknesses]);
+    expect([again.total, again.target, again.strengths, again.weaknesses]).toEqual([
+      run.analysis.total,
+      run.analysis.target,
+      run.analysis.strengths,
+      run.analysis.weaknesses,
+    ]);
   });
 
   test('the document from what was just computed equals the one read back from the workbook (analyze --report and report)', () => {

@@ -16,13 +16,24 @@ const failing = (agency: string, type: string) =>
     type,
     year: 2568,
     indicators: [60, 61, 62, 63, 64, 65, 66, 67, 40, 50],
-    items: [...Array.from({ length: 15 }, (_, k) => [`i${k + 1}`, 50] as [string, number]), ...Array.from({ length: 9 }, (_, k) => [`e${k + 1}`, 50] as [string, number]), ...Array.from({ length: 28 }, (_, k) => [`o${k + 1}`, 0] as [string, number])],
+    items: [
+      ...Array.from({ length: 15 }, (_, k) => [`i${k + 1}`, 50] as [string, number]),
+      ...Array.from({ length: 9 }, (_, k) => [`e${k + 1}`, 50] as [string, number]),
+      ...Array.from({ length: 28 }, (_, k) => [`o${k + 1}`, 0] as [string, number]),
+    ],
   });
 
 function everything(grid: ReturnType<typeof failing>): { plan: string; report: string } {
   const run = runPipeline({ grid, sheetName: 'คะแนน ITA', today: { y: 2025, m: 10, d: 1 } });
   const plan = specToGrid(run.model.sheets.find((s) => s.name === PLAN_SHEET)!);
-  const m = buildReport({ analysis: run.analysis, plan, planSheet: { th: PLAN_SHEET, en: PLAN_SHEET }, planYear: run.plan.planYear, fields: fieldsFromGrid(undefined), today: { d: 1, m: 10, y: 2568 } });
+  const m = buildReport({
+    analysis: run.analysis,
+    plan,
+    planSheet: { th: PLAN_SHEET, en: PLAN_SHEET },
+    planYear: run.plan.planYear,
+    fields: fieldsFromGrid(undefined),
+    today: { d: 1, m: 10, y: 2568 },
+  });
   return { plan: JSON.stringify(plan), report: JSON.stringify(m) };
 }
 
@@ -40,7 +51,7 @@ describe('forAgency', () => {
   });
 });
 
-describe('a province\'s plan and document', () => {
+describe("a province's plan and document", () => {
   test.each([
     ['example 002 (จังหวัดลำพูน)', GRID_002],
     ['a province failing everything', failing('จังหวัดตัวอย่าง', 'จังหวัด')],

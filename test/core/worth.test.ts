@@ -1,13 +1,7 @@
 import { editionById } from '../../src/core/editions';
 import type { Edition } from '../../src/core/editions/types';
 import { ItaError } from '../../src/core/errors';
-import {
-  checkItemsAgainstIndicators,
-  indicatorPointWorth,
-  itaGap,
-  itemWorths,
-  oitIndicatorsFromItems,
-} from '../../src/core/worth';
+import { checkItemsAgainstIndicators, indicatorPointWorth, itaGap, itemWorths, oitIndicatorsFromItems } from '../../src/core/worth';
 import { EX001 } from './fixtures';
 
 /** OIT items o{first}–o{last} at 100, except those listed at 0. */
@@ -93,7 +87,11 @@ describe('worth of an item in total points', () => {
   });
 
   test('IIT/EIT items: (100 − current) / items in the indicator / indicators in the family × weight', () => {
-    const items = new Map([['i1', 70], ['e4', 80], ['i15', 100]]);
+    const items = new Map([
+      ['i1', 70],
+      ['e4', 80],
+      ['i15', 100],
+    ]);
     const worths = itemWorths(ed('2568'), items);
     // i1: 30/3 = 10 indicator points × 0.30/5 = 0.6; e4: 20/3 × 0.30/3 = 0.6667.
     expect(worths.find((w) => w.code === 'i1')).toMatchObject({ family: 'IIT', indicator: 1, current: 70, estimate: false });
@@ -106,13 +104,27 @@ describe('worth of an item in total points', () => {
 
   test('estimate follows the list: oit-2568 unverified, oit-2564 verified, eit-2561 unverified', () => {
     expect(itemWorths(ed('2568'), new Map([['o6', 0]]))[0].estimate).toBe(true);
-    const old = itemWorths(ed('2561-2565'), new Map([['o42', 0], ['e1', 50]]));
+    const old = itemWorths(
+      ed('2561-2565'),
+      new Map([
+        ['o42', 0],
+        ['e1', 50],
+      ]),
+    );
     expect(old.find((w) => w.code === 'o42')).toMatchObject({ estimate: false, points: 5 });
     expect(old.find((w) => w.code === 'e1')?.estimate).toBe(true);
   });
 
   test('codes are matched case-insensitively; items outside the edition are ignored; bad scores throw', () => {
-    expect(itemWorths(ed('2568'), new Map([[' O6', 0], ['o40', 0]])).map((w) => w.code)).toEqual(['o6']);
+    expect(
+      itemWorths(
+        ed('2568'),
+        new Map([
+          [' O6', 0],
+          ['o40', 0],
+        ]),
+      ).map((w) => w.code),
+    ).toEqual(['o6']);
     expect(() => itemWorths(ed('2568'), new Map([['o6', 120]]))).toThrow(ItaError);
   });
 });

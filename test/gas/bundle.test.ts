@@ -98,7 +98,12 @@ describe('dist/Code.js', () => {
 
   test('ITA_SCORE as Sheets calls it: ranges, text, blanks, omitted arguments', () => {
     expect(g.ITA_SCORE([EX001.indicators], 2568)).toBe(96.47);
-    expect(g.ITA_SCORE(EX001.tools.map((x) => [x]), '๒๕๖๘')).toBe(96.47);
+    expect(
+      g.ITA_SCORE(
+        EX001.tools.map((x) => [x]),
+        '๒๕๖๘',
+      ),
+    ).toBe(96.47);
     expect(g.ITA_SCORE([EX001.tools], undefined)).toBe(96.47);
     expect(g.ITA_SCORE([EX001.indicators, Array(10).fill(''), EX002.indicators], 2568)).toEqual([[96.47], [''], [90.15]]);
   });
@@ -117,9 +122,13 @@ describe('dist/Code.js', () => {
 
   test('an argument wrong for every row is one error; fractions and a two-digit year are refused with what to do', () => {
     const rows = [EX001.indicators, EX002.indicators];
-    expect(() => g.ITA_RATING(rows, 2568, [[90, 90]])).toThrow(/^tool_scores: มี 2 ค่า ต้องมี 4 ค่า \(IIT, EIT ส่วนที่ 1, EIT ส่วนที่ 2, OIT\) หรือ 3 ค่า \/ tool_scores: 2 values; need 4/);
+    expect(() => g.ITA_RATING(rows, 2568, [[90, 90]])).toThrow(
+      /^tool_scores: มี 2 ค่า ต้องมี 4 ค่า \(IIT, EIT ส่วนที่ 1, EIT ส่วนที่ 2, OIT\) หรือ 3 ค่า \/ tool_scores: 2 values; need 4/,
+    );
     expect(() => g.ITA_SCORE(rows, 2568, [[50, 50]])).toThrow(/^น้ำหนัก \(weights\): มี 2 ค่า/);
-    expect(() => g.ITA_SCORE([EX001.indicators], 68)).toThrow('ปีงบประมาณ (year): 68 ไม่ใช่ปี พ.ศ. โปรดระบุปีเต็มสี่หลัก เช่น 2568 / year: 68 is not a B.E. year; give all four digits, such as 2568');
+    expect(() => g.ITA_SCORE([EX001.indicators], 68)).toThrow(
+      'ปีงบประมาณ (year): 68 ไม่ใช่ปี พ.ศ. โปรดระบุปีเต็มสี่หลัก เช่น 2568 / year: 68 is not a B.E. year; give all four digits, such as 2568',
+    );
     expect(() => g.ITA_RATING(0.72, 2568)).toThrow(
       'คะแนนรวม: ทุกค่าไม่เกิน 1 (เช่น 0.72) น่าจะเป็นร้อยละที่จัดรูปแบบเป็นเปอร์เซ็นต์ โปรดคูณด้วย 100 ให้เป็นคะแนนเต็ม 100 (0.72 เป็น 72)',
     );
@@ -147,7 +156,7 @@ describe('dist/Code.js', () => {
     for (const name of items) expect({ name, type: typeof g2[name] }).toEqual({ name, type: 'function' });
   });
 
-  test('the build refuses a name declared both among the entry points and in the server functions\' table', async () => {
+  test("the build refuses a name declared both among the entry points and in the server functions' table", async () => {
     const module = JSON.stringify(pathToFileURL(join(ROOT, 'scripts/build.mjs')).href);
     const entry = (target: string) => ({ doc: '/** x */', name: 'menuGenerate', params: [], target });
     const code = `const m = await import(${module}); try { m.footer(${JSON.stringify([entry('ITA_ADDON.menuGenerate'), entry('ITA_ADDON.server().menuGenerate')])}); } catch (e) { console.log(e.message); }`;
@@ -210,7 +219,9 @@ describe('dist/Code.js', () => {
     const { ss, services } = appsScript();
     ss.seed('คะแนน ITA', GRID_001);
     const g2 = load(services);
-    expect(() => g2.generateAnalysis({ target: 150 })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: ค่าเป้าหมาย (150) ต้องไม่เกิน 100 / Invalid value: the target (150) must be at most 100');
+    expect(() => g2.generateAnalysis({ target: 150 })).toThrow(
+      'ค่าที่ส่งมาไม่ถูกต้อง: ค่าเป้าหมาย (150) ต้องไม่เกิน 100 / Invalid value: the target (150) must be at most 100',
+    );
     // The execution log's stack names our functions, not an anonymous evaluated one.
     const stack = (() => {
       try {

@@ -6,9 +6,11 @@
 type Cell = unknown;
 
 /** Calls that make Apps Script flush pending writes before it can answer (data and rights reads). */
-const READS = /(?:Protection\.getRange|\.(?:getValues|getFormulas|getDisplayValues|getDataRange|getLastRow|getLastColumn|getMaxRows|getMaxColumns|getProtections|getEditors|canDomainEdit|getDescription|getCharts|getConditionalFormatRules|findAll|getSpreadsheetTimeZone))$/;
+const READS =
+  /(?:Protection\.getRange|\.(?:getValues|getFormulas|getDisplayValues|getDataRange|getLastRow|getLastColumn|getMaxRows|getMaxColumns|getProtections|getEditors|canDomainEdit|getDescription|getCharts|getConditionalFormatRules|findAll|getSpreadsheetTimeZone))$/;
 /** Calls that change the document (builders only collect options and are left out). */
-const WRITES = /^(Sheet|Range|RangeList|Protection|Spreadsheet)\.(set\w+|clear\w*|insert\w+|remove\w*|merge|breakApart|protect|addEditors|hideColumns|copyTo|delete\w+|activate)$/;
+const WRITES =
+  /^(Sheet|Range|RangeList|Protection|Spreadsheet)\.(set\w+|clear\w*|insert\w+|remove\w*|merge|breakApart|protect|addEditors|hideColumns|copyTo|delete\w+|activate)$/;
 
 export class Recorder {
   calls: string[] = [];
@@ -52,18 +54,56 @@ export class FakeProtection {
     readonly sheet: FakeSheet,
     readonly range: FakeRange | null,
   ) {}
-  setDescription(d: string) { this.rec.record('Protection.setDescription'); this.description = d; return this; }
-  getDescription() { this.rec.record('Protection.getDescription'); return this.description; }
-  getEditors() { this.rec.record('Protection.getEditors'); return [...this.editors]; }
-  removeEditors(e: string[]) { this.rec.record('Protection.removeEditors'); this.editors = this.editors.filter((x) => !e.includes(x) || x === 'coordinator@example.go.th'); return this; }
-  addEditors(e: string[]) { this.rec.record('Protection.addEditors'); this.editors.push(...e); return this; }
-  canDomainEdit() { this.rec.record('Protection.canDomainEdit'); return false; }
+  setDescription(d: string) {
+    this.rec.record('Protection.setDescription');
+    this.description = d;
+    return this;
+  }
+  getDescription() {
+    this.rec.record('Protection.getDescription');
+    return this.description;
+  }
+  getEditors() {
+    this.rec.record('Protection.getEditors');
+    return [...this.editors];
+  }
+  removeEditors(e: string[]) {
+    this.rec.record('Protection.removeEditors');
+    this.editors = this.editors.filter((x) => !e.includes(x) || x === 'coordinator@example.go.th');
+    return this;
+  }
+  addEditors(e: string[]) {
+    this.rec.record('Protection.addEditors');
+    this.editors.push(...e);
+    return this;
+  }
+  canDomainEdit() {
+    this.rec.record('Protection.canDomainEdit');
+    return false;
+  }
   /** A sheet protection's range is the whole sheet; ours are only asked of range protections. */
-  getRange() { this.rec.record('Protection.getRange'); return this.range ?? this.sheet.getDataRange(); }
-  setDomainEdit() { this.rec.record('Protection.setDomainEdit'); return this; }
-  setWarningOnly() { this.rec.record('Protection.setWarningOnly'); return this; }
-  setUnprotectedRanges(r: FakeRange[]) { this.rec.record('Protection.setUnprotectedRanges'); this.unprotected = r; return this; }
-  remove() { this.rec.record('Protection.remove'); this.removed = true; this.sheet.protections = this.sheet.protections.filter((p) => p !== this); }
+  getRange() {
+    this.rec.record('Protection.getRange');
+    return this.range ?? this.sheet.getDataRange();
+  }
+  setDomainEdit() {
+    this.rec.record('Protection.setDomainEdit');
+    return this;
+  }
+  setWarningOnly() {
+    this.rec.record('Protection.setWarningOnly');
+    return this;
+  }
+  setUnprotectedRanges(r: FakeRange[]) {
+    this.rec.record('Protection.setUnprotectedRanges');
+    this.unprotected = r;
+    return this;
+  }
+  remove() {
+    this.rec.record('Protection.remove');
+    this.removed = true;
+    this.sheet.protections = this.sheet.protections.filter((p) => p !== this);
+  }
 }
 
 export class FakeRange {
@@ -110,11 +150,21 @@ export class FakeRange {
     this.sheet.set(this.row, this.col, v);
     return this;
   }
-  getSheet() { return this.sheet; }
-  getRow() { return this.row; }
-  getNumRows() { return this.rows; }
-  getColumn() { return this.col; }
-  getNumColumns() { return this.cols; }
+  getSheet() {
+    return this.sheet;
+  }
+  getRow() {
+    return this.row;
+  }
+  getNumRows() {
+    return this.rows;
+  }
+  getColumn() {
+    return this.col;
+  }
+  getNumColumns() {
+    return this.cols;
+  }
   setDataValidation(rule: unknown) {
     this.rec.record('Range.setDataValidation');
     this.sheet.validations.push({ a1: this.a1(), rule });
@@ -185,12 +235,29 @@ export class FakeSheet {
     for (const [k, v] of this.cells) copy.cells.set(k, v);
     return copy;
   }
-  setName(name: string) { this.rec.record('Sheet.setName'); this.name = name; return this; }
-  lastRow() { return Math.max(0, ...[...this.cells.keys()].map((k) => Number(k.split(',')[0]))); }
-  lastCol() { return Math.max(0, ...[...this.cells.keys()].map((k) => Number(k.split(',')[1]))); }
-  getName() { this.rec.record('Sheet.getName'); return this.name; }
-  getSheetId() { this.rec.record('Sheet.getSheetId'); return this.id; }
-  getParent() { this.rec.record('Sheet.getParent'); return this.parent; }
+  setName(name: string) {
+    this.rec.record('Sheet.setName');
+    this.name = name;
+    return this;
+  }
+  lastRow() {
+    return Math.max(0, ...[...this.cells.keys()].map((k) => Number(k.split(',')[0])));
+  }
+  lastCol() {
+    return Math.max(0, ...[...this.cells.keys()].map((k) => Number(k.split(',')[1])));
+  }
+  getName() {
+    this.rec.record('Sheet.getName');
+    return this.name;
+  }
+  getSheetId() {
+    this.rec.record('Sheet.getSheetId');
+    return this.id;
+  }
+  getParent() {
+    this.rec.record('Sheet.getParent');
+    return this.parent;
+  }
   getRange(a: number | string, b?: number, c = 1, d = 1) {
     this.rec.record('Sheet.getRange');
     if (typeof a === 'string') {
@@ -204,17 +271,54 @@ export class FakeSheet {
     }
     return new FakeRange(this.rec, this, a, b!, c, d);
   }
-  getRangeList(a1s: string[]) { this.rec.record('Sheet.getRangeList'); return chainable(this.rec, `RangeList(${a1s.length})`.replace(/\(\d+\)/, '')); }
-  getDataRange() { this.rec.record('Sheet.getDataRange'); return new FakeRange(this.rec, this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastCol())); }
-  getLastRow() { this.rec.record('Sheet.getLastRow'); return this.lastRow(); }
-  getMaxRows() { this.rec.record('Sheet.getMaxRows'); return this.maxRows; }
-  getMaxColumns() { this.rec.record('Sheet.getMaxColumns'); return this.maxCols; }
-  insertRowsAfter(_after: number, n: number) { this.rec.record('Sheet.insertRowsAfter'); this.maxRows += n; return this; }
-  insertColumnsAfter(_after: number, n: number) { this.rec.record('Sheet.insertColumnsAfter'); this.maxCols += n; return this; }
-  clear() { this.rec.record('Sheet.clear'); this.cells.clear(); this.conditional = []; return this; }
-  getCharts() { this.rec.record('Sheet.getCharts'); return [...this.charts]; }
-  removeChart(c: unknown) { this.rec.record('Sheet.removeChart'); this.charts = this.charts.filter((x) => x !== c); }
-  insertChart(c: unknown) { this.rec.record('Sheet.insertChart'); this.charts.push(c); }
+  getRangeList(a1s: string[]) {
+    this.rec.record('Sheet.getRangeList');
+    return chainable(this.rec, `RangeList(${a1s.length})`.replace(/\(\d+\)/, ''));
+  }
+  getDataRange() {
+    this.rec.record('Sheet.getDataRange');
+    return new FakeRange(this.rec, this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastCol()));
+  }
+  getLastRow() {
+    this.rec.record('Sheet.getLastRow');
+    return this.lastRow();
+  }
+  getMaxRows() {
+    this.rec.record('Sheet.getMaxRows');
+    return this.maxRows;
+  }
+  getMaxColumns() {
+    this.rec.record('Sheet.getMaxColumns');
+    return this.maxCols;
+  }
+  insertRowsAfter(_after: number, n: number) {
+    this.rec.record('Sheet.insertRowsAfter');
+    this.maxRows += n;
+    return this;
+  }
+  insertColumnsAfter(_after: number, n: number) {
+    this.rec.record('Sheet.insertColumnsAfter');
+    this.maxCols += n;
+    return this;
+  }
+  clear() {
+    this.rec.record('Sheet.clear');
+    this.cells.clear();
+    this.conditional = [];
+    return this;
+  }
+  getCharts() {
+    this.rec.record('Sheet.getCharts');
+    return [...this.charts];
+  }
+  removeChart(c: unknown) {
+    this.rec.record('Sheet.removeChart');
+    this.charts = this.charts.filter((x) => x !== c);
+  }
+  insertChart(c: unknown) {
+    this.rec.record('Sheet.insertChart');
+    this.charts.push(c);
+  }
   /** The chart's type and options are kept on what build() returns, for tests to read. */
   newChart() {
     this.rec.record('Sheet.newChart');
@@ -226,11 +330,16 @@ export class FakeSheet {
     });
     return builder;
   }
-  setConditionalFormatRules(rules: unknown[]) { this.rec.record('Sheet.setConditionalFormatRules'); this.conditional = rules; }
+  setConditionalFormatRules(rules: unknown[]) {
+    this.rec.record('Sheet.setConditionalFormatRules');
+    this.conditional = rules;
+  }
   /** Rules as set; a test seeds its own with getRanges() (the builder's output has none: ours). */
   getConditionalFormatRules() {
     this.rec.record('Sheet.getConditionalFormatRules');
-    return this.conditional.map((r) => ((r as { getRanges?: unknown }).getRanges ? r : { ...(r as object), getRanges: () => [new FakeRange(this.rec, this, 4, 1, 1, 1)] }));
+    return this.conditional.map((r) =>
+      (r as { getRanges?: unknown }).getRanges ? r : { ...(r as object), getRanges: () => [new FakeRange(this.rec, this, 4, 1, 1, 1)] },
+    );
   }
   getProtections(kind: string) {
     this.rec.record('Sheet.getProtections');
@@ -242,12 +351,30 @@ export class FakeSheet {
     this.protections.push(p);
     return p;
   }
-  setColumnWidth() { this.rec.record('Sheet.setColumnWidth'); return this; }
-  setFrozenRows() { this.rec.record('Sheet.setFrozenRows'); return this; }
-  setFrozenColumns() { this.rec.record('Sheet.setFrozenColumns'); return this; }
-  hideColumns() { this.rec.record('Sheet.hideColumns'); return this; }
-  setTabColor() { this.rec.record('Sheet.setTabColor'); return this; }
-  activate() { this.rec.record('Sheet.activate'); return this; }
+  setColumnWidth() {
+    this.rec.record('Sheet.setColumnWidth');
+    return this;
+  }
+  setFrozenRows() {
+    this.rec.record('Sheet.setFrozenRows');
+    return this;
+  }
+  setFrozenColumns() {
+    this.rec.record('Sheet.setFrozenColumns');
+    return this;
+  }
+  hideColumns() {
+    this.rec.record('Sheet.hideColumns');
+    return this;
+  }
+  setTabColor() {
+    this.rec.record('Sheet.setTabColor');
+    return this;
+  }
+  activate() {
+    this.rec.record('Sheet.activate');
+    return this;
+  }
 }
 
 export class FakeSpreadsheet {
@@ -256,15 +383,24 @@ export class FakeSpreadsheet {
   /** The spreadsheet's own time zone (File > Settings), which may differ from the script's. */
   timeZone = 'Asia/Bangkok';
   constructor(private rec: Recorder) {}
-  getSpreadsheetTimeZone() { this.rec.record('Spreadsheet.getSpreadsheetTimeZone'); return this.timeZone; }
-  getSheetByName(name: string) { this.rec.record('Spreadsheet.getSheetByName'); return this.sheets.find((s) => s.name === name) ?? null; }
+  getSpreadsheetTimeZone() {
+    this.rec.record('Spreadsheet.getSpreadsheetTimeZone');
+    return this.timeZone;
+  }
+  getSheetByName(name: string) {
+    this.rec.record('Spreadsheet.getSheetByName');
+    return this.sheets.find((s) => s.name === name) ?? null;
+  }
   insertSheet(name: string) {
     this.rec.record('Spreadsheet.insertSheet');
     const s = new FakeSheet(this.rec, name, 1000 + this.sheets.length, this);
     this.sheets.push(s);
     return s;
   }
-  getSheets() { this.rec.record('Spreadsheet.getSheets'); return [...this.sheets]; }
+  getSheets() {
+    this.rec.record('Spreadsheet.getSheets');
+    return [...this.sheets];
+  }
   /** Not recorded: the service call is the copyTo that uses it. */
   addSheet(name: string): FakeSheet {
     const s = new FakeSheet(this.rec, name, 1000 + this.sheets.length, this);
@@ -279,7 +415,12 @@ export class FakeSpreadsheet {
       useRegularExpression: (on: boolean) => (this.rec.record('TextFinder.useRegularExpression'), (opts.regex = on), finder),
       findAll: () => {
         this.rec.record('TextFinder.findAll');
-        const test = (v: string) => (opts.regex ? new RegExp(opts.entire ? `^(?:${text})$` : text, 'i').test(v) : opts.entire ? v.toLowerCase() === text.toLowerCase() : v.toLowerCase().includes(text.toLowerCase()));
+        const test = (v: string) =>
+          opts.regex
+            ? new RegExp(opts.entire ? `^(?:${text})$` : text, 'i').test(v)
+            : opts.entire
+              ? v.toLowerCase() === text.toLowerCase()
+              : v.toLowerCase().includes(text.toLowerCase());
         const hits: FakeRange[] = [];
         for (const sheet of this.sheets) {
           for (const [k, v] of sheet.cells) {
@@ -293,8 +434,14 @@ export class FakeSpreadsheet {
     };
     return finder;
   }
-  getUrl() { this.rec.record('Spreadsheet.getUrl'); return 'https://docs.google.com/spreadsheets/d/FAKE/edit'; }
-  getActiveSheet() { this.rec.record('Spreadsheet.getActiveSheet'); return this.active ?? this.sheets[0]; }
+  getUrl() {
+    this.rec.record('Spreadsheet.getUrl');
+    return 'https://docs.google.com/spreadsheets/d/FAKE/edit';
+  }
+  getActiveSheet() {
+    this.rec.record('Spreadsheet.getActiveSheet');
+    return this.active ?? this.sheets[0];
+  }
   /** Test helper, not recorded: a sheet with values from A1. */
   seed(name: string, grid: Cell[][]): FakeSheet {
     const s = new FakeSheet(this.rec, name, 1000 + this.sheets.length, this);

@@ -18,7 +18,15 @@ describe('generateAnalysis with a recording fake of SpreadsheetApp', () => {
   test('example 001: result data and the two sheets', () => {
     ss.seed('คะแนน ITA', GRID_001);
     const result = generateAnalysis({});
-    expect(result).toMatchObject({ score: 96.47, level: 'ผ่านดีเยี่ยม', levelEn: 'Pass – excellent', passing: 10, failing: 0, analysisSheet: ANALYSIS_SHEET, planSheet: PLAN_SHEET });
+    expect(result).toMatchObject({
+      score: 96.47,
+      level: 'ผ่านดีเยี่ยม',
+      levelEn: 'Pass – excellent',
+      passing: 10,
+      failing: 0,
+      analysisSheet: ANALYSIS_SHEET,
+      planSheet: PLAN_SHEET,
+    });
     expect(result.measures).toBeGreaterThan(0);
     const analysis = ss.getSheetByName(ANALYSIS_SHEET)!;
     expect(analysis.get(findRow(analysis, 'คะแนนรวม'), 2)).toBe(96.47);
@@ -31,12 +39,14 @@ describe('generateAnalysis with a recording fake of SpreadsheetApp', () => {
     ss.seed('วางรายงาน', GRID_002);
     const r = generateAnalysis({ sourceSheet: 'วางรายงาน', target: 95, planYear: 2570, agency: 'จังหวัดทดสอบ' });
     expect(r.failing).toBe(4);
-    expect(() => server.generateAnalysis({ target: 150 })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: ค่าเป้าหมาย (150) ต้องไม่เกิน 100 / Invalid value: the target (150) must be at most 100');
+    expect(() => server.generateAnalysis({ target: 150 })).toThrow(
+      'ค่าที่ส่งมาไม่ถูกต้อง: ค่าเป้าหมาย (150) ต้องไม่เกิน 100 / Invalid value: the target (150) must be at most 100',
+    );
     expect(() => generateAnalysis({ sourceSheet: 'ไม่มี' })).toThrow('ไม่พบแผ่นงาน "ไม่มี" / Sheet "ไม่มี" not found');
     expect(() => server.generateAnalysis({ evil: 1 })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: ตัวเลือก มีช่องที่ไม่รู้จัก: evil');
   });
 
-  test('a year after the newest built-in edition: the sidebar\'s result says which edition was used', () => {
+  test("a year after the newest built-in edition: the sidebar's result says which edition was used", () => {
     ss.seed('คะแนน ITA', scoreGrid({ agency: 'เทศบาลตำบลทุ่งผึ้ง', year: 2570, indicators: [98.29, 99.15, 100, 97.95, 100, 96.22, 96.12, 95.17, 90, 100] }));
     const r = generateAnalysis({});
     expect(r.warnings.map((w) => w.th)).toContain(
@@ -46,7 +56,18 @@ describe('generateAnalysis with a recording fake of SpreadsheetApp', () => {
   });
 
   test('a pasted report as people paste it: the total in a sentence, scores as fractions, 036 under indicator 10', () => {
-    const names = ['การปฏิบัติหน้าที่', 'การใช้งบประมาณ', 'การใช้อำนาจ', 'การใช้ทรัพย์สินของราชการ', 'การแก้ไขปัญหาการทุจริต', 'คุณภาพการดำเนินงาน', 'ประสิทธิภาพการสื่อสาร', 'การปรับปรุงการทำงาน', 'การเปิดเผยข้อมูล', 'การป้องกันการทุจริต'];
+    const names = [
+      'การปฏิบัติหน้าที่',
+      'การใช้งบประมาณ',
+      'การใช้อำนาจ',
+      'การใช้ทรัพย์สินของราชการ',
+      'การแก้ไขปัญหาการทุจริต',
+      'คุณภาพการดำเนินงาน',
+      'ประสิทธิภาพการสื่อสาร',
+      'การปรับปรุงการทำงาน',
+      'การเปิดเผยข้อมูล',
+      'การป้องกันการทุจริต',
+    ];
     const scores = [92.68, 95.98, 98.84, 90.76, 94.09, 97.18, 95.62, 95.24, 65, 100];
     ss.seed('วางรายงาน', [
       ['การวิเคราะห์ผลการประเมิน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ จังหวัดลำพูน'],
@@ -138,7 +159,9 @@ test('text typed beside the analysis, outside its layout, is copied before Gener
   const r = generateAnalysis({});
   const copies = ss.sheets.filter((s) => s.name !== ANALYSIS_SHEET && [...Array(30).keys()].some((c) => s.get(5, c + 1) === typed));
   expect(copies).toHaveLength(1);
-  expect(r.warnings.map((w) => w.th)).toContain(`แผ่นงาน "${ANALYSIS_SHEET}" มีข้อความที่พิมพ์ไว้นอกตารางที่โปรแกรมเขียน (เริ่มที่เซลล์ ${cell}) จึงเก็บสำเนาไว้ที่แผ่นงาน "${copies[0].name}" ก่อนเขียนแผ่นงานนี้ใหม่`);
+  expect(r.warnings.map((w) => w.th)).toContain(
+    `แผ่นงาน "${ANALYSIS_SHEET}" มีข้อความที่พิมพ์ไว้นอกตารางที่โปรแกรมเขียน (เริ่มที่เซลล์ ${cell}) จึงเก็บสำเนาไว้ที่แผ่นงาน "${copies[0].name}" ก่อนเขียนแผ่นงานนี้ใหม่`,
+  );
   expect(rec.readsAfterWrites()).toEqual([]);
   expect(generateAnalysis({}).warnings.some((w) => w.th.includes('นอกตารางที่โปรแกรมเขียน'))).toBe(false);
 });

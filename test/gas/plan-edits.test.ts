@@ -131,7 +131,7 @@ describe('protections follow the rows', () => {
     return out;
   }
 
-  test('a regeneration that adds measures re-applies each division\'s rights to the rows it now owns, in the same run', () => {
+  test("a regeneration that adds measures re-applies each division's rights to the rows it now owns, in the same run", () => {
     ss.seed('คะแนน ITA', GRID_002);
     saveDivisions(DIVISIONS);
     generateAnalysis({});
@@ -208,7 +208,11 @@ describe('protections follow the rows', () => {
 
 describe('the sidebar finds the score sheet without reading every sheet', () => {
   test('200 sheets: the score sheet is found with a few hundred calls, not thousands', () => {
-    for (let k = 1; k <= 199; k++) ss.seed(`ข้อมูล ${k}`, [[`บันทึกที่ ${k}`, k], ['รายการ', 'จำนวน']]);
+    for (let k = 1; k <= 199; k++)
+      ss.seed(`ข้อมูล ${k}`, [
+        [`บันทึกที่ ${k}`, k],
+        ['รายการ', 'จำนวน'],
+      ]);
     ss.seed('วางรายงาน', GRID_002);
     rec.reset();
     const state = getSidebarState();

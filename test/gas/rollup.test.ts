@@ -39,7 +39,7 @@ describe('the roll-up in the add-on', () => {
     ss.seed('ตาราง', [
       ['ชื่อหน่วยงาน', 'ปีงบประมาณ', 'คะแนนรวม', 'ระดับ'],
       // Text typed with an apostrophe: getValues shows it as '=HYPERLINK("x")'.
-      ["'=HYPERLINK(\"x\")", 2568, 90, 'ผ่านดี'],
+      ['\'=HYPERLINK("x")', 2568, 90, 'ผ่านดี'],
       ['อบต.ก', 2568, 'เก้าสิบ', 'ผ่านดี'],
     ]);
     const r = summarizeAgencies({});
@@ -49,7 +49,9 @@ describe('the roll-up in the add-on', () => {
   });
 
   test('arguments are checked, in Thai and English', () => {
-    expect(() => server.summarizeAgencies({ groupBy: 'amphoe' })).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: การจำแนกผล ("amphoe") ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: อำเภอ (district), ประเภท (type), จังหวัด (province) / Invalid value: the grouping ("amphoe") must be one of: district, type, province');
+    expect(() => server.summarizeAgencies({ groupBy: 'amphoe' })).toThrow(
+      'ค่าที่ส่งมาไม่ถูกต้อง: การจำแนกผล ("amphoe") ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: อำเภอ (district), ประเภท (type), จังหวัด (province) / Invalid value: the grouping ("amphoe") must be one of: district, type, province',
+    );
     expect(() => summarizeAgencies({ sourceSheet: 'ไม่มี' })).toThrow('ไม่พบแผ่นงานชื่อ "ไม่มี" / Sheet "ไม่มี" not found');
   });
 });

@@ -55,7 +55,9 @@ describe('shareWithDivisions', () => {
     expect(result.shareWith).toEqual(['admin@lamphun.go.th', 'plan@lamphun.go.th', 'plan2@lamphun.go.th', 'pr@lamphun.go.th', 'damrongdham@lamphun.go.th']);
     const sheetProtection = plan.protections.find((p) => p.range === null)!;
     expect(sheetProtection.unprotected.length).toBe(plan.protections.filter((p) => p.range).length);
-    expect(plan.protections.filter((p) => p.range?.col === COL.revised + 1).length).toBe(plan.protections.filter((p) => p.range?.col === COL.status + 1).length);
+    expect(plan.protections.filter((p) => p.range?.col === COL.revised + 1).length).toBe(
+      plan.protections.filter((p) => p.range?.col === COL.status + 1).length,
+    );
     expect(ss.getSheetByName('การวิเคราะห์ผล ITA')!.protections).toHaveLength(1);
     expect(result.notes[0].th).toContain('ปุ่ม "แชร์" ของ Google');
     for (const v of result.views) expect(ss.getSheetByName(v)!.get(2, 1)).toMatch(/^=ARRAYFORMULA\(IFERROR\(SORT\(FILTER\(/);
@@ -79,7 +81,9 @@ describe('shareWithDivisions', () => {
   });
 
   test('bad addresses are refused before anything changes', () => {
-    expect(() => server.shareWithDivisions([{ name: 'กองคลัง', emails: ['ไม่ใช่อีเมล'] }])).toThrow('ค่าที่ส่งมาไม่ถูกต้อง: หน่วยงานภายในลำดับที่ 1 "กองคลัง" อีเมลลำดับที่ 1 ("ไม่ใช่อีเมล") ต้องเป็นอีเมล เช่น finance@example.go.th / Invalid value: division no. 1 "กองคลัง" the e-mail addresses no. 1 ("ไม่ใช่อีเมล") must be an e-mail address such as finance@example.go.th');
+    expect(() => server.shareWithDivisions([{ name: 'กองคลัง', emails: ['ไม่ใช่อีเมล'] }])).toThrow(
+      'ค่าที่ส่งมาไม่ถูกต้อง: หน่วยงานภายในลำดับที่ 1 "กองคลัง" อีเมลลำดับที่ 1 ("ไม่ใช่อีเมล") ต้องเป็นอีเมล เช่น finance@example.go.th / Invalid value: division no. 1 "กองคลัง" the e-mail addresses no. 1 ("ไม่ใช่อีเมล") must be an e-mail address such as finance@example.go.th',
+    );
     expect(ss.getSheetByName(PLAN_SHEET)!.protections).toHaveLength(0);
   });
 });
@@ -111,7 +115,7 @@ describe('sharing decided in the sidebar holds through the next Generate', () =>
     expect(PROVINCE.filter((d) => ownerRows(d.name).length).length).toBeGreaterThanOrEqual(2);
   });
 
-  test('after Share the divisions list and the score sheet are the coordinator\'s: a division cannot add itself to another line', () => {
+  test("after Share the divisions list and the score sheet are the coordinator's: a division cannot add itself to another line", () => {
     shareWithDivisions(PROVINCE);
     coordinatorOnly(DIVISIONS_SHEET);
     coordinatorOnly('คะแนน ITA');
@@ -132,18 +136,24 @@ describe('sharing decided in the sidebar holds through the next Generate', () =>
     expect(ownerRows(first.name).length).toBeGreaterThan(0);
     expect(byEditor['second@lamphun.go.th']).toEqual(ownerRows(first.name));
     expect(byEditor[first.emails[0]]).toEqual(ownerRows(first.name));
-    expect(result.divisions.filter((d) => d.name === first.name)).toEqual([{ name: first.name, rows: ownerRows(first.name).length, emails: [first.emails[0], 'second@lamphun.go.th'] }]);
+    expect(result.divisions.filter((d) => d.name === first.name)).toEqual([
+      { name: first.name, rows: ownerRows(first.name).length, emails: [first.emails[0], 'second@lamphun.go.th'] },
+    ]);
     expect(result.warnings.map((w) => w.th)).toEqual([
       `ชื่อหน่วยงาน "${first.name}" อยู่ในรายชื่อ 2 บรรทัด จึงรวมเป็นหน่วยงานเดียว อีเมลที่แก้ไขแถวของหน่วยงานนี้ได้: ${first.emails[0]}, second@lamphun.go.th`,
     ]);
-    expect(divisionsFromGrid(ss.getSheetByName(DIVISIONS_SHEET)!.getDataRange().getValues() as Grid)[0]).toEqual({ name: first.name, emails: [first.emails[0], 'second@lamphun.go.th'] });
+    expect(divisionsFromGrid(ss.getSheetByName(DIVISIONS_SHEET)!.getDataRange().getValues() as Grid)[0]).toEqual({
+      name: first.name,
+      emails: [first.emails[0], 'second@lamphun.go.th'],
+    });
   });
 
-  test('a row whose owner is not listed is named in Share\'s and Generate\'s results and stays the coordinator\'s', () => {
+  test("a row whose owner is not listed is named in Share's and Generate's results and stays the coordinator's", () => {
     shareWithDivisions(PROVINCE);
     plan().set(5, COL.owner + 1, 'กลุ่มงานแผนงาน (ชื่อเดิม)');
     const shared = shareWithDivisions();
-    const message = 'แถวที่ 5 ของแผนมาตรการมีผู้รับผิดชอบ "กลุ่มงานแผนงาน (ชื่อเดิม)" ซึ่งไม่อยู่ในรายชื่อหน่วยงานภายใน แถวเหล่านี้ผู้ประสานงานแก้ไขได้ผู้เดียวจนกว่าจะเพิ่มชื่อนี้ในรายชื่อหรือแก้ชื่อผู้รับผิดชอบ';
+    const message =
+      'แถวที่ 5 ของแผนมาตรการมีผู้รับผิดชอบ "กลุ่มงานแผนงาน (ชื่อเดิม)" ซึ่งไม่อยู่ในรายชื่อหน่วยงานภายใน แถวเหล่านี้ผู้ประสานงานแก้ไขได้ผู้เดียวจนกว่าจะเพิ่มชื่อนี้ในรายชื่อหรือแก้ชื่อผู้รับผิดชอบ';
     expect(shared.warnings.map((w) => w.th)).toEqual([
       'พบ 1 แถวที่สิทธิ์แก้ไขไม่ตรงกับผู้รับผิดชอบในแถว (แถวที่ 5) ซึ่งเกิดจากการเรียงลำดับแถวหรือการเปลี่ยนผู้รับผิดชอบหลังแชร์ ได้กำหนดสิทธิ์ใหม่ตามผู้รับผิดชอบปัจจุบันแล้ว',
       message,
@@ -184,7 +194,8 @@ describe('a second year pasted into a shared spreadsheet', () => {
     expect(old.protections.filter((p) => p.range === null).map((p) => p.editors)).toEqual([['coordinator@example.go.th']]);
     expect(String(plan.get(1, 1))).toContain('๒๕๗๐');
     const statuses: unknown[] = [];
-    for (let row = 4; row <= plan.lastRow(); row++) if (plan.get(row, COL.measure + 1)) statuses.push(plan.get(row, COL.status + 1), plan.get(row, COL.note + 1));
+    for (let row = 4; row <= plan.lastRow(); row++)
+      if (plan.get(row, COL.measure + 1)) statuses.push(plan.get(row, COL.status + 1), plan.get(row, COL.note + 1));
     expect(new Set(statuses)).toEqual(new Set(['ยังไม่เริ่ม', '']));
     expect(statuses.length).toBeGreaterThan(4);
     const byEditor = rowsByEditor();
@@ -197,7 +208,11 @@ describe('a second year pasted into a shared spreadsheet', () => {
     // The follow-up panel offers both plans; last year's 12-month report comes from the kept one.
     expect(getSidebarState().plans).toEqual(['มาตรการ ITA', 'มาตรการ ITA 2569']);
     const lastYearReport = getProgressData({ round: '12', plan: 'มาตรการ ITA 2569' });
-    expect([lastYearReport.planYear, lastYearReport.counts.done, lastYearReport.counts.late + lastYearReport.counts.done]).toEqual([2569, 1, lastYearReport.counts.total]);
+    expect([lastYearReport.planYear, lastYearReport.counts.done, lastYearReport.counts.late + lastYearReport.counts.done]).toEqual([
+      2569,
+      1,
+      lastYearReport.counts.total,
+    ]);
     expect(getProgressData({ round: '6' }).planYear).toBe(2570);
     expect(() => getProgressData({ plan: 'การวิเคราะห์ผล ITA' })).toThrow('ไม่พบแผนมาตรการในแผ่นงาน "การวิเคราะห์ผล ITA" ของสเปรดชีตนี้');
   });
@@ -291,21 +306,26 @@ describe('rights after people sort the plan', () => {
   });
 });
 
-test('another agency\'s results pasted into the file: its plan is never merged; the old plan is kept as a copy and the result says why', () => {
+test("another agency's results pasted into the file: its plan is never merged; the old plan is kept as a copy and the result says why", () => {
   ss.seed('คะแนน ITA', GRID_002);
   generateAnalysis({});
   const plan = ss.getSheetByName(PLAN_SHEET)!;
   plan.set(4, COL.status + 1, 'เสร็จแล้ว');
   const score = ss.getSheetByName('คะแนน ITA')!;
   score.clear();
-  scoreGrid({ agency: 'จังหวัดลำปาง', type: 'จังหวัด', year: 2568, indicators: [92.68, 95.98, 98.84, 90.76, 94.09, 97.18, 95.62, 95.24, 65, 100] }).forEach((r, i) => r.forEach((v, j) => score.set(i + 1, j + 1, v)));
+  scoreGrid({ agency: 'จังหวัดลำปาง', type: 'จังหวัด', year: 2568, indicators: [92.68, 95.98, 98.84, 90.76, 94.09, 97.18, 95.62, 95.24, 65, 100] }).forEach(
+    (r, i) => r.forEach((v, j) => score.set(i + 1, j + 1, v)),
+  );
   const r = generateAnalysis({});
   expect(r.oldPlan).toEqual({ sheet: 'มาตรการ ITA 2569', planYear: 2569, unfinished: 0, otherAgency: true });
   expect(r.warnings.map((w) => w.th)).toContain(
     'แผนมาตรการเดิมในไฟล์เป็นของ จังหวัดลำพูน ไม่ใช่ของ จังหวัดลำปาง จึงไม่นำผลการประเมินมารวมกับแผนนั้น แผนเดิมเก็บไว้ที่แผ่นงาน "มาตรการ ITA 2569" (ผู้ประสานงานแก้ไขได้ผู้เดียว) และเริ่มแผนใหม่',
   );
   expect(ss.getSheetByName('มาตรการ ITA 2569')!.get(4, COL.status + 1)).toBe('เสร็จแล้ว');
-  const statuses = [...Array(plan.lastRow()).keys()].map((k) => k + 1).filter((row) => row > 3 && plan.get(row, COL.measure + 1)).map((row) => plan.get(row, COL.status + 1));
+  const statuses = [...Array(plan.lastRow()).keys()]
+    .map((k) => k + 1)
+    .filter((row) => row > 3 && plan.get(row, COL.measure + 1))
+    .map((row) => plan.get(row, COL.status + 1));
   expect(new Set(statuses)).toEqual(new Set(['ยังไม่เริ่ม']));
   expect(String(plan.get(2, 1))).toContain('จังหวัดลำปาง');
 });

@@ -23,7 +23,7 @@ describe('public and internal documents', () => {
   test.each([
     ['a failing อบต. (2568)', GRID_FAILING],
     ['a 2567 result read with the 2568 lists', GRID_2567],
-  ])('%s: the public copy (the default) has none of the program\'s notes; the internal one has them', async (_, grid) => {
+  ])("%s: the public copy (the default) has none of the program's notes; the internal one has them", async (_, grid) => {
     const pub = await readDocx(await renderReport(reportOf(grid)));
     expect(pub.text).not.toMatch(PROGRAM_WORDS);
     const internal = await readDocx(await renderReport(reportOf(grid, { audience: 'internal' })));

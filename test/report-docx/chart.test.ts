@@ -7,12 +7,17 @@ const TARGET = 5; // the dashed line's
 describe('the indicator chart', () => {
   // Ten bars, the third just under the target of 85 (its label would sit on the line), the tenth at 100.
   const scores = [90, 95, 82, 60, 88, 91, 70, 99, 85.5, 100];
-  const img = indicatorChart(scores.map((score, k) => ({ no: k + 1, score, pass: score >= 85 })), 85, 'thai');
+  const img = indicatorChart(
+    scores.map((score, k) => ({ no: k + 1, score, pass: score >= 85 })),
+    85,
+    'thai',
+  );
   const px = inflatedPixels(img.png, img.width, img.height);
   const at = (x: number, y: number) => px[y * img.width + x];
   const slot = (1200 - 24 - 96) / 10;
   const columns = (k: number) => Array.from({ length: 80 }, (_, d) => Math.round(96 + slot * (k + 0.5)) - 40 + d);
-  const inkRows = (k: number) => [...new Set(columns(k).flatMap((x) => Array.from({ length: img.height }, (_, y) => y).filter((y) => at(x, y) === INK)))].sort((a, b) => a - b);
+  const inkRows = (k: number) =>
+    [...new Set(columns(k).flatMap((x) => Array.from({ length: img.height }, (_, y) => y).filter((y) => at(x, y) === INK)))].sort((a, b) => a - b);
   // y(85) on a plot from row 48 (100) to row 536 (0).
   const ty = 121;
 

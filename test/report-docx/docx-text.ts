@@ -33,5 +33,12 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxParts> {
 
 /** As a person reads it: the invisible no-break marks (keepWhole) are not text. */
 function unescape(s: string): string {
-  return s.replace(/\u2060/g, '').replace(/\u00a0/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/\u2060/g, '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }

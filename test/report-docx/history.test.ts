@@ -11,7 +11,14 @@ import { readDocx } from './docx-text';
 import { inflatedPixels } from './png-pixels';
 
 function threeYearReport(digits: 'thai' | 'arabic' = 'thai') {
-  const run = runPipeline({ grid: SHEET_2568, sheetName: '2568', others: [{ name: '2566', grid: SHEET_2566 }, { name: '2567', grid: SHEET_2567 }] });
+  const run = runPipeline({
+    grid: SHEET_2568,
+    sheetName: '2568',
+    others: [
+      { name: '2566', grid: SHEET_2566 },
+      { name: '2567', grid: SHEET_2567 },
+    ],
+  });
   return buildReport({
     analysis: run.analysis,
     plan: specToGrid(run.model.sheets.find((s) => s.name === PLAN_SHEET)!),
@@ -35,9 +42,23 @@ describe('the document compares with earlier years', () => {
   test('the model: years, the total first, the sentences and notes as the analysis wrote them', () => {
     const h = threeYearReport().history!;
     expect(h.years).toEqual([2566, 2567, 2568]);
-    expect(h.rows.map((r) => [r.no, r.change, r.rankedUp])).toEqual([[0, -3.85, false], [1, 1.28, false], [2, 0.78, false], [3, -0.36, true], [4, 2.31, false], [5, 0.24, false], [6, 0.58, false], [7, 0.82, false], [8, 1.14, false], [9, -23, true], [10, 1.25, false]]);
+    expect(h.rows.map((r) => [r.no, r.change, r.rankedUp])).toEqual([
+      [0, -3.85, false],
+      [1, 1.28, false],
+      [2, 0.78, false],
+      [3, -0.36, true],
+      [4, 2.31, false],
+      [5, 0.24, false],
+      [6, 0.58, false],
+      [7, 0.82, false],
+      [8, 1.14, false],
+      [9, -23, true],
+      [10, 1.25, false],
+    ]);
     expect(h.sentences[10]).toBe('ตัวชี้วัดที่ 10 การป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 ได้ 100.00 คะแนน เพิ่มขึ้น 1.25 คะแนน จากปีงบประมาณ พ.ศ. 2567 (98.75 คะแนน)');
-    expect(toArabicDigits(threeYearReport().measures[1].analysis)).toBe('ตัวชี้วัดที่ 3 การใช้อำนาจ (98.84 คะแนน)\nคะแนนลดลงสองปีติดต่อกัน: พ.ศ. 2566 99.90 → พ.ศ. 2567 99.20 → พ.ศ. 2568 98.84 จึงจัดไว้ในลำดับต้น');
+    expect(toArabicDigits(threeYearReport().measures[1].analysis)).toBe(
+      'ตัวชี้วัดที่ 3 การใช้อำนาจ (98.84 คะแนน)\nคะแนนลดลงสองปีติดต่อกัน: พ.ศ. 2566 99.90 → พ.ศ. 2567 99.20 → พ.ศ. 2568 98.84 จึงจัดไว้ในลำดับต้น',
+    );
   });
 
   test('table 5 in Thai digits with ▲/▼, chart 2 as an image, the sentences, the legend', async () => {
@@ -74,15 +95,30 @@ describe('the document compares with earlier years', () => {
     const d = await readDocx(await renderReport(threeYearReport('arabic')));
     expect(d.lines).toContain('▲ 1.25');
     const none = runPipeline({ grid: SHEET_2568, sheetName: '2568' });
-    const m = buildReport({ analysis: none.analysis, plan: specToGrid(none.model.sheets.find((s) => s.name === PLAN_SHEET)!), planSheet: { th: '', en: '' }, planYear: 2569, fields: fieldsFromGrid(undefined), today: { d: 1, m: 10, y: 2568 } });
+    const m = buildReport({
+      analysis: none.analysis,
+      plan: specToGrid(none.model.sheets.find((s) => s.name === PLAN_SHEET)!),
+      planSheet: { th: '', en: '' },
+      planYear: 2569,
+      fields: fieldsFromGrid(undefined),
+      today: { d: 1, m: 10, y: 2568 },
+    });
     expect(m.history).toBeNull();
     const plain = await readDocx(await renderReport(m));
     expect(plain.text).not.toContain('ผลการประเมินเทียบกับปีที่ผ่านมา');
     expect(plain.media).toHaveLength(1);
   });
 
-  test('the line chart is a PNG: its size, the total in black and each indicator\'s colour drawn', () => {
-    const img = yearsChart([2566, 2567, 2568], [{ no: 0, values: [91.29, 93.99, 90.14] }, { no: 9, values: [80, 88, 65] }, { no: 10, values: [null, 98.75, 100] }], 'thai');
+  test("the line chart is a PNG: its size, the total in black and each indicator's colour drawn", () => {
+    const img = yearsChart(
+      [2566, 2567, 2568],
+      [
+        { no: 0, values: [91.29, 93.99, 90.14] },
+        { no: 9, values: [80, 88, 65] },
+        { no: 10, values: [null, 98.75, 100] },
+      ],
+      'thai',
+    );
     expect([img.width, img.height]).toEqual([1200, 640]);
     expect([...img.png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
     // Palette indices: 4 is the total's black, 4 + n indicator n's colour.

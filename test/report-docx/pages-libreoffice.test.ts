@@ -33,7 +33,13 @@ const SIGNATURE_WORDS = /\(ลงชื่อ\)|ตำแหน่ง|วัน�
  */
 function signatureOnlyPages(pages: string[]): number[] {
   return pages
-    .map((text, k) => ({ k: k + 1, lines: text.split('\n').map((l) => l.trim().replace(/\s+/g, ' ')).filter(Boolean) }))
+    .map((text, k) => ({
+      k: k + 1,
+      lines: text
+        .split('\n')
+        .map((l) => l.trim().replace(/\s+/g, ' '))
+        .filter(Boolean),
+    }))
     .filter((p) => p.lines.some((l) => l.includes('(ลงชื่อ)')) && !p.lines.some((l) => l.length >= 30 && !SIGNATURE_WORDS.test(l)))
     .map((p) => p.k);
 }
@@ -44,7 +50,7 @@ describeWithPdf('what the executive signs, printed by LibreOffice', () => {
     mkdirSync(OUT, { recursive: true });
   });
 
-  test('example 001: the report and the memo dated the plan\'s approval day, signatures kept with text', async () => {
+  test("example 001: the report and the memo dated the plan's approval day, signatures kept with text", async () => {
     const report = await printed('report-001', await renderReport(reportOf(GRID_001)));
     const memo = await printed('memo-001', await renderReport(reportOf(GRID_001, { form: 'memo' })));
     console.log(`report-001.pdf: ${report.length} pages, memo-001.pdf: ${memo.length} pages`);

@@ -11,11 +11,19 @@ import { followedModel, withUnreadStatus } from '../core/progress/fixtures';
 import { describeWithPdf, docxToPdf, orientations, pdfText, sh } from '../tools/pdf';
 
 const OUT = join(__dirname, '../../test/.artifacts/progress');
-const FIELDS = [['ชื่อผู้จัดทำ', 'นางสาวสมใจ ใจดี'], ['อำเภอ', 'เมือง'], ['จังหวัด', 'ลำปาง']];
+const FIELDS = [
+  ['ชื่อผู้จัดทำ', 'นางสาวสมใจ ใจดี'],
+  ['อำเภอ', 'เมือง'],
+  ['จังหวัด', 'ลำปาง'],
+];
 /** pdftotext splits Thai words around vowels and at a cell's line breaks: compared without spaces. */
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
-async function printed(name: string, round: RoundChoice, change: (m: ProgressReportModel) => ProgressReportModel = (m) => m): Promise<{ pdf: string; orient: string }> {
+async function printed(
+  name: string,
+  round: RoundChoice,
+  change: (m: ProgressReportModel) => ProgressReportModel = (m) => m,
+): Promise<{ pdf: string; orient: string }> {
   const docx = join(OUT, `${name}.docx`);
   writeFileSync(docx, await renderProgressReport(change(followedModel(round, { fields: FIELDS }))));
   const pdf = docxToPdf(docx, OUT);
@@ -28,7 +36,10 @@ async function printed(name: string, round: RoundChoice, change: (m: ProgressRep
 /** Nothing drawn past the right margin (2 cm, give or take): every word's box ends inside its page. */
 function rightmostWords(pdf: string): { right: number; width: number }[] {
   const pages = sh('pdftotext', ['-bbox', pdf, '-']).split('<page ').slice(1);
-  return pages.map((p) => ({ width: Number(/width="([\d.]+)"/.exec(p)![1]), right: Math.max(0, ...[...p.matchAll(/xMax="([\d.]+)"/g)].map((m) => Number(m[1]))) }));
+  return pages.map((p) => ({
+    width: Number(/width="([\d.]+)"/.exec(p)![1]),
+    right: Math.max(0, ...[...p.matchAll(/xMax="([\d.]+)"/g)].map((m) => Number(m[1]))),
+  }));
 }
 
 describeWithPdf('the follow-up report in LibreOffice', () => {
@@ -55,7 +66,10 @@ describeWithPdf('the follow-up report in LibreOffice', () => {
   });
 
   test('twelve months and a day in February print the same way', async () => {
-    for (const [name, round] of [['progress-12m', { kind: 'year' }], ['progress-2026-02-10', { kind: 'date', day: { y: 2026, m: 2, d: 10 } }]] as const) {
+    for (const [name, round] of [
+      ['progress-12m', { kind: 'year' }],
+      ['progress-2026-02-10', { kind: 'date', day: { y: 2026, m: 2, d: 10 } }],
+    ] as const) {
       const { pdf, orient } = await printed(name, round);
       expect(orient).toMatch(/^PP+L+P+$/);
       for (const p of rightmostWords(pdf)) expect(p.right).toBeLessThan(p.width - 0.9 * 28.35);

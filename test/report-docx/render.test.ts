@@ -4,7 +4,18 @@ import { GRID_001, GRID_002 } from '../core/examples';
 import { GRID_FAILING, reportOf } from '../core/report/fixtures';
 import { readDocx } from './docx-text';
 
-const NAMES = ['การปฏิบัติหน้าที่', 'การใช้งบประมาณ', 'การใช้อำนาจ', 'การใช้ทรัพย์สินของราชการ', 'การแก้ไขปัญหาการทุจริต', 'คุณภาพการดำเนินงาน', 'ประสิทธิภาพการสื่อสาร', 'การปรับปรุงการทำงาน', 'การเปิดเผยข้อมูล', 'การป้องกันการทุจริต'];
+const NAMES = [
+  'การปฏิบัติหน้าที่',
+  'การใช้งบประมาณ',
+  'การใช้อำนาจ',
+  'การใช้ทรัพย์สินของราชการ',
+  'การแก้ไขปัญหาการทุจริต',
+  'คุณภาพการดำเนินงาน',
+  'ประสิทธิภาพการสื่อสาร',
+  'การปรับปรุงการทำงาน',
+  'การเปิดเผยข้อมูล',
+  'การป้องกันการทุจริต',
+];
 const th = toThaiDigits;
 
 /** The indicator table's rows: number, name, tool, score, verdict, one line each. */
@@ -92,7 +103,17 @@ describe('renderReport (.docx)', () => {
   });
 
   test('memo by agency type: addressed to the approver, ส่วนราชการ with the division and phone', async () => {
-    const local = await readDocx(await renderReport(reportOf(GRID_001, { form: 'memo', fields: [['หน่วยงานที่จัดทำ', 'สำนักปลัด'], ['โทรศัพท์', '0 5426 9000']] })));
+    const local = await readDocx(
+      await renderReport(
+        reportOf(GRID_001, {
+          form: 'memo',
+          fields: [
+            ['หน่วยงานที่จัดทำ', 'สำนักปลัด'],
+            ['โทรศัพท์', '0 5426 9000'],
+          ],
+        }),
+      ),
+    );
     expect(local.lines).toContain('เรียน  นายกเทศมนตรีตำบลทุ่งผึ้ง');
     expect(local.lines).toContain('ส่วนราชการ  สำนักปลัด เทศบาลตำบลทุ่งผึ้ง โทร. ๐ ๕๔๒๖ ๙๐๐๐');
     const province = await readDocx(await renderReport(reportOf(GRID_002, { form: 'memo' })));

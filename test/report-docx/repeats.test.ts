@@ -45,6 +45,8 @@ describe('no sentence of 60 characters or more printed twice in the analysis', (
 
   test('a strength with an item at 0 says which item still needs work', async () => {
     const d = await readDocx(await renderReport(reportOf(GRID_001)));
-    expect(d.lines).toContain('• ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล (๙๐.๐๐ คะแนน) ผ่านเกณฑ์ แต่ยังต้องพัฒนาข้อ o๖ แผนและความก้าวหน้าในการดำเนินงานและการใช้งบประมาณประจำปี (๐.๐๐ คะแนน)');
+    expect(d.lines).toContain(
+      '• ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล (๙๐.๐๐ คะแนน) ผ่านเกณฑ์ แต่ยังต้องพัฒนาข้อ o๖ แผนและความก้าวหน้าในการดำเนินงานและการใช้งบประมาณประจำปี (๐.๐๐ คะแนน)',
+    );
   });
 });

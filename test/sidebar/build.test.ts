@@ -40,7 +40,11 @@ describe('scripts/build-sidebar.mjs', () => {
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+stylesheet|@import|fetch\(|XMLHttpRequest|sendBeacon|new Worker/i);
     // The bundled docx library names XML namespaces by URL (and links a help page in an error): no other address.
     const hosts = new Set([...html.matchAll(/https?:\/\/([\w.-]+)/g)].map((m) => m[1]));
-    expect([...hosts].filter((h) => !/^(schemas\.openxmlformats\.org|schemas\.microsoft\.com|purl\.org|purl\.oclc\.org|www\.w3\.org|answers\.microsoft\.com)$/.test(h))).toEqual([]);
+    expect(
+      [...hosts].filter(
+        (h) => !/^(schemas\.openxmlformats\.org|schemas\.microsoft\.com|purl\.org|purl\.oclc\.org|www\.w3\.org|answers\.microsoft\.com)$/.test(h),
+      ),
+    ).toEqual([]);
     expect(html.match(/<script>/g)).toHaveLength(1);
     expect(html.match(/<\/script/gi)).toHaveLength(1);
     expect(html.match(/<\/style/gi)).toHaveLength(1);

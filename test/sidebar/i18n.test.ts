@@ -25,13 +25,15 @@ describe('sidebar word tables', () => {
 
   test('each key the page names (data-i18n, placeholders, titles) has words', () => {
     const html = readFileSync(join(ROOT, 'sidebar/index.html'), 'utf8') + readFileSync(join(ROOT, 'sidebar/date-field.ts'), 'utf8');
-    const named = [...html.matchAll(/data-(?:i18n(?:-placeholder|-title)?|label|hint)="([a-z]\w*)"|'data-i18n-(?:placeholder|title)': '(\w+)'/g)].map((m) => m[1] ?? m[2]);
+    const named = [...html.matchAll(/data-(?:i18n(?:-placeholder|-title)?|label|hint)="([a-z]\w*)"|'data-i18n-(?:placeholder|title)': '(\w+)'/g)].map(
+      (m) => m[1] ?? m[2],
+    );
     expect(named.length).toBe(71);
     const known = new Set(entries.map((e) => e.key));
     expect(named.filter((k) => !known.has(k))).toEqual([]);
   });
 
-  test('a panel\'s words are found through the joined table', () => {
+  test("a panel's words are found through the joined table", () => {
     expect(t('rollupRun', 'th')).toBe('สรุปหลายหน่วยงาน');
     expect(t('saved', 'en', { n: 3 })).toBe('Saved 3 divisions');
     expect(t('reportMaking', 'th')).toBe('กำลังจัดทำเอกสาร…');

@@ -85,7 +85,9 @@ const SHARE: ShareResult = {
   protectionsAdded: 2,
   protectionsRemoved: 0,
   views: ['สำนักปลัด', 'กองคลัง'],
-  warnings: [{ th: 'แถวที่ 7 ของแผนมาตรการมีผู้รับผิดชอบ "กองแผน" ซึ่งไม่อยู่ในรายชื่อหน่วยงานภายใน', en: 'Plan row 7 is owned by "กองแผน", which is not in the divisions list' }],
+  warnings: [
+    { th: 'แถวที่ 7 ของแผนมาตรการมีผู้รับผิดชอบ "กองแผน" ซึ่งไม่อยู่ในรายชื่อหน่วยงานภายใน', en: 'Plan row 7 is owned by "กองแผน", which is not in the divisions list' },
+  ],
   notes: [{ th: 'มี 3 แถวที่ยังไม่ระบุผู้รับผิดชอบ', en: '3 rows have no owner yet' }],
 };
 
@@ -110,7 +112,18 @@ function installFakeServer(table: Table): void {
     waiting.forEach((deliver) => deliver());
     return waiting.length;
   };
-  const names = ['getSidebarState', 'generateAnalysis', 'insertScoreTemplate', 'insertFramework', 'saveDivisions', 'shareWithDivisions', 'getReportData', 'writeProgressSheet', 'getProgressData', 'summarizeAgencies'];
+  const names = [
+    'getSidebarState',
+    'generateAnalysis',
+    'insertScoreTemplate',
+    'insertFramework',
+    'saveDivisions',
+    'shareWithDivisions',
+    'getReportData',
+    'writeProgressSheet',
+    'getProgressData',
+    'summarizeAgencies',
+  ];
   type Handler = ((value: unknown) => void) | null;
   const respond = (name: string, args: unknown[], ok: Handler, fail: Handler) => {
     // Apps Script passes arguments and results as plain data.
@@ -173,22 +186,18 @@ async function ready(table: Table = {}): Promise<Page> {
 }
 
 function calls(page: Page, name: string): Promise<unknown[][]> {
-  return page.evaluate(
-    (n) => ((window as unknown as { __calls: Call[] }).__calls ?? []).filter((c) => c.name === n).map((c) => c.args),
-    name,
-  );
+  return page.evaluate((n) => ((window as unknown as { __calls: Call[] }).__calls ?? []).filter((c) => c.name === n).map((c) => c.args), name);
 }
 
 async function waitForCall(page: Page, name: string, count = 1): Promise<unknown[][]> {
-  await page.waitForFunction(
-    ([n, k]) => ((window as unknown as { __calls: Call[] }).__calls ?? []).filter((c) => c.name === n).length >= (k as number),
-    [name, count] as const,
-  );
+  await page.waitForFunction(([n, k]) => ((window as unknown as { __calls: Call[] }).__calls ?? []).filter((c) => c.name === n).length >= (k as number), [
+    name,
+    count,
+  ] as const);
   return calls(page, name);
 }
 
-const release = (page: Page, name: string) =>
-  page.evaluate((n) => (window as unknown as { __release: (n: string) => number }).__release(n), name);
+const release = (page: Page, name: string) => page.evaluate((n) => (window as unknown as { __release: (n: string) => number }).__release(n), name);
 
 /** Opens a collapsed section by its heading, as the coordinator would. */
 async function openSection(page: Page, name: string): Promise<void> {
@@ -207,7 +216,15 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     await buildPage();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
 
@@ -239,10 +256,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect(await page.locator('#loading').isVisible()).toBe(false);
     expect(await page.locator('label[for="year"]').innerText()).toBe('ปีงบประมาณ (พ.ศ.)');
     expect(await text(page, '#generate')).toBe('สร้างการวิเคราะห์');
-    expect(await page.locator('.division-name').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual([
-      'สำนักปลัด',
-      'กองคลัง',
-    ]);
+    expect(await page.locator('.division-name').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['สำนักปลัด', 'กองคลัง']);
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
   });
 
@@ -253,9 +267,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     await page.locator('#generate').click();
 
     const [args] = await waitForCall(page, 'generateAnalysis');
-    expect(args).toEqual([
-      { sourceSheet: 'คะแนน ITA 2568', year: 2567, target: 85, planYear: 2568, agency: 'องค์การบริหารส่วนตำบลบ้านตัวอย่าง' },
-    ]);
+    expect(args).toEqual([{ sourceSheet: 'คะแนน ITA 2568', year: 2567, target: 85, planYear: 2568, agency: 'องค์การบริหารส่วนตำบลบ้านตัวอย่าง' }]);
     expect(await page.locator('#year').inputValue()).toBe('2567');
     expect(await page.locator('#generate').isDisabled()).toBe(true);
     expect(await page.locator('#progress').isVisible()).toBe(true);
@@ -276,9 +288,11 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect(await text(page, '.old-plan')).toBe('แผนปีก่อนเก็บไว้ที่แผ่นงาน มาตรการ ITA 2568 ยังไม่แล้วเสร็จ 4 มาตรการ');
     expect(await texts(page, '.warning-list li')).toEqual(RESULT.warnings.map((w) => w.th));
     expect(await text(page, '.framework-used')).toBe(`กรอบการประเมินที่ใช้: ${RESULT.framework!.th}`);
-    const links = await page.locator('a.sheet-link').evaluateAll((els) =>
-      els.map((a) => ({ text: a.textContent, href: a.getAttribute('href'), gid: a.getAttribute('data-gid'), target: a.getAttribute('target') })),
-    );
+    const links = await page
+      .locator('a.sheet-link')
+      .evaluateAll((els) =>
+        els.map((a) => ({ text: a.textContent, href: a.getAttribute('href'), gid: a.getAttribute('data-gid'), target: a.getAttribute('target') })),
+      );
     expect(links).toEqual([
       { text: 'การวิเคราะห์ผล ITA 2567', href: '#gid=1234', gid: '1234', target: '_top' },
       { text: 'มาตรการ ITA 2568', href: '#gid=5678', gid: '5678', target: '_top' },
@@ -392,7 +406,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect(await alert.isVisible()).toBe(false);
   });
 
-  test('busy → call → render: while a call runs its panel\'s buttons are off; a failure shows the server\'s words and gives them back', async () => {
+  test("busy → call → render: while a call runs its panel's buttons are off; a failure shows the server's words and gives them back", async () => {
     const error = 'แผ่นงาน "หน่วยงานภายใน" ถูกป้องกัน แก้ไขไม่ได้ / The sheet "หน่วยงานภายใน" is protected';
     const page = await ready({ saveDivisions: { error, hold: true } });
     await openSection(page, 'divisions');
@@ -418,7 +432,10 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
 
   test('sections: only the analysis is open at first; the one used last opens next time', async () => {
     const page = await ready();
-    const sections = () => page.locator('details[data-section]').evaluateAll((ds) => ds.map((d) => `${(d as HTMLElement).dataset.section}${(d as HTMLDetailsElement).open ? ' open' : ''}`));
+    const sections = () =>
+      page
+        .locator('details[data-section]')
+        .evaluateAll((ds) => ds.map((d) => `${(d as HTMLElement).dataset.section}${(d as HTMLDetailsElement).open ? ' open' : ''}`));
     expect(await sections()).toEqual(['analysis open', 'divisions', 'report', 'followup', 'rollup', 'framework']);
     // Each heading is the summary of its section, in the chosen language.
     expect(await page.locator('details[data-section] > summary').allInnerTexts()).toEqual([
@@ -563,7 +580,9 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
         },
         { error: `${evil} / ${evil2}` },
       ],
-      shareWithDivisions: { ok: { ...SHARE, shareWith: [evil], divisions: [{ name: evil, rows: 1, emails: [] }], notes: [{ th: evil, en: evil }], views: [evil] } },
+      shareWithDivisions: {
+        ok: { ...SHARE, shareWith: [evil], divisions: [{ name: evil, rows: 1, emails: [] }], notes: [{ th: evil, en: evil }], views: [evil] },
+      },
     });
     await page.waitForSelector('#generate:not([disabled])');
     await openSection(page, 'divisions');
@@ -619,9 +638,7 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect(args).toEqual([saved]);
     await page.waitForSelector('#division-status:not([hidden])');
     expect(await text(page, '#division-status')).toBe('บันทึกรายชื่อแล้ว 2 หน่วยงาน');
-    expect(await page.locator('.division-name').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(
-      saved.map((d) => d.name),
-    );
+    expect(await page.locator('.division-name').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(saved.map((d) => d.name));
   });
 
   test('an invalid e-mail or a missing name blocks saving and sharing', async () => {
@@ -664,7 +681,10 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect(await page.locator('#share-addresses').inputValue()).toBe(SHARE.shareWith.join(', '));
     expect(await text(page, '#share-result .note')).toContain('ปุ่ม “แชร์” ของ Google');
     expect(await texts(page, '.share-division-list li')).toEqual(['สำนักปลัด\n4 แถว', 'กองคลัง\n5 แถว']);
-    expect(await texts(page, '#share-result .notes li')).toEqual(['แถวที่ 7 ของแผนมาตรการมีผู้รับผิดชอบ "กองแผน" ซึ่งไม่อยู่ในรายชื่อหน่วยงานภายใน', 'มี 3 แถวที่ยังไม่ระบุผู้รับผิดชอบ']);
+    expect(await texts(page, '#share-result .notes li')).toEqual([
+      'แถวที่ 7 ของแผนมาตรการมีผู้รับผิดชอบ "กองแผน" ซึ่งไม่อยู่ในรายชื่อหน่วยงานภายใน',
+      'มี 3 แถวที่ยังไม่ระบุผู้รับผิดชอบ',
+    ]);
     expect(await page.locator('#division-share').isDisabled()).toBe(false);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
     await page.locator('#lang-en').click();
@@ -684,8 +704,12 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect((await texts(page, '#share-result .notes li'))[0]).toBe(found.th);
   });
 
-  test('the follow-up panel lets the coordinator pick last year\'s kept plan', async () => {
-    const page = await ready({ writeProgressSheet: { ok: { sheet: 'ติดตามมาตรการ ITA', sheetId: 7, round: 'รอบ 12 เดือน', counts: { done: 1, onTrack: 0, atRisk: 0, late: 3, cancelled: 0, total: 4 } } } });
+  test("the follow-up panel lets the coordinator pick last year's kept plan", async () => {
+    const page = await ready({
+      writeProgressSheet: {
+        ok: { sheet: 'ติดตามมาตรการ ITA', sheetId: 7, round: 'รอบ 12 เดือน', counts: { done: 1, onTrack: 0, atRisk: 0, late: 3, cancelled: 0, total: 4 } },
+      },
+    });
     await openSection(page, 'followup');
     expect(await page.locator('#followup-plan-field').isVisible()).toBe(true);
     expect(await page.locator('#followup-plan option').allTextContents()).toEqual(['มาตรการ ITA', 'มาตรการ ITA 2568']);
@@ -720,7 +744,9 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     const download = page.waitForEvent('download');
     await page.locator('#report-download').click();
     const [args] = await waitForCall(page, 'getReportData');
-    expect(args).toEqual([{ form: 'memo', digits: 'thai', fields: { preparerName: 'นางสาวสมใจ ใจดี' }, audience: 'internal', docDate: '2025-11-20', sourceSheet: 'คะแนน ITA 2568' }]);
+    expect(args).toEqual([
+      { form: 'memo', digits: 'thai', fields: { preparerName: 'นางสาวสมใจ ใจดี' }, audience: 'internal', docDate: '2025-11-20', sourceSheet: 'คะแนน ITA 2568' },
+    ]);
     expect(await page.locator('#report-download').isDisabled()).toBe(true);
     expect(await page.locator('#report-progress').isVisible()).toBe(true);
     await release(page, 'getReportData');
@@ -739,8 +765,9 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
   });
 
-  test('report panel: Arabic digits switch, and the server\'s error in the chosen language', async () => {
-    const error = 'ยังไม่มีแผ่นงาน "การวิเคราะห์ผล ITA" ในสเปรดชีตนี้: โปรดกด "สร้างการวิเคราะห์" ก่อนจัดทำรายงาน / There is no "การวิเคราะห์ผล ITA" sheet in this spreadsheet yet: generate the analysis before the report';
+  test("report panel: Arabic digits switch, and the server's error in the chosen language", async () => {
+    const error =
+      'ยังไม่มีแผ่นงาน "การวิเคราะห์ผล ITA" ในสเปรดชีตนี้: โปรดกด "สร้างการวิเคราะห์" ก่อนจัดทำรายงาน / There is no "การวิเคราะห์ผล ITA" sheet in this spreadsheet yet: generate the analysis before the report';
     const page = await ready({ getReportData: { error } });
     await openSection(page, 'report');
     await page.locator('#report-arabic').check();
@@ -779,8 +806,12 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect(await page.locator('#followup-result a.sheet-link').getAttribute('href')).toBe('#gid=77');
     expect(await text(page, '#followup-result li')).toBe('แผ่นงาน "มาตรการ ITA" เซลล์ L5: อ่านสถานะ "รอ" ไม่ได้');
     await page.locator('#lang-en').click();
-    expect(await text(page, '#followup-result p:first-child')).toBe('Follow-up sheet written (รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2569): 9 late, 0 at risk, 3 done of 14 measures');
-    expect(await text(page, '#followup-result p:nth-child(2)')).toBe('Measures whose status cannot be read: 1, counted apart; ask the divisions to choose a status from the list');
+    expect(await text(page, '#followup-result p:first-child')).toBe(
+      'Follow-up sheet written (รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2569): 9 late, 0 at risk, 3 done of 14 measures',
+    );
+    expect(await text(page, '#followup-result p:nth-child(2)')).toBe(
+      'Measures whose status cannot be read: 1, counted apart; ask the divisions to choose a status from the list',
+    );
     expect(await text(page, '#followup-result li')).toBe('sheet "มาตรการ ITA" cell L5: the status "รอ" cannot be read');
   });
 
@@ -806,12 +837,15 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect(d.lines[d.lines.indexOf('รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน') + 1]).toBe('ณ วันที่ 10 กุมภาพันธ์ 2569');
     expect(d.text).toContain('ล่าช้ากว่ากำหนด 4 มาตรการ และยกเลิก 1 มาตรการ');
     await page.waitForSelector('#followup-result:not([hidden])');
-    expect(await text(page, '#followup-result')).toBe('ดาวน์โหลด ita-progress-องค์การบริหารส่วนตำบลบ้านตัวอย่าง-2569-2026-02-10.docx แล้ว (ล่าช้ากว่ากำหนด 4 จาก 14 มาตรการ)');
+    expect(await text(page, '#followup-result')).toBe(
+      'ดาวน์โหลด ita-progress-องค์การบริหารส่วนตำบลบ้านตัวอย่าง-2569-2026-02-10.docx แล้ว (ล่าช้ากว่ากำหนด 4 จาก 14 มาตรการ)',
+    );
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
   });
 
-  test('follow-up panel: a blank day asks for today; the server\'s error shows in an alert', async () => {
-    const error = 'ไม่พบแผ่นงานมาตรการ ("มาตรการ ITA") ในสเปรดชีตนี้: โปรดสร้างการวิเคราะห์และแผนมาตรการก่อนติดตามผล / No measures plan sheet ("มาตรการ ITA") in this spreadsheet: generate the analysis and the plan before following it up';
+  test("follow-up panel: a blank day asks for today; the server's error shows in an alert", async () => {
+    const error =
+      'ไม่พบแผ่นงานมาตรการ ("มาตรการ ITA") ในสเปรดชีตนี้: โปรดสร้างการวิเคราะห์และแผนมาตรการก่อนติดตามผล / No measures plan sheet ("มาตรการ ITA") in this spreadsheet: generate the analysis and the plan before following it up';
     const page = await ready({ writeProgressSheet: { error } });
     await openSection(page, 'followup');
     await page.locator('#followup-round-date').check();
@@ -823,9 +857,14 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     expect(await page.locator('#followup-sheet').isDisabled()).toBe(false);
   });
 
-  test('framework: copies the form year\'s built-in framework for an agency group, then links to the new sheet', async () => {
+  test("framework: copies the form year's built-in framework for an agency group, then links to the new sheet", async () => {
     const done = { sheet: 'กรอบการประเมิน', sheetId: 77, framework: 'เกณฑ์ พ.ศ. 2569 (ใช้เกณฑ์ปี 2568)', group: 'สถานศึกษา' };
-    const page = await ready({ insertFramework: [{ ok: done, hold: true }, { error: 'แผ่นงาน กรอบการประเมิน เซลล์ A7 กำหนดกรอบการประเมินของปี พ.ศ. 2569 ไว้แล้ว / กรอบการประเมิน cell A7 already defines 2569' }] });
+    const page = await ready({
+      insertFramework: [
+        { ok: done, hold: true },
+        { error: 'แผ่นงาน กรอบการประเมิน เซลล์ A7 กำหนดกรอบการประเมินของปี พ.ศ. 2569 ไว้แล้ว / กรอบการประเมิน cell A7 already defines 2569' },
+      ],
+    });
     await openSection(page, 'framework');
     expect(await text(page, '#h-framework')).toBe('กรอบการประเมิน');
     await page.locator('#year').fill('๒๕๖๙');
@@ -867,7 +906,12 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
       mean: 82.634,
       reaching: 55,
       followUp: 64,
-      leftOut: [{ th: 'แผ่นงาน "ตาราง" เซลล์ C8: ไม่ใช่ตัวเลข ("<b>9O</b>") จึงไม่นำมาคำนวณ', en: 'sheet "ตาราง" cell C8: is not a number ("<b>9O</b>"); left out of the figures' }],
+      leftOut: [
+        {
+          th: 'แผ่นงาน "ตาราง" เซลล์ C8: ไม่ใช่ตัวเลข ("<b>9O</b>") จึงไม่นำมาคำนวณ',
+          en: 'sheet "ตาราง" cell C8: is not a number ("<b>9O</b>"); left out of the figures',
+        },
+      ],
     };
     const page = await ready({ summarizeAgencies: [{ ok: done, hold: true }] });
     await openSection(page, 'rollup');

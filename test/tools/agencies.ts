@@ -26,9 +26,18 @@ const WORDS = ['ใหม่', 'แก้ว', 'ทอง', 'งาม', 'ให
 const DISTRICTS = ['เมือง', 'บ้านไร่', 'หนองบัว', 'ท่าช้าง', 'นาดี', 'โพนทอง', 'ศรีสำโรง', 'วังทอง', 'เขาสมิง', 'บางปลา'];
 
 export const HEADER = [
-  'ลำดับ', 'ชื่อหน่วยงาน', 'ประเภท', 'อำเภอ', 'จังหวัด', 'ปีงบประมาณ',
+  'ลำดับ',
+  'ชื่อหน่วยงาน',
+  'ประเภท',
+  'อำเภอ',
+  'จังหวัด',
+  'ปีงบประมาณ',
   ...Array.from({ length: 10 }, (_, k) => `ตัวชี้วัดที่ ${k + 1}`),
-  'IIT', 'EIT ส่วนที่ 1', 'EIT ส่วนที่ 2', 'OIT', 'คะแนนรวม',
+  'IIT',
+  'EIT ส่วนที่ 1',
+  'EIT ส่วนที่ 2',
+  'OIT',
+  'คะแนนรวม',
 ];
 export const ITEM_COLUMNS = Array.from({ length: 28 }, (_, k) => `o${k + 1}`);
 
@@ -50,13 +59,22 @@ export function agencyList(n: number, provinces = 1, seed = 7): GenAgency[] {
   const rnd = random(seed);
   const used = new Set<string>();
   return Array.from({ length: n }, (_, k) => {
-    const province = `จังหวัดทดสอบ${provinces > 1 ? k % provinces + 1 : ''}`;
+    const province = `จังหวัดทดสอบ${provinces > 1 ? (k % provinces) + 1 : ''}`;
     let stem: string;
-    do stem = SYLLABLES[Math.floor(rnd() * SYLLABLES.length)] + WORDS[Math.floor(rnd() * WORDS.length)] + (used.size > 300 ? String(Math.floor(rnd() * 1e6)) : '');
+    do
+      stem =
+        SYLLABLES[Math.floor(rnd() * SYLLABLES.length)] + WORDS[Math.floor(rnd() * WORDS.length)] + (used.size > 300 ? String(Math.floor(rnd() * 1e6)) : '');
     while (used.has(`${province}${stem}`));
     used.add(`${province}${stem}`);
     const slot = k % 40;
-    const [type, long, short] = slot === 0 ? ['อบจ.', 'องค์การบริหารส่วนจังหวัด', 'อบจ.'] : slot === 1 ? ['เทศบาลเมือง', 'เทศบาลเมือง', 'ทม.'] : slot < 9 ? ['เทศบาลตำบล', 'เทศบาลตำบล', 'ทต.'] : ['อบต.', 'องค์การบริหารส่วนตำบล', 'อบต.'];
+    const [type, long, short] =
+      slot === 0
+        ? ['อบจ.', 'องค์การบริหารส่วนจังหวัด', 'อบจ.']
+        : slot === 1
+          ? ['เทศบาลเมือง', 'เทศบาลเมือง', 'ทม.']
+          : slot < 9
+            ? ['เทศบาลตำบล', 'เทศบาลตำบล', 'ทต.']
+            : ['อบต.', 'องค์การบริหารส่วนตำบล', 'อบต.'];
     return { name: `${long}${stem}`, short: `${short}${stem}`, type, district: `อำเภอ${DISTRICTS[k % DISTRICTS.length]}`, province };
   });
 }
@@ -84,7 +102,18 @@ export function agencyTable(o: GenOptions): Grid {
       const tools = [m(0, 5), round2(eit + split), round2(eit - split), m(8, 10)];
       const total = round2(0.3 * tools[0] + 0.15 * tools[1] + 0.15 * tools[2] + 0.4 * tools[3]);
       const name = o.abbreviateLater && y > 0 ? a.short : a.name;
-      rows.push([k + 1, name, a.type, a.district, a.province, year, ...ind, ...tools, total, ...(items.length ? items : o.items ? ITEM_COLUMNS.map(() => null) : [])]);
+      rows.push([
+        k + 1,
+        name,
+        a.type,
+        a.district,
+        a.province,
+        year,
+        ...ind,
+        ...tools,
+        total,
+        ...(items.length ? items : o.items ? ITEM_COLUMNS.map(() => null) : []),
+      ]);
     });
   });
   return rows;
@@ -92,5 +121,7 @@ export function agencyTable(o: GenOptions): Grid {
 
 /** The table as CSV text (UTF-8), as a warehouse export would give it. */
 export function toCsv(grid: Grid): string {
-  return grid.map((r) => r.map((v) => (v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))).join(',')).join('\n') + '\n';
+  return (
+    grid.map((r) => r.map((v) => (v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))).join(',')).join('\n') + '\n'
+  );
 }

@@ -23,7 +23,10 @@ function convert(file: string, filter: string): string {
   const out = mkdtempSync(join(tmpdir(), 'ita-lo-'));
   // A profile of its own, so a LibreOffice already open elsewhere does not swallow the call.
   const profile = `file://${mkdtempSync(join(tmpdir(), 'ita-lo-profile-'))}`;
-  execFileSync(SOFFICE!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', filter, '--outdir', out, file], { stdio: 'pipe', timeout: 110_000 });
+  execFileSync(SOFFICE!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', filter, '--outdir', out, file], {
+    stdio: 'pipe',
+    timeout: 110_000,
+  });
   return out;
 }
 

@@ -7,7 +7,13 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
-const TOOLS = [['soffice', '--version'], ['pdftoppm', '-v'], ['pdfinfo', '-v'], ['pdftotext', '-v'], ['pdffonts', '-v']];
+const TOOLS = [
+  ['soffice', '--version'],
+  ['pdftoppm', '-v'],
+  ['pdfinfo', '-v'],
+  ['pdftotext', '-v'],
+  ['pdffonts', '-v'],
+];
 const has = (cmd: string, arg: string) => spawnSync(cmd, [arg], { encoding: 'utf8' }).status === 0;
 const missing = TOOLS.filter(([c, a]) => !has(c, a)).map(([c]) => c);
 
@@ -35,7 +41,10 @@ export function docxToPdf(docx: string, outDir: string): string {
 export function orientations(pdf: string): string {
   const pages = Number(/Pages:\s+(\d+)/.exec(sh('pdfinfo', [pdf]))![1]);
   const sizes = sh('pdfinfo', ['-f', '1', '-l', String(pages), pdf]).match(/Page\s+\d+ size:\s+[\d.]+ x [\d.]+/g)!;
-  return sizes.map((s) => /size:\s+([\d.]+) x ([\d.]+)/.exec(s)!).map((m) => (Number(m[1]) > Number(m[2]) ? 'L' : 'P')).join('');
+  return sizes
+    .map((s) => /size:\s+([\d.]+) x ([\d.]+)/.exec(s)!)
+    .map((m) => (Number(m[1]) > Number(m[2]) ? 'L' : 'P'))
+    .join('');
 }
 
 /** The text of pages first–last as laid out. */

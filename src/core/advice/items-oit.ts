@@ -192,7 +192,7 @@ const PLAN_AND_PROGRESS = doc(
 const WORK_MANUAL = doc(
   'service-manual',
   'คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่',
-  "The staff work manual",
+  'The staff work manual',
   'หน่วยงานควรจัดทำหรือทบทวนคู่มือการปฏิบัติงานให้ครอบคลุมทุกภารกิจหลัก โดยระบุขั้นตอน ระยะเวลา และผู้รับผิดชอบให้สอดคล้องกับกฎหมายและวิธีปฏิบัติงานในปัจจุบัน และเผยแพร่บนเว็บไซต์หลักของหน่วยงาน ทั้งนี้ ควรให้เจ้าหน้าที่ผู้ปฏิบัติงานมีส่วนร่วมในการจัดทำ และสรุปขั้นตอนเป็นแผนผังที่เข้าใจง่าย',
   'Write or update work manuals for every main task, with steps, time and owner, and publish them.',
 );
@@ -260,7 +260,7 @@ const PROCUREMENT_LIST = doc(
   'รายการการจัดซื้อจัดจ้างหรือการจัดหาพัสดุและความก้าวหน้า',
   'The procurement list and its progress',
   'หน่วยงานควรเผยแพร่รายการจัดซื้อจัดจ้างของปีที่ประเมินทุกรายการ พร้อมวงเงิน วิธีการ และสถานะความก้าวหน้าของแต่ละรายการ ในรูปแบบตารางที่นำไปประมวลผลต่อได้ บนเว็บไซต์หลักของหน่วยงาน และปรับปรุงข้อมูลอย่างน้อยเดือนละครั้ง',
-  "List every purchase of the year with amount, method and progress, updated monthly.",
+  'List every purchase of the year with amount, method and progress, updated monthly.',
 );
 
 // ── Human resources ──────────────────────────────────────────────────────────
@@ -346,7 +346,7 @@ const INTEGRITY_INTENT = doc(
   'การแสดงเจตจำนงสุจริตในการบริหารงานของผู้บริหาร',
   "The executive's declaration of integrity",
   'หน่วยงานควรให้ผู้บริหารสูงสุดแสดงเจตจำนงสุจริตในการบริหารงานของปีที่ประเมินต่อสาธารณชนและบุคลากร ในรูปแบบประกาศหรือสื่อวีดิทัศน์ และเผยแพร่บนเว็บไซต์หลักของหน่วยงาน',
-  "Have the head declare integrity for the year and publish the declaration.",
+  'Have the head declare integrity for the year and publish the declaration.',
 );
 const EXEC_PARTICIPATION = doc(
   'executive-integrity',

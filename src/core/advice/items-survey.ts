@@ -259,7 +259,7 @@ const I_AUDIT = text(
 const I_SAFE_REPORT = text(
   'complaint-handling',
   'บุคลากรภายในบางส่วนยังไม่มั่นใจว่าจะร้องเรียนการทุจริตได้อย่างปลอดภัย หรือยังไม่เชื่อมั่นในกระบวนการจัดการเรื่องร้องเรียนของหน่วยงาน',
-  "Some staff do not feel safe reporting corruption or do not trust the complaint process.",
+  'Some staff do not feel safe reporting corruption or do not trust the complaint process.',
   'หน่วยงานควรทบทวนแนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบให้รักษาความลับของผู้ร้องเรียน กำหนดผู้รับผิดชอบและระยะเวลาการแจ้งผล จัดช่องทางร้องเรียนที่สะดวกและไม่ต้องเปิดเผยตัวตน และเผยแพร่แนวปฏิบัติและช่องทางดังกล่าวให้บุคลากรและสาธารณชนทราบ',
   'Review the complaint guideline to protect complainants and report back in set time; publicise it and the channels.',
 );

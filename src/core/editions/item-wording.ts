@@ -16,7 +16,7 @@ const w = (th: string, en: string): ItemWording => ({ th, en });
 // Wording shared by several lists (the same question asked in more than one edition).
 const STEPS = w('การปฏิบัติงานหรือให้บริการเป็นไปตามขั้นตอนและระยะเวลาที่กำหนด', 'Work and services follow the set steps and time');
 const EQUAL_SERVICE = w('การให้บริการแก่ผู้มาติดต่อทุกรายอย่างเท่าเทียมกัน', 'Equal service to everyone who comes');
-const ERRANDS = w('การที่ผู้บังคับบัญชาสั่งให้ทำธุระส่วนตัวของผู้บังคับบัญชา', "Superiors ordering staff to run their private errands (reverse)");
+const ERRANDS = w('การที่ผู้บังคับบัญชาสั่งให้ทำธุระส่วนตัวของผู้บังคับบัญชา', 'Superiors ordering staff to run their private errands (reverse)');
 const WRONG_ORDERS = w('การที่ผู้บังคับบัญชาสั่งให้ทำในสิ่งที่ไม่ถูกต้องหรือเสี่ยงต่อการทุจริต', 'Superiors ordering wrong or risky acts (reverse)');
 const PRIVATE_USE = w('การนำทรัพย์สินของราชการไปใช้เพื่อประโยชน์ส่วนตัว', 'Use of state property for private ends (reverse)');
 const OVERSIGHT = w('การกำกับดูแลและตรวจสอบการใช้ทรัพย์สินของราชการของหน่วยงาน', 'The unit oversees the use of state property');
@@ -27,7 +27,10 @@ const IIT_2561: Record<string, ItemWording> = {
   i1: STEPS,
   i2: w('การให้บริการแก่ผู้มาติดต่อที่รู้จักเป็นการส่วนตัวและบุคคลทั่วไปอย่างเท่าเทียมกัน', 'Equal service to acquaintances and to other people'),
   i3: w('การมุ่งผลสำเร็จของงาน ให้ความสำคัญกับงานมากกว่าธุระส่วนตัว และพร้อมรับผิดชอบเมื่อเกิดความผิดพลาด', 'Results first, work before private business, owning mistakes'),
-  i4: w('การเรียกรับเงิน ทรัพย์สิน หรือประโยชน์อื่นใดของเจ้าหน้าที่เพื่อแลกกับการปฏิบัติงานหรือให้บริการ', 'Staff asking for money, property or benefits in exchange for service (reverse)'),
+  i4: w(
+    'การเรียกรับเงิน ทรัพย์สิน หรือประโยชน์อื่นใดของเจ้าหน้าที่เพื่อแลกกับการปฏิบัติงานหรือให้บริการ',
+    'Staff asking for money, property or benefits in exchange for service (reverse)',
+  ),
   i5: w('การรับของขวัญหรือประโยชน์อื่นใดเกินกว่าธรรมจรรยาซึ่งอาจมีผลต่อการปฏิบัติหน้าที่', 'Staff accepting gifts beyond custom that may bias them (reverse)'),
   i6: w('การให้ของขวัญหรือประโยชน์อื่นใดแก่บุคคลภายนอกโดยหวังผลตอบแทน', 'Staff giving gifts to outsiders expecting a return (reverse)'),
   i7: w('การรับรู้แผนการใช้จ่ายงบประมาณประจำปีของหน่วยงาน', "Staff know the unit's annual spending plan"),
@@ -41,7 +44,10 @@ const IIT_2561: Record<string, ItemWording> = {
   i15: w('การคัดเลือกบุคลากรเข้ารับการฝึกอบรม ศึกษาดูงาน หรือรับทุนอย่างเป็นธรรม', 'Fair selection for training, study visits and scholarships'),
   i16: ERRANDS,
   i17: WRONG_ORDERS,
-  i18: w('การแทรกแซงหรือการเอื้อประโยชน์แก่บางกลุ่มในการบรรจุ แต่งตั้ง โยกย้าย หรือเลื่อนตำแหน่ง', 'Interference or favouritism in recruitment, appointment, transfer or promotion (reverse)'),
+  i18: w(
+    'การแทรกแซงหรือการเอื้อประโยชน์แก่บางกลุ่มในการบรรจุ แต่งตั้ง โยกย้าย หรือเลื่อนตำแหน่ง',
+    'Interference or favouritism in recruitment, appointment, transfer or promotion (reverse)',
+  ),
   i19: w('การนำทรัพย์สินของราชการไปเป็นของตนเองหรือผู้อื่น', 'Staff taking state property for themselves or others (reverse)'),
   i20: w('ความสะดวกของขั้นตอนการขอยืมทรัพย์สินของราชการ', 'Borrowing procedure for state property is convenient'),
   i21: w('การขออนุญาตอย่างถูกต้องเมื่อยืมทรัพย์สินของราชการไปใช้ปฏิบัติงาน', 'Staff borrow state property with proper permission'),

@@ -27,15 +27,7 @@ export interface IndicatorDef {
 }
 
 /** The built-in item lists, which the recommendation catalogue is keyed by. */
-export type ItemListId =
-  | 'iit-2561'
-  | 'iit-2566'
-  | 'iit-2568'
-  | 'eit-2561'
-  | 'eit-2568'
-  | 'oit-2564'
-  | 'oit-2566'
-  | 'oit-2568';
+export type ItemListId = 'iit-2561' | 'iit-2566' | 'iit-2568' | 'eit-2561' | 'eit-2568' | 'oit-2564' | 'oit-2566' | 'oit-2568';
 
 export interface ItemDef {
   /** Lower-case code: 'i2', 'e4', 'o36'. */

@@ -63,7 +63,10 @@ export function chooseFramework(defs: readonly FrameworkDefinition[], year: numb
       edition,
       sheets: [],
       describe: past
-        ? { th: `เกณฑ์ที่ติดมากับโปรแกรม: ${edition.labelTh} (ยังไม่มีเกณฑ์ปี ${y})`, en: `Built-in framework for B.E. ${yearsEn(edition.fromYear, edition.toYear)} (none for ${y} yet)` }
+        ? {
+            th: `เกณฑ์ที่ติดมากับโปรแกรม: ${edition.labelTh} (ยังไม่มีเกณฑ์ปี ${y})`,
+            en: `Built-in framework for B.E. ${yearsEn(edition.fromYear, edition.toYear)} (none for ${y} yet)`,
+          }
         : { th: `เกณฑ์ที่ติดมากับโปรแกรม: ${edition.labelTh}`, en: `Built-in framework for B.E. ${yearsEn(edition.fromYear, edition.toYear)}` },
       warnings,
     };

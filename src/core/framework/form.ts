@@ -26,11 +26,28 @@ export type TableKind = 'overview' | 'levels' | 'indicators' | 'items';
 
 /** Columns the reader knows, of all four tables. */
 export type ColumnKey =
-  | 'year' | 'group'
-  | 'name' | 'base' | 'wIIT' | 'wEIT1' | 'wEIT2' | 'wOIT' | 'note' | 'scheme' | 'target' | 'oitBy'
-  | 'level' | 'total' | 'everyTool'
-  | 'indicator' | 'indicatorName'
-  | 'tool' | 'sub' | 'subName' | 'code' | 'itemName';
+  | 'year'
+  | 'group'
+  | 'name'
+  | 'base'
+  | 'wIIT'
+  | 'wEIT1'
+  | 'wEIT2'
+  | 'wOIT'
+  | 'note'
+  | 'scheme'
+  | 'target'
+  | 'oitBy'
+  | 'level'
+  | 'total'
+  | 'everyTool'
+  | 'indicator'
+  | 'indicatorName'
+  | 'tool'
+  | 'sub'
+  | 'subName'
+  | 'code'
+  | 'itemName';
 
 /** Header text of each column; further accepted spellings follow the first (the old ตั้งค่า ITA sheet's). */
 export const HEADERS: Record<ColumnKey, readonly string[]> = {

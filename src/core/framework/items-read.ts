@@ -69,11 +69,16 @@ function subAt(row: TableRow, family: ToolFamily, indicator: number): string | n
   const text = toArabicDigits(textOf(row.value('sub')));
   if (!text) return null;
   const at = row.at('sub');
-  if (family !== 'OIT') throw cellError(at, `ตัวชี้วัดย่อยใช้กับ OIT เท่านั้น ข้อของ ${family} ให้เว้นว่าง`, `sub-indicators are for OIT only; leave it blank for ${family} items`);
+  if (family !== 'OIT')
+    throw cellError(at, `ตัวชี้วัดย่อยใช้กับ OIT เท่านั้น ข้อของ ${family} ให้เว้นว่าง`, `sub-indicators are for OIT only; leave it blank for ${family} items`);
   const m = /^(\d{1,2})\.(\d{1,2})$/.exec(text);
   if (!m) throw cellError(at, `ตัวชี้วัดย่อย "${text}" ต้องเขียนแบบ ${indicator}.1`, `sub-indicator "${text}" must read like ${indicator}.1`);
   if (Number(m[1]) !== indicator) {
-    throw cellError(at, `ตัวชี้วัดย่อย ${text} ไม่ได้อยู่ในตัวชี้วัดที่ ${indicator} ของแถวนี้`, `sub-indicator ${text} is not part of indicator ${indicator} given on this row`);
+    throw cellError(
+      at,
+      `ตัวชี้วัดย่อย ${text} ไม่ได้อยู่ในตัวชี้วัดที่ ${indicator} ของแถวนี้`,
+      `sub-indicator ${text} is not part of indicator ${indicator} given on this row`,
+    );
   }
   return `${Number(m[1])}.${Number(m[2])}`;
 }
@@ -83,7 +88,11 @@ function codeAt(raw: string, at: CellRef, family: ToolFamily): string {
   const code = toArabicDigits(raw).replace(/\s+/g, '').toLowerCase();
   const prefix = PREFIX[family];
   if (!new RegExp(`^${prefix}\\d{1,2}$`).test(code)) {
-    throw cellError(at, `รหัสข้อ "${raw}" ของ ${family} ต้องเป็น ${prefix} ตามด้วยเลข 1–2 หลัก เช่น ${prefix}5`, `item code "${raw}" of ${family} must be ${prefix} and one or two digits, like ${prefix}5`);
+    throw cellError(
+      at,
+      `รหัสข้อ "${raw}" ของ ${family} ต้องเป็น ${prefix} ตามด้วยเลข 1–2 หลัก เช่น ${prefix}5`,
+      `item code "${raw}" of ${family} must be ${prefix} and one or two digits, like ${prefix}5`,
+    );
   }
   return `${prefix}${Number(code.slice(1))}`;
 }
@@ -98,7 +107,11 @@ function listOf(family: ToolFamily, rows: ItemRow[]): ItemList {
     const before = firstOf.get(r.code);
     if (before) {
       if (before.sub !== r.sub) {
-        throw cellError(r.row.at('sub'), `ข้อ ${r.code} อยู่ทั้งในตัวชี้วัดย่อย ${before.sub ?? '(ไม่ระบุ)'} (แถวที่ ${before.row.row}) และ ${r.sub ?? '(ไม่ระบุ)'}: ข้อหนึ่งอยู่ได้ในตัวชี้วัดย่อยเดียว`, `item ${r.code} is in sub-indicator ${before.sub ?? '(none)'} (row ${before.row.row}) and in ${r.sub ?? '(none)'}: an item belongs to one sub-indicator`);
+        throw cellError(
+          r.row.at('sub'),
+          `ข้อ ${r.code} อยู่ทั้งในตัวชี้วัดย่อย ${before.sub ?? '(ไม่ระบุ)'} (แถวที่ ${before.row.row}) และ ${r.sub ?? '(ไม่ระบุ)'}: ข้อหนึ่งอยู่ได้ในตัวชี้วัดย่อยเดียว`,
+          `item ${r.code} is in sub-indicator ${before.sub ?? '(none)'} (row ${before.row.row}) and in ${r.sub ?? '(none)'}: an item belongs to one sub-indicator`,
+        );
       }
       throw cellError(r.row.at('code'), `รหัสข้อ ${r.code} ซ้ำกับแถวที่ ${before.row.row}`, `item code ${r.code} repeats row ${before.row.row}`);
     }
@@ -115,7 +128,11 @@ function listOf(family: ToolFamily, rows: ItemRow[]): ItemList {
   const withSub = rows.find((r) => r.code && r.sub);
   const withoutSub = rows.find((r) => r.code && !r.sub);
   if (withSub && withoutSub) {
-    throw cellError(withoutSub.row.at('sub'), `ข้อ ${withoutSub.code} ไม่ได้ระบุตัวชี้วัดย่อย ขณะที่ข้ออื่นของ ${family} ระบุไว้ (เช่น แถวที่ ${withSub.row.row})`, `item ${withoutSub.code} has no sub-indicator while other ${family} items have one (e.g. row ${withSub.row.row})`);
+    throw cellError(
+      withoutSub.row.at('sub'),
+      `ข้อ ${withoutSub.code} ไม่ได้ระบุตัวชี้วัดย่อย ขณะที่ข้ออื่นของ ${family} ระบุไว้ (เช่น แถวที่ ${withSub.row.row})`,
+      `item ${withoutSub.code} has no sub-indicator while other ${family} items have one (e.g. row ${withSub.row.row})`,
+    );
   }
   for (const { def, first: r, named } of subs.values()) {
     if (!def.items.length) throw cellError(r.row.at('sub'), `ตัวชี้วัดย่อย ${def.id} ไม่มีข้อ`, `sub-indicator ${def.id} holds no item`);
@@ -123,7 +140,13 @@ function listOf(family: ToolFamily, rows: ItemRow[]): ItemList {
   }
   for (const ind of INDICATORS.filter((d) => d.family === family)) {
     if (!items.some((i) => i.indicator === ind.no)) {
-      throw rowsError(sheet, first, last, `รายการข้อของ ${family} ไม่มีข้อของตัวชี้วัดที่ ${ind.no} (ทุกตัวชี้วัดของเครื่องมือต้องมีข้อ)`, `the ${family} items hold none of indicator ${ind.no} (every indicator of the tool needs items)`);
+      throw rowsError(
+        sheet,
+        first,
+        last,
+        `รายการข้อของ ${family} ไม่มีข้อของตัวชี้วัดที่ ${ind.no} (ทุกตัวชี้วัดของเครื่องมือต้องมีข้อ)`,
+        `the ${family} items hold none of indicator ${ind.no} (every indicator of the tool needs items)`,
+      );
     }
   }
   missingCode(family, firstOf);
@@ -143,7 +166,9 @@ function missingCode(family: ToolFamily, byCode: Map<string, ItemRow>): void {
   const code = `${PREFIX[family]}${gap + 1}`;
   const after = gap > 0 ? byCode.get(`${PREFIX[family]}${numbers[gap - 1]}`) : undefined;
   const next = byCode.get(`${PREFIX[family]}${numbers[gap]}`)!;
-  const between = after ? `ระหว่างข้อ ${after.code} (แถวที่ ${after.row.row}) และข้อ ${next.code} (แถวที่ ${next.row.row})` : `ก่อนข้อ ${next.code} (แถวที่ ${next.row.row})`;
+  const between = after
+    ? `ระหว่างข้อ ${after.code} (แถวที่ ${after.row.row}) และข้อ ${next.code} (แถวที่ ${next.row.row})`
+    : `ก่อนข้อ ${next.code} (แถวที่ ${next.row.row})`;
   const betweenEn = after ? `between ${after.code} (row ${after.row.row}) and ${next.code} (row ${next.row.row})` : `before ${next.code} (row ${next.row.row})`;
   throw cellError(
     next.row.at('code'),
@@ -162,7 +187,11 @@ function noteSub(subs: Map<string, { def: SubIndicatorDef; first: ItemRow; named
   }
   if (!r.subName) return;
   if (s.named && s.def.nameTh !== r.subName) {
-    throw cellError(r.row.at('subName'), `ชื่อตัวชี้วัดย่อย ${id} ไม่ตรงกับแถวที่ ${s.named.row.row} ("${s.def.nameTh}")`, `sub-indicator ${id} is named differently on row ${s.named.row.row} ("${s.def.nameTh}")`);
+    throw cellError(
+      r.row.at('subName'),
+      `ชื่อตัวชี้วัดย่อย ${id} ไม่ตรงกับแถวที่ ${s.named.row.row} ("${s.def.nameTh}")`,
+      `sub-indicator ${id} is named differently on row ${s.named.row.row} ("${s.def.nameTh}")`,
+    );
   }
   s.def.nameTh = r.subName;
   s.named ??= r;

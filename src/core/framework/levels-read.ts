@@ -37,7 +37,10 @@ export function readLevels(rows: TableRow[], named: { scheme: LevelScheme; at: C
     const name = textOf(r.value('level'));
     if (!name) throw cellError(r.at('level'), 'ไม่ได้ระบุชื่อระดับผลการประเมิน', 'no level name given');
     if (PASS_BY_NAME.has(name) !== (scheme === 'pass')) {
-      const th = scheme === 'pass' ? `ระดับ "${name}" ไม่ใช่ระดับของรูปแบบ${SCHEME_NAMES.pass} (${[...PASS_BY_NAME.keys()].join(' ')})` : `ระดับ "${name}" เป็นระดับผ่าน แต่รูปแบบระดับผลเป็น${SCHEME_NAMES.letter}`;
+      const th =
+        scheme === 'pass'
+          ? `ระดับ "${name}" ไม่ใช่ระดับของรูปแบบ${SCHEME_NAMES.pass} (${[...PASS_BY_NAME.keys()].join(' ')})`
+          : `ระดับ "${name}" เป็นระดับผ่าน แต่รูปแบบระดับผลเป็น${SCHEME_NAMES.letter}`;
       throw cellError(r.at('level'), th, scheme === 'pass' ? `"${name}" is not a pass level` : `"${name}" is a pass level, but the scheme is letter bands`);
     }
   }
@@ -70,12 +73,17 @@ function bands(rows: TableRow[]): LetterBand[] {
     if (out.some((b) => b.level === level)) throw cellError(r.at('level'), `ระดับ ${level} ซ้ำ`, `level ${level} is listed twice`);
     const above = out[k - 1];
     if (above && min >= above.min) {
-      throw cellError(r.at('total'), `เกณฑ์ของระดับ ${level} (${min}) ต้องต่ำกว่าระดับ ${above.level} ที่อยู่ก่อนหน้า (${above.min}): เรียงจากระดับสูงสุดลงมา`, `level ${level} (${min}) must be below ${above.level} (${above.min}) above it: list the highest first`);
+      throw cellError(
+        r.at('total'),
+        `เกณฑ์ของระดับ ${level} (${min}) ต้องต่ำกว่าระดับ ${above.level} ที่อยู่ก่อนหน้า (${above.min}): เรียงจากระดับสูงสุดลงมา`,
+        `level ${level} (${min}) must be below ${above.level} (${above.min}) above it: list the highest first`,
+      );
     }
     out.push({ level, min });
   });
   const last = rows[rows.length - 1];
-  if (out[out.length - 1].min !== 0) throw cellError(last.at('total'), 'ระดับต่ำสุดต้องเริ่มที่ 0 เพื่อให้ทุกคะแนนมีระดับ', 'the lowest level must start at 0, so that every total has a level');
+  if (out[out.length - 1].min !== 0)
+    throw cellError(last.at('total'), 'ระดับต่ำสุดต้องเริ่มที่ 0 เพื่อให้ทุกคะแนนมีระดับ', 'the lowest level must start at 0, so that every total has a level');
   return out;
 }
 
@@ -86,7 +94,8 @@ function passRules(rows: TableRow[]): PassRules {
     if (seen.has(level.id)) throw cellError(r.at('level'), `ระดับ ${level.th} ซ้ำ`, `level ${level.en} is listed twice`);
     const top = level.id === 'excellent' || level.id === 'good';
     const everyTool = top ? percentAt(r.value('everyTool'), r.at('everyTool')) : null;
-    if (top && everyTool === null) throw cellError(r.at('everyTool'), `ระดับ ${level.th} ต้องมีคะแนนขั้นต่ำของทุกเครื่องมือ`, `level ${level.en} needs an every-tool minimum`);
+    if (top && everyTool === null)
+      throw cellError(r.at('everyTool'), `ระดับ ${level.th} ต้องมีคะแนนขั้นต่ำของทุกเครื่องมือ`, `level ${level.en} needs an every-tool minimum`);
     if (!top) noEveryTool(r, level.th);
     const t = total(r);
     if (level.id === 'urgent' && t !== 0) throw cellError(r.at('total'), `ระดับ ${level.th} เริ่มที่ 0 เสมอ`, `level ${level.en} always starts at 0`);
@@ -96,19 +105,33 @@ function passRules(rows: TableRow[]): PassRules {
   const missing = order.filter((id) => !seen.has(id));
   if (missing.length) {
     const names = missing.map((id) => PASS_LEVELS[id].th).join(', ');
-    throw rowsError(rows[0].at('level').sheet, rows[0].row, rows[rows.length - 1].row, `เกณฑ์ระดับผ่านยังไม่มีระดับ ${names}`, `the pass levels lack ${missing.map((id) => PASS_LEVELS[id].en).join(', ')}`);
+    throw rowsError(
+      rows[0].at('level').sheet,
+      rows[0].row,
+      rows[rows.length - 1].row,
+      `เกณฑ์ระดับผ่านยังไม่มีระดับ ${names}`,
+      `the pass levels lack ${missing.map((id) => PASS_LEVELS[id].en).join(', ')}`,
+    );
   }
   // Each level's bar may not exceed the one above it, for the total and for every tool.
   for (let k = 1; k < order.length; k++) {
     const [hi, lo] = [seen.get(order[k - 1])!, seen.get(order[k])!];
     if (lo.total > hi.total) {
       const [a, b] = [PASS_LEVELS[order[k]], PASS_LEVELS[order[k - 1]]];
-      throw cellError(lo.row.at('total'), `คะแนนรวมของระดับ ${a.th} (${lo.total}) ต้องไม่สูงกว่าระดับ ${b.th} (${hi.total})`, `the total of ${a.en} (${lo.total}) may not exceed that of ${b.en} (${hi.total})`);
+      throw cellError(
+        lo.row.at('total'),
+        `คะแนนรวมของระดับ ${a.th} (${lo.total}) ต้องไม่สูงกว่าระดับ ${b.th} (${hi.total})`,
+        `the total of ${a.en} (${lo.total}) may not exceed that of ${b.en} (${hi.total})`,
+      );
     }
   }
   const [ex, good] = [seen.get('excellent')!, seen.get('good')!];
   if ((good.everyTool as number) > (ex.everyTool as number)) {
-    throw cellError(good.row.at('everyTool'), `คะแนนทุกเครื่องมือของระดับ ผ่านดี (${good.everyTool}) ต้องไม่สูงกว่าระดับ ผ่านดีเยี่ยม (${ex.everyTool})`, `the every-tool minimum of Pass – good (${good.everyTool}) may not exceed that of Pass – excellent (${ex.everyTool})`);
+    throw cellError(
+      good.row.at('everyTool'),
+      `คะแนนทุกเครื่องมือของระดับ ผ่านดี (${good.everyTool}) ต้องไม่สูงกว่าระดับ ผ่านดีเยี่ยม (${ex.everyTool})`,
+      `the every-tool minimum of Pass – good (${good.everyTool}) may not exceed that of Pass – excellent (${ex.everyTool})`,
+    );
   }
   return {
     excellent: { total: ex.total, everyTool: ex.everyTool as number },

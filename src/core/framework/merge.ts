@@ -102,4 +102,3 @@ function sameContent(a: ItemList, b: ItemList): boolean {
   const subs = (l: ItemList) => (l.subIndicators ?? []).map((s) => `${s.id}|${s.indicator}|${norm(s.nameTh)}|${s.items.join(',')}`).join('\n');
   return item(a) === item(b) && subs(a) === subs(b);
 }
-

@@ -82,7 +82,12 @@ export function groupKey(group: string | null): string {
 function draftOf(drafts: Map<string, Draft>, row: TableRow): Draft {
   const at = row.at('year');
   const years = yearRangeAt(row.value('year'), at);
-  if (!years) throw cellError(at, 'ไม่ได้ระบุปีงบประมาณ (ทุกแถวต้องระบุปีหรือช่วงปี เช่น 2569 หรือ 2569–2570)', 'no fiscal year given (every row needs a year or range, such as 2569 or 2569–2570)');
+  if (!years)
+    throw cellError(
+      at,
+      'ไม่ได้ระบุปีงบประมาณ (ทุกแถวต้องระบุปีหรือช่วงปี เช่น 2569 หรือ 2569–2570)',
+      'no fiscal year given (every row needs a year or range, such as 2569 or 2569–2570)',
+    );
   const group = textOf(row.value('group')) || null;
   const key = `${years.from}|${years.to}|${(group ?? '').replace(/\s+/g, '').toLowerCase()}`;
   let draft = drafts.get(key);
@@ -98,7 +103,12 @@ function draftOf(drafts: Map<string, Draft>, row: TableRow): Draft {
 function build({ def, rows }: Draft): FrameworkDefinition {
   for (const kind of Object.keys(rows) as TableKind[]) twoSheets(def, rows[kind]);
   const [first, second] = rows.overview;
-  if (second) throw cellError(second.at('year'), `ภาพรวมของ${forWhom(def)} กำหนดซ้ำกับแถวที่ ${first.row}`, `the overview of ${yearsEn(def.from, def.to)} repeats row ${first.row}`);
+  if (second)
+    throw cellError(
+      second.at('year'),
+      `ภาพรวมของ${forWhom(def)} กำหนดซ้ำกับแถวที่ ${first.row}`,
+      `the overview of ${yearsEn(def.from, def.to)} repeats row ${first.row}`,
+    );
   let scheme: { scheme: LevelScheme; at: CellRef } | null = null;
   if (first) {
     def.overview = overviewOf(first);

@@ -49,7 +49,10 @@ export function withWeights(scoring: Scoring, weights: unknown): Scoring {
   });
   const sum = values.reduce((s, v) => s + v, 0);
   if (Math.abs(sum - 100) > 1e-9) {
-    throw new ItaError(`น้ำหนัก (weights) รวมได้ ${Math.round(sum * 1e6) / 1e6} ต้องรวมเป็น 100`, `weights add up to ${Math.round(sum * 1e6) / 1e6}; they must add up to 100`);
+    throw new ItaError(
+      `น้ำหนัก (weights) รวมได้ ${Math.round(sum * 1e6) / 1e6} ต้องรวมเป็น 100`,
+      `weights add up to ${Math.round(sum * 1e6) / 1e6}; they must add up to 100`,
+    );
   }
   // Three weights for a four-tool edition: EIT's weight is shared equally by its two parts.
   const tools = four

@@ -46,7 +46,10 @@ export function compareYears(a: Analysis, earlier: readonly YearScores[], editio
   const computed = past.filter((p) => p.computed).map((p) => p.year);
   const left = earlier.length - shown.length;
   const notesTh = [
-    editionNote(years.map((y) => (y === a.year ? a.edition : editionOf(y))), years),
+    editionNote(
+      years.map((y) => (y === a.year ? a.edition : editionOf(y))),
+      years,
+    ),
     computed.length ? `คะแนนรวมของปีงบประมาณ พ.ศ. ${computed.join(', ')} คำนวณจากคะแนนรายตัวชี้วัดหรือรายเครื่องมือตามเกณฑ์ของปีนั้น เนื่องจากไม่ได้ระบุคะแนนรวมที่ประกาศ` : null,
     left ? `ตารางแสดงผล ${MAX_YEARS} ปีล่าสุด (มีผลก่อนหน้านั้นอีก ${left} ปี)` : null,
   ].filter((n): n is string => n !== null);

@@ -45,7 +45,11 @@ function movement(subject: string, r: TrendRow, years: number[], target: number)
   let s = `${head} ${r.trend === 'up' ? 'เพิ่มขึ้น' : 'ลดลง'} ${fixed2(Math.abs(r.change))} คะแนน จากปีงบประมาณ พ.ศ. ${r.fromYear} (${fixed2(prev)} คะแนน)`;
   if (r.fellTwice) {
     const k = years.indexOf(r.fromYear);
-    const older = r.values.slice(0, k).map((v, i) => ({ v, i })).filter((x) => x.v !== null).pop()!;
+    const older = r.values
+      .slice(0, k)
+      .map((v, i) => ({ v, i }))
+      .filter((x) => x.v !== null)
+      .pop()!;
     s += ` และลดลงต่อเนื่องเป็นปีที่สอง นับจากปีงบประมาณ พ.ศ. ${years[older.i]} (${fixed2(older.v!)} คะแนน)`;
   }
   if (r.fellBelowTarget) s += ` ${r.fellTwice ? 'จน' : 'ทำให้'}ต่ำกว่าค่าเป้าหมาย (${target} คะแนน) ซึ่งปีก่อนยังผ่านเกณฑ์`;
@@ -110,7 +114,9 @@ export function editionNote(editions: Edition[], years: number[]): string | null
     else groups.push({ years: [years[k]], key: key(e), text: '' });
     groups.find((x) => x.key === key(e))!.text = toolsDiffer ? tools(e) : e.labelTh;
   });
-  const said = groups.map((g) => `ปีงบประมาณ พ.ศ. ${span(g.years)} ${toolsDiffer ? `ใช้เครื่องมือและน้ำหนัก ${g.text}` : `ใช้ข้อคำถามและรายการตาม${g.text}`}`).join(' ส่วน');
+  const said = groups
+    .map((g) => `ปีงบประมาณ พ.ศ. ${span(g.years)} ${toolsDiffer ? `ใช้เครื่องมือและน้ำหนัก ${g.text}` : `ใช้ข้อคำถามและรายการตาม${g.text}`}`)
+    .join(' ส่วน');
   const levels = new Set(editions.map((e) => e.levelScheme)).size > 1 ? ' และจัดระดับผลการประเมินต่างกัน (ระดับ AA–F และระดับผ่านดีเยี่ยม–ต้องปรับปรุงโดยด่วน)' : '';
   const what = toolsDiffer ? 'เครื่องมือและน้ำหนักของเครื่องมือ' : 'ข้อคำถามและรายการตรวจ';
   return (

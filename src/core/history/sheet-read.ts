@@ -32,7 +32,14 @@ export function readHistorySheet(grid: Grid, sheetName: string): YearScores[] {
     const row = grid[r] ?? [];
     const cell = (c: number) => `${columnLetter(c + 1)}${r + 1}`;
     const where = (c: number) => ({ th: `แผ่นงาน "${sheetName}" เซลล์ ${cell(c)}`, en: `sheet "${sheetName}" cell ${cell(c)}` });
-    const scores: YearScores = { year: 0, indicators: Array<number | null>(10).fill(null), tools: {}, total: null, level: null, source: { th: `แผ่นงาน "${sheetName}" แถว ${r + 1}`, en: `sheet "${sheetName}" row ${r + 1}` } };
+    const scores: YearScores = {
+      year: 0,
+      indicators: Array<number | null>(10).fill(null),
+      tools: {},
+      total: null,
+      level: null,
+      source: { th: `แผ่นงาน "${sheetName}" แถว ${r + 1}`, en: `sheet "${sheetName}" row ${r + 1}` },
+    };
     let given = false;
     for (const [c, field] of found.fields) {
       const v = row[c] ?? null;
@@ -69,7 +76,16 @@ function byColumns(grid: Grid, sheetName: string): YearScores[] {
   const latest: YearScores[] =
     read.year === null
       ? []
-      : [{ year: read.year, indicators: read.indicators, tools: read.tools, total: read.publishedTotal, level: read.publishedLevel, source: { th: `แผ่นงาน "${sheetName}" คอลัมน์ปี ${read.year}`, en: `sheet "${sheetName}", the ${read.year} column` } }];
+      : [
+          {
+            year: read.year,
+            indicators: read.indicators,
+            tools: read.tools,
+            total: read.publishedTotal,
+            level: read.publishedLevel,
+            source: { th: `แผ่นงาน "${sheetName}" คอลัมน์ปี ${read.year}`, en: `sheet "${sheetName}", the ${read.year} column` },
+          },
+        ];
   return [...read.earlier, ...latest];
 }
 

@@ -44,7 +44,12 @@ export function analysisSheet(a: Analysis, options: AnalysisLayoutOptions = {}):
   );
   b.style({ ...tools, col: 3, cols: 1 }, { numberFormat: SCORE });
   b.style({ ...tools, col: 5, cols: 1 }, { numberFormat: SCORE });
-  passColours(b, tools.row, 6, a.tools.map((t) => t.pass));
+  passColours(
+    b,
+    tools.row,
+    6,
+    a.tools.map((t) => t.pass),
+  );
 
   b.blank();
   b.row([INDICATOR_SECTION], { bold: true, fontSize: 12 });
@@ -57,7 +62,12 @@ export function analysisSheet(a: Analysis, options: AnalysisLayoutOptions = {}):
   b.style({ ...ind, col: 6, cols: 1 }, { numberFormat: SCORE });
   b.style({ ...ind, col: 1, cols: 1 }, { hAlign: 'center' });
   b.style({ ...ind, col: 7, cols: 1 }, { hAlign: 'center' });
-  passColours(b, ind.row, 5, a.indicators.map((r) => r.pass));
+  passColours(
+    b,
+    ind.row,
+    5,
+    a.indicators.map((r) => r.pass),
+  );
   chartBlock(b, a, indHeader);
   // The chart's data beside the tables is for the chart, not the page.
   b.spec.print.cols = ITEM_COLS;
@@ -65,13 +75,31 @@ export function analysisSheet(a: Analysis, options: AnalysisLayoutOptions = {}):
 
   b.blank();
   b.row(['จุดแข็งที่ควรรักษามาตรฐานไว้'], { bold: true, fontSize: 12, fontColor: COLORS.passText });
-  listOf(b, a.strengths.map((no) => line(a, no)), 'ไม่มีตัวชี้วัดที่ผ่านเกณฑ์ค่าเป้าหมาย');
+  listOf(
+    b,
+    a.strengths.map((no) => line(a, no)),
+    'ไม่มีตัวชี้วัดที่ผ่านเกณฑ์ค่าเป้าหมาย',
+  );
   b.row(['ข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไข'], { bold: true, fontSize: 12, fontColor: COLORS.failText });
-  listOf(b, a.weaknesses.map((no) => line(a, no)), 'ไม่มี ทุกตัวชี้วัดผ่านเกณฑ์ค่าเป้าหมาย');
+  listOf(
+    b,
+    a.weaknesses.map((no) => line(a, no)),
+    'ไม่มี ทุกตัวชี้วัดผ่านเกณฑ์ค่าเป้าหมาย',
+  );
   const top = Math.max(...a.indicators.map((r) => r.score));
   const low = Math.min(...a.indicators.map((r) => r.score));
-  b.row([`ตัวชี้วัดที่ได้คะแนนสูงสุด (${fixed2(top)}): ${a.indicators.filter((r) => r.score === top).map((r) => `${r.no} ${r.nameTh}`).join(', ')}`]);
-  b.row([`ตัวชี้วัดที่ได้คะแนนต่ำสุด (${fixed2(low)}): ${a.indicators.filter((r) => r.score === low).map((r) => `${r.no} ${r.nameTh}`).join(', ')}`]);
+  b.row([
+    `ตัวชี้วัดที่ได้คะแนนสูงสุด (${fixed2(top)}): ${a.indicators
+      .filter((r) => r.score === top)
+      .map((r) => `${r.no} ${r.nameTh}`)
+      .join(', ')}`,
+  ]);
+  b.row([
+    `ตัวชี้วัดที่ได้คะแนนต่ำสุด (${fixed2(low)}): ${a.indicators
+      .filter((r) => r.score === low)
+      .map((r) => `${r.no} ${r.nameTh}`)
+      .join(', ')}`,
+  ]);
 
   itemSection(b, a);
   pathSection(b, a);
@@ -152,7 +180,10 @@ function itemSection(b: SheetBuilder, a: Analysis): void {
   );
   b.style({ ...rect, col: 4, cols: 1 }, { numberFormat: SCORE });
   items.forEach((i, k) => {
-    b.style({ row: rect.row + k, col: 5, rows: 1, cols: 1 }, i.kind === 'fix' ? { background: COLORS.fail, fontColor: COLORS.failText, bold: true } : { background: COLORS.amber, bold: true });
+    b.style(
+      { row: rect.row + k, col: 5, rows: 1, cols: 1 },
+      i.kind === 'fix' ? { background: COLORS.fail, fontColor: COLORS.failText, bold: true } : { background: COLORS.amber, bold: true },
+    );
   });
 }
 
@@ -172,7 +203,10 @@ function listOf(b: SheetBuilder, lines: string[], none: string): void {
 
 function passColours(b: SheetBuilder, firstRow: number, col: number, passes: boolean[]): void {
   passes.forEach((pass, k) => {
-    b.style({ row: firstRow + k, col, rows: 1, cols: 1 }, pass ? { background: COLORS.pass, fontColor: COLORS.passText, bold: true } : { background: COLORS.fail, fontColor: COLORS.failText, bold: true });
+    b.style(
+      { row: firstRow + k, col, rows: 1, cols: 1 },
+      pass ? { background: COLORS.pass, fontColor: COLORS.passText, bold: true } : { background: COLORS.fail, fontColor: COLORS.failText, bold: true },
+    );
   });
 }
 

@@ -23,7 +23,12 @@ export class SheetBuilder {
    * @param digits when set, every text cell written through row/header/table/title is put in
    * these digits (numbers stay numbers); rowAsIs leaves a row's text alone.
    */
-  constructor(name: string, mode: SheetSpec['mode'], colWidths: number[], private readonly digits?: DigitStyle) {
+  constructor(
+    name: string,
+    mode: SheetSpec['mode'],
+    colWidths: number[],
+    private readonly digits?: DigitStyle,
+  ) {
     this.spec = {
       name,
       mode,
@@ -93,7 +98,15 @@ export class SheetBuilder {
   }
 
   header(values: string[]): number {
-    return this.row(values, { bold: true, background: COLORS.header, fontColor: COLORS.headerText, hAlign: 'center', vAlign: 'middle', wrap: true, border: true });
+    return this.row(values, {
+      bold: true,
+      background: COLORS.header,
+      fontColor: COLORS.headerText,
+      hAlign: 'center',
+      vAlign: 'middle',
+      wrap: true,
+      border: true,
+    });
   }
 
   /** Rows of a table with borders and top-aligned wrapped text. */

@@ -27,13 +27,30 @@ export function frameworkSheet(edition: Edition, opts: { name?: string; group?: 
   const group = opts.group ?? edition.agencyGroup ?? '';
   const lead = (): CellValue[] => [year, group];
   b.title(`กรอบการประเมิน ITA: ${edition.labelTh}${group ? ` กลุ่มหน่วยงาน${group}` : ''}`, 8);
-  b.row(['การสร้างการวิเคราะห์ใช้กรอบในแผ่นงานนี้แทนเกณฑ์ที่ติดมากับโปรแกรม แก้ไขได้ทุกตาราง ทุกแถวต้องระบุปีงบประมาณ (เช่น 2569, 2569–2570 หรือ 2569 ขึ้นไป) และกลุ่มหน่วยงาน (เว้นว่าง = ทุกหน่วยงาน)'], { italic: true });
+  b.row(
+    [
+      'การสร้างการวิเคราะห์ใช้กรอบในแผ่นงานนี้แทนเกณฑ์ที่ติดมากับโปรแกรม แก้ไขได้ทุกตาราง ทุกแถวต้องระบุปีงบประมาณ (เช่น 2569, 2569–2570 หรือ 2569 ขึ้นไป) และกลุ่มหน่วยงาน (เว้นว่าง = ทุกหน่วยงาน)',
+    ],
+    { italic: true },
+  );
   b.row(['ปีที่ไม่มีในแผ่นงานนี้ใช้เกณฑ์ที่ติดมากับโปรแกรม เครื่องมือที่ไม่มีรายการข้อในตาราง 4 ใช้รายการข้อของเกณฑ์ปีเดียวกัน และตารางที่ไม่มีแถวของปีนั้นใช้ค่าของเกณฑ์ปีเดียวกัน'], { italic: true });
 
   section(b, 'overview');
   const tools = new Map(edition.tools.map((t) => [t.id, t.weight]));
   const overview = b.table(
-    [[...lead(), edition.labelTh, tools.get('IIT') ?? null, tools.get('EIT1') ?? tools.get('EIT') ?? null, tools.get('EIT2') ?? null, tools.get('OIT') ?? null, edition.noteTh ?? '', SCHEME_NAMES[edition.levelScheme], edition.target]],
+    [
+      [
+        ...lead(),
+        edition.labelTh,
+        tools.get('IIT') ?? null,
+        tools.get('EIT1') ?? tools.get('EIT') ?? null,
+        tools.get('EIT2') ?? null,
+        tools.get('OIT') ?? null,
+        edition.noteTh ?? '',
+        SCHEME_NAMES[edition.levelScheme],
+        edition.target,
+      ],
+    ],
     COLS,
   );
   numbers(b, { ...overview, col: 4, cols: 4 }, 'น้ำหนักเครื่องมือ 0–100 รวมกันได้ 100');
@@ -41,11 +58,17 @@ export function frameworkSheet(edition: Edition, opts: { name?: string; group?: 
   b.spec.validations.push({ kind: 'list', rect: { ...overview, col: 9, cols: 1 }, values: [SCHEME_NAMES.pass, SCHEME_NAMES.letter], strict: true });
 
   section(b, 'levels');
-  const levels = b.table(levelRows(edition).map((r) => [...lead(), ...r]), LAYOUT.levels.length);
+  const levels = b.table(
+    levelRows(edition).map((r) => [...lead(), ...r]),
+    LAYOUT.levels.length,
+  );
   numbers(b, { ...levels, col: 4, cols: 2 }, 'คะแนน 0–100');
 
   const indHeader = section(b, 'indicators');
-  const ind = b.table(edition.indicators.map((d) => [...lead(), d.no, d.nameTh]), 6);
+  const ind = b.table(
+    edition.indicators.map((d) => [...lead(), d.no, d.nameTh]),
+    6,
+  );
   b.style({ ...ind, col: 3, cols: 1 }, { hAlign: 'center' });
   // Names span D:F, so they read on one line; the value stays in D, where the reader looks.
   for (let r = indHeader; r < ind.row + ind.rows; r++) b.spec.merges.push({ row: r, col: 4, rows: 1, cols: 3 });

@@ -13,7 +13,10 @@ export function pathSection(b: SheetBuilder, a: Analysis): void {
     b.row([`ค่าเป้าหมาย ${p.target}: ${pathLine(p).th}`], { bold: true });
     if (p.steps.length) {
       b.header(['ลำดับ', 'รายการ OIT', 'ตัวชี้วัดย่อย', 'คะแนนรวมที่เพิ่มขึ้น', 'คะแนนรวมสะสม', 'คะแนน OIT สะสม']);
-      const t = b.table(p.steps.map((s, k) => [k + 1, `${s.code} ${s.nameTh}`, s.sub ?? '', s.points, s.totalAfter, s.oitAfter]), 6);
+      const t = b.table(
+        p.steps.map((s, k) => [k + 1, `${s.code} ${s.nameTh}`, s.sub ?? '', s.points, s.totalAfter, s.oitAfter]),
+        6,
+      );
       b.style({ ...t, col: 4, cols: 3 }, { numberFormat: '0.00' });
     }
     for (const bl of p.blockers) {

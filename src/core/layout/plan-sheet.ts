@@ -20,8 +20,21 @@ const SUMMARY_REACH = 1000;
 export const DATE_FORMAT = 'd mmm yyyy';
 export const SUMMARY_LATE_HEADER = 'ล่าช้ากว่ากำหนด (ณ วันนี้)';
 const WIDTHS: Record<PlanField, number> = {
-  no: 50, indicator: 180, items: 110, measure: 230, steps: 380, owner: 140, coOwner: 160, start: 100, deadline: 110,
-  revised: 130, followUp: 200, status: 120, progress: 90, note: 200, key: 40,
+  no: 50,
+  indicator: 180,
+  items: 110,
+  measure: 230,
+  steps: 380,
+  owner: 140,
+  coOwner: 160,
+  start: 100,
+  deadline: 110,
+  revised: 130,
+  followUp: 200,
+  status: 120,
+  progress: 90,
+  note: 200,
+  key: 40,
 };
 
 /** The sheet's rows as they go into the sheet, in its shape (our columns where they now stand). */
@@ -60,7 +73,15 @@ export function planSheet(a: Analysis, plan: Plan, divisions: string[], name = P
   const ours = (f: PlanField, height = rows, top = first): Rect => ({ row: top, col: shape.col[f], rows: height, cols: 1 });
   // Our columns only: the formats people gave the columns they added stay theirs.
   for (const f of PLAN_FIELDS) {
-    b.style(ours(f, 1, shape.headerRow), { bold: true, background: COLORS.header, fontColor: COLORS.headerText, hAlign: 'center', vAlign: 'middle', wrap: true, border: true });
+    b.style(ours(f, 1, shape.headerRow), {
+      bold: true,
+      background: COLORS.header,
+      fontColor: COLORS.headerText,
+      hAlign: 'center',
+      vAlign: 'middle',
+      wrap: true,
+      border: true,
+    });
     b.style(ours(f), { vAlign: 'top', wrap: true });
     if (plan.rows.length) b.style(ours(f, plan.rows.length), { border: true });
   }
@@ -91,7 +112,13 @@ export function planSheet(a: Analysis, plan: Plan, divisions: string[], name = P
     { kind: 'number', rect: ours('progress'), min: 0, max: 100, helpText: 'ใส่ร้อยละความคืบหน้า 0–100' },
     { kind: 'date', rect: ours('start'), min: dayToIso(start), max: dayToIso(end), helpText: `วันที่ภายในปีงบประมาณ พ.ศ. ${plan.planYear}` },
     // A report on the year's (or September's) data is due the month after the year ends.
-    { kind: 'date', rect: ours('deadline'), min: dayToIso(start), max: dayToIso(afterYear), helpText: `วันที่ภายในปีงบประมาณ พ.ศ. ${plan.planYear} หรือถึง ${thaiDate(afterYear)} สำหรับรายงานผลของทั้งปี` },
+    {
+      kind: 'date',
+      rect: ours('deadline'),
+      min: dayToIso(start),
+      max: dayToIso(afterYear),
+      helpText: `วันที่ภายในปีงบประมาณ พ.ศ. ${plan.planYear} หรือถึง ${thaiDate(afterYear)} สำหรับรายงานผลของทั้งปี`,
+    },
     { kind: 'date', rect: ours('revised'), min: dayToIso(start), max: dayToIso(afterYear), helpText: 'กำหนดแล้วเสร็จใหม่เมื่อต้องเลื่อน (กำหนดเดิมยังคงไว้เพื่อรายงาน)' },
   );
   const all = { row: first, col: 1, rows, cols: shape.width };
@@ -149,7 +176,10 @@ export function summarySheet(divisions: string[], plan: Plan, planName = PLAN_SH
 export function divisionsSheet(divisions: { name: string; emails: string[] }[]): SheetSpec {
   const b = new SheetBuilder(DIVISIONS_SHEET, 'replace', [260, 360]);
   b.header([DIVISIONS_HEADER, 'อีเมลผู้ประสานงาน (คั่นด้วยจุลภาค)']);
-  b.table(divisions.map((d) => [d.name, d.emails.join(', ')]), 2);
+  b.table(
+    divisions.map((d) => [d.name, d.emails.join(', ')]),
+    2,
+  );
   b.spec.frozenRows = 1;
   b.spec.print.landscape = false;
   return b.spec;

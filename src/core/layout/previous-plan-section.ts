@@ -9,7 +9,9 @@ export function previousPlanSection(b: SheetBuilder, old: OldSeason | undefined)
   b.blank();
   b.row([PREVIOUS_PLAN_SECTION], { bold: true, fontSize: 12, fontColor: COLORS.title });
   // The sheet's name stays as the tab shows it; the rest follows the sheet's digits.
-  b.rowAsIs([`${b.text(`แผนมาตรการประจำปีงบประมาณ พ.ศ. ${old.planYear}`)} (แผ่นงาน "${old.sheet}") ${b.text(`ณ สิ้นปีงบประมาณ: ยังไม่แล้วเสร็จ ${old.unfinished.length} มาตรการ`)}`]);
+  b.rowAsIs([
+    `${b.text(`แผนมาตรการประจำปีงบประมาณ พ.ศ. ${old.planYear}`)} (แผ่นงาน "${old.sheet}") ${b.text(`ณ สิ้นปีงบประมาณ: ยังไม่แล้วเสร็จ ${old.unfinished.length} มาตรการ`)}`,
+  ]);
   if (!old.unfinished.length) return;
   // Not the plan's own header texts: this table must never be taken for a plan.
   b.header(['ลำดับในแผนเดิม', 'ชื่อมาตรการ', 'กอง/สำนัก', 'สถานะ ณ สิ้นปี', 'ความคืบหน้า ณ สิ้นปี (%)']);

@@ -5,7 +5,18 @@
  */
 import { thaiDate, dayToIso, type Day } from '../dates';
 import type { DigitStyle } from '../numbers';
-import { attentionOrder, COUNT_ORDER, NO_OWNER, roundText, RULES_TEXT, shownStates, STATE_LABEL, type MeasureState, type ProgressMeasure, type StateCounts } from '../progress';
+import {
+  attentionOrder,
+  COUNT_ORDER,
+  NO_OWNER,
+  roundText,
+  RULES_TEXT,
+  shownStates,
+  STATE_LABEL,
+  type MeasureState,
+  type ProgressMeasure,
+  type StateCounts,
+} from '../progress';
 import type { ProgressReportModel } from '../report/progress-model';
 import { COLORS, SheetBuilder } from './builder';
 import type { SheetSpec } from './model';
@@ -28,7 +39,14 @@ const COLUMNS = [
   'ผลการดำเนินงาน ปัญหา และข้อเสนอแนะ',
 ];
 const WIDTHS = [70, 300, 170, 120, 130, 120, 90, 100, 140, 260, 90, 360];
-const FILL: Record<MeasureState, string | null> = { late: COLORS.fail, atRisk: COLORS.amber, unread: COLORS.amber, onTrack: null, done: COLORS.pass, cancelled: COLORS.muted };
+const FILL: Record<MeasureState, string | null> = {
+  late: COLORS.fail,
+  atRisk: COLORS.amber,
+  unread: COLORS.amber,
+  onTrack: null,
+  done: COLORS.pass,
+  cancelled: COLORS.muted,
+};
 
 export interface ProgressSheetOptions {
   /** The day the sheet is written (Thai time). */
@@ -40,7 +58,9 @@ export function progressSheet(m: ProgressReportModel, options: ProgressSheetOpti
   const b = new SheetBuilder(PROGRESS_SHEET, 'replace', WIDTHS, options.digits ?? m.digits);
   b.spec.rewritten = true;
   b.title(`${PROGRESS_TITLE} ${roundText(m.round)}`, COLUMNS.length);
-  b.row([`${m.agency} · มาตรการประจำปีงบประมาณ พ.ศ. ${m.planYear} · จากแผ่นงาน ${PLAN_SHEET} ตามที่หน่วยงานรายงาน ณ วันที่ ${thaiDate(options.madeOn)}`], { italic: true });
+  b.row([`${m.agency} · มาตรการประจำปีงบประมาณ พ.ศ. ${m.planYear} · จากแผ่นงาน ${PLAN_SHEET} ตามที่หน่วยงานรายงาน ณ วันที่ ${thaiDate(options.madeOn)}`], {
+    italic: true,
+  });
   b.row([`สถานะ ณ สิ้นวันที่ ${thaiDate(m.round.asOf)}: ${RULES_TEXT}`], { fontColor: '#555555' });
   b.spec.frozenRows = 1;
 
@@ -61,7 +81,11 @@ export function progressSheet(m: ProgressReportModel, options: ProgressSheetOpti
   const table = b.table(ordered.map(measureRow), COLUMNS.length);
   ordered.forEach((r, k) => {
     const fill = FILL[r.state];
-    if (fill) b.style({ row: table.row + k, col: 1, rows: 1, cols: COLUMNS.length }, { background: fill, ...(r.state === 'late' ? { fontColor: COLORS.failText } : {}) });
+    if (fill)
+      b.style(
+        { row: table.row + k, col: 1, rows: 1, cols: COLUMNS.length },
+        { background: fill, ...(r.state === 'late' ? { fontColor: COLORS.failText } : {}) },
+      );
   });
   for (const col of [1, 7, 8, 11]) b.style({ ...table, col, cols: 1 }, { hAlign: 'center' });
   for (const col of [4, 5]) b.style({ ...table, col, cols: 1 }, { numberFormat: DATE_FORMAT, hAlign: 'center' });

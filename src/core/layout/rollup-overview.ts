@@ -39,7 +39,10 @@ export function overviewSheet(r: Rollup, digits: DigitStyle): SheetSpec {
   b.blank();
   b.row(['การกระจายของระดับผลการประเมิน'], { bold: true, fontSize: 12 });
   const head = b.header(['ระดับผลการประเมิน', 'จำนวน (แห่ง)', 'ร้อยละ']);
-  const dist = b.table(r.levels.map((l, k) => [l.th, o.levels[k], Number(percent(o.levels[k], o.count))]), 3);
+  const dist = b.table(
+    r.levels.map((l, k) => [l.th, o.levels[k], Number(percent(o.levels[k], o.count))]),
+    3,
+  );
   b.style({ ...dist, col: 3, cols: 1 }, { numberFormat: '0.0' });
   const undecided = o.count - o.levels.reduce((s, n) => s + n, 0);
   if (undecided) b.row([`ยังระบุระดับไม่ได้ ${undecided} แห่ง (ดูข้อสังเกตท้ายแผ่นงาน)`], { italic: true });
@@ -54,7 +57,8 @@ export function overviewSheet(r: Rollup, digits: DigitStyle): SheetSpec {
   });
 
   groupTable(b, 'จำแนกตามประเภทหน่วยงาน', 'ประเภทหน่วยงาน', r.byType, r);
-  if (r.groupBy && r.groupBy !== 'type') groupTable(b, r.groupBy === 'district' ? 'จำแนกตามอำเภอ' : 'จำแนกตามจังหวัด', r.groupBy === 'district' ? 'อำเภอ' : 'จังหวัด', r.byGroup, r);
+  if (r.groupBy && r.groupBy !== 'type')
+    groupTable(b, r.groupBy === 'district' ? 'จำแนกตามอำเภอ' : 'จำแนกตามจังหวัด', r.groupBy === 'district' ? 'อำเภอ' : 'จังหวัด', r.byGroup, r);
 
   b.blank();
   b.row(['ข้อเสนอแนะสำหรับหน่วยงานในความรับผิดชอบ'], { bold: true, fontSize: 12 });

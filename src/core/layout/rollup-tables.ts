@@ -20,10 +20,32 @@ export function rankingSheet(r: Rollup, digits: DigitStyle): SheetSpec {
   const cols = grouped ? 10 : 9;
   b.title(`${rollupTitle(r)}: อันดับ`, cols);
   const prev = r.previousYear === null ? 'ปีก่อน' : `ปี ${r.previousYear}`;
-  const head = b.header(['อันดับ', 'หน่วยงาน', 'ประเภท', ...(grouped ? [r.groupBy === 'district' ? 'อำเภอ' : 'จังหวัด'] : []), 'คะแนนรวม', 'ระดับผลการประเมิน', `อันดับ${prev}`, 'อันดับขยับขึ้น (+) หรือลง (−)', `คะแนน${prev}`, 'คะแนนเปลี่ยนแปลง']);
+  const head = b.header([
+    'อันดับ',
+    'หน่วยงาน',
+    'ประเภท',
+    ...(grouped ? [r.groupBy === 'district' ? 'อำเภอ' : 'จังหวัด'] : []),
+    'คะแนนรวม',
+    'ระดับผลการประเมิน',
+    `อันดับ${prev}`,
+    'อันดับขยับขึ้น (+) หรือลง (−)',
+    `คะแนน${prev}`,
+    'คะแนนเปลี่ยนแปลง',
+  ]);
   b.spec.frozenRows = head;
   const t = b.table(
-    r.ranking.map((x) => [x.rank, x.agency.name, TYPE_LABEL[x.agency.type], ...(grouped ? [x.group] : []), x.agency.total, x.agency.level?.th ?? 'ยังระบุไม่ได้', x.previousRank, x.rankChange, x.previousTotal, x.change]),
+    r.ranking.map((x) => [
+      x.rank,
+      x.agency.name,
+      TYPE_LABEL[x.agency.type],
+      ...(grouped ? [x.group] : []),
+      x.agency.total,
+      x.agency.level?.th ?? 'ยังระบุไม่ได้',
+      x.previousRank,
+      x.rankChange,
+      x.previousTotal,
+      x.change,
+    ]),
     cols,
   );
   const at = grouped ? 5 : 4;
@@ -41,12 +63,25 @@ export function indicatorsSheet(r: Rollup, digits: DigitStyle): SheetSpec {
   const head = b.header(['ตัวชี้วัดที่', 'ชื่อตัวชี้วัด', 'คะแนนเฉลี่ย', 'ค่าเป้าหมาย', 'ต่ำกว่าค่าเป้าหมาย (แห่ง)', 'ร้อยละ', 'หน่วยงานที่คะแนนต่ำสุด']);
   const given = r.indicators.filter((i) => i.count);
   const t = b.table(
-    given.map((i) => [i.no, i.nameTh, i.mean, r.target, i.below, Number(percent(i.below, i.count)), i.lowest.map((l) => `${l.name} (${l.score.toFixed(2)})`).join('\n') || '-']),
+    given.map((i) => [
+      i.no,
+      i.nameTh,
+      i.mean,
+      r.target,
+      i.below,
+      Number(percent(i.below, i.count)),
+      i.lowest.map((l) => `${l.name} (${l.score.toFixed(2)})`).join('\n') || '-',
+    ]),
     7,
   );
   b.style({ ...t, col: 3, cols: 1 }, { numberFormat: SCORE });
   b.style({ ...t, col: 6, cols: 1 }, { numberFormat: '0.0' });
-  given.forEach((i, k) => b.style({ row: t.row + k, col: 3, rows: 1, cols: 1 }, i.mean >= r.target ? { background: COLORS.pass, fontColor: COLORS.passText } : { background: COLORS.fail, fontColor: COLORS.failText }));
+  given.forEach((i, k) =>
+    b.style(
+      { row: t.row + k, col: 3, rows: 1, cols: 1 },
+      i.mean >= r.target ? { background: COLORS.pass, fontColor: COLORS.passText } : { background: COLORS.fail, fontColor: COLORS.failText },
+    ),
+  );
   if (!given.length) b.row(['ตารางไม่มีคะแนนรายตัวชี้วัด จึงสรุปได้เฉพาะคะแนนรวมและระดับ'], { italic: true });
   else {
     // Chart data: short labels, the mean and the target, beside the table.
@@ -70,7 +105,15 @@ export function followUpSheet(r: Rollup, digits: DigitStyle): SheetSpec {
   const b = new SheetBuilder(ROLLUP_SHEETS.followUp, 'replace', [60, 300, 90, 110, 150, 380, ...(withItems ? [380] : [])], digits);
   const cols = withItems ? 7 : 6;
   b.title(`${rollupTitle(r)}: หน่วยงานที่ต่ำกว่าค่าเป้าหมาย ${r.target} คะแนน`, cols);
-  const head = b.header(['ที่', 'หน่วยงาน', 'คะแนนรวม', 'ห่างจากค่าเป้าหมาย', 'ระดับผลการประเมิน', 'ตัวชี้วัดที่ต่ำสุด', ...(withItems ? ['รายการ OIT น้อยที่สุดที่ทำให้ถึงค่าเป้าหมาย'] : [])]);
+  const head = b.header([
+    'ที่',
+    'หน่วยงาน',
+    'คะแนนรวม',
+    'ห่างจากค่าเป้าหมาย',
+    'ระดับผลการประเมิน',
+    'ตัวชี้วัดที่ต่ำสุด',
+    ...(withItems ? ['รายการ OIT น้อยที่สุดที่ทำให้ถึงค่าเป้าหมาย'] : []),
+  ]);
   b.spec.frozenRows = head;
   if (!r.followUp.length) {
     b.row([`ไม่มี ทุกหน่วยงานได้คะแนนรวมตั้งแต่ ${r.target} คะแนนขึ้นไป`], { italic: true });
@@ -103,7 +146,10 @@ export function itemsSheet(r: Rollup, digits: DigitStyle): SheetSpec {
   b.title(`${rollupTitle(r)}: ข้อที่หน่วยงานได้ต่ำกว่าค่าเป้าหมายบ่อยที่สุด`, 5);
   const head = b.header(['ข้อ', 'ข้อคำถามหรือรายการ', 'ต่ำกว่าค่าเป้าหมาย (แห่ง)', 'จากหน่วยงานที่มีคะแนนรายข้อ', 'ร้อยละ']);
   b.spec.frozenRows = head;
-  const t = b.table(r.missed.map((m) => [m.code.toUpperCase(), m.nameTh, m.missed, m.of, Number(percent(m.missed, m.of))]), 5);
+  const t = b.table(
+    r.missed.map((m) => [m.code.toUpperCase(), m.nameTh, m.missed, m.of, Number(percent(m.missed, m.of))]),
+    5,
+  );
   b.style({ ...t, col: 5, cols: 1 }, { numberFormat: '0.0' });
   return b.spec;
 }
@@ -119,7 +165,10 @@ export function moversSheet(r: Rollup, digits: DigitStyle): SheetSpec {
       b.row(['ไม่มี'], { italic: true });
       return;
     }
-    const t = b.table(rows.map((m) => [m.name, m.from, m.to, m.change, m.levelFrom ?? '-', m.levelTo ?? '-']), 6);
+    const t = b.table(
+      rows.map((m) => [m.name, m.from, m.to, m.change, m.levelFrom ?? '-', m.levelTo ?? '-']),
+      6,
+    );
     b.style({ ...t, col: 2, cols: 2 }, { numberFormat: SCORE });
     b.style({ ...t, col: 4, cols: 1 }, { numberFormat: CHANGE });
   };

@@ -24,19 +24,28 @@ export function templateSheet(edition: Edition, opts: { name?: string; agency?: 
 
   b.blank();
   b.header(['เครื่องมือ', 'ชื่อเครื่องมือ', 'คะแนน']);
-  const tools = b.table(edition.tools.map((t) => [t.id === 'EIT1' ? 'EIT ส่วนที่ 1' : t.id === 'EIT2' ? 'EIT ส่วนที่ 2' : t.id, t.nameTh, null]), 3);
+  const tools = b.table(
+    edition.tools.map((t) => [t.id === 'EIT1' ? 'EIT ส่วนที่ 1' : t.id === 'EIT2' ? 'EIT ส่วนที่ 2' : t.id, t.nameTh, null]),
+    3,
+  );
   scoreCells(b, tools.row, tools.rows);
 
   b.blank();
   b.header(['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', 'คะแนน']);
-  const ind = b.table(edition.indicators.map((i) => [i.no, i.nameTh, null]), 3);
+  const ind = b.table(
+    edition.indicators.map((i) => [i.no, i.nameTh, null]),
+    3,
+  );
   b.style({ ...ind, col: 1, cols: 1 }, { hAlign: 'center' });
   scoreCells(b, ind.row, ind.rows);
 
   b.blank();
   b.header(['ข้อ', 'ข้อคำถาม/รายการ (ไม่บังคับ: กรอกเพื่อรับข้อเสนอแนะรายข้อ)', 'คะแนน']);
   const lists = [edition.itemLists.IIT, edition.itemLists.EIT, edition.itemLists.OIT];
-  const items = b.table(lists.flatMap((l) => l.items.map((i) => [i.code, i.nameTh, null])), 3);
+  const items = b.table(
+    lists.flatMap((l) => l.items.map((i) => [i.code, i.nameTh, null])),
+    3,
+  );
   scoreCells(b, items.row, items.rows);
   b.spec.frozenRows = 1;
   b.spec.print.landscape = false;

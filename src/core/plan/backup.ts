@@ -30,4 +30,3 @@ export function seasonSheetName(base: string, planYear: number, existing: readon
     if (!taken.has(name.toLowerCase())) return name;
   }
 }
-

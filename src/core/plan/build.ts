@@ -72,14 +72,17 @@ export function buildPlan(a: Analysis, options: PlanOptions = {}): Plan {
   const drafts = draftMeasures(a, options.includeKeep ?? false);
   if (options.approval) checkApproval(planYear, options.approval);
   const approval = options.approval ?? defaultApproval(planYear, options.today ?? null);
-  const owners = balanceLeads(drafts.map((d) => ({ ...ownersFor(d.measure.topic, kind, divisions), stays: d.kind === 'routine' })), divisions.length ? divisions : defaultDivisions(kind));
+  const owners = balanceLeads(
+    drafts.map((d) => ({ ...ownersFor(d.measure.topic, kind, divisions), stays: d.kind === 'routine' })),
+    divisions.length ? divisions : defaultDivisions(kind),
+  );
   const fresh = drafts.map((d, k) => generatedRow(a, d, planYear, approval, kind, owners[k], k, drafts, options.oitEvidenceBy));
   const moved = options.approval ? movedMilestones(drafts, planYear, options.approval, options.oitEvidenceBy) : null;
   const previous = options.previous?.length ? readPlanSheet(options.previous, options.previousFormulas) : null;
   const merged = mergeRows(fresh, previous, (cell) => goneMark(a, cell));
   const unsure = [...merged.unsure];
   if (previous && previous.headerRow < 0) {
-    unsure.push({ th: 'ไม่พบแถวหัวตารางของแผนมาตรการในแผ่นงานเดิม', en: 'the plan\'s header row was not found in the old sheet' });
+    unsure.push({ th: 'ไม่พบแถวหัวตารางของแผนมาตรการในแผ่นงานเดิม', en: "the plan's header row was not found in the old sheet" });
   }
   return { planYear, rows: merged.rows, counts: merged.counts, previous, unsure, notices: moved ? [moved] : [] };
 }
@@ -137,14 +140,16 @@ function generatedRow(
   // what people type is never converted.
   const t = (text: string) => inDigits(forAgency(text, kind), a.digits);
   cells[COL.no] = order + 1;
-  cells[COL.indicator] = t([...d.indicators]
-    .sort((x, y) => x - y)
-    .flatMap((no) => {
-      // An indicator ranked up for its fall says why, under its own line.
-      const why = a.history?.indicators[no - 1].planNoteTh;
-      return [`${no}. ${a.indicators[no - 1].nameTh} (${a.indicators[no - 1].score.toFixed(2)})`, ...(why ? [why] : [])];
-    })
-    .join('\n'));
+  cells[COL.indicator] = t(
+    [...d.indicators]
+      .sort((x, y) => x - y)
+      .flatMap((no) => {
+        // An indicator ranked up for its fall says why, under its own line.
+        const why = a.history?.indicators[no - 1].planNoteTh;
+        return [`${no}. ${a.indicators[no - 1].nameTh} (${a.indicators[no - 1].score.toFixed(2)})`, ...(why ? [why] : [])];
+      })
+      .join('\n'),
+  );
   cells[COL.items] = t(d.items.join(', '));
   cells[COL.measure] = t(d.measure.titleTh);
   cells[COL.steps] = t(d.measure.stepsTh.map((s, k) => `${k + 1}. ${s}`).join('\n'));

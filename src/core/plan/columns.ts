@@ -54,7 +54,19 @@ export type PlanField = keyof typeof COL;
 export const PLAN_FIELDS = Object.keys(COL) as PlanField[];
 
 /** Columns a division may type in; kept on regeneration. */
-export const KEPT_FIELDS: readonly PlanField[] = ['measure', 'steps', 'owner', 'coOwner', 'start', 'deadline', 'revised', 'followUp', 'status', 'progress', 'note'];
+export const KEPT_FIELDS: readonly PlanField[] = [
+  'measure',
+  'steps',
+  'owner',
+  'coOwner',
+  'start',
+  'deadline',
+  'revised',
+  'followUp',
+  'status',
+  'progress',
+  'note',
+];
 
 /** Other header texts seen for the same columns (older versions, hand-made plans). */
 const ALIASES: Partial<Record<PlanField, string[]>> = {
@@ -93,7 +105,10 @@ for (const f of PLAN_FIELDS) {
  * with one of their texts is theirs. Not ลำดับ or มาตรการ, which start many headers of other meanings.
  */
 const PREFIX_FIELDS: readonly PlanField[] = ['owner', 'coOwner', 'start', 'deadline', 'revised', 'status', 'progress', 'note'];
-const PREFIXES = [...BY_HEADER].filter(([, f]) => PREFIX_FIELDS.includes(f)).map(([k]) => k).sort((a, b) => b.length - a.length);
+const PREFIXES = [...BY_HEADER]
+  .filter(([, f]) => PREFIX_FIELDS.includes(f))
+  .map(([k]) => k)
+  .sort((a, b) => b.length - a.length);
 
 /**
  * The column meaning of a header cell, or null for a column people added. Words people add to a

@@ -242,4 +242,3 @@ function normalise(v: CellValue): PlanCell {
   if (typeof v === 'string' && isoToDay(v)) return { date: v };
   return v ?? '';
 }
-

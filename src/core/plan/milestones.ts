@@ -16,7 +16,7 @@ export interface Milestone {
 /** [1, 2, 3, 4] → '1–4'; [1, 2, 4] → '1–2 และ 4'; [1, 3, 5] → '1, 3 และ 5'. */
 export function stepList(steps: readonly number[]): string {
   const runs: string[] = [];
-  for (let k = 0; k < steps.length; ) {
+  for (let k = 0; k < steps.length;) {
     let j = k;
     while (j + 1 < steps.length && steps[j + 1] === steps[j] + 1) j++;
     runs.push(j > k ? `${steps[k]}–${steps[j]}` : `${steps[k]}`);

@@ -114,7 +114,6 @@ function columnHasData(values: Grid, headerRow: number, c: number): boolean {
   return false;
 }
 
-
 /**
  * The owner, status, progress and notes columns decide who edits which row and what the follow-up
  * reports: when one cannot be found by its header, nothing is written (a second column filled with
@@ -124,7 +123,15 @@ export function requireColumns(read: PlanSheetRead, sheet: string): void {
   if (read.headerRow < 0) return;
   const missing = REQUIRED_FIELDS.filter((f) => read.columns[f] === undefined);
   if (!missing.length) return;
-  const th = missing.map((f) => `"${headersFor(f)[0]}" (หรือ ${headersFor(f).slice(1).map((h) => `"${h}"`).join(', ')})`).join(' และ ');
+  const th = missing
+    .map(
+      (f) =>
+        `"${headersFor(f)[0]}" (หรือ ${headersFor(f)
+          .slice(1)
+          .map((h) => `"${h}"`)
+          .join(', ')})`,
+    )
+    .join(' และ ');
   const en = missing.map((f) => `"${headersFor(f)[0]}"`).join(' and ');
   throw new ItaError(
     `แผ่นงาน "${sheet}" แถวที่ ${read.headerRow + 1}: ไม่พบคอลัมน์ ${th} จึงยังไม่ได้เขียนสิ่งใด โปรดตั้งหัวคอลัมน์ให้ขึ้นต้นด้วยข้อความนี้แล้วสั่งอีกครั้ง`,

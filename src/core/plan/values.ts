@@ -53,7 +53,13 @@ export function readProgress(v: CellValue, fraction: boolean, where: Label): { v
   if (isBlank(v)) return { value: null, warning: null };
   const n = typeof v === 'number' ? (fraction ? v * 100 : v) : typeof v === 'string' ? parseNumberText(v.replace(/[%％]/g, '')) : null;
   if (n === null || !Number.isFinite(n)) {
-    return { value: null, warning: { th: `${where.th}: อ่านความคืบหน้า "${shown(v)}" เป็นร้อยละไม่ได้ จึงไม่ได้นำมาใช้ โปรดใส่ตัวเลข 0–100`, en: `${where.en}: the progress "${shown(v)}" is not a percentage, so it was left out; type a number 0–100` } };
+    return {
+      value: null,
+      warning: {
+        th: `${where.th}: อ่านความคืบหน้า "${shown(v)}" เป็นร้อยละไม่ได้ จึงไม่ได้นำมาใช้ โปรดใส่ตัวเลข 0–100`,
+        en: `${where.en}: the progress "${shown(v)}" is not a percentage, so it was left out; type a number 0–100`,
+      },
+    };
   }
   const value = Math.round(Math.min(100, Math.max(0, n)) * 100) / 100;
   if (n >= 0 && n <= 100) return { value, warning: null };
@@ -93,11 +99,20 @@ export function readDay(v: CellValue, planYear: number | null, where: Label): Da
   if (!day) {
     return {
       day: null,
-      warning: { th: `${where.th}: อ่าน "${shown(v)}" เป็นวันที่ไม่ได้ จึงไม่ได้ใช้ในการติดตาม โปรดพิมพ์วันที่ เช่น 31 ธ.ค. 2568`, en: `${where.en}: "${shown(v)}" cannot be read as a date, so the follow-up does not use it; type a date such as 31 ธ.ค. 2568` },
+      warning: {
+        th: `${where.th}: อ่าน "${shown(v)}" เป็นวันที่ไม่ได้ จึงไม่ได้ใช้ในการติดตาม โปรดพิมพ์วันที่ เช่น 31 ธ.ค. 2568`,
+        en: `${where.en}: "${shown(v)}" cannot be read as a date, so the follow-up does not use it; type a date such as 31 ธ.ค. 2568`,
+      },
     };
   }
   if (beStored) {
-    return { day, warning: { th: `${where.th}: วันที่พิมพ์ปีเป็น พ.ศ. ในช่องวันที่ จึงอ่านเป็น ${thaiDate(day)}`, en: `${where.en}: a date typed with its B.E. year, read as ${dayToIso(day)}` } };
+    return {
+      day,
+      warning: {
+        th: `${where.th}: วันที่พิมพ์ปีเป็น พ.ศ. ในช่องวันที่ จึงอ่านเป็น ${thaiDate(day)}`,
+        en: `${where.en}: a date typed with its B.E. year, read as ${dayToIso(day)}`,
+      },
+    };
   }
   return { day, warning: planYear === null ? null : farFromYear(day, planYear, where) };
 }

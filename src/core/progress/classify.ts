@@ -76,7 +76,14 @@ export function judge(m: Standing, asOf: Day, fyStart: Day): Judged {
   const start = m.start ?? fyStart;
   const elapsed = m.due ? timeGone(start, m.due, asOf) : null;
   const progress = m.progress ?? 0;
-  const result = (state: MeasureState, reason: string, extra: Partial<Judged> = {}): Judged => ({ state, reason, daysLate: 0, daysLeft: null, elapsed, ...extra });
+  const result = (state: MeasureState, reason: string, extra: Partial<Judged> = {}): Judged => ({
+    state,
+    reason,
+    daysLate: 0,
+    daysLeft: null,
+    elapsed,
+    ...extra,
+  });
   // Before anything else: progress or dates cannot tell done from cancelled from "not done".
   if (m.status === 'unknown') return result('unread', `อ่านสถานะ "${m.typed?.text ?? ''}"${m.typed ? ` (${m.typed.where})` : ''} ไม่ได้ โปรดเลือกสถานะจากรายการ`);
   if (m.status === 'cancelled') return result('cancelled', 'หน่วยงานแจ้งยกเลิก');

@@ -52,7 +52,11 @@ function measureAt(read: PlanSheetRead, row: PlanSheetRow, no: number, round: Ro
   // Column and row apart: in Thai digits 'แถวที่ ๖' reads well where 'L๖' would not.
   const typed = { text: status, where: `คอลัมน์ ${column('status')} แถวที่ ${row.index + 1}` };
   const milestones = readMilestones(cellText(get('followUp')));
-  const judged = judge({ status: meaning, progress, start, due: revised ?? deadline, milestones, steps: stepCount(cellText(get('steps'))), typed }, round.asOf, round.from);
+  const judged = judge(
+    { status: meaning, progress, start, due: revised ?? deadline, milestones, steps: stepCount(cellText(get('steps'))), typed },
+    round.asOf,
+    round.from,
+  );
   const note = cellText(get('note'));
   return {
     no,

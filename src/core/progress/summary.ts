@@ -12,8 +12,14 @@ export function liveCount(c: StateCounts): number {
 /** Said instead of empty tables, in the document and on the command line. */
 export function nothingToReport(c: StateCounts): { th: string; en: string } {
   return c.total
-    ? { th: `มาตรการทั้ง ${c.total} มาตรการในแผนถูกยกเลิก จึงไม่มีมาตรการที่ต้องติดตามผลในรอบนี้`, en: `all ${c.total} measures of the plan are cancelled: nothing to follow up in this round` }
-    : { th: 'แผ่นงานมาตรการยังไม่มีมาตรการที่ต้องติดตามผล จึงไม่มีผลการดำเนินการที่จะรายงานในรอบนี้', en: 'the plan sheet holds no measure to follow up: nothing to report in this round' };
+    ? {
+        th: `มาตรการทั้ง ${c.total} มาตรการในแผนถูกยกเลิก จึงไม่มีมาตรการที่ต้องติดตามผลในรอบนี้`,
+        en: `all ${c.total} measures of the plan are cancelled: nothing to follow up in this round`,
+      }
+    : {
+        th: 'แผ่นงานมาตรการยังไม่มีมาตรการที่ต้องติดตามผล จึงไม่มีผลการดำเนินการที่จะรายงานในรอบนี้',
+        en: 'the plan sheet holds no measure to follow up: nothing to report in this round',
+      };
 }
 
 /**

@@ -19,10 +19,7 @@ export interface IndicatorHit {
   numberSaid?: number;
 }
 
-const NAMES = [
-  ...INDICATORS.map((i) => ({ no: i.no, folded: foldThai(i.nameTh) })),
-  { no: 8, folded: foldThai(INDICATOR_8_OLD_NAME_TH) },
-];
+const NAMES = [...INDICATORS.map((i) => ({ no: i.no, folded: foldThai(i.nameTh) })), { no: 8, folded: foldThai(INDICATOR_8_OLD_NAME_TH) }];
 /** Share of a name's letters that may differ. The closest two names differ by 38% (5 and 10). */
 const MAX_SLIP = 0.25;
 /** Longer cells are running text; a fuzzy match there would find names that are not there. */
@@ -87,10 +84,15 @@ function exactName(text: string): number | null {
 
 /** The one indicator within MAX_SLIP of the cell's words, numbering and score text left out. */
 export function fuzzyName(text: string): number | null {
-  const words = text.replace(EXPLICIT, '').replace(/^\s*[0-9๐-๙.)\s]+/, '').replace(SCORE_TAIL, '');
+  const words = text
+    .replace(EXPLICIT, '')
+    .replace(/^\s*[0-9๐-๙.)\s]+/, '')
+    .replace(SCORE_TAIL, '');
   if (!words.trim() || words.length > MAX_FUZZY_TEXT) return null;
   const folded = foldThai(words);
-  const scored = NAMES.map((n) => ({ no: n.no, folded: n.folded, slip: editDistanceWithin(n.folded, folded) / [...n.folded].length })).sort((a, b) => a.slip - b.slip);
+  const scored = NAMES.map((n) => ({ no: n.no, folded: n.folded, slip: editDistanceWithin(n.folded, folded) / [...n.folded].length })).sort(
+    (a, b) => a.slip - b.slip,
+  );
   const [best] = scored;
   const rival = scored.find((s) => s.no !== best.no);
   if (best.slip > MAX_SLIP || (rival && rival.slip <= MAX_SLIP)) return null;

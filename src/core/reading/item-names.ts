@@ -95,7 +95,9 @@ function lcs(a: string[], b: string[]): number {
 
 function nameWins(edition: Edition, item: ItemScore, named: ItemDef, coded: ItemDef | undefined): Label {
   const codeSays = coded ? `แต่รหัส ${item.code} ใน${edition.labelTh} คือ "${coded.nameTh}"` : `แต่รหัส ${item.code} ไม่มีใน${edition.labelTh}`;
-  const codeSaysEn = coded ? `but ${item.code} is "${coded.nameTh}" in the ${edition.fromYear} framework` : `but ${item.code} is not in the ${edition.fromYear} framework`;
+  const codeSaysEn = coded
+    ? `but ${item.code} is "${coded.nameTh}" in the ${edition.fromYear} framework`
+    : `but ${item.code} is not in the ${edition.fromYear} framework`;
   return {
     th: `เซลล์ ${item.cell}: ชื่อข้อ "${item.text}" ตรงกับข้อ ${named.code} "${named.nameTh}" ${codeSays} จึงอ่านเป็นข้อ ${named.code} ตามชื่อ โปรดตรวจสอบ`,
     en: `cell ${item.cell}: the item named "${item.text}" is ${named.code} "${named.nameTh}" ${codeSaysEn}, so it was read as ${named.code} by its name; please check`,

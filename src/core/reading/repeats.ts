@@ -63,5 +63,5 @@ export class Repeats {
 }
 
 function span(cells: string[]): string {
-  return cells.length > 1 ? `${cells[0]}–${cells[cells.length - 1]}` : cells[0] ?? '';
+  return cells.length > 1 ? `${cells[0]}–${cells[cells.length - 1]}` : (cells[0] ?? '');
 }

@@ -6,7 +6,11 @@ const SPACES = /[\s\u00a0\u200b-\u200d\ufeff]+/g;
 
 /** 'การใช้ ทรัพย์สิน' and 'การใชทรัพยสิน' compare equal; 'ํา' pasted from a PDF reads as 'ำ'. */
 export function foldThai(text: string): string {
-  return text.normalize('NFC').replace(/\u0e4d\u0e32/g, '\u0e33').replace(SPACES, '').replace(MARKS, '');
+  return text
+    .normalize('NFC')
+    .replace(/\u0e4d\u0e32/g, '\u0e33')
+    .replace(SPACES, '')
+    .replace(MARKS, '');
 }
 
 /**

@@ -84,13 +84,17 @@ function sameYearColumns(grid: Grid, t: YearTable): Label[] {
     for (let r = t.header + 1; r < t.end; r++) {
       const a = grid[r]?.[first.col];
       const b = grid[r]?.[y.col];
-      if (!blank(a) && !blank(b) && String(a).trim() !== String(b).trim()) differ.push(`${columnLetter(first.col + 1)}${r + 1}/${columnLetter(y.col + 1)}${r + 1}`);
+      if (!blank(a) && !blank(b) && String(a).trim() !== String(b).trim())
+        differ.push(`${columnLetter(first.col + 1)}${r + 1}/${columnLetter(y.col + 1)}${r + 1}`);
     }
     const same = `คอลัมน์เซลล์ ${first.cell} และ ${y.cell} เป็นปีงบประมาณ พ.ศ. ${y.year} ทั้งคู่ (ปี ค.ศ. ${y.year - BE_OFFSET} คือ พ.ศ. ${y.year}) จึงใช้คอลัมน์ ${first.cell}`;
     const sameEn = `the columns headed ${first.cell} and ${y.cell} are both B.E. ${y.year} (C.E. ${y.year - BE_OFFSET}), so ${first.cell} is used`;
     out.push(
       differ.length
-        ? { th: `${same} แต่คะแนนไม่ตรงกันในเซลล์ ${differ.join(', ')} โปรดตรวจสอบว่าคอลัมน์ใดถูกต้อง`, en: `${sameEn}, but the scores differ in cells ${differ.join(', ')}; check which is right` }
+        ? {
+            th: `${same} แต่คะแนนไม่ตรงกันในเซลล์ ${differ.join(', ')} โปรดตรวจสอบว่าคอลัมน์ใดถูกต้อง`,
+            en: `${sameEn}, but the scores differ in cells ${differ.join(', ')}; check which is right`,
+          }
         : { th: `${same} (คะแนนตรงกัน)`, en: `${sameEn} (the scores agree)` },
     );
   }
@@ -154,7 +158,11 @@ function headerOf(row: GridValue[], r: number): Omit<YearTable, 'header' | 'end'
 function startsTable(row: GridValue[], r: number): boolean {
   if (headerOf(row, r)) return true;
   const cells = row.filter((v) => !blank(v));
-  return cells.length >= 2 && cells.every((v) => typeof v === 'string' && !/[0-9๐-๙]/.test(v)) && (NEW_TABLE.test(String(cells[0]).trim()) || cells.some((v) => SCORE_HEADER.test(String(v).trim())));
+  return (
+    cells.length >= 2 &&
+    cells.every((v) => typeof v === 'string' && !/[0-9๐-๙]/.test(v)) &&
+    (NEW_TABLE.test(String(cells[0]).trim()) || cells.some((v) => SCORE_HEADER.test(String(v).trim())))
+  );
 }
 
 /** A B.E. year from a header cell: B.E. or C.E., number or text, Thai digits; null for anything else. */

@@ -11,8 +11,23 @@ import type { Person, ReportDate, ReportFields } from './model';
 import { signersFromGrid } from './signers';
 import { REPORT_FIELDS_SHEET } from '../sheet-names';
 
-
-type Key = 'agency' | 'agencyType' | 'district' | 'province' | 'preparerName' | 'preparerPosition' | 'proposerName' | 'proposerPosition' | 'executiveName' | 'executivePosition' | 'office' | 'division' | 'phone' | 'ref' | 'to' | 'date';
+type Key =
+  | 'agency'
+  | 'agencyType'
+  | 'district'
+  | 'province'
+  | 'preparerName'
+  | 'preparerPosition'
+  | 'proposerName'
+  | 'proposerPosition'
+  | 'executiveName'
+  | 'executivePosition'
+  | 'office'
+  | 'division'
+  | 'phone'
+  | 'ref'
+  | 'to'
+  | 'date';
 
 /** The label we write first, then other labels people use for the same row. */
 const LABELS: Record<Key, string[]> = {
@@ -43,7 +58,22 @@ for (const [key, labels] of Object.entries(LABELS) as [Key, string[]][]) for (co
 
 export function emptyFields(): ReportFields {
   const person = (): Person => ({ name: '', position: '' });
-  return { agency: '', agencyType: '', district: '', province: '', preparer: person(), proposer: person(), executive: person(), signers: [], office: '', division: '', phone: '', ref: '', to: '', date: null };
+  return {
+    agency: '',
+    agencyType: '',
+    district: '',
+    province: '',
+    preparer: person(),
+    proposer: person(),
+    executive: person(),
+    signers: [],
+    office: '',
+    division: '',
+    phone: '',
+    ref: '',
+    to: '',
+    date: null,
+  };
 }
 
 /** Overrides from the sidebar or the command line, in the fields' own shape (blank = keep). */

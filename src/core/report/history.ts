@@ -4,7 +4,14 @@ import type { ReportHistory, ReportTrend } from './model';
 
 export function historyOf(h: YearComparison | undefined): ReportHistory | null {
   if (!h) return null;
-  const trend = (r: TrendRow): ReportTrend => ({ no: r.no, nameTh: r.nameTh, values: r.values, change: r.change, trend: r.trend, rankedUp: h.rankedUp.includes(r.no) });
+  const trend = (r: TrendRow): ReportTrend => ({
+    no: r.no,
+    nameTh: r.nameTh,
+    values: r.values,
+    change: r.change,
+    trend: r.trend,
+    rankedUp: h.rankedUp.includes(r.no),
+  });
   return {
     years: h.years,
     levels: h.levels,

@@ -152,7 +152,10 @@ export interface ReportTrend {
 }
 
 /** The signers and the memo's header come straight from the report's fields. */
-export interface ReportModel extends Pick<ReportFields, 'agency' | 'district' | 'province' | 'preparer' | 'proposer' | 'executive' | 'office' | 'division' | 'phone' | 'ref' | 'to'> {
+export interface ReportModel extends Pick<
+  ReportFields,
+  'agency' | 'district' | 'province' | 'preparer' | 'proposer' | 'executive' | 'office' | 'division' | 'phone' | 'ref' | 'to'
+> {
   /** Who signs, in the order the document goes up (src/core/report/signers). */
   signers: ReportSigner[];
   form: ReportForm;

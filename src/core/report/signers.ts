@@ -62,7 +62,10 @@ function defaultSigners(kind: AgencyKind, agency: string, f: Pick<ReportFields, 
 export function signersOf(kind: AgencyKind, agency: string, f: Pick<ReportFields, 'signers' | 'preparer' | 'proposer' | 'executive'>): ReportSigner[] {
   if (!f.signers.length) return defaultSigners(kind, agency, f);
   const typed: Partial<Record<SignerRole, Person>> = { prepare: f.preparer, propose: f.proposer, approve: f.executive };
-  return f.signers.map((s) => ({ role: s.role, person: { name: s.person.name || typed[s.role]?.name || '', position: s.person.position || typed[s.role]?.position || '' } }));
+  return f.signers.map((s) => ({
+    role: s.role,
+    person: { name: s.person.name || typed[s.role]?.name || '', position: s.person.position || typed[s.role]?.position || '' },
+  }));
 }
 
 /** The one who approves: the memo is addressed to them. */

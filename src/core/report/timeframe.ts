@@ -25,7 +25,8 @@ function range(a: Day, b: Day, planYear: number): string {
   const fy = fiscalYearRange(planYear);
   if (same(a, fy.start) && same(b, fy.end)) return `ตลอดปีงบประมาณ พ.ศ. ${planYear}`;
   // A measure whose last step reports on the whole year ends the month after it (schedule.ts).
-  if (same(a, fy.start) && same(b, endOfMonthAfter(fy.end, 1))) return `ตลอดปีงบประมาณ พ.ศ. ${planYear} และรายงานผลภายในเดือน${THAI_MONTHS[b.m - 1]} ${b.y + BE_OFFSET}`;
+  if (same(a, fy.start) && same(b, endOfMonthAfter(fy.end, 1)))
+    return `ตลอดปีงบประมาณ พ.ศ. ${planYear} และรายงานผลภายในเดือน${THAI_MONTHS[b.m - 1]} ${b.y + BE_OFFSET}`;
   const fyA = fiscalYearOf(a);
   if (fyA === fiscalYearOf(b) && same(a, fiscalYearRange(fyA).start) && same(b, fiscalYearRange(fyA).end)) return `ตลอดปีงบประมาณ พ.ศ. ${fyA}`;
   if (!(a.d === 1 && b.d === daysInMonth(b.y, b.m))) return `${full(a)} – ${full(b)}`;

@@ -55,7 +55,13 @@ export function reportFromSources(src: WorkbookSources, options: ReportOptions, 
   }
   const generated = generatedWith(src.analysis);
   const { analysis } = analyseSources(src.score, src, { year: generated.year, target: generated.target, agency: generated.agency });
-  return reportOfAnalysis(analysis, { name: src.plan.name, grid: src.plan.grid, planYear: planYearOf(src.plan.grid) ?? analysis.year + 1 }, src.fields, options, today);
+  return reportOfAnalysis(
+    analysis,
+    { name: src.plan.name, grid: src.plan.grid, planYear: planYearOf(src.plan.grid) ?? analysis.year + 1 },
+    src.fields,
+    options,
+    today,
+  );
 }
 
 /**

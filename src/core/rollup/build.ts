@@ -49,7 +49,10 @@ export function buildRollup(read: ReadAgencies, options: RollupOptions = {}): Ro
   const current = byYear.get(year);
   if (!current?.size) {
     const found = years.length ? years.join(', ') : '-';
-    throw new ItaError(`ไม่พบผลการประเมินของหน่วยงานใดในปีงบประมาณ พ.ศ. ${year ?? '-'} (ปีที่พบ: ${found})`, `No agency's results for fiscal year ${year ?? '-'} (years found: ${found})`);
+    throw new ItaError(
+      `ไม่พบผลการประเมินของหน่วยงานใดในปีงบประมาณ พ.ศ. ${year ?? '-'} (ปีที่พบ: ${found})`,
+      `No agency's results for fiscal year ${year ?? '-'} (years found: ${found})`,
+    );
   }
   const previousYear = years.find((y) => y < year) ?? null;
   const previous = previousYear === null ? new Map<string, AgencyResult>() : byYear.get(previousYear)!;
@@ -62,7 +65,15 @@ export function buildRollup(read: ReadAgencies, options: RollupOptions = {}): Ro
   const previousRanks = new Map(rank([...previous.values()]).map((r) => [keyOf(r.agency), r]));
   const ranking: RankRow[] = ranked.map((r) => {
     const p = previousRanks.get(keyOf(r.agency));
-    return { ...r, group: groupOf(r.agency), previousRank: p?.rank ?? null, rankChange: p ? p.rank - r.rank : null, previousTotal: p?.agency.total ?? null, previousLevel: p?.agency.level?.th ?? null, change: p ? round2(r.agency.total - p.agency.total) : null };
+    return {
+      ...r,
+      group: groupOf(r.agency),
+      previousRank: p?.rank ?? null,
+      rankChange: p ? p.rank - r.rank : null,
+      previousTotal: p?.agency.total ?? null,
+      previousLevel: p?.agency.level?.th ?? null,
+      change: p ? round2(r.agency.total - p.agency.total) : null,
+    };
   });
   const indicators = indicatorRows(agencies, target);
   const missed = missedItems(agencies, year, target);
@@ -148,7 +159,8 @@ function indicatorRows(agencies: AgencyResult[], target: number): IndicatorRow[]
     let sum = 0;
     let below = 0;
     const lowest: { name: string; score: number }[] = [];
-    const before = (a: { name: string; score: number }, b: { name: string; score: number }) => a.score < b.score || (a.score === b.score && collator.compare(a.name, b.name) < 0);
+    const before = (a: { name: string; score: number }, b: { name: string; score: number }) =>
+      a.score < b.score || (a.score === b.score && collator.compare(a.name, b.name) < 0);
     for (const a of agencies) {
       const score = a.indicators[ind.no - 1];
       if (score === null) continue;
@@ -209,10 +221,22 @@ function codeOrder(code: string): number {
 function movers(ranking: RankRow[]): { up: Mover[]; down: Mover[] } {
   const moved = ranking
     .filter((r) => r.change !== null && r.change !== 0)
-    .map((r) => ({ name: r.agency.name, from: r.previousTotal!, to: r.agency.total, change: r.change!, levelFrom: r.previousLevel, levelTo: r.agency.level?.th ?? null }));
+    .map((r) => ({
+      name: r.agency.name,
+      from: r.previousTotal!,
+      to: r.agency.total,
+      change: r.change!,
+      levelFrom: r.previousLevel,
+      levelTo: r.agency.level?.th ?? null,
+    }));
   return {
-    up: moved.filter((m) => m.change > 0).sort((a, b) => b.change - a.change).slice(0, MOVERS),
-    down: moved.filter((m) => m.change < 0).sort((a, b) => a.change - b.change).slice(0, MOVERS),
+    up: moved
+      .filter((m) => m.change > 0)
+      .sort((a, b) => b.change - a.change)
+      .slice(0, MOVERS),
+    down: moved
+      .filter((m) => m.change < 0)
+      .sort((a, b) => a.change - b.change)
+      .slice(0, MOVERS),
   };
 }
-

@@ -49,7 +49,11 @@ export function readAgencies(sheets: readonly InputSheet[], year?: number): Read
       continue;
     }
     const records = fromScoreSheet(sheet, year, label);
-    if (!records) out.bad.push({ th: `${label.th}: ไม่ทราบปีงบประมาณ โปรดระบุ --year จึงไม่นำมาคำนวณ`, en: `${label.en}: the fiscal year is not known; give --year; left out of the figures` });
+    if (!records)
+      out.bad.push({
+        th: `${label.th}: ไม่ทราบปีงบประมาณ โปรดระบุ --year จึงไม่นำมาคำนวณ`,
+        en: `${label.en}: the fiscal year is not known; give --year; left out of the figures`,
+      });
     else out.records.push(...records);
   }
   return out;
@@ -64,7 +68,23 @@ function fromScoreSheet(sheet: ScoreSheet, year: number | undefined, source: Lab
   const base = { name, type, district: null, province: null, source };
   const items = new Map(sheet.items.map((i) => [i.code, i.score]));
   return [
-    ...sheet.earlier.map((e) => ({ ...base, year: e.year, indicators: [...e.indicators], tools: { ...e.tools }, items: new Map<string, number>(), publishedTotal: e.total, publishedLevel: e.level })),
-    { ...base, year: y, indicators: [...sheet.indicators], tools: { ...sheet.tools }, items, publishedTotal: sheet.publishedTotal, publishedLevel: sheet.publishedLevel },
+    ...sheet.earlier.map((e) => ({
+      ...base,
+      year: e.year,
+      indicators: [...e.indicators],
+      tools: { ...e.tools },
+      items: new Map<string, number>(),
+      publishedTotal: e.total,
+      publishedLevel: e.level,
+    })),
+    {
+      ...base,
+      year: y,
+      indicators: [...sheet.indicators],
+      tools: { ...sheet.tools },
+      items,
+      publishedTotal: sheet.publishedTotal,
+      publishedLevel: sheet.publishedLevel,
+    },
   ];
 }

@@ -19,7 +19,10 @@ export function recommend(r: Rollup): Recommendation[] {
   const weak = r.indicators.filter((i) => i.count && i.below / i.count >= MIN_SHARE).sort((a, b) => b.below / b.count - a.below / a.count || a.no - b.no);
   for (const i of weak.slice(0, MAX_INDICATORS)) {
     const advice = indicatorAdvice(i.no);
-    const steps = advice.developTh.slice(0, 2).map((s, k) => `(${k + 1}) ${s}`).join(' ');
+    const steps = advice.developTh
+      .slice(0, 2)
+      .map((s, k) => `(${k + 1}) ${s}`)
+      .join(' ');
     out.push({
       titleTh: `ตัวชี้วัดที่ ${i.no} ${i.nameTh}`,
       textTh:

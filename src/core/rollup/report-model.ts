@@ -41,7 +41,8 @@ function summary(r: Rollup): string[] {
       `คิดเป็นร้อยละ ${percent(o.reaching, o.count)} และต่ำกว่าค่าเป้าหมาย ${o.count - o.reaching} แห่ง`,
   ];
   const top = o.levels.indexOf(Math.max(...o.levels));
-  if (o.levels[top] > 0) out.push(`ระดับผลการประเมินที่มีหน่วยงานมากที่สุด คือ ระดับ${r.levels[top].th} จำนวน ${o.levels[top]} แห่ง (ร้อยละ ${percent(o.levels[top], o.count)})`);
+  if (o.levels[top] > 0)
+    out.push(`ระดับผลการประเมินที่มีหน่วยงานมากที่สุด คือ ระดับ${r.levels[top].th} จำนวน ${o.levels[top]} แห่ง (ร้อยละ ${percent(o.levels[top], o.count)})`);
   const p = r.previousOverview;
   if (p && r.previousYear !== null) {
     const d = o.mean - p.mean;
@@ -67,6 +68,8 @@ function indicatorText(r: Rollup): string {
   return (
     `ตัวชี้วัดที่มีคะแนนเฉลี่ยสูงสุด คือ ตัวชี้วัดที่ ${high.no} ${high.nameTh} (${fixed2(high.mean)} คะแนน) ` +
     `และต่ำสุด คือ ตัวชี้วัดที่ ${low.no} ${low.nameTh} (${fixed2(low.mean)} คะแนน) ซึ่งมีหน่วยงานได้ต่ำกว่าค่าเป้าหมาย ${low.below} แห่ง ` +
-    (below.length ? `ตัวชี้วัดที่คะแนนเฉลี่ยต่ำกว่าค่าเป้าหมาย ${r.target} คะแนน มี ${below.length} ตัวชี้วัด ได้แก่ ${below.map((i) => `ตัวชี้วัดที่ ${i.no}`).join(' ')}` : `คะแนนเฉลี่ยของทุกตัวชี้วัดถึงค่าเป้าหมาย ${r.target} คะแนน`)
+    (below.length
+      ? `ตัวชี้วัดที่คะแนนเฉลี่ยต่ำกว่าค่าเป้าหมาย ${r.target} คะแนน มี ${below.length} ตัวชี้วัด ได้แก่ ${below.map((i) => `ตัวชี้วัดที่ ${i.no}`).join(' ')}`
+      : `คะแนนเฉลี่ยของทุกตัวชี้วัดถึงค่าเป้าหมาย ${r.target} คะแนน`)
   );
 }

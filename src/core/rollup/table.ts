@@ -83,7 +83,9 @@ function fieldOf(text: string): Field | null {
 export function readAgencyTable(grid: Grid, sheet: string, table: AgencyTable, year: number | null): ReadAgencies {
   const out: ReadAgencies = { records: [], bad: [], notes: [] };
   const col = (kind: Field['kind']) => table.fields.find(([, f]) => f.kind === kind)?.[0];
-  const [nameCol, typeCol, districtCol, provinceCol, yearCol, totalCol, levelCol] = (['name', 'type', 'district', 'province', 'year', 'total', 'level'] as const).map(col);
+  const [nameCol, typeCol, districtCol, provinceCol, yearCol, totalCol, levelCol] = (
+    ['name', 'type', 'district', 'province', 'year', 'total', 'level'] as const
+  ).map(col);
   const scoreFields = table.fields.filter(([, f]) => f.kind === 'indicator' || f.kind === 'tool' || f.kind === 'item' || f.kind === 'total');
   const headerName = text(grid[table.header][nameCol!]);
   const tableYear = year ?? yearAbove(grid, table.header) ?? yearOf(sheet.trim());
@@ -115,12 +117,19 @@ export function readAgencyTable(grid: Grid, sheet: string, table: AgencyTable, y
       publishedLevel: levelCol === undefined ? null : text(row[levelCol]) || null,
       source: where(),
     };
-    const rowYear = yearCol === undefined || isNone(row[yearCol]) ? tableYear : yearOf(typeof row[yearCol] === 'string' ? toArabicDigits(String(row[yearCol]).trim()) : row[yearCol]);
+    const rowYear =
+      yearCol === undefined || isNone(row[yearCol])
+        ? tableYear
+        : yearOf(typeof row[yearCol] === 'string' ? toArabicDigits(String(row[yearCol]).trim()) : row[yearCol]);
     if (rowYear === null) {
       const c = yearCol ?? nameCol;
       out.bad.push(
         yearCol === undefined || isNone(row[yearCol])
-          ? bad(where(), `ไม่ทราบปีงบประมาณของ ${name} โปรดเพิ่มคอลัมน์ปีงบประมาณ หรือระบุ --year`, `the fiscal year of ${name} is not known; add a year column or give --year`)
+          ? bad(
+              where(),
+              `ไม่ทราบปีงบประมาณของ ${name} โปรดเพิ่มคอลัมน์ปีงบประมาณ หรือระบุ --year`,
+              `the fiscal year of ${name} is not known; add a year column or give --year`,
+            )
           : bad(where(c), `อ่านปีงบประมาณไม่ได้ ("${String(row[c!])}")`, `the fiscal year cannot be read ("${String(row[c!])}")`),
       );
       continue;
@@ -146,7 +155,8 @@ function readScores(row: GridValue[], fields: [number, Field][], record: AgencyR
     const v = row[c];
     if (isNone(v)) continue;
     const n = typeof v === 'number' ? v : typeof v === 'string' ? parseNumberText(v) : null;
-    if (n === null || !Number.isFinite(n)) return bad(where(c), `ไม่ใช่ตัวเลข ("${String(isDateValue(v) ? v.date : v)}")`, `is not a number ("${String(isDateValue(v) ? v.date : v)}")`);
+    if (n === null || !Number.isFinite(n))
+      return bad(where(c), `ไม่ใช่ตัวเลข ("${String(isDateValue(v) ? v.date : v)}")`, `is not a number ("${String(isDateValue(v) ? v.date : v)}")`);
     if (n < 0 || n > 100) return bad(where(c), `คะแนนอยู่นอกช่วง 0–100 (${n})`, `the score is outside 0–100 (${n})`);
     if (f.kind === 'total') record.publishedTotal = n;
     else if (f.kind === 'indicator') record.indicators[f.no - 1] = n;

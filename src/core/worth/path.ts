@@ -138,7 +138,14 @@ export function pathsFor(input: PathInput): { to85: Path; to95: Path } {
 }
 
 function stepOf(item: ItemWorth, exact: number, oit: number): PathStep {
-  const step: PathStep = { code: item.code, nameTh: item.nameTh ?? item.code, points: item.points, totalAfter: round2(exact), totalAfterExact: exact, oitAfter: round2(oit) };
+  const step: PathStep = {
+    code: item.code,
+    nameTh: item.nameTh ?? item.code,
+    points: item.points,
+    totalAfter: round2(exact),
+    totalAfterExact: exact,
+    oitAfter: round2(oit),
+  };
   if (item.sub !== undefined) step.sub = item.sub;
   return step;
 }

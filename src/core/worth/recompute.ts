@@ -32,7 +32,12 @@ export function indicatorsFromItems(list: ItemList, scores: ReadonlyMap<string, 
   for (const group of itemGroups(list)) {
     const values = group.items.map((c) => known.get(c)).filter((v): v is number => v !== undefined);
     const complete = values.length === group.items.length;
-    const sub: SubFromItems = { id: group.sub ?? String(group.indicator), value: complete ? mean(values) : null, itemCount: group.items.length, given: values.length };
+    const sub: SubFromItems = {
+      id: group.sub ?? String(group.indicator),
+      value: complete ? mean(values) : null,
+      itemCount: group.items.length,
+      given: values.length,
+    };
     byIndicator.set(group.indicator, [...(byIndicator.get(group.indicator) ?? []), sub]);
   }
   return [...byIndicator].sort(([a], [b]) => a - b).map(([indicator, subs]) => indicatorOf(indicator, subs));
@@ -63,11 +68,7 @@ const FAMILIES: readonly ToolFamily[] = ['IIT', 'EIT', 'OIT'];
 const TOLERANCE = 0.01 + 1e-9;
 
 /** Published indicator scores against those recomputed from complete item sets; others are skipped. */
-export function checkItemsAgainstIndicators(
-  edition: Edition,
-  indicators: readonly (number | null)[],
-  items: ReadonlyMap<string, number>,
-): IndicatorCheck[] {
+export function checkItemsAgainstIndicators(edition: Edition, indicators: readonly (number | null)[], items: ReadonlyMap<string, number>): IndicatorCheck[] {
   const checks: IndicatorCheck[] = [];
   for (const family of FAMILIES) {
     const list = edition.itemLists[family];

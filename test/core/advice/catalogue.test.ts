@@ -49,7 +49,9 @@ describe('recommendation catalogue', () => {
   test('every measure id used by items and indicators exists', () => {
     const unknown = [
       ...ITEM_ADVICE.filter((a) => !MEASURES.some((m) => m.id === a.measure)).map((a) => `${a.list}:${a.code} → ${a.measure}`),
-      ...INDICATOR_ADVICE.flatMap((a) => [a.developMeasure, a.keepMeasure].filter((id) => !MEASURES.some((m) => m.id === id)).map((id) => `indicator ${a.no} → ${id}`)),
+      ...INDICATOR_ADVICE.flatMap((a) =>
+        [a.developMeasure, a.keepMeasure].filter((id) => !MEASURES.some((m) => m.id === id)).map((id) => `indicator ${a.no} → ${id}`),
+      ),
     ];
     expect(unknown).toEqual([]);
     expect(() => measureById('no-such-measure')).toThrow();
@@ -65,14 +67,16 @@ describe('recommendation catalogue', () => {
     expect(wrong).toEqual([]);
   });
 
-  test('every item of every edition gets fixedBy codes of that edition\'s OIT list', () => {
+  test("every item of every edition gets fixedBy codes of that edition's OIT list", () => {
     for (const e of EDITIONS) {
       const oit = e.itemLists.OIT;
       for (const list of [e.itemLists.IIT, e.itemLists.EIT]) {
         for (const item of list.items) {
           const codes = fixedByFor(list.id as ItemListId, item.code, oit.id);
-          expect({ item: `${e.id} ${list.id} ${item.code}`, ok: codes.length > 0 && codes.every((c) => oit.items.some((i) => i.code === c)) })
-            .toEqual({ item: `${e.id} ${list.id} ${item.code}`, ok: true });
+          expect({ item: `${e.id} ${list.id} ${item.code}`, ok: codes.length > 0 && codes.every((c) => oit.items.some((i) => i.code === c)) }).toEqual({
+            item: `${e.id} ${list.id} ${item.code}`,
+            ok: true,
+          });
         }
       }
     }
@@ -94,7 +98,7 @@ describe('recommendation catalogue', () => {
     expect(a.measure).toBe('e-service');
   });
 
-  test('every item of every list has a name: survey items the wording table\'s, OIT items the official one', () => {
+  test("every item of every list has a name: survey items the wording table's, OIT items the official one", () => {
     const missing: string[] = [];
     for (const id of WORDED) {
       for (const item of LISTS[id].items) {
@@ -103,7 +107,8 @@ describe('recommendation catalogue', () => {
       }
       expect(Object.keys(ITEM_WORDING[id]).sort()).toEqual(LISTS[id].items.map((i) => i.code).sort());
     }
-    for (const list of Object.values(LISTS)) for (const item of list.items) if (!THAI.test(item.nameTh) && !/^[A-Z]/.test(item.nameTh)) missing.push(`${list.id}:${item.code}`);
+    for (const list of Object.values(LISTS))
+      for (const item of list.items) if (!THAI.test(item.nameTh) && !/^[A-Z]/.test(item.nameTh)) missing.push(`${list.id}:${item.code}`);
     expect(missing).toEqual([]);
     expect(OIT_2568.items.find((i) => i.code === 'o10')?.nameTh).toBe('E-Service');
     expect(OIT_2566.items.find((i) => i.code === 'o10')?.nameTh).toBe('นโยบายคุ้มครองข้อมูลส่วนบุคคล');

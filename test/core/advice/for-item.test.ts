@@ -6,10 +6,15 @@ import type { Edition, ItemList } from '../../../src/core/editions/types';
 import { chooseFramework, readFramework } from '../../../src/core/framework';
 import { SCHOOL, schoolFrameworkGrid } from '../framework/school';
 
-const advise = (edition: Edition, list: ItemList, code: string) => adviceForItem(edition, list, list.items.find((i) => i.code === code)!);
+const advise = (edition: Edition, list: ItemList, code: string) =>
+  adviceForItem(
+    edition,
+    list,
+    list.items.find((i) => i.code === code)!,
+  );
 
 describe('advice for an item of the framework in use', () => {
-  test('a built-in IIT item under a school\'s OIT list: its OIT documents found in the school list by name', () => {
+  test("a built-in IIT item under a school's OIT list: its OIT documents found in the school list by name", () => {
     const school = chooseFramework(readFramework([{ name: 'กรอบการประเมิน', grid: schoolFrameworkGrid() }]), 2569, SCHOOL).edition;
     const a = advise(school, school.itemLists.IIT, 'i15');
     expect(a.adviceTh).toBe(itemAdvice('iit-2568', 'i15')!.adviceTh);
@@ -21,7 +26,7 @@ describe('advice for an item of the framework in use', () => {
     expect(advise(school, school.itemLists.IIT, 'i15').generic).toBe(false);
   });
 
-  test('a user\'s survey list: an item renumbered keeps its advice by name; a new item gets generic advice', () => {
+  test("a user's survey list: an item renumbered keeps its advice by name; a new item gets generic advice", () => {
     const base = editionForYear(2569);
     const iit: ItemList = {
       id: 'user-iit',

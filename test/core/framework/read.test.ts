@@ -4,7 +4,18 @@ import { chooseFramework, readFramework } from '../../../src/core/framework';
 import type { Grid, GridValue } from '../../../src/core/grid';
 import { totalFromTools } from '../../../src/core/score';
 
-const OVERVIEW = ['ปีงบประมาณ', 'กลุ่มหน่วยงาน', 'ชื่อกรอบการประเมิน', 'น้ำหนัก IIT', 'น้ำหนัก EIT ส่วนที่ 1 (หรือ EIT)', 'น้ำหนัก EIT ส่วนที่ 2', 'น้ำหนัก OIT', 'หมายเหตุ', 'รูปแบบระดับผล', 'ค่าเป้าหมาย'];
+const OVERVIEW = [
+  'ปีงบประมาณ',
+  'กลุ่มหน่วยงาน',
+  'ชื่อกรอบการประเมิน',
+  'น้ำหนัก IIT',
+  'น้ำหนัก EIT ส่วนที่ 1 (หรือ EIT)',
+  'น้ำหนัก EIT ส่วนที่ 2',
+  'น้ำหนัก OIT',
+  'หมายเหตุ',
+  'รูปแบบระดับผล',
+  'ค่าเป้าหมาย',
+];
 const LEVELS = ['ปีงบประมาณ', 'กลุ่มหน่วยงาน', 'ระดับผลการประเมิน', 'คะแนนรวมตั้งแต่', 'คะแนนทุกเครื่องมือตั้งแต่'];
 const INDICATORS = ['ปีงบประมาณ', 'กลุ่มหน่วยงาน', 'ตัวชี้วัดที่', 'ชื่อตัวชี้วัด'];
 const ITEMS = ['ปีงบประมาณ', 'กลุ่มหน่วยงาน', 'เครื่องมือ', 'ตัวชี้วัดที่', 'ตัวชี้วัดย่อย', 'ชื่อตัวชี้วัดย่อย', 'รหัสข้อ', 'ชื่อข้อ'];
@@ -29,7 +40,7 @@ const readError = (grid: Grid) => {
 };
 
 describe('what a definition may state', () => {
-  test('a partial OIT list for a year: sub-indicators as typed, the rest from that year\'s built-in edition', () => {
+  test("a partial OIT list for a year: sub-indicators as typed, the rest from that year's built-in edition", () => {
     const { edition } = chooseFramework(read(oit()), 2570, null);
     expect(edition.itemLists.OIT.subIndicators).toEqual([
       { id: '9.1', indicator: 9, nameTh: 'ข้อมูลพื้นฐาน', items: ['o1', 'o2'] },
@@ -58,8 +69,18 @@ describe('what a definition may state', () => {
     ];
     const { edition } = chooseFramework(read(grid), 2571, null);
     expect(edition).toMatchObject({ id: '2570-2571', fromYear: 2570, toYear: 2571, labelTh: 'กรอบทดลอง', target: 90, levelScheme: 'pass' });
-    expect(edition.tools.map((t) => [t.id, t.weight])).toEqual([['IIT', 20], ['EIT1', 15], ['EIT2', 15], ['OIT', 50]]);
-    expect(edition.passRules).toEqual({ excellent: { total: 96, everyTool: 90 }, good: { total: 88, everyTool: 80 }, pass: { total: 88 }, improve: { total: 60 } });
+    expect(edition.tools.map((t) => [t.id, t.weight])).toEqual([
+      ['IIT', 20],
+      ['EIT1', 15],
+      ['EIT2', 15],
+      ['OIT', 50],
+    ]);
+    expect(edition.passRules).toEqual({
+      excellent: { total: 96, everyTool: 90 },
+      good: { total: 88, everyTool: 80 },
+      pass: { total: 88 },
+      improve: { total: 60 },
+    });
     expect(edition.indicators[7].nameTh).toBe('การปรับปรุงระบบการทำงาน');
     expect(edition.noteTh).toBeUndefined();
     expect(totalFromTools(edition, [80, 90, 90, 100]).total).toBe(93);
@@ -76,7 +97,7 @@ describe('what a definition may state', () => {
     expect(d.th).toBe('กรอบที่ผู้ใช้กำหนดในแผ่นงาน ตั้งค่า ITA: เกณฑ์ พ.ศ. 2566');
   });
 
-  test('three weights mean three tools; blank weights keep the built-in\'s', () => {
+  test("three weights mean three tools; blank weights keep the built-in's", () => {
     const three = chooseFramework(read([OVERVIEW, [2570, '', '', 30, 30, null, 40]]), 2570, null).edition;
     expect(three.tools.map((t) => `${t.id} ${t.weight}`)).toEqual(['IIT 30', 'EIT 30', 'OIT 40']);
     const some = chooseFramework(read([OVERVIEW, [2570, '', '', 20, null, null, 50]]), 2570, null).edition;
@@ -89,7 +110,9 @@ describe('an invalid definition is refused with the cell named', () => {
     expect(readError([OVERVIEW, [2570, '', '', 40, 15, 15, 40]])).toBe(
       'แผ่นงาน กรอบการประเมิน เซลล์ D2:G2: น้ำหนักเครื่องมือของปี พ.ศ. 2570 รวมได้ 110 ต้องรวมเป็น 100 (IIT 40, EIT ส่วนที่ 1 15, EIT ส่วนที่ 2 15, OIT 40) / กรอบการประเมิน cells D2:G2: the tool weights for 2570 add up to 110; they must add up to 100',
     );
-    expect(readError([OVERVIEW, [2570, '', '', 40]])).toContain('เซลล์ D2: น้ำหนักเครื่องมือของปี พ.ศ. 2570 รวมได้ 110 ต้องรวมเป็น 100 (IIT 40, EIT ส่วนที่ 1 15, EIT ส่วนที่ 2 15, OIT 40) ช่องที่เว้นว่างใช้น้ำหนักของเกณฑ์ พ.ศ. 2569 (ใช้เกณฑ์ปี 2568)');
+    expect(readError([OVERVIEW, [2570, '', '', 40]])).toContain(
+      'เซลล์ D2: น้ำหนักเครื่องมือของปี พ.ศ. 2570 รวมได้ 110 ต้องรวมเป็น 100 (IIT 40, EIT ส่วนที่ 1 15, EIT ส่วนที่ 2 15, OIT 40) ช่องที่เว้นว่างใช้น้ำหนักของเกณฑ์ พ.ศ. 2569 (ใช้เกณฑ์ปี 2568)',
+    );
     expect(readError([OVERVIEW, [2570, '', '', 'สามสิบ']])).toContain('แผ่นงาน กรอบการประเมิน เซลล์ D2 ไม่ใช่ตัวเลข ("สามสิบ")');
   });
 
@@ -139,7 +162,9 @@ describe('an invalid definition is refused with the cell named', () => {
     expect(readError(withRow([2570, '', 'ITA', 9, '9.1', '', 'o5', 'ข่าว']))).toContain('เซลล์ C6: ไม่รู้จักเครื่องมือ "ITA" (ใช้ IIT, EIT หรือ OIT)');
     expect(readError(withRow([2570, '', 'OIT', 3, '', '', 'o5', 'ข่าว']))).toContain('เซลล์ D6: ตัวชี้วัดที่ 3 เป็นของเครื่องมือ IIT ไม่ใช่ OIT');
     expect(readError(withRow([2570, '', 'OIT', 9, '10.1', '', 'o5', 'ข่าว']))).toContain('เซลล์ E6: ตัวชี้วัดย่อย 10.1 ไม่ได้อยู่ในตัวชี้วัดที่ 9 ของแถวนี้');
-    expect(readError(withRow([2570, '', 'OIT', 9, '9.1', '', 'SAR', 'รายงานผลการประเมินตนเอง']))).toContain('เซลล์ G6: รหัสข้อ "SAR" ของ OIT ต้องเป็น o ตามด้วยเลข 1–2 หลัก เช่น o5');
+    expect(readError(withRow([2570, '', 'OIT', 9, '9.1', '', 'SAR', 'รายงานผลการประเมินตนเอง']))).toContain(
+      'เซลล์ G6: รหัสข้อ "SAR" ของ OIT ต้องเป็น o ตามด้วยเลข 1–2 หลัก เช่น o5',
+    );
     expect(readError(withRow([2570, '', 'OIT', 9, '9.1', '', 'o5', null]))).toContain('เซลล์ H6: ไม่ได้ระบุชื่อข้อ o5');
     expect(readError(oit().slice(0, 4))).toBe(
       'แผ่นงาน กรอบการประเมิน แถวที่ 2–4: รายการข้อของ OIT ไม่มีข้อของตัวชี้วัดที่ 10 (ทุกตัวชี้วัดของเครื่องมือต้องมีข้อ) / กรอบการประเมิน rows 2–4: the OIT items hold none of indicator 10 (every indicator of the tool needs items)',

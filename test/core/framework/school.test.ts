@@ -29,7 +29,13 @@ describe('a school framework defined in the sheet', () => {
 
   test('item worths follow its grouping: an item of 9.2 (2 items) is worth exactly 5/2 of one of 9.1 (5 items)', () => {
     const { edition } = chooseFramework(defs, 2569, SCHOOL);
-    const worths = itemWorths(edition, new Map([['o1', 0], ['o7', 0]]));
+    const worths = itemWorths(
+      edition,
+      new Map([
+        ['o1', 0],
+        ['o7', 0],
+      ]),
+    );
     // OIT 40 % over 2 indicators, 5 sub-indicators in indicator 9: 40 / (2 × 5 × n) points per item.
     expect(worths.map((w) => [w.code, w.sub, w.points])).toEqual([
       ['o7', '9.2', 2],

@@ -5,8 +5,24 @@ import { runPipeline } from '../../../src/core/pipeline';
 import { GRID_003, scoreGrid } from '../examples';
 import { LAMPHUN_2566, SHEET_2566, SHEET_2567, SHEET_2568 } from './fixtures';
 
-const threeYears = () => runPipeline({ grid: SHEET_2568, sheetName: '2568', others: [{ name: '2566', grid: SHEET_2566 }, { name: '2567', grid: SHEET_2567 }] }).analysis.history!;
-const year = (y: number, indicators: (number | null)[], extra: Partial<YearScores> = {}): YearScores => ({ year: y, indicators, tools: {}, total: null, level: null, source: { th: '', en: '' }, ...extra });
+const threeYears = () =>
+  runPipeline({
+    grid: SHEET_2568,
+    sheetName: '2568',
+    others: [
+      { name: '2566', grid: SHEET_2566 },
+      { name: '2567', grid: SHEET_2567 },
+    ],
+  }).analysis.history!;
+const year = (y: number, indicators: (number | null)[], extra: Partial<YearScores> = {}): YearScores => ({
+  year: y,
+  indicators,
+  tools: {},
+  total: null,
+  level: null,
+  source: { th: '', en: '' },
+  ...extra,
+});
 
 describe('this year beside the earlier years', () => {
   test('three years: the change from last year per indicator and for the total, the totals and levels computed when not given', () => {
@@ -33,12 +49,17 @@ describe('this year beside the earlier years', () => {
   test('what the plan must answer first: indicator 3 fell two years running, indicator 9 fell below the target', () => {
     const h = threeYears();
     expect(h.rankedUp).toEqual([3, 9]);
-    expect(h.indicators.map((r) => [r.no, r.fellTwice, r.fellBelowTarget]).filter(([, a, b]) => a || b)).toEqual([[3, true, false], [9, false, true]]);
+    expect(h.indicators.map((r) => [r.no, r.fellTwice, r.fellBelowTarget]).filter(([, a, b]) => a || b)).toEqual([
+      [3, true, false],
+      [9, false, true],
+    ]);
   });
 
   test('sentences in the formal register: rose, fell, fell again, fell below the target, the total and its level', () => {
     const h = threeYears();
-    expect(h.indicators[9].sentenceTh).toBe('ตัวชี้วัดที่ 10 การป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 ได้ 100.00 คะแนน เพิ่มขึ้น 1.25 คะแนน จากปีงบประมาณ พ.ศ. 2567 (98.75 คะแนน)');
+    expect(h.indicators[9].sentenceTh).toBe(
+      'ตัวชี้วัดที่ 10 การป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 ได้ 100.00 คะแนน เพิ่มขึ้น 1.25 คะแนน จากปีงบประมาณ พ.ศ. 2567 (98.75 คะแนน)',
+    );
     expect(h.indicators[2].sentenceTh).toBe(
       'ตัวชี้วัดที่ 3 การใช้อำนาจ ประจำปีงบประมาณ พ.ศ. 2568 ได้ 98.84 คะแนน ลดลง 0.36 คะแนน จากปีงบประมาณ พ.ศ. 2567 (99.20 คะแนน) ' +
         'และลดลงต่อเนื่องเป็นปีที่สอง นับจากปีงบประมาณ พ.ศ. 2566 (99.90 คะแนน) มาตรการของตัวชี้วัดนี้จึงจัดไว้ในลำดับต้นของแผน',
@@ -64,16 +85,33 @@ describe('this year beside the earlier years', () => {
 
   test('a rise back above the target, an unchanged score, a year without that indicator', () => {
     const a = runPipeline({ grid: SHEET_2568, sheetName: '2568' }).analysis;
-    const h = compareYears(a, [year(2567, [92.68, 95.98, 98.84, 84.1, null, 97.18, 95.62, 95.24, 65, 100], { total: 89.9, level: 'ผ่าน' })], (y) => editionForYear(y))!;
-    expect(h.indicators[3].sentenceTh).toBe('ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ ประจำปีงบประมาณ พ.ศ. 2568 ได้ 90.76 คะแนน เพิ่มขึ้น 6.66 คะแนน จากปีงบประมาณ พ.ศ. 2567 (84.10 คะแนน) จึงผ่านเกณฑ์ค่าเป้าหมาย (85 คะแนน) ซึ่งปีก่อนยังไม่ผ่าน');
+    const h = compareYears(a, [year(2567, [92.68, 95.98, 98.84, 84.1, null, 97.18, 95.62, 95.24, 65, 100], { total: 89.9, level: 'ผ่าน' })], (y) =>
+      editionForYear(y),
+    )!;
+    expect(h.indicators[3].sentenceTh).toBe(
+      'ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ ประจำปีงบประมาณ พ.ศ. 2568 ได้ 90.76 คะแนน เพิ่มขึ้น 6.66 คะแนน จากปีงบประมาณ พ.ศ. 2567 (84.10 คะแนน) จึงผ่านเกณฑ์ค่าเป้าหมาย (85 คะแนน) ซึ่งปีก่อนยังไม่ผ่าน',
+    );
     expect(h.indicators[0].sentenceTh).toBe('ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ประจำปีงบประมาณ พ.ศ. 2568 ได้ 92.68 คะแนน เท่ากับปีงบประมาณ พ.ศ. 2567');
     expect(h.indicators[4].sentenceTh).toBe('ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 ได้ 94.09 คะแนน ไม่มีคะแนนของปีก่อนหน้าสำหรับเปรียบเทียบ');
-    expect(h.total.sentenceTh).toBe('คะแนนรวม ประจำปีงบประมาณ พ.ศ. 2568 ได้ 90.14 คะแนน เพิ่มขึ้น 0.24 คะแนน จากปีงบประมาณ พ.ศ. 2567 (89.90 คะแนน) คงระดับผลการประเมิน “ผ่าน”');
+    expect(h.total.sentenceTh).toBe(
+      'คะแนนรวม ประจำปีงบประมาณ พ.ศ. 2568 ได้ 90.14 คะแนน เพิ่มขึ้น 0.24 คะแนน จากปีงบประมาณ พ.ศ. 2567 (89.90 คะแนน) คงระดับผลการประเมิน “ผ่าน”',
+    );
     expect(h.summaryTh[h.summaryTh.length - 1]).toBe('ไม่มีตัวชี้วัดที่คะแนนลดลงสองปีติดต่อกันหรือลดลงจนต่ำกว่าค่าเป้าหมาย');
   });
 
   test('a change of edition (2565 → 2566): compared at the indicator and total level, with a note on the tools, weights and levels', () => {
-    const phrae2566 = scoreGrid({ agency: 'องค์การบริหารส่วนจังหวัดแพร่', year: 2566, published: 94.78, indicators: [99.5, 99.8, 100, 98.9, 99.1, 97.2, 96.4, 95.8, 85.0, 95.0], tools: [['IIT', 99.46], ['EIT ส่วนที่ 1', 96.2], ['EIT ส่วนที่ 2', 96.73], ['OIT', 90]] });
+    const phrae2566 = scoreGrid({
+      agency: 'องค์การบริหารส่วนจังหวัดแพร่',
+      year: 2566,
+      published: 94.78,
+      indicators: [99.5, 99.8, 100, 98.9, 99.1, 97.2, 96.4, 95.8, 85.0, 95.0],
+      tools: [
+        ['IIT', 99.46],
+        ['EIT ส่วนที่ 1', 96.2],
+        ['EIT ส่วนที่ 2', 96.73],
+        ['OIT', 90],
+      ],
+    });
     const run = runPipeline({ grid: phrae2566, sheetName: '2566', others: [{ name: '2565', grid: GRID_003 }] });
     expect(run.analysis.warnings).toEqual([]);
     const h = run.analysis.history!;
@@ -98,7 +136,11 @@ describe('this year beside the earlier years', () => {
 
   test('a long history: the table keeps the five latest years and says how many are left out', () => {
     const a = runPipeline({ grid: SHEET_2568, sheetName: '2568' }).analysis;
-    const h = compareYears(a, [2561, 2562, 2563, 2564, 2565, 2566, 2567].map((y) => year(y, LAMPHUN_2566)), (y) => editionForYear(y))!;
+    const h = compareYears(
+      a,
+      [2561, 2562, 2563, 2564, 2565, 2566, 2567].map((y) => year(y, LAMPHUN_2566)),
+      (y) => editionForYear(y),
+    )!;
     expect(h.years).toEqual([2564, 2565, 2566, 2567, 2568]);
     expect(h.notesTh).toContain('ตารางแสดงผล 5 ปีล่าสุด (มีผลก่อนหน้านั้นอีก 3 ปี)');
     expect(h.indicators[8].fellTwice).toBe(false); // 80 → 80 → 80 → 80 → 65: one fall

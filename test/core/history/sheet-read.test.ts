@@ -11,7 +11,17 @@ function filledTemplate(): Grid {
   const grid = specToGrid(historyTemplate(2568));
   const header = grid.findIndex((r) => r[0] === 'ปีงบประมาณ (พ.ศ.)');
   grid[header + 1] = ['๒๕๖๕', '', '', ...new Array(15).fill('')];
-  grid[header + 2] = ['2566', '91.29', 'ผ่านดี', ...LAMPHUN_2566.map((v) => String(v).replace(/\d/g, (d) => '๐๑๒๓๔๕๖๗๘๙'[Number(d)])), 93.28, '-', 95.4, 91.6, 88.13];
+  grid[header + 2] = [
+    '2566',
+    '91.29',
+    'ผ่านดี',
+    ...LAMPHUN_2566.map((v) => String(v).replace(/\d/g, (d) => '๐๑๒๓๔๕๖๗๘๙'[Number(d)])),
+    93.28,
+    '-',
+    95.4,
+    91.6,
+    88.13,
+  ];
   grid[header + 3] = [2024, 93.99, '', ...LAMPHUN_2567, '', '', '', '', ''];
   return grid;
 }
@@ -52,13 +62,21 @@ describe('the ผลย้อนหลัง sheet', () => {
       edit(g);
       return () => readHistorySheet(g, HISTORY_SHEET);
     };
-    expect(bad((g) => (g[4][5] = 120))).toThrow('แผ่นงาน "ผลย้อนหลัง" เซลล์ F5: คะแนนอยู่นอกช่วง 0–100 (120) / sheet "ผลย้อนหลัง" cell F5: the score is outside 0–100 (120)');
+    expect(bad((g) => (g[4][5] = 120))).toThrow(
+      'แผ่นงาน "ผลย้อนหลัง" เซลล์ F5: คะแนนอยู่นอกช่วง 0–100 (120) / sheet "ผลย้อนหลัง" cell F5: the score is outside 0–100 (120)',
+    );
     expect(bad((g) => (g[5][3] = 'ดีมาก'))).toThrow('แผ่นงาน "ผลย้อนหลัง" เซลล์ D6: ไม่ใช่ตัวเลข ("ดีมาก")');
     expect(bad((g) => (g[5][0] = 'ปีที่แล้ว'))).toThrow('แผ่นงาน "ผลย้อนหลัง" เซลล์ A6: อ่านปีงบประมาณไม่ได้ ("ปีที่แล้ว") โปรดพิมพ์ปี พ.ศ. เช่น 2567');
   });
 
   test('typed the other way round, a column per year: every column is an earlier year', () => {
-    const years = readHistorySheet(YEAR_COLUMNS.slice(0, 12).map((r) => r.slice(0, 4)), HISTORY_SHEET);
-    expect(years.map((y) => [y.year, y.indicators])).toEqual([[2566, LAMPHUN_2566], [2567, LAMPHUN_2567]]);
+    const years = readHistorySheet(
+      YEAR_COLUMNS.slice(0, 12).map((r) => r.slice(0, 4)),
+      HISTORY_SHEET,
+    );
+    expect(years.map((y) => [y.year, y.indicators])).toEqual([
+      [2566, LAMPHUN_2566],
+      [2567, LAMPHUN_2567],
+    ]);
   });
 });

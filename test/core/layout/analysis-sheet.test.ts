@@ -24,13 +24,13 @@ describe('the analysis sheet', () => {
     expect(rowOf(spec, 'คะแนนที่คำนวณได้ (ใช้ตรวจสอบ)')).toEqual(['คะแนนที่คำนวณได้ (ใช้ตรวจสอบ)', 90.15]);
   });
 
-  test('the plan\'s subtitle shows the official 90.14 too', () => {
+  test("the plan's subtitle shows the official 90.14 too", () => {
     const a = analysisOf(GRID_002);
     const spec = planSheet(a, buildPlan(a), ['สำนักงานจังหวัด']);
     expect(spec.cells?.find((c) => c.row === 2)?.value).toBe('จังหวัดลำพูน · จัดทำจากผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ (คะแนนรวม ๙๐.๑๔)');
   });
 
-  test('with only indicator scores the EIT row carries the tool\'s full name', () => {
+  test("with only indicator scores the EIT row carries the tool's full name", () => {
     const [, , eit] = rowsAfter(analysisSheet(analysisOf(GRID_002)), 'ผลการประเมินรายเครื่องมือ', 4);
     expect(eit.slice(0, 3)).toEqual(['EIT', 'แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)', 96.01]);
   });
@@ -38,7 +38,11 @@ describe('the analysis sheet', () => {
   test('verdicts per tool and indicator are ผ่านเกณฑ์ / ไม่ผ่านเกณฑ์, not the level name ผ่าน', () => {
     const spec = analysisSheet(analysisOf(GRID_002));
     const tools = rowsAfter(spec, 'ผลการประเมินรายเครื่องมือ', 4).slice(1);
-    expect(tools.map((r) => [r[0], r[5]])).toEqual([['IIT', 'ผ่านเกณฑ์'], ['EIT', 'ผ่านเกณฑ์'], ['OIT', 'ไม่ผ่านเกณฑ์']]);
+    expect(tools.map((r) => [r[0], r[5]])).toEqual([
+      ['IIT', 'ผ่านเกณฑ์'],
+      ['EIT', 'ผ่านเกณฑ์'],
+      ['OIT', 'ไม่ผ่านเกณฑ์'],
+    ]);
     const indicators = rowsAfter(spec, 'ผลการประเมินรายตัวชี้วัด', 11).slice(1);
     expect(indicators[8].slice(0, 6)).toEqual([9, 'การเปิดเผยข้อมูล', 'OIT', 65, 'ไม่ผ่านเกณฑ์', 20]);
     expect(indicators[0][4]).toBe('ผ่านเกณฑ์');

@@ -4,7 +4,16 @@ import type { CellValue } from '../../../src/core/grid';
 import { runPipeline } from '../../../src/core/pipeline';
 import { SHEET_2566, SHEET_2567, SHEET_2568 } from '../history/fixtures';
 
-const threeYears = (digits?: 'arabic') => runPipeline({ grid: SHEET_2568, sheetName: '2568', options: { digits }, others: [{ name: '2566', grid: SHEET_2566 }, { name: '2567', grid: SHEET_2567 }] }).analysis;
+const threeYears = (digits?: 'arabic') =>
+  runPipeline({
+    grid: SHEET_2568,
+    sheetName: '2568',
+    options: { digits },
+    others: [
+      { name: '2566', grid: SHEET_2566 },
+      { name: '2567', grid: SHEET_2567 },
+    ],
+  }).analysis;
 const after = (spec: SheetSpec, heading: string, count: number): CellValue[][] => {
   const at = spec.rows.findIndex((r) => r[0] === heading);
   return spec.rows.slice(at + 1, at + 1 + count);
@@ -12,7 +21,7 @@ const after = (spec: SheetSpec, heading: string, count: number): CellValue[][] =
 const SECTION = 'ผลการประเมินเทียบกับปีที่ผ่านมา';
 
 describe('the analysis sheet: comparison with earlier years', () => {
-  test('the table: each indicator and the total per year, the change from last year with ▲/▼ in the sheet\'s Thai digits, the levels', () => {
+  test("the table: each indicator and the total per year, the change from last year with ▲/▼ in the sheet's Thai digits, the levels", () => {
     const spec = analysisSheet(threeYears());
     const rows = after(spec, SECTION, 14).map((r) => r.slice(0, 6));
     expect(rows).toEqual([
@@ -29,11 +38,18 @@ describe('the analysis sheet: comparison with earlier years', () => {
       [10, 'การป้องกันการทุจริต', 96.25, 98.75, 100, '▲ ๑.๒๕'],
       ['รวม', 'คะแนนรวม', 91.29, 93.99, 90.14, '▼ ๓.๘๕'],
       ['', 'ระดับผลการประเมิน', 'ผ่านดี', 'ผ่านดี', 'ผ่าน', ''],
-      ['คะแนนรวม', 'คะแนนรวม ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ ได้ ๙๐.๑๔ คะแนน ลดลง ๓.๘๕ คะแนน จากปีงบประมาณ พ.ศ. ๒๕๖๗ (๙๓.๙๙ คะแนน) ระดับผลการประเมินเปลี่ยนจาก “ผ่านดี” เป็น “ผ่าน” และเมื่อเทียบกับปีงบประมาณ พ.ศ. ๒๕๖๖ คะแนนรวมลดลง ๑.๑๕ คะแนน'],
+      [
+        'คะแนนรวม',
+        'คะแนนรวม ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ ได้ ๙๐.๑๔ คะแนน ลดลง ๓.๘๕ คะแนน จากปีงบประมาณ พ.ศ. ๒๕๖๗ (๙๓.๙๙ คะแนน) ระดับผลการประเมินเปลี่ยนจาก “ผ่านดี” เป็น “ผ่าน” และเมื่อเทียบกับปีงบประมาณ พ.ศ. ๒๕๖๖ คะแนนรวมลดลง ๑.๑๕ คะแนน',
+      ],
     ]);
     // The falls the plan answers first stand out; rises are green.
     const header = spec.rows.findIndex((r) => r[0] === SECTION) + 2;
-    const styleAt = (row: number) => spec.styles.filter((s) => s.rect.row === row && s.rect.col === 6 && s.rect.rows === 1).map((s) => s.style).pop();
+    const styleAt = (row: number) =>
+      spec.styles
+        .filter((s) => s.rect.row === row && s.rect.col === 6 && s.rect.rows === 1)
+        .map((s) => s.style)
+        .pop();
     expect(styleAt(header + 9)).toMatchObject({ fontColor: '#990000', background: '#fce5cd' }); // indicator 9
     expect(styleAt(header + 10)).toMatchObject({ fontColor: '#274e13' }); // indicator 10
   });
@@ -47,7 +63,10 @@ describe('the analysis sheet: comparison with earlier years', () => {
     expect(text.some((t) => t.startsWith('ผลการประเมินในตารางใช้เกณฑ์ต่างกัน: ปีงบประมาณ พ.ศ. 2566'))).toBe(true);
     expect(text.some((t) => /[๐-๙]/.test(t))).toBe(false);
     // Where each year came from, under ที่มาของข้อมูล.
-    expect(after(spec, 'ที่มาของข้อมูล', 2).map((r) => r[0])).toEqual(['• ผลการประเมินปีงบประมาณ พ.ศ. 2566 อ่านจากแผ่นงาน "2566"', '• ผลการประเมินปีงบประมาณ พ.ศ. 2567 อ่านจากแผ่นงาน "2567"']);
+    expect(after(spec, 'ที่มาของข้อมูล', 2).map((r) => r[0])).toEqual([
+      '• ผลการประเมินปีงบประมาณ พ.ศ. 2566 อ่านจากแผ่นงาน "2566"',
+      '• ผลการประเมินปีงบประมาณ พ.ศ. 2567 อ่านจากแผ่นงาน "2567"',
+    ]);
   });
 
   test('the line chart: a row per year beside the table (the total, then the ten indicators), the axis narrowed to the scores', () => {
@@ -56,7 +75,9 @@ describe('the analysis sheet: comparison with earlier years', () => {
     const line = spec.charts[1];
     expect(line.title).toBe('คะแนนรวมและคะแนนรายตัวชี้วัด พ.ศ. ๒๕๖๖–๒๕๖๘');
     expect(line.axis).toEqual({ min: 60, max: 100 });
-    const data = spec.rows.slice(line.data.row - 1, line.data.row - 1 + line.data.rows).map((r) => r.slice(line.data.col - 1, line.data.col - 1 + line.data.cols));
+    const data = spec.rows
+      .slice(line.data.row - 1, line.data.row - 1 + line.data.rows)
+      .map((r) => r.slice(line.data.col - 1, line.data.col - 1 + line.data.cols));
     expect(data.map((r) => r.slice(0, 4))).toEqual([
       ['ปีงบประมาณ', 'คะแนนรวม', 'ตัวชี้วัดที่ ๑', 'ตัวชี้วัดที่ ๒'],
       ['พ.ศ. ๒๕๖๖', 91.29, 90.12, 94.5],

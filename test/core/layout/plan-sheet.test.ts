@@ -5,10 +5,10 @@ import { statusIs } from '../../../src/core/plan/status-formula';
 import { liveRules } from '../../../src/core/progress/live';
 import { GRID_FAILING } from '../report/fixtures';
 
-describe('the plan judged live by the follow-up\'s rules', () => {
+describe("the plan judged live by the follow-up's rules", () => {
   const run = runPipeline({ grid: GRID_FAILING, sheetName: 'คะแนน ITA', today: { y: 2025, m: 10, d: 1 } });
 
-  test('red is late, amber at risk (not started, well behind, close and behind), on the row\'s own cells', () => {
+  test("red is late, amber at risk (not started, well behind, close and behind), on the row's own cells", () => {
     const spec = planSheet(run.analysis, run.plan, run.divisions);
     const row = liveRules({ status: '$L4', progress: '$M4', start: '$H4', deadline: '$I4', revised: '$J4' });
     const byColour = (bg: string) => spec.conditional.filter((c) => c.background === bg).map((c) => c.formula);
@@ -18,7 +18,7 @@ describe('the plan judged live by the follow-up\'s rules', () => {
     expect(spec.conditional.some((c) => c.formula.includes('<=14'))).toBe(false);
   });
 
-  test('the summary\'s late column counts rows with a status that the same rule calls late', () => {
+  test("the summary's late column counts rows with a status that the same rule calls late", () => {
     const spec = summarySheet(run.divisions, run.plan);
     const range = (c: string) => `'มาตรการ ITA'!$${c}$4:$${c}$1000`;
     const late = liveRules({ status: range('L'), progress: range('M'), start: range('H'), deadline: range('I'), revised: range('J') }).late;

@@ -65,7 +65,7 @@ describe('the plan merge keeps what people typed through ordinary edits', () => 
     expect(rowsUnder(again).filter((r) => String(r[note]).startsWith(OBSOLETE_MARK))).toEqual([]);
   });
 
-  test('a key typed over with another row\'s key: that row stays its own measure and keeps its note', () => {
+  test("a key typed over with another row's key: that row stays its own measure and keeps its note", () => {
     const g = copy(first);
     g[h + 2][note] = 'บันทึกของแถวที่สอง';
     const secondKey = g[h + 2][key];
@@ -180,7 +180,7 @@ describe('the plan merge keeps what people typed through ordinary edits', () => 
     expect(colOf(sheet, 'รหัสมาตรการ (ห้ามแก้ไข)')).toBe(g[h].length);
   });
 
-  test('the plan\'s status stays a division\'s choice', () => {
+  test("the plan's status stays a division's choice", () => {
     const g = copy(first);
     const status = colOf(g, 'สถานะ');
     g[h + 1][status] = STATUS.done;

@@ -5,7 +5,16 @@ import { runPipeline } from '../../../src/core/pipeline';
 import { specToGrid } from '../layout/sheet-grid';
 import { SHEET_2566, SHEET_2567, SHEET_2568 } from '../history/fixtures';
 
-const withYears = () => runPipeline({ grid: SHEET_2568, sheetName: '2568', options: { digits: 'arabic' }, others: [{ name: '2566', grid: SHEET_2566 }, { name: '2567', grid: SHEET_2567 }] });
+const withYears = () =>
+  runPipeline({
+    grid: SHEET_2568,
+    sheetName: '2568',
+    options: { digits: 'arabic' },
+    others: [
+      { name: '2566', grid: SHEET_2566 },
+      { name: '2567', grid: SHEET_2567 },
+    ],
+  });
 const order = (rows: { cells: unknown[] }[]) => rows.map((r) => String(r.cells[COL.indicator]).split('\n')[0]);
 
 describe('the plan ranks up what fell', () => {
@@ -30,7 +39,7 @@ describe('the plan ranks up what fell', () => {
     expect(ranked.rows.map((r) => r.cells[COL.no])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
-  test('the measure\'s analysis cell says why it comes first', () => {
+  test("the measure's analysis cell says why it comes first", () => {
     const [nine, three, routine] = withYears().plan.rows;
     expect(nine.cells[COL.indicator]).toBe('9. การเปิดเผยข้อมูล (65.00)\nคะแนนลดลงจนต่ำกว่าค่าเป้าหมาย 85: พ.ศ. 2567 88.00 → พ.ศ. 2568 65.00 จึงจัดไว้ในลำดับต้น');
     expect(three.cells[COL.indicator]).toBe('3. การใช้อำนาจ (98.84)\nคะแนนลดลงสองปีติดต่อกัน: พ.ศ. 2566 99.90 → พ.ศ. 2567 99.20 → พ.ศ. 2568 98.84 จึงจัดไว้ในลำดับต้น');

@@ -40,7 +40,12 @@ describe('every step of every catalogue measure is dated as its kind says', () =
           const s = scheduleMeasure(m, 2569, rank, approval);
           const why = `${m.id} rank ${rank}`;
           const from = approval ?? FY_START;
-          expect([why, compareDays(s.start, from) >= 0, compareDays(s.deadline, s.start) >= 0, compareDays(s.deadline, OCT_AFTER) <= 0]).toEqual([why, true, true, true]);
+          expect([why, compareDays(s.start, from) >= 0, compareDays(s.deadline, s.start) >= 0, compareDays(s.deadline, OCT_AFTER) <= 0]).toEqual([
+            why,
+            true,
+            true,
+            true,
+          ]);
           const onceDue = s.steps.filter((x) => x.kind.kind === 'once').map((x) => iso(x.due));
           expect([why, new Set(onceDue).size <= 1]).toEqual([why, true]);
           s.steps.forEach((step, k) => {
@@ -74,7 +79,7 @@ describe('every step of every catalogue measure is dated as its kind says', () =
     });
   }
 
-  test('the steps the issue names: periodic checks, continuous replies, the ethics assessment and the year\'s data are not due with the first milestone', () => {
+  test("the steps the issue names: periodic checks, continuous replies, the ethics assessment and the year's data are not due with the first milestone", () => {
     const asset = scheduleMeasure(measure('asset-control'), 2569, 0, null);
     // 'ตรวจสอบวัสดุและครุภัณฑ์…เป็นระยะ' runs all year; the year's statistics come after it ends.
     expect(asset.steps.map((s) => iso(s.due))).toEqual(['2025-11-30', '2025-11-30', '2025-11-30', '2026-09-30', '2026-10-31']);
@@ -97,7 +102,7 @@ describe('every step of every catalogue measure is dated as its kind says', () =
     expect(s.followUpTh).toBe('รายงานผลต่อผู้บริหารทุกไตรมาส (ธันวาคม มีนาคม มิถุนายน และกันยายน) โดยดำเนินการขั้นตอนที่ 1–4 ให้แล้วเสร็จภายใน 30 พฤศจิกายน 2568');
   });
 
-  test('two milestones, then the year\'s report after 30 September', () => {
+  test("two milestones, then the year's report after 30 September", () => {
     const s = scheduleMeasure(measure('bribery-risk'), 2569, 0, null);
     expect(iso(s.deadline)).toBe('2026-10-31');
     expect(s.followUpTh).toBe(
@@ -117,10 +122,14 @@ describe('every step of every catalogue measure is dated as its kind says', () =
     const hr = scheduleMeasure(measure('hr-fairness'), 2569, 0, jan);
     expect([iso(hr.start), iso(hr.deadline), hr.milestones.map((m) => iso(m.by))]).toEqual(['2026-01-15', '2026-09-30', ['2026-02-28']]);
     const eService = scheduleMeasure(measure('e-service'), 2569, 0, jan);
-    expect([iso(eService.start), iso(eService.deadline), eService.milestones]).toEqual(['2026-01-15', '2026-09-30', [{ steps: [1, 2, 4], by: { y: 2026, m: 3, d: 31 } }]]);
+    expect([iso(eService.start), iso(eService.deadline), eService.milestones]).toEqual([
+      '2026-01-15',
+      '2026-09-30',
+      [{ steps: [1, 2, 4], by: { y: 2026, m: 3, d: 31 } }],
+    ]);
   });
 
-  test('the approval day people leave blank: today inside the plan\'s fiscal year, else 1 October', () => {
+  test("the approval day people leave blank: today inside the plan's fiscal year, else 1 October", () => {
     expect(defaultApproval(2569, { y: 2025, m: 11, d: 23 })).toEqual({ y: 2025, m: 11, d: 23 });
     expect(defaultApproval(2569, { y: 2025, m: 8, d: 2 })).toEqual({ y: 2025, m: 10, d: 1 });
     expect(defaultApproval(2569, null)).toEqual({ y: 2025, m: 10, d: 1 });
@@ -154,9 +163,9 @@ describe('the approval day moves the plan, or is refused', () => {
     expect(onTime.plan.notices).toEqual([]);
   });
 
-  test('an approval after the plan\'s fiscal year is refused with the dates', () => {
+  test("an approval after the plan's fiscal year is refused with the dates", () => {
     expect(() => runPipeline({ grid: GRID_FAILING, sheetName: 'คะแนน ITA', options: { approval: { y: 2026, m: 10, d: 5 } } })).toThrow(
-      'วันที่อนุมัติแผน 5 ตุลาคม 2569 อยู่หลังสิ้นปีงบประมาณ พ.ศ. 2569 ของแผนมาตรการ (30 กันยายน 2569): โปรดตรวจสอบวันที่อนุมัติหรือปีงบประมาณของแผน / The plan\'s approval date 2026-10-05 is after the end of the plan\'s fiscal year B.E. 2569 (2026-09-30)',
+      "วันที่อนุมัติแผน 5 ตุลาคม 2569 อยู่หลังสิ้นปีงบประมาณ พ.ศ. 2569 ของแผนมาตรการ (30 กันยายน 2569): โปรดตรวจสอบวันที่อนุมัติหรือปีงบประมาณของแผน / The plan's approval date 2026-10-05 is after the end of the plan's fiscal year B.E. 2569 (2026-09-30)",
     );
   });
 });
@@ -164,15 +173,20 @@ describe('the approval day moves the plan, or is refused', () => {
 describe('the assessment calendar: OIT evidence before the assessors collect it', () => {
   const OVERVIEW = ['ปีงบประมาณ', 'กลุ่มหน่วยงาน', 'ชื่อกรอบการประเมิน', 'ค่าเป้าหมาย', 'เผยแพร่หลักฐาน OIT ภายใน'];
   const planOf = (oitBy: GridValue) =>
-    runPipeline({ grid: GRID_FAILING, sheetName: 'คะแนน ITA', today: { y: 2025, m: 10, d: 1 }, framework: [{ name: 'กรอบการประเมิน', grid: [OVERVIEW, [2569, '', 'เกณฑ์ปี 2569', 85, oitBy]] }] }).plan;
+    runPipeline({
+      grid: GRID_FAILING,
+      sheetName: 'คะแนน ITA',
+      today: { y: 2025, m: 10, d: 1 },
+      framework: [{ name: 'กรอบการประเมิน', grid: [OVERVIEW, [2569, '', 'เกณฑ์ปี 2569', 85, oitBy]] }],
+    }).plan;
   const oitRow = (plan: ReturnType<typeof planOf>) => plan.rows.find((r) => r.key === 'participation')!;
 
-  test('built in: the measure that publishes the year\'s OIT evidence ends with the collection, 30 April of the plan\'s year', () => {
+  test("built in: the measure that publishes the year's OIT evidence ends with the collection, 30 April of the plan's year", () => {
     expect(iso(scheduleMeasure(measure('oit-disclosure'), 2569, 0, null).deadline)).toBe('2026-04-30');
     expect(oitCollectionEnd(2570)).toEqual({ y: 2027, m: 4, d: 30 });
   });
 
-  test('a กรอบการประเมิน row for the plan\'s year moves the public forum\'s publication (its last step) (Thai digits, a short month, a date cell); an unreadable day names its cell', () => {
+  test("a กรอบการประเมิน row for the plan's year moves the public forum's publication (its last step) (Thai digits, a short month, a date cell); an unreadable day names its cell", () => {
     expect(oitRow(planOf('๓๑ มี.ค.')).cells[COL.deadline]).toEqual({ date: '2026-03-31' });
     expect(oitRow(planOf({ date: '2026-05-15' })).cells[COL.deadline]).toEqual({ date: '2026-05-15' });
     expect(oitRow(planOf('')).cells[COL.deadline]).toEqual({ date: '2026-04-30' });
@@ -180,4 +194,3 @@ describe('the assessment calendar: OIT evidence before the assessors collect it'
     expect(() => planOf('31 เมษายน')).toThrow('เซลล์ E2: ต้องเป็นวันและเดือน');
   });
 });
-

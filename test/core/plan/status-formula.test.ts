@@ -14,7 +14,7 @@ describe('a status read by meaning in a formula', () => {
     expect(statusIs('L5', 'cancelled')).not.toContain('(1-');
   });
 
-  test('the summary sheet\'s longest formula stays within Excel\'s 8,192 characters', () => {
+  test("the summary sheet's longest formula stays within Excel's 8,192 characters", () => {
     const run = runPipeline({ grid: GRID_FAILING, sheetName: 'คะแนน ITA', today: { y: 2025, m: 10, d: 1 } });
     const spec = summarySheet(run.divisions, run.plan);
     const longest = Math.max(...spec.rows.flat().map((c) => (c && typeof c === 'object' && 'formula' in c ? String(c.formula).length : 0)));

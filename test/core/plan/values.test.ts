@@ -41,10 +41,15 @@ describe('progress', () => {
     expect(readProgress('๖๐ %', false, at)).toEqual({ value: 60, warning: null });
     expect(readProgress(150, false, at)).toEqual({
       value: 100,
-      warning: { th: 'แผ่นงาน "มาตรการ ITA" เซลล์ I5: ความคืบหน้า 150 อยู่นอกช่วง 0–100 จึงอ่านเป็น 100 โปรดตรวจสอบ', en: 'sheet "มาตรการ ITA" cell I5: the progress 150 is outside 0–100, so it was read as 100; please check' },
+      warning: {
+        th: 'แผ่นงาน "มาตรการ ITA" เซลล์ I5: ความคืบหน้า 150 อยู่นอกช่วง 0–100 จึงอ่านเป็น 100 โปรดตรวจสอบ',
+        en: 'sheet "มาตรการ ITA" cell I5: the progress 150 is outside 0–100, so it was read as 100; please check',
+      },
     });
     expect(readProgress(-20, false, at).value).toBe(0);
-    expect(readProgress('ครึ่งหนึ่ง', false, at).warning?.th).toBe('แผ่นงาน "มาตรการ ITA" เซลล์ I5: อ่านความคืบหน้า "ครึ่งหนึ่ง" เป็นร้อยละไม่ได้ จึงไม่ได้นำมาใช้ โปรดใส่ตัวเลข 0–100');
+    expect(readProgress('ครึ่งหนึ่ง', false, at).warning?.th).toBe(
+      'แผ่นงาน "มาตรการ ITA" เซลล์ I5: อ่านความคืบหน้า "ครึ่งหนึ่ง" เป็นร้อยละไม่ได้ จึงไม่ได้นำมาใช้ โปรดใส่ตัวเลข 0–100',
+    );
   });
 });
 
@@ -70,12 +75,17 @@ describe('deadlines typed as text', () => {
   test('a date cell holding a B.E. year is read as B.E. with a note in Thai', () => {
     expect(readDay({ date: '2568-12-31' }, 2569, at)).toEqual({
       day: { y: 2025, m: 12, d: 31 },
-      warning: { th: 'แผ่นงาน "มาตรการ ITA" เซลล์ I5: วันที่พิมพ์ปีเป็น พ.ศ. ในช่องวันที่ จึงอ่านเป็น 31 ธันวาคม 2568', en: 'sheet "มาตรการ ITA" cell I5: a date typed with its B.E. year, read as 2025-12-31' },
+      warning: {
+        th: 'แผ่นงาน "มาตรการ ITA" เซลล์ I5: วันที่พิมพ์ปีเป็น พ.ศ. ในช่องวันที่ จึงอ่านเป็น 31 ธันวาคม 2568',
+        en: 'sheet "มาตรการ ITA" cell I5: a date typed with its B.E. year, read as 2025-12-31',
+      },
     });
   });
 
-  test('a date more than a year outside the plan\'s fiscal year, and text that is no date, are said', () => {
-    expect(readDay('31/12/2570', 2569, at).warning?.th).toBe('แผ่นงาน "มาตรการ ITA" เซลล์ I5: วันที่ 31 ธันวาคม 2570 ห่างจากปีงบประมาณ พ.ศ. 2569 ของแผนเกินหนึ่งปี โปรดตรวจสอบปีที่พิมพ์');
+  test("a date more than a year outside the plan's fiscal year, and text that is no date, are said", () => {
+    expect(readDay('31/12/2570', 2569, at).warning?.th).toBe(
+      'แผ่นงาน "มาตรการ ITA" เซลล์ I5: วันที่ 31 ธันวาคม 2570 ห่างจากปีงบประมาณ พ.ศ. 2569 ของแผนเกินหนึ่งปี โปรดตรวจสอบปีที่พิมพ์',
+    );
     expect(readDay('30/9/2570', 2569, at).warning).toBeNull();
     expect(readDay('เมื่อได้รับงบประมาณ', 2569, at)).toEqual({
       day: null,

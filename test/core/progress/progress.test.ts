@@ -14,7 +14,22 @@ describe('following the plan through the year', () => {
     const p = at('6');
     expect(p.round).toEqual({ kind: 'half', planYear: 2569, from: { y: 2025, m: 10, d: 1 }, asOf: { y: 2026, m: 3, d: 31 } });
     expect(roundText(p.round)).toBe('รอบ 6 เดือน (1 ตุลาคม 2568 – 31 มีนาคม 2569)');
-    expect(states(p)).toEqual(['1:onTrack', '2:onTrack', '3:done', '4:cancelled', '5:late', '6:onTrack', '7:atRisk', '8:late', '9:late', '10:done', '11:done', '12:onTrack', '13:late', '14:late']);
+    expect(states(p)).toEqual([
+      '1:onTrack',
+      '2:onTrack',
+      '3:done',
+      '4:cancelled',
+      '5:late',
+      '6:onTrack',
+      '7:atRisk',
+      '8:late',
+      '9:late',
+      '10:done',
+      '11:done',
+      '12:onTrack',
+      '13:late',
+      '14:late',
+    ]);
     // total, done, on track, at risk, late, cancelled
     expect(countsOf(p)).toEqual([14, 3, 4, 1, 5, 1]);
     // Not started at 0% three months after its December milestone (steps 1–2): late, and the reason names the milestone.
@@ -25,12 +40,26 @@ describe('following the plan through the year', () => {
     expect(p.measures[0]).toMatchObject({ reason: 'ผ่านไปแล้ว 46% ของเวลา ความคืบหน้า 60%', elapsed: 46 });
     // The postponement is kept beside the original deadline, which never moves.
     const seven = p.measures[6];
-    expect(seven).toMatchObject({ deadline: { y: 2026, m: 4, d: 30 }, revised: { y: 2026, m: 5, d: 31 }, daysLeft: 61, elapsed: 71, progress: 40, reason: 'ผ่านไปแล้ว 71% ของเวลา ความคืบหน้า 40%' });
+    expect(seven).toMatchObject({
+      deadline: { y: 2026, m: 4, d: 30 },
+      revised: { y: 2026, m: 5, d: 31 },
+      daysLeft: 61,
+      elapsed: 71,
+      progress: 40,
+      reason: 'ผ่านไปแล้ว 71% ของเวลา ความคืบหน้า 40%',
+    });
     expect(seven.problems).toEqual(['เลื่อนการจัดเวทีประชาคมเป็นเดือนเมษายน']);
     expect(seven.suggestions).toEqual(['ประสานผู้นำชุมชนล่วงหน้า']);
     expect(p.measures.map((m) => m.measure)).not.toContain('ป้องกันการใช้อำนาจโดยมิชอบของผู้บังคับบัญชา'); // marked no longer needed
     const added = p.measures[13];
-    expect(added).toMatchObject({ measure: ADDED_MEASURE, owner: EDUCATION, added: true, deadline: { y: 2026, m: 2, d: 28 }, daysLate: 31, reason: 'กำหนด 28 ก.พ. 2569 ผ่านไปแล้ว 31 วัน ความคืบหน้า 50%' });
+    expect(added).toMatchObject({
+      measure: ADDED_MEASURE,
+      owner: EDUCATION,
+      added: true,
+      deadline: { y: 2026, m: 2, d: 28 },
+      daysLate: 31,
+      reason: 'กำหนด 28 ก.พ. 2569 ผ่านไปแล้ว 31 วัน ความคืบหน้า 50%',
+    });
     expect(p.owners).toEqual([
       { owner: 'สำนักปลัด', counts: { total: 10, done: 2, onTrack: 4, atRisk: 1, late: 3, unread: 0, cancelled: 0 } },
       { owner: 'กองคลัง', counts: { total: 3, done: 1, onTrack: 0, atRisk: 0, late: 1, unread: 0, cancelled: 1 } },
@@ -43,13 +72,32 @@ describe('following the plan through the year', () => {
   test('twelve months (to 30 September 2569): open measures due by then are late; one whose report on the year is due in October is judged by its milestones and time', () => {
     const p = at('๑๒');
     expect(roundText(p.round)).toBe('รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2569');
-    expect(states(p)).toEqual(['1:late', '2:late', '3:done', '4:cancelled', '5:late', '6:atRisk', '7:late', '8:late', '9:late', '10:done', '11:done', '12:late', '13:late', '14:late']);
+    expect(states(p)).toEqual([
+      '1:late',
+      '2:late',
+      '3:done',
+      '4:cancelled',
+      '5:late',
+      '6:atRisk',
+      '7:late',
+      '8:late',
+      '9:late',
+      '10:done',
+      '11:done',
+      '12:late',
+      '13:late',
+      '14:late',
+    ]);
     expect(countsOf(p)).toEqual([14, 3, 0, 1, 9, 1]);
     expect(p.measures.map((m) => m.daysLate)).toEqual([153, 0, 0, 0, 304, 0, 122, 0, 273, 0, 0, 0, 273, 214]);
     expect(p.measures[0].reason).toBe('ขั้นตอนที่ 3 กำหนด 30 เม.ย. 2569 ยังไม่แล้วเสร็จ ความคืบหน้า 60% (ควรถึง 75%)');
     expect(p.measures[1].reason).toBe('กำหนด 30 ก.ย. 2569 ครบกำหนดแล้ว ความคืบหน้า 40%');
     expect(p.measures[5]).toMatchObject({ deadline: { y: 2026, m: 10, d: 31 }, daysLeft: 31, reason: 'ผ่านไปแล้ว 92% ของเวลา ความคืบหน้า 50%' });
-    expect(attentionOrder(p.measures).slice(0, 3).map((m) => m.no)).toEqual([5, 9, 13]);
+    expect(
+      attentionOrder(p.measures)
+        .slice(0, 3)
+        .map((m) => m.no),
+    ).toEqual([5, 9, 13]);
     // The done measure with a blank progress, the cancelled one with its reason as a result.
     expect(p.measures[10]).toMatchObject({ state: 'done', progress: null, reason: 'หน่วยงานรายงานว่าเสร็จแล้ว' });
     expect(p.measures[3]).toMatchObject({ state: 'cancelled', results: ['ยกเลิกเนื่องจากรวมไว้ในมาตรการที่ 1'], reason: 'หน่วยงานแจ้งยกเลิก' });
@@ -59,7 +107,22 @@ describe('following the plan through the year', () => {
   test('a day inside the fiscal year (10 February 2569, B.E. date): the hand-added measure is at risk, 18 days before its deadline', () => {
     const p = at('2569-02-10');
     expect(roundText(p.round)).toBe('ณ วันที่ 10 กุมภาพันธ์ 2569');
-    expect(states(p)).toEqual(['1:onTrack', '2:onTrack', '3:done', '4:cancelled', '5:late', '6:onTrack', '7:onTrack', '8:late', '9:late', '10:done', '11:done', '12:onTrack', '13:late', '14:atRisk']);
+    expect(states(p)).toEqual([
+      '1:onTrack',
+      '2:onTrack',
+      '3:done',
+      '4:cancelled',
+      '5:late',
+      '6:onTrack',
+      '7:onTrack',
+      '8:late',
+      '9:late',
+      '10:done',
+      '11:done',
+      '12:onTrack',
+      '13:late',
+      '14:atRisk',
+    ]);
     expect(p.measures[13]).toMatchObject({ daysLeft: 18, elapsed: 69, progress: 50, reason: 'เหลือ 18 วัน ผ่านไปแล้ว 69% ของเวลา ความคืบหน้า 50%' });
     expect(p.measures[6]).toMatchObject({ daysLeft: 110 });
   });
@@ -75,7 +138,7 @@ describe('following the plan through the year', () => {
     );
   });
 
-  describe('the outcome rules, one by one (the README\'s table)', () => {
+  describe("the outcome rules, one by one (the README's table)", () => {
     const asOf = { y: 2026, m: 3, d: 31 };
     const fy = { y: 2025, m: 10, d: 1 };
     const sep30 = { y: 2026, m: 9, d: 30 };
@@ -98,19 +161,42 @@ describe('following the plan through the year', () => {
     });
 
     test('late: the deadline in force passed and not done', () => {
-      expect(j({ due: dec31 })).toEqual({ state: 'late', reason: 'กำหนด 31 ธ.ค. 2568 ผ่านไปแล้ว 90 วัน ความคืบหน้า 50%', daysLate: 90, daysLeft: null, elapsed: 100 });
+      expect(j({ due: dec31 })).toEqual({
+        state: 'late',
+        reason: 'กำหนด 31 ธ.ค. 2568 ผ่านไปแล้ว 90 วัน ความคืบหน้า 50%',
+        daysLate: 90,
+        daysLeft: null,
+        elapsed: 100,
+      });
     });
 
     test('a milestone: passed within 30 days with progress below its share is at risk; passed longer ago, late', () => {
-      expect(j({ progress: 40, milestones: steps1to4, steps: 5 })).toMatchObject({ state: 'atRisk', reason: 'ขั้นตอนที่ 1–4 กำหนด 15 มี.ค. 2569 ยังไม่แล้วเสร็จ ความคืบหน้า 40% (ควรถึง 80%)', daysLeft: 183 });
+      expect(j({ progress: 40, milestones: steps1to4, steps: 5 })).toMatchObject({
+        state: 'atRisk',
+        reason: 'ขั้นตอนที่ 1–4 กำหนด 15 มี.ค. 2569 ยังไม่แล้วเสร็จ ความคืบหน้า 40% (ควรถึง 80%)',
+        daysLeft: 183,
+      });
       expect(j({ progress: 80, milestones: steps1to4, steps: 5 })).toMatchObject({ state: 'onTrack' });
       const old = [{ steps: [1, 2], by: { y: 2025, m: 11, d: 30 } }];
-      expect(j({ status: 'notStarted', progress: 0, milestones: old, steps: 4 })).toMatchObject({ state: 'late', daysLate: 121, reason: 'ขั้นตอนที่ 1–2 กำหนด 30 พ.ย. 2568 ยังไม่แล้วเสร็จ ความคืบหน้า 0%' });
+      expect(j({ status: 'notStarted', progress: 0, milestones: old, steps: 4 })).toMatchObject({
+        state: 'late',
+        daysLate: 121,
+        reason: 'ขั้นตอนที่ 1–2 กำหนด 30 พ.ย. 2568 ยังไม่แล้วเสร็จ ความคืบหน้า 0%',
+      });
     });
 
     test('not started: planned to start in October, still ยังไม่เริ่ม at 0% at six months, is at risk, never on track', () => {
-      expect(j({ status: 'notStarted', progress: 0 })).toEqual({ state: 'atRisk', reason: 'เริ่มตามแผน 1 ต.ค. 2568 ผ่านมาแล้ว 181 วัน ยังไม่เริ่ม', daysLate: 0, daysLeft: 183, elapsed: 50 });
-      expect(j({ status: 'blank', progress: null, due: null })).toMatchObject({ state: 'atRisk', reason: 'เริ่มตามแผน 1 ต.ค. 2568 ผ่านมาแล้ว 181 วัน ยังไม่รายงานสถานะ' });
+      expect(j({ status: 'notStarted', progress: 0 })).toEqual({
+        state: 'atRisk',
+        reason: 'เริ่มตามแผน 1 ต.ค. 2568 ผ่านมาแล้ว 181 วัน ยังไม่เริ่ม',
+        daysLate: 0,
+        daysLeft: 183,
+        elapsed: 50,
+      });
+      expect(j({ status: 'blank', progress: null, due: null })).toMatchObject({
+        state: 'atRisk',
+        reason: 'เริ่มตามแผน 1 ต.ค. 2568 ผ่านมาแล้ว 181 วัน ยังไม่รายงานสถานะ',
+      });
       // Planned to start 20 days ago: not yet.
       expect(j({ status: 'notStarted', progress: 0, start: { y: 2026, m: 3, d: 11 } })).toMatchObject({ state: 'onTrack' });
     });
@@ -123,7 +209,13 @@ describe('following the plan through the year', () => {
     });
 
     test('no deadline cannot be late', () => {
-      expect(j({ status: 'inProgress', progress: null, due: null })).toEqual({ state: 'onTrack', reason: 'ไม่ได้ระบุกำหนดแล้วเสร็จ', daysLate: 0, daysLeft: null, elapsed: null });
+      expect(j({ status: 'inProgress', progress: null, due: null })).toEqual({
+        state: 'onTrack',
+        reason: 'ไม่ได้ระบุกำหนดแล้วเสร็จ',
+        daysLate: 0,
+        daysLeft: null,
+        elapsed: null,
+      });
     });
   });
 

@@ -19,7 +19,7 @@ describe('the agency in running text', () => {
     expect(agencyInText('จังหวัด ได้มีการเตรียมความพร้อม')).toBeNull();
   });
 
-  test('a sheet name is used only when it is an agency\'s name; otherwise a placeholder and a warning', () => {
+  test("a sheet name is used only when it is an agency's name; otherwise a placeholder and a warning", () => {
     expect(isAgencyName('อบต.บ้านใหม่')).toBe(true);
     expect(isAgencyName('Sheet1')).toBe(false);
     expect(isAgencyName('แผ่นงาน1')).toBe(false);

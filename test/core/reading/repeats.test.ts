@@ -9,7 +9,9 @@ describe('values given twice', () => {
     expect(r.add('a', 1, 'C9')).toBe(false);
     r.add('b', 2, 'C2');
     r.add('b', 3, 'C10');
-    expect(r.warnings(name, () => false).map((w) => w.en)).toEqual(['b is given twice: 2.00 (cell C2) and 3.00 (cell C10); the first is used; check which is right']);
+    expect(r.warnings(name, () => false).map((w) => w.en)).toEqual([
+      'b is given twice: 2.00 (cell C2) and 3.00 (cell C10); the first is used; check which is right',
+    ]);
   });
 
   test('several table values disagreeing at the same repeat are one second-table warning', () => {

@@ -1,7 +1,7 @@
 import { editDistance, editDistanceWithin, foldThai } from '../../../src/core/reading/thai-text';
 
 describe('Thai text compared as a reader would', () => {
-  test('spaces, tone marks and a PDF\'s ํา do not count', () => {
+  test("spaces, tone marks and a PDF's ํา do not count", () => {
     expect(foldThai('การใช้ ทรัพย์สิน')).toBe(foldThai('การใชทรัพยสิน'));
     expect(foldThai('การทํางาน')).toBe(foldThai('การทำงาน'));
   });

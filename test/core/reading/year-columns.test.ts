@@ -8,7 +8,9 @@ const names = INDICATORS.map((i) => i.nameTh);
 
 describe('score tables with a column per year', () => {
   test('header cells: B.E. or C.E., number or text, Thai digits, with or without ปี/พ.ศ.', () => {
-    expect(['2566', 'พ.ศ. ๒๕๖๖', 'ปีงบประมาณ 2566', 'ปี พ.ศ.2566', 'ค.ศ. 2023', 2023, 2566, 'คะแนนปี 2566'].map(yearOf)).toEqual([2566, 2566, 2566, 2566, 2566, 2566, 2566, 2566]);
+    expect(['2566', 'พ.ศ. ๒๕๖๖', 'ปีงบประมาณ 2566', 'ปี พ.ศ.2566', 'ค.ศ. 2023', 2023, 2566, 'คะแนนปี 2566'].map(yearOf)).toEqual([
+      2566, 2566, 2566, 2566, 2566, 2566, 2566, 2566,
+    ]);
     expect(['98.29', 100, 'คะแนน', 'ผลการประเมินปีงบประมาณ พ.ศ. 2566 ของจังหวัด', 2550, '1999'].map(yearOf)).toEqual([null, null, null, null, null, null]);
   });
 
@@ -29,7 +31,12 @@ describe('score tables with a column per year', () => {
     const grid: Grid = [
       ['ชื่อหน่วยงาน', 'จังหวัดลำพูน'],
       ['ตัวชี้วัด', 'ปี 2025', 'ปี 2024', 'เพิ่ม/ลด'],
-      ...names.map((n, k) => [`${k + 1}. ${n}`, String(LAMPHUN_2568[k]).replace(/\d/g, (d) => '๐๑๒๓๔๕๖๗๘๙'[Number(d)]), LAMPHUN_2567[k], LAMPHUN_2568[k] - LAMPHUN_2567[k]]),
+      ...names.map((n, k) => [
+        `${k + 1}. ${n}`,
+        String(LAMPHUN_2568[k]).replace(/\d/g, (d) => '๐๑๒๓๔๕๖๗๘๙'[Number(d)]),
+        LAMPHUN_2567[k],
+        LAMPHUN_2568[k] - LAMPHUN_2567[k],
+      ]),
     ];
     const sheet = readScoreSheet(grid, 'ลำพูน');
     expect(sheet.year).toBe(2568);
@@ -53,14 +60,27 @@ describe('score tables with a column per year', () => {
     expect(sheet.year).toBe(2568);
     expect(sheet.indicators).toEqual(LAMPHUN_2568);
     // The items table below is its own table: its scores stay this year's.
-    expect(sheet.items.map((i) => [i.code, i.score, i.cell])).toEqual([['o1', 100, 'C17'], ['o6', 0, 'C18']]);
+    expect(sheet.items.map((i) => [i.code, i.score, i.cell])).toEqual([
+      ['o1', 100, 'C17'],
+      ['o6', 0, 'C18'],
+    ]);
     expect(sheet.earlier.map((y) => y.year)).toEqual([2566, 2567]);
     expect(sheet.earlier[1].indicators).toEqual(LAMPHUN_2567);
   });
 
   test('an ordinary table is no year table: the template, and a row naming one year', () => {
-    expect(splitYearColumns([['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', 'คะแนน'], [1, names[0], 98.29]])).toBeNull();
-    expect(splitYearColumns([['ผลการประเมินปีงบประมาณ พ.ศ. 2568', 'คะแนน'], [1, 98.29]])).toBeNull();
+    expect(
+      splitYearColumns([
+        ['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', 'คะแนน'],
+        [1, names[0], 98.29],
+      ]),
+    ).toBeNull();
+    expect(
+      splitYearColumns([
+        ['ผลการประเมินปีงบประมาณ พ.ศ. 2568', 'คะแนน'],
+        [1, 98.29],
+      ]),
+    ).toBeNull();
     expect(readScoreSheet(YEAR_COLUMNS.slice(0, 1), 'x').earlier).toEqual([]);
   });
 
@@ -83,7 +103,9 @@ describe('year columns in two eras', () => {
     expect(sheet.year).toBe(2568);
     expect(sheet.indicators).toEqual(LAMPHUN_2568);
     expect(sheet.earlier.map((y) => [y.year, y.indicators])).toEqual([[2567, LAMPHUN_2567]]);
-    expect(sheet.warnings.map((w) => w.th)).toEqual(['แผ่นงาน "ลำพูน": คอลัมน์เซลล์ B2 และ C2 เป็นปีงบประมาณ พ.ศ. 2567 ทั้งคู่ (ปี ค.ศ. 2024 คือ พ.ศ. 2567) จึงใช้คอลัมน์ B2 (คะแนนตรงกัน)']);
+    expect(sheet.warnings.map((w) => w.th)).toEqual([
+      'แผ่นงาน "ลำพูน": คอลัมน์เซลล์ B2 และ C2 เป็นปีงบประมาณ พ.ศ. 2567 ทั้งคู่ (ปี ค.ศ. 2024 คือ พ.ศ. 2567) จึงใช้คอลัมน์ B2 (คะแนนตรงกัน)',
+    ]);
   });
 
   test('the two columns of one year that disagree: the cells are named', () => {

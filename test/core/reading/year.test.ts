@@ -21,6 +21,8 @@ describe('years in running text', () => {
     ]);
     expect(c.year).toBe(2568);
     expect(c.notes).toEqual([]);
-    expect(c.warnings[0].en).toBe('More than one fiscal year in the sheet: 2568 (cell B4, year field), 2569 (cell A1, plan or measures title); 2568 is used (from the year field); if that is wrong, give the assessment year');
+    expect(c.warnings[0].en).toBe(
+      'More than one fiscal year in the sheet: 2568 (cell B4, year field), 2569 (cell A1, plan or measures title); 2568 is used (from the year field); if that is wrong, give the assessment year',
+    );
   });
 });

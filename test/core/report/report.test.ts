@@ -10,10 +10,24 @@ import { GRID_FAILING, reportOf } from './fixtures';
 describe('report model', () => {
   test('example 001: figures, indicators, measures from the plan sheet, blank signers', () => {
     const m = reportOf(GRID_001);
-    expect(m).toMatchObject({ agency: 'เทศบาลตำบลทุ่งผึ้ง', year: 2568, planYear: 2569, total: 96.47, level: 'ผ่านดีเยี่ยม', form: 'report', digits: 'thai', measuresItem: 'o27' });
+    expect(m).toMatchObject({
+      agency: 'เทศบาลตำบลทุ่งผึ้ง',
+      year: 2568,
+      planYear: 2569,
+      total: 96.47,
+      level: 'ผ่านดีเยี่ยม',
+      form: 'report',
+      digits: 'thai',
+      measuresItem: 'o27',
+    });
     expect(m.indicators.map((r) => r.score)).toEqual([98.29, 99.15, 100, 97.95, 100, 96.22, 96.12, 95.17, 90, 100]);
     expect(m.indicators.every((r) => r.pass)).toBe(true);
-    expect(m.tools.map((t) => [t.id, t.weight, t.score])).toEqual([['IIT', 30, 99.08], ['EIT1', 15, 95.37], ['EIT2', 15, 96.3], ['OIT', 40, 95]]);
+    expect(m.tools.map((t) => [t.id, t.weight, t.score])).toEqual([
+      ['IIT', 30, 99.08],
+      ['EIT1', 15, 95.37],
+      ['EIT2', 15, 96.3],
+      ['OIT', 40, 95],
+    ]);
     expect(m.measures).toHaveLength(8); // 7 for the findings and the routine ITA measure
     expect(m.measures[0]).toMatchObject({ no: 1, owner: 'สำนักปลัด' });
     expect(m.measures.map((r) => r.timeframe)).toContain('ตลอดปีงบประมาณ พ.ศ. 2569');
@@ -80,7 +94,9 @@ describe('report model', () => {
   });
 
   test('a plan sheet whose header was deleted is named in the error', () => {
-    expect(() => reportOf(GRID_001, { edit: (plan) => plan.splice(2, 1) })).toThrow(/แผ่นงาน "มาตรการ ITA": ไม่พบแถวหัวตารางของแผนมาตรการ.* \/ sheet "มาตรการ ITA": the plan's header row/);
+    expect(() => reportOf(GRID_001, { edit: (plan) => plan.splice(2, 1) })).toThrow(
+      /แผ่นงาน "มาตรการ ITA": ไม่พบแถวหัวตารางของแผนมาตรการ.* \/ sheet "มาตรการ ITA": the plan's header row/,
+    );
   });
 
   test('the document states the official (published) figures: 90.14 for example 002, recomputed 90.15', () => {

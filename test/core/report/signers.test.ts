@@ -13,8 +13,15 @@ describe('the approval chain by agency type', () => {
   });
 
   test('an อบต.', () => {
-    const m = reportOf(scoreGrid({ agency: 'องค์การบริหารส่วนตำบลบ้านนา', type: 'องค์การบริหารส่วนตำบล', year: 2566, indicators: [70, 72, 75, 71, 69, 73, 74, 72, 40, 50] }));
-    expect(chain(m)).toEqual(['prepare: ', 'propose: หัวหน้าสำนักปลัดองค์การบริหารส่วนตำบล', 'opinion: ปลัดองค์การบริหารส่วนตำบลบ้านนา', 'approve: นายกองค์การบริหารส่วนตำบลบ้านนา']);
+    const m = reportOf(
+      scoreGrid({ agency: 'องค์การบริหารส่วนตำบลบ้านนา', type: 'องค์การบริหารส่วนตำบล', year: 2566, indicators: [70, 72, 75, 71, 69, 73, 74, 72, 40, 50] }),
+    );
+    expect(chain(m)).toEqual([
+      'prepare: ',
+      'propose: หัวหน้าสำนักปลัดองค์การบริหารส่วนตำบล',
+      'opinion: ปลัดองค์การบริหารส่วนตำบลบ้านนา',
+      'approve: นายกองค์การบริหารส่วนตำบลบ้านนา',
+    ]);
   });
 
   test('a province: through the head of the provincial office to the governor', () => {
@@ -28,7 +35,7 @@ describe('the approval chain by agency type', () => {
     expect(chain(school)).toEqual(['prepare: ', 'propose: หัวหน้ากลุ่มบริหารงานทั่วไป', 'approve: ผู้อำนวยการโรงเรียนบ้านตัวอย่าง']);
   });
 
-  test('the coordinator\'s own chain in ข้อมูลรายงาน: any number of signers, each with a role', () => {
+  test("the coordinator's own chain in ข้อมูลรายงาน: any number of signers, each with a role", () => {
     const m = reportOf(GRID_001, {
       fields: [
         ['ชื่อผู้จัดทำ', 'นางสาวสมใจ ใจดี'],
@@ -39,10 +46,21 @@ describe('the approval chain by agency type', () => {
         ['ผู้ลงนาม', 'นายสี่', 'นายกเทศมนตรีตำบลทุ่งผึ้ง', 'อนุมัติ'],
       ],
     });
-    expect(m.signers.map((s) => [s.role, s.person.name])).toEqual([['prepare', 'นางสาวสมใจ ใจดี'], ['propose', 'นายหนึ่ง'], ['propose', 'นายสอง'], ['opinion', 'นายสาม'], ['approve', 'นายสี่']]);
+    expect(m.signers.map((s) => [s.role, s.person.name])).toEqual([
+      ['prepare', 'นางสาวสมใจ ใจดี'],
+      ['propose', 'นายหนึ่ง'],
+      ['propose', 'นายสอง'],
+      ['opinion', 'นายสาม'],
+      ['approve', 'นายสี่'],
+    ]);
   });
 
   test('a role that cannot be read names the sheet and cell', () => {
-    expect(() => fieldsFromGrid([['ชื่อหน่วยงาน', 'x'], ['ผู้ลงนาม', 'นายหนึ่ง', 'หัวหน้า', 'ลงนาม']])).toThrow('แผ่นงาน "ข้อมูลรายงาน" เซลล์ D2: บทบาทของผู้ลงนาม ("ลงนาม") ต้องเป็น จัดทำ, ตรวจ/เสนอ, ความเห็น หรือ อนุมัติ / Sheet "ข้อมูลรายงาน" cell D2');
+    expect(() =>
+      fieldsFromGrid([
+        ['ชื่อหน่วยงาน', 'x'],
+        ['ผู้ลงนาม', 'นายหนึ่ง', 'หัวหน้า', 'ลงนาม'],
+      ]),
+    ).toThrow('แผ่นงาน "ข้อมูลรายงาน" เซลล์ D2: บทบาทของผู้ลงนาม ("ลงนาม") ต้องเป็น จัดทำ, ตรวจ/เสนอ, ความเห็น หรือ อนุมัติ / Sheet "ข้อมูลรายงาน" cell D2');
   });
 });

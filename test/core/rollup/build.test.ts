@@ -56,7 +56,12 @@ describe('a province of 120 local governments over two years', () => {
       const values = rows2568.map((row) => row[5 + ind.no] as number);
       expect(ind.mean).toBeCloseTo(values.reduce((s, v) => s + v, 0) / values.length, 2);
       expect(ind.below).toBe(values.filter((v) => v < 85).length);
-      expect(ind.lowest.map((l) => l.score)).toEqual([...values].sort((a, b) => a - b).slice(0, 3).filter((v) => v < 85));
+      expect(ind.lowest.map((l) => l.score)).toEqual(
+        [...values]
+          .sort((a, b) => a - b)
+          .slice(0, 3)
+          .filter((v) => v < 85),
+      );
     }
   });
 });
@@ -133,7 +138,12 @@ describe('a table pasted the way ITAS shows it', () => {
 
 describe('rows without a year', () => {
   test('each is reported, and --year gives the table its year', () => {
-    const grid: Grid = [['ชื่อหน่วยงาน', 'คะแนนรวม'], ['อบต.ก', 101], ['อบต.ข', 90], ['อบต.ค', 80]];
+    const grid: Grid = [
+      ['ชื่อหน่วยงาน', 'คะแนนรวม'],
+      ['อบต.ก', 101],
+      ['อบต.ข', 90],
+      ['อบต.ค', 80],
+    ];
     expect(() => rollupOf(grid, {}, 'Sheet1')).toThrow('ไม่พบผลการประเมินของหน่วยงานใดในปีงบประมาณ');
     const read = readAgencies([{ name: 'Sheet1', grid }]);
     expect(read.bad[1].th).toBe('แผ่นงาน "Sheet1" แถว 3: ไม่ทราบปีงบประมาณของ อบต.ข โปรดเพิ่มคอลัมน์ปีงบประมาณ หรือระบุ --year จึงไม่นำมาคำนวณ');
@@ -148,7 +158,12 @@ describe('rows without a year', () => {
 
 describe('score sheets of one agency each', () => {
   test('read with the analysis reader, totals and levels by the framework', () => {
-    const r = buildRollup(readAgencies([{ name: 'ทุ่งผึ้ง', grid: GRID_001, file: 'a.xlsx' }, { name: 'ลำพูน', grid: GRID_002, file: 'b.xlsx' }]));
+    const r = buildRollup(
+      readAgencies([
+        { name: 'ทุ่งผึ้ง', grid: GRID_001, file: 'a.xlsx' },
+        { name: 'ลำพูน', grid: GRID_002, file: 'b.xlsx' },
+      ]),
+    );
     expect(r.ranking.map((x) => [x.agency.name, x.agency.total, x.agency.level?.th, x.agency.type])).toEqual([
       ['เทศบาลตำบลทุ่งผึ้ง', 96.47, 'ผ่านดีเยี่ยม', 'subdistrict'],
       ['จังหวัดลำพูน', 90.14, 'ผ่าน', 'province'],
@@ -184,8 +199,20 @@ describe('one table per year', () => {
   test('the sheet name gives each table its year, and the later year is rolled up against the earlier', () => {
     const table = (rows: [string, number][]): Grid => [['ชื่อ อปท.', 'คะแนน ITA'], ...rows];
     const read = readAgencies([
-      { name: '2567', grid: table([['ทต.นาดี', 80], ['อบต.โคกสูง', 91.5]]) },
-      { name: 'ปี 2568', grid: table([['เทศบาลตำบลนาดี', 88.25], ['องค์การบริหารส่วนตำบลโคกสูง', 84.1]]) },
+      {
+        name: '2567',
+        grid: table([
+          ['ทต.นาดี', 80],
+          ['อบต.โคกสูง', 91.5],
+        ]),
+      },
+      {
+        name: 'ปี 2568',
+        grid: table([
+          ['เทศบาลตำบลนาดี', 88.25],
+          ['องค์การบริหารส่วนตำบลโคกสูง', 84.1],
+        ]),
+      },
     ]);
     const r = buildRollup(read);
     expect([r.year, r.previousYear]).toEqual([2568, 2567]);
