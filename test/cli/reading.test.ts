@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Grid } from '../../src/core/grid';
 import { COL } from '../../src/core/plan';
-import { scoreGrid } from '../core/examples';
+import { scoreGrid, INDICATOR_NAMES } from '../core/examples';
 import { GRID_FAILING } from '../core/report/fixtures';
 import { readDocx } from '../report-docx/docx-text';
 import { recalculatedSheets, withLibreOffice } from '../tools/libreoffice';
@@ -18,18 +18,7 @@ import { readXlsx, run, writeXlsx } from './helpers';
 const dir = mkdtempSync(join(tmpdir(), 'ita-reading-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const NAMES = [
-  'การปฏิบัติหน้าที่',
-  'การใช้งบประมาณ',
-  'การใช้อำนาจ',
-  'การใช้ทรัพย์สินของราชการ',
-  'การแก้ไขปัญหาการทุจริต',
-  'คุณภาพการดำเนินงาน',
-  'ประสิทธิภาพการสื่อสาร',
-  'การปรับปรุงการทำงาน',
-  'การเปิดเผยข้อมูล',
-  'การป้องกันการทุจริต',
-];
+const NAMES = INDICATOR_NAMES;
 
 /** Analyses one pasted sheet; returns the --json summary and the written workbook. */
 async function analyse(name: string, grid: Grid, extra: string[] = []) {

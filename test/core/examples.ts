@@ -1,7 +1,8 @@
 /** Score grids in the template's layout, built from the worked examples. */
 import type { Grid } from '../../src/core/grid';
 
-const NAMES = [
+/** The ten indicators' names as the template and the worked examples print them. */
+export const INDICATOR_NAMES = [
   'การปฏิบัติหน้าที่',
   'การใช้งบประมาณ',
   'การใช้อำนาจ',
@@ -13,6 +14,7 @@ const NAMES = [
   'การเปิดเผยข้อมูล',
   'การป้องกันการทุจริต',
 ];
+const NAMES = INDICATOR_NAMES;
 
 export function scoreGrid(opts: {
   agency: string;

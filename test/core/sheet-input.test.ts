@@ -1,5 +1,6 @@
 import { readScoreSheet, requireIndicators } from '../../src/core/sheet-input';
 import type { Grid } from '../../src/core/grid';
+import { INDICATOR_NAMES } from './examples';
 
 /** A report pasted as in example 001: title rows, tool bullets, an indicator table with Thai typos. */
 const PASTED_001: Grid = [
@@ -42,18 +43,7 @@ describe('reading pasted reports', () => {
   });
 
   test('example 002 layout: names with Thai numbering and "ได้คะแนน … คะแนน" in one cell', () => {
-    const names = [
-      'การปฏิบัติหน้าที่',
-      'การใช้งบประมาณ',
-      'การใช้อำนาจ',
-      'การใช้ทรัพย์สินของราชการ',
-      'การแก้ไขปัญหาการทุจริต',
-      'คุณภาพการดำเนินงาน',
-      'ประสิทธิภาพการสื่อสาร',
-      'การปรับปรุงการทำงาน',
-      'การเปิดเผยข้อมูล',
-      'การป้องกันการทุจริต',
-    ];
+    const names = INDICATOR_NAMES;
     const scores = ['๙๒.๖๘', '๙๕.๙๘', '๙๘.๘๔', '๙๐.๗๖', '๙๔.๐๙', '๙๗.๑๘', '๙๕.๖๒', '๙๕.๒๔', '๖๕.๐๐', '๑๐๐'];
     const grid: Grid = [
       ['การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ จังหวัดลำพูน'],
@@ -108,18 +98,7 @@ describe('reading pasted reports', () => {
   });
 });
 
-const NAMES = [
-  'การปฏิบัติหน้าที่',
-  'การใช้งบประมาณ',
-  'การใช้อำนาจ',
-  'การใช้ทรัพย์สินของราชการ',
-  'การแก้ไขปัญหาการทุจริต',
-  'คุณภาพการดำเนินงาน',
-  'ประสิทธิภาพการสื่อสาร',
-  'การปรับปรุงการทำงาน',
-  'การเปิดเผยข้อมูล',
-  'การป้องกันการทุจริต',
-];
+const NAMES = INDICATOR_NAMES;
 const SCORES_002 = [92.68, 95.98, 98.84, 90.76, 94.09, 97.18, 95.62, 95.24, 65, 100];
 /** An indicator table of names and scores only (no number column), as example 002 prints it. */
 const namesOnly = (names: string[], scores = SCORES_002): Grid => names.map((n, k) => [n, scores[k]]);

@@ -1,5 +1,5 @@
 import { server } from '../../src/gas/server';
-import { GRID_001, GRID_002, scoreGrid } from '../core/examples';
+import { GRID_001, GRID_002, scoreGrid, INDICATOR_NAMES } from '../core/examples';
 import { installFakeApps, type FakeSpreadsheet, type Recorder } from './fake-sheets';
 import { generateAnalysis, insertScoreTemplate } from '../../src/gas/generate';
 import { ANALYSIS_SHEET, PLAN_SHEET } from '../../src/core/sheet-names';
@@ -56,18 +56,7 @@ describe('generateAnalysis with a recording fake of SpreadsheetApp', () => {
   });
 
   test('a pasted report as people paste it: the total in a sentence, scores as fractions, 036 under indicator 10', () => {
-    const names = [
-      'การปฏิบัติหน้าที่',
-      'การใช้งบประมาณ',
-      'การใช้อำนาจ',
-      'การใช้ทรัพย์สินของราชการ',
-      'การแก้ไขปัญหาการทุจริต',
-      'คุณภาพการดำเนินงาน',
-      'ประสิทธิภาพการสื่อสาร',
-      'การปรับปรุงการทำงาน',
-      'การเปิดเผยข้อมูล',
-      'การป้องกันการทุจริต',
-    ];
+    const names = INDICATOR_NAMES;
     const scores = [92.68, 95.98, 98.84, 90.76, 94.09, 97.18, 95.62, 95.24, 65, 100];
     ss.seed('วางรายงาน', [
       ['การวิเคราะห์ผลการประเมิน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ จังหวัดลำพูน'],

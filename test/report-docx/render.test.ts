@@ -1,21 +1,10 @@
 import { toThaiDigits } from '../../src/core/numbers';
 import { renderReport } from '../../src/report-docx/render';
-import { GRID_001, GRID_002 } from '../core/examples';
+import { GRID_001, GRID_002, INDICATOR_NAMES } from '../core/examples';
 import { GRID_FAILING, reportOf } from '../core/report/fixtures';
 import { readDocx } from './docx-text';
 
-const NAMES = [
-  'การปฏิบัติหน้าที่',
-  'การใช้งบประมาณ',
-  'การใช้อำนาจ',
-  'การใช้ทรัพย์สินของราชการ',
-  'การแก้ไขปัญหาการทุจริต',
-  'คุณภาพการดำเนินงาน',
-  'ประสิทธิภาพการสื่อสาร',
-  'การปรับปรุงการทำงาน',
-  'การเปิดเผยข้อมูล',
-  'การป้องกันการทุจริต',
-];
+const NAMES = INDICATOR_NAMES;
 const th = toThaiDigits;
 
 /** The indicator table's rows: number, name, tool, score, verdict, one line each. */
