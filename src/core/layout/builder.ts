@@ -16,6 +16,17 @@ export const COLORS = {
   title: '#0b3d66',
 };
 
+/** A table's header cells: the one look of every header row we write. */
+export const HEADER_STYLE: CellStyle = {
+  bold: true,
+  background: COLORS.header,
+  fontColor: COLORS.headerText,
+  hAlign: 'center',
+  vAlign: 'middle',
+  wrap: true,
+  border: true,
+};
+
 export class SheetBuilder {
   readonly spec: SheetSpec;
 
@@ -98,15 +109,7 @@ export class SheetBuilder {
   }
 
   header(values: string[]): number {
-    return this.row(values, {
-      bold: true,
-      background: COLORS.header,
-      fontColor: COLORS.headerText,
-      hAlign: 'center',
-      vAlign: 'middle',
-      wrap: true,
-      border: true,
-    });
+    return this.row(values, HEADER_STYLE);
   }
 
   /** Rows of a table with borders and top-aligned wrapped text. */

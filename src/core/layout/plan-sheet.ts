@@ -5,7 +5,7 @@ import { dayToIso, endOfMonthAfter, fiscalYearRange, thaiDate } from '../dates';
 import { COL, OBSOLETE_MARK, PLAN_COLUMNS, PLAN_FIELDS, STATUS, STATUS_VALUES, type PlanField } from '../plan/columns';
 import type { Plan, PlanRow } from '../plan';
 import { PLAN_SUBTITLE_MARK, PLAN_TITLE_PREFIX } from '../plan/read';
-import { COLORS, SheetBuilder } from './builder';
+import { COLORS, HEADER_STYLE, SheetBuilder } from './builder';
 import type { Rect, SheetSpec } from './model';
 import { type CellValue, columnLetter } from '../grid';
 import { planShape, TITLE_SPAN, type PlanShape } from './plan-shape';
@@ -73,15 +73,7 @@ export function planSheet(a: Analysis, plan: Plan, divisions: string[], name = P
   const ours = (f: PlanField, height = rows, top = first): Rect => ({ row: top, col: shape.col[f], rows: height, cols: 1 });
   // Our columns only: the formats people gave the columns they added stay theirs.
   for (const f of PLAN_FIELDS) {
-    b.style(ours(f, 1, shape.headerRow), {
-      bold: true,
-      background: COLORS.header,
-      fontColor: COLORS.headerText,
-      hAlign: 'center',
-      vAlign: 'middle',
-      wrap: true,
-      border: true,
-    });
+    b.style(ours(f, 1, shape.headerRow), HEADER_STYLE);
     b.style(ours(f), { vAlign: 'top', wrap: true });
     if (plan.rows.length) b.style(ours(f, plan.rows.length), { border: true });
   }
