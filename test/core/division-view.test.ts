@@ -19,7 +19,18 @@ describe('division views: late measures first, then those at risk', () => {
     const src = "'แผน''69'";
     expect(view.header).toBe(`=${src}!A3:N3`);
     const mine = `(${src}!F4:F = "กองคลัง") + ISNUMBER(FIND("กองคลัง", ${src}!G4:G))`;
-    const key = urgencyKey({ status: `${src}!L4:L`, progress: `${src}!M4:M`, start: `${src}!H4:H`, deadline: `${src}!I4:I`, revised: `${src}!J4:J` });
+    const milestones = [
+      { by: `${src}!P4:P`, share: `${src}!Q4:Q` },
+      { by: `${src}!R4:R`, share: `${src}!S4:S` },
+    ];
+    const key = urgencyKey({
+      status: `${src}!L4:L`,
+      progress: `${src}!M4:M`,
+      start: `${src}!H4:H`,
+      deadline: `${src}!I4:I`,
+      revised: `${src}!J4:J`,
+      milestones,
+    });
     expect(view.rows).toBe(
       `=ARRAYFORMULA(IFERROR(SORT(FILTER(${src}!A4:N, ${mine}), FILTER(${key}, ${mine}), FALSE, FILTER(ROW(${src}!F4:F), ${mine}), TRUE), "ไม่มีมาตรการของหน่วยงานนี้"))`,
     );

@@ -10,7 +10,7 @@
  */
 import { daysBetween, thaiDate, type Day } from '../dates';
 import type { Milestone } from '../plan/milestones';
-import { stepList } from '../plan/milestones';
+import { milestoneShares, stepList } from '../plan/milestones';
 import { compareDays } from '../plan/schedule';
 
 /** 'unread': the status typed says nothing we know; counted apart until the division picks one. */
@@ -117,15 +117,9 @@ export function judge(m: Standing, asOf: Day, fyStart: Day): Judged {
 /** The first milestone passed by the end of the round whose share of the steps the progress has not reached. */
 function missedMilestone(m: Standing, asOf: Day, progress: number): { milestone: Milestone; expected: number } | null {
   const passed = (m.milestones ?? []).filter((ms) => compareDays(ms.by, asOf) < 0);
-  if (!passed.length) return null;
-  const total = Math.max(m.steps ?? 0, Math.max(...passed.flatMap((ms) => ms.steps)) + 1);
-  const done = new Set<number>();
-  for (const milestone of passed) {
-    for (const n of milestone.steps) done.add(n);
-    const expected = Math.round((100 * done.size) / total);
-    if (progress < expected) return { milestone, expected };
-  }
-  return null;
+  const shares = milestoneShares(passed, m.steps ?? 0);
+  const k = shares.findIndex((expected) => progress < expected);
+  return k < 0 ? null : { milestone: passed[k], expected: shares[k] };
 }
 
 /** Percent of the days from start to due (both counted) that have passed by the end of asOf. */
