@@ -147,12 +147,17 @@ describe('protections follow the rows', () => {
     return out;
   }
 
-  test("a regeneration that adds measures re-applies each division's rights to the rows it now owns, in the same run", () => {
+  /** Example 002's plan, generated and shared with the five divisions. */
+  function generatedAndShared(): FakeSheet {
     ss.seed('คะแนน ITA', GRID_002);
     saveDivisions(DIVISIONS);
     generateAnalysis({});
     shareWithDivisions();
-    const plan = ss.getSheetByName(PLAN_SHEET)!;
+    return ss.getSheetByName(PLAN_SHEET)!;
+  }
+
+  test("a regeneration that adds measures re-applies each division's rights to the rows it now owns, in the same run", () => {
+    const plan = generatedAndShared();
     const before = plan.lastRow();
     ss.sheets[0].cells.clear();
     CORRECTED.forEach((r, i) => r.forEach((v, j) => ss.sheets[0].set(i + 1, j + 1, v)));
@@ -167,11 +172,7 @@ describe('protections follow the rows', () => {
   });
 
   test('no division edits the milestone helper columns: its ranges hold only the columns it may type in', () => {
-    ss.seed('คะแนน ITA', GRID_002);
-    saveDivisions(DIVISIONS);
-    generateAnalysis({});
-    shareWithDivisions();
-    const plan = ss.getSheetByName(PLAN_SHEET)!;
+    const plan = generatedAndShared();
     const helpers = ['กำหนดหมุดหมายแรก (คำนวณ ห้ามแก้ไข)', 'ร้อยละที่ควรถึง ณ หมุดหมายที่สอง (คำนวณ ห้ามแก้ไข)'].map((h) => where(plan, h).col);
     const ranges = plan.protections.filter((p) => p.range && p.editors.some((e) => e !== 'coordinator@example.go.th'));
     expect(ranges.length).toBeGreaterThan(0);
@@ -179,11 +180,7 @@ describe('protections follow the rows', () => {
   });
 
   test('an invalid address is refused before anything changes: the old protections stay', () => {
-    ss.seed('คะแนน ITA', GRID_002);
-    saveDivisions(DIVISIONS);
-    generateAnalysis({});
-    shareWithDivisions();
-    const plan = ss.getSheetByName(PLAN_SHEET)!;
+    const plan = generatedAndShared();
     const rights = editable(plan);
     const count = plan.protections.length;
     // A name typed in the e-mail column of the divisions sheet, as people do.
