@@ -51,10 +51,12 @@ export function stepCount(text: string): number {
 
 /**
  * The progress each milestone asks for: the share of the steps due by it and by those before it,
- * out of the measure's steps (or, when those are unknown, one more than the last step named).
+ * out of the measure's steps (or, when those are unknown, one more than the last step named). Counted
+ * over all the milestones, so a share stays the same before and after later ones pass.
  */
 export function milestoneShares(milestones: readonly Milestone[], steps: number): number[] {
-  const total = Math.max(steps, Math.max(0, ...milestones.flatMap((ms) => ms.steps)) + 1);
+  const last = Math.max(0, ...milestones.flatMap((ms) => ms.steps));
+  const total = steps > 0 ? Math.max(steps, last) : last + 1;
   const done = new Set<number>();
   return milestones.map((ms) => {
     for (const n of ms.steps) done.add(n);

@@ -116,10 +116,10 @@ export function judge(m: Standing, asOf: Day, fyStart: Day): Judged {
 
 /** The first milestone passed by the end of the round whose share of the steps the progress has not reached. */
 function missedMilestone(m: Standing, asOf: Day, progress: number): { milestone: Milestone; expected: number } | null {
-  const passed = (m.milestones ?? []).filter((ms) => compareDays(ms.by, asOf) < 0);
-  const shares = milestoneShares(passed, m.steps ?? 0);
-  const k = shares.findIndex((expected) => progress < expected);
-  return k < 0 ? null : { milestone: passed[k], expected: shares[k] };
+  const all = m.milestones ?? [];
+  const shares = milestoneShares(all, m.steps ?? 0);
+  const k = all.findIndex((ms, i) => compareDays(ms.by, asOf) < 0 && progress < shares[i]);
+  return k < 0 ? null : { milestone: all[k], expected: shares[k] };
 }
 
 /** Percent of the days from start to due (both counted) that have passed by the end of asOf. */
