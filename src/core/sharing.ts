@@ -7,8 +7,8 @@ import { isEmail } from './email';
 import { ItaError, type Label } from './errors';
 import { columnLetter } from './grid';
 import type { PlanShape } from './layout/plan-shape';
-import type { PlanField } from './plan/columns';
-import { urgencyKey } from './progress/live';
+import { HELPER_FIELDS, type PlanField } from './plan/columns';
+import { liveCells, urgencyKey } from './progress/live';
 import { VIEW_PREFIX } from './sheet-names';
 
 export interface DivisionContact {
@@ -159,7 +159,7 @@ export const NO_MEASURES_TEXT = 'ไม่มีมาตรการของ�
 export function divisionViewFormulas(planName: string, shape: PlanShape, name: string): { header: string; rows: string } {
   const lastCol = Math.max(
     ...Object.entries(shape.col)
-      .filter(([f]) => f !== 'key')
+      .filter(([f]) => f !== 'key' && !HELPER_FIELDS.includes(f as PlanField))
       .map(([, c]) => c),
     ...shape.extras.keys(),
   );
@@ -169,7 +169,7 @@ export function divisionViewFormulas(planName: string, shape: PlanShape, name: s
   const h = shape.headerRow;
   const col = (f: PlanField) => `${src}!${columnLetter(shape.col[f])}${h + 1}:${columnLetter(shape.col[f])}`;
   const mine = `(${col('owner')} = "${quoted}") + ISNUMBER(FIND("${quoted}", ${col('coOwner')}))`;
-  const key = urgencyKey({ status: col('status'), progress: col('progress'), start: col('start'), deadline: col('deadline'), revised: col('revised') });
+  const key = urgencyKey(liveCells(col));
   const rows = `SORT(FILTER(${src}!A${h + 1}:${last}, ${mine}), FILTER(${key}, ${mine}), FALSE, FILTER(ROW(${col('owner')}), ${mine}), TRUE)`;
   return { header: `=${src}!A${h}:${last}${h}`, rows: `=ARRAYFORMULA(IFERROR(${rows}, "${NO_MEASURES_TEXT}"))` };
 }

@@ -103,6 +103,24 @@ describe('analyze onto a workbook people edited', () => {
     ).toContain("'แผน 2569'!$F$4:$F$1000");
   });
 
+  test('a milestone date moved in the follow-up text: the hidden helper columns follow it on the next run, whatever was typed in them', async () => {
+    const wb = await open(out);
+    const plan = wb.getWorksheet('มาตรการ ITA')!;
+    const follow = find(plan, 'การติดตามผล/การรายงานผล');
+    const helper = find(plan, 'กำหนดหมุดหมายแรก (คำนวณ ห้ามแก้ไข)').col;
+    let r = follow.row + 1;
+    while (!String(plan.getCell(r, follow.col).value).includes('ให้แล้วเสร็จภายใน')) r++;
+    const cell = plan.getCell(r, follow.col);
+    cell.value = String(cell.value).replace(/ให้แล้วเสร็จภายใน \S+ \S+ \S+/, 'ให้แล้วเสร็จภายใน ๒๐ มกราคม ๒๕๖๙');
+    plan.getCell(r + 1, helper).value = 'แก้เอง';
+    await wb.xlsx.writeFile(out);
+    expect((await run(['analyze', input, '--out', out])).code).toBe(0);
+    const after = (await open(out)).getWorksheet('มาตรการ ITA')!;
+    expect(after.getCell(r, helper).value).toEqual(new Date('2026-01-20T00:00:00Z'));
+    expect(after.getCell(r + 1, helper).value).toBeInstanceOf(Date);
+    expect([helper, helper + 1, helper + 2, helper + 3].map((c) => after.getColumn(c).hidden)).toEqual([true, true, true, true]);
+  });
+
   test('the header deleted: a dated copy of the old plan, short enough for Excel, is kept before writing', async () => {
     let after = await open(out);
     const p = after.getWorksheet('มาตรการ ITA')!;

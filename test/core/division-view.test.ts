@@ -19,14 +19,25 @@ describe('division views: late measures first, then those at risk', () => {
     const src = "'แผน''69'";
     expect(view.header).toBe(`=${src}!A3:N3`);
     const mine = `(${src}!F4:F = "กองคลัง") + ISNUMBER(FIND("กองคลัง", ${src}!G4:G))`;
-    const key = urgencyKey({ status: `${src}!L4:L`, progress: `${src}!M4:M`, start: `${src}!H4:H`, deadline: `${src}!I4:I`, revised: `${src}!J4:J` });
+    const milestones = [
+      { by: `${src}!P4:P`, share: `${src}!Q4:Q` },
+      { by: `${src}!R4:R`, share: `${src}!S4:S` },
+    ];
+    const key = urgencyKey({
+      status: `${src}!L4:L`,
+      progress: `${src}!M4:M`,
+      start: `${src}!H4:H`,
+      deadline: `${src}!I4:I`,
+      revised: `${src}!J4:J`,
+      milestones,
+    });
     expect(view.rows).toBe(
       `=ARRAYFORMULA(IFERROR(SORT(FILTER(${src}!A4:N, ${mine}), FILTER(${key}, ${mine}), FALSE, FILTER(ROW(${src}!F4:F), ${mine}), TRUE), "ไม่มีมาตรการของหน่วยงานนี้"))`,
     );
   });
 
   withLibreOffice(
-    'the key and the live rules: 3 late (by the new deadline when typed), 2 at risk (not started, well behind, close and behind), 1 open, 0 closed or without a deadline',
+    'the key and the live rules: 3 late (by the new deadline when typed, or a milestone missed 30 days ago), 2 at risk (not started, well behind, close and behind, a milestone just missed), 1 open, 0 closed or without a deadline',
     async () => {
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet('key');
@@ -34,8 +45,8 @@ describe('division views: late measures first, then those at risk', () => {
       const longAgo = new Date(Date.UTC(2000, 0, 1));
       const future = new Date(Date.UTC(2100, 0, 31));
       const today = (days: number) => ({ formula: `TODAY()${days < 0 ? '' : '+'}${days}` });
-      // status | progress | start | deadline | new deadline | expected key
-      const rows: [string, unknown, unknown, unknown, unknown, number][] = [
+      // status | progress | start | deadline | new deadline | expected key | first milestone | progress it asks for
+      const rows: [string, unknown, unknown, unknown, unknown, number, unknown?, number?][] = [
         ['กำลังดำเนินการ', 50, longAgo, past, null, 3], // late
         ['', '', longAgo, past, null, 3], // no status yet, late
         ['เสร็จแล้ว', 100, longAgo, past, null, 0], // done: closed
@@ -51,11 +62,18 @@ describe('division views: late measures first, then those at risk', () => {
         ['กำลังดำเนินการ', '50%', longAgo, past, null, 3], // progress typed as text: still open, late
         ['กำลังดำเนินการ', 50, longAgo, 'ตลอดปีงบประมาณ', null, 1], // typed text: open, never judged late
         ['กำลังดำเนินการ', 50, longAgo, null, null, 0], // no deadline
+        ['กำลังดำเนินการ', 20, today(-120), today(200), null, 3, today(-45), 40], // milestone missed 45 days ago: late
+        ['กำลังดำเนินการ', 20, today(-100), today(250), null, 2, today(-10), 40], // missed 10 days ago: at risk
+        ['กำลังดำเนินการ', 45, today(-120), today(200), null, 1, today(-45), 40], // its share reached: open
+        ['กำลังดำเนินการ', 20, today(-60), null, null, 3, today(-45), 40], // no deadline, milestone missed: late all the same
+        ['ยังไม่เริ่ม', 0, today(-60), null, null, 2], // no deadline, not started 60 days after its start: at risk
       ];
-      rows.forEach(([status, progress, start, deadline, revised], k) => {
+      rows.forEach(([status, progress, start, deadline, revised, , by, share], k) => {
         const r = k + 1;
         [status, progress, start, deadline, revised].forEach((v, c) => (ws.getCell(r, c + 1).value = v as ExcelJS.CellValue));
-        const cells = { status: `A${r}`, progress: `B${r}`, start: `C${r}`, deadline: `D${r}`, revised: `E${r}` };
+        [by, share].forEach((v, c) => (ws.getCell(r, c + 9).value = (v ?? null) as ExcelJS.CellValue));
+        const milestones = [{ by: `I${r}`, share: `J${r}` }];
+        const cells = { status: `A${r}`, progress: `B${r}`, start: `C${r}`, deadline: `D${r}`, revised: `E${r}`, milestones };
         const live = liveRules(cells);
         ws.getCell(r, 6).value = { formula: urgencyKey(cells) } as ExcelJS.CellFormulaValue;
         ws.getCell(r, 7).value = { formula: live.late } as ExcelJS.CellFormulaValue;

@@ -85,6 +85,22 @@ describe('a second Generate after people edited the plan in Sheets', () => {
     expect(plan.conditional).toHaveLength(ours + 1);
   });
 
+  test('the milestone helper columns follow the follow-up text as a division moved it, never what was typed in them', () => {
+    const plan = ss.getSheetByName(PLAN_SHEET)!;
+    const follow = where(plan, 'การติดตามผล/การรายงานผล');
+    const helper = where(plan, 'กำหนดหมุดหมายแรก (คำนวณ ห้ามแก้ไข)');
+    const share = where(plan, 'ร้อยละที่ควรถึง ณ หมุดหมายแรก (คำนวณ ห้ามแก้ไข)');
+    let r = follow.row + 1;
+    while (!String(plan.get(r, follow.col)).includes('ให้แล้วเสร็จภายใน')) r++;
+    const asked = plan.get(r, share.col);
+    plan.set(r, follow.col, String(plan.get(r, follow.col)).replace(/ให้แล้วเสร็จภายใน \S+ \S+ \S+/, 'ให้แล้วเสร็จภายใน ๑๕ มกราคม ๒๕๖๙'));
+    plan.set(r + 1, helper.col, 'พิมพ์ทับ');
+    generateAnalysis({});
+    expect(plan.get(r, helper.col)).toEqual(new Date('2026-01-15T00:00:00Z'));
+    expect(plan.get(r, share.col)).toBe(asked);
+    expect(plan.get(r + 1, helper.col)).toBeInstanceOf(Date);
+  });
+
   test('a formula a division typed stays a formula', () => {
     const plan = ss.getSheetByName(PLAN_SHEET)!;
     const p = where(plan, 'ความคืบหน้า (%)');
@@ -131,12 +147,17 @@ describe('protections follow the rows', () => {
     return out;
   }
 
-  test("a regeneration that adds measures re-applies each division's rights to the rows it now owns, in the same run", () => {
+  /** Example 002's plan, generated and shared with the five divisions. */
+  function generatedAndShared(): FakeSheet {
     ss.seed('คะแนน ITA', GRID_002);
     saveDivisions(DIVISIONS);
     generateAnalysis({});
     shareWithDivisions();
-    const plan = ss.getSheetByName(PLAN_SHEET)!;
+    return ss.getSheetByName(PLAN_SHEET)!;
+  }
+
+  test("a regeneration that adds measures re-applies each division's rights to the rows it now owns, in the same run", () => {
+    const plan = generatedAndShared();
     const before = plan.lastRow();
     ss.sheets[0].cells.clear();
     CORRECTED.forEach((r, i) => r.forEach((v, j) => ss.sheets[0].set(i + 1, j + 1, v)));
@@ -150,12 +171,16 @@ describe('protections follow the rows', () => {
     console.log(`Generate with sharing re-applied: ${rec.calls.length} service calls, reads after writes: ${reads.length} (${reads.join(', ')})`);
   });
 
+  test('no division edits the milestone helper columns: its ranges hold only the columns it may type in', () => {
+    const plan = generatedAndShared();
+    const helpers = ['กำหนดหมุดหมายแรก (คำนวณ ห้ามแก้ไข)', 'ร้อยละที่ควรถึง ณ หมุดหมายที่สอง (คำนวณ ห้ามแก้ไข)'].map((h) => where(plan, h).col);
+    const ranges = plan.protections.filter((p) => p.range && p.editors.some((e) => e !== 'coordinator@example.go.th'));
+    expect(ranges.length).toBeGreaterThan(0);
+    for (const p of ranges) for (const c of helpers) expect(c >= p.range!.col && c < p.range!.col + p.range!.cols).toBe(false);
+  });
+
   test('an invalid address is refused before anything changes: the old protections stay', () => {
-    ss.seed('คะแนน ITA', GRID_002);
-    saveDivisions(DIVISIONS);
-    generateAnalysis({});
-    shareWithDivisions();
-    const plan = ss.getSheetByName(PLAN_SHEET)!;
+    const plan = generatedAndShared();
     const rights = editable(plan);
     const count = plan.protections.length;
     // A name typed in the e-mail column of the divisions sheet, as people do.

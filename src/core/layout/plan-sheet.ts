@@ -2,14 +2,15 @@
 import type { Analysis } from '../analysis';
 import { inDigits } from '../numbers';
 import { dayToIso, endOfMonthAfter, fiscalYearRange, thaiDate } from '../dates';
-import { COL, OBSOLETE_MARK, PLAN_COLUMNS, PLAN_FIELDS, STATUS, STATUS_VALUES, type PlanField } from '../plan/columns';
+import { COL, HELPER_FIELDS, MILESTONE_FIELDS, OBSOLETE_MARK, PLAN_COLUMNS, PLAN_FIELDS, STATUS, STATUS_VALUES, type PlanField } from '../plan/columns';
+import { milestoneCells } from '../plan/milestones';
 import type { Plan, PlanRow } from '../plan';
 import { PLAN_SUBTITLE_MARK, PLAN_TITLE_PREFIX } from '../plan/read';
 import { COLORS, HEADER_STYLE, SheetBuilder } from './builder';
 import type { Rect, SheetSpec } from './model';
 import { type CellValue, columnLetter } from '../grid';
 import { planShape, TITLE_SPAN, type PlanShape } from './plan-shape';
-import { liveRules } from '../progress/live';
+import { liveCells, liveRules } from '../progress/live';
 import { statusIs } from '../plan/status-formula';
 import { DIVISIONS_HEADER, DIVISIONS_SHEET, PLAN_SHEET, SUMMARY_COUNT_HEADER, SUMMARY_SHEET } from '../sheet-names';
 
@@ -35,6 +36,10 @@ const WIDTHS: Record<PlanField, number> = {
   progress: 90,
   note: 200,
   key: 40,
+  milestone1: 100,
+  share1: 60,
+  milestone2: 100,
+  share2: 60,
 };
 
 /** The sheet's rows as they go into the sheet, in its shape (our columns where they now stand). */
@@ -46,6 +51,11 @@ function sheetRow(r: PlanRow, shape: PlanShape): CellValue[] {
   const out = new Array<CellValue>(shape.width).fill('');
   for (const f of PLAN_FIELDS) out[shape.col[f] - 1] = r.cells[COL[f]] ?? '';
   for (const [c, v] of r.extra ?? []) out[c] = v;
+  // The helper columns follow the follow-up text as it stands now (a division may have moved a date), never what the sheet held.
+  milestoneCells(r.cells[COL.followUp], r.cells[COL.steps], MILESTONE_FIELDS.length).forEach((cells, k) => {
+    out[shape.col[MILESTONE_FIELDS[k].by] - 1] = cells.by;
+    out[shape.col[MILESTONE_FIELDS[k].share] - 1] = cells.share;
+  });
   return out;
 }
 
@@ -81,13 +91,14 @@ export function planSheet(a: Analysis, plan: Plan, divisions: string[], name = P
   // Printed landscape to the page width, the header on every page, without the status colours.
   b.spec.print = { landscape: true, fitToWidth: true, repeatRow: shape.headerRow, monochrome: true };
   b.spec.frozenCols = 1;
-  b.spec.hiddenCols = [shape.col.key];
+  b.spec.hiddenCols = [shape.col.key, ...HELPER_FIELDS.map((f) => shape.col[f])];
   const { start, end } = fiscalYearRange(plan.planYear);
   const afterYear = endOfMonthAfter(end, 1);
   b.style(ours('no'), { hAlign: 'center' });
   b.style(ours('start'), { numberFormat: DATE_FORMAT });
   b.style(ours('deadline'), { numberFormat: DATE_FORMAT });
   b.style(ours('revised'), { numberFormat: DATE_FORMAT });
+  for (const m of MILESTONE_FIELDS) b.style(ours(m.by), { numberFormat: DATE_FORMAT });
   b.style(ours('progress'), { numberFormat: '0', hAlign: 'center' });
   b.style(ours('key'), { fontColor: '#999999', fontSize: 8 });
   b.spec.validations.push(
@@ -116,8 +127,8 @@ export function planSheet(a: Analysis, plan: Plan, divisions: string[], name = P
   const all = { row: first, col: 1, rows, cols: shape.width };
   const at = (f: PlanField) => `$${columnLetter(shape.col[f])}${first}`;
   const L = at('note');
-  // The follow-up's own rules (without the milestones, which only the rounds read): red late, amber at risk.
-  const live = liveRules({ status: at('status'), progress: at('progress'), start: at('start'), deadline: at('deadline'), revised: at('revised') });
+  // The follow-up's own rules, milestones included through the helper columns: red late, amber at risk.
+  const live = liveRules(liveCells(at));
   b.spec.conditional.push(
     { rect: all, formula: `=LEFT(${L},${OBSOLETE_MARK.length})="${OBSOLETE_MARK}"`, background: COLORS.muted, fontColor: '#777777' },
     { rect: all, formula: `=${at('status')}="${STATUS.done}"`, background: COLORS.pass },
@@ -140,7 +151,7 @@ export function summarySheet(divisions: string[], plan: Plan, planName = PLAN_SH
     return `'${planName.replace(/'/g, "''")}'!$${c}$${shape.headerRow + 1}:$${c}$${last}`;
   };
   const [owner, status] = [range('owner'), range('status')];
-  const lateOver = liveRules({ status, progress: range('progress'), start: range('start'), deadline: range('deadline'), revised: range('revised') });
+  const lateOver = liveRules(liveCells(range));
   const names = [...divisions, 'รวมทุกหน่วยงาน'];
   const firstRow = b.next;
   b.table(

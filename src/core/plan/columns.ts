@@ -29,6 +29,10 @@ export const PLAN_COLUMNS = [
   'ความคืบหน้า (%)',
   'หมายเหตุ',
   'รหัสมาตรการ (ห้ามแก้ไข)',
+  'กำหนดหมุดหมายแรก (คำนวณ ห้ามแก้ไข)',
+  'ร้อยละที่ควรถึง ณ หมุดหมายแรก (คำนวณ ห้ามแก้ไข)',
+  'กำหนดหมุดหมายที่สอง (คำนวณ ห้ามแก้ไข)',
+  'ร้อยละที่ควรถึง ณ หมุดหมายที่สอง (คำนวณ ห้ามแก้ไข)',
 ] as const;
 
 /** Column positions (0-based) by meaning, in the order we first write them. */
@@ -48,10 +52,25 @@ export const COL = {
   progress: 12,
   note: 13,
   key: 14,
+  milestone1: 15,
+  share1: 16,
+  milestone2: 17,
+  share2: 18,
 } as const;
 
 export type PlanField = keyof typeof COL;
 export const PLAN_FIELDS = Object.keys(COL) as PlanField[];
+
+/**
+ * Hidden helper columns Generate computes from the follow-up cell's milestones (the first two as
+ * written, with the progress each asks for), so the plan's live formulas compare TODAY() with dates;
+ * never kept from the sheet and never a division's to edit.
+ */
+export const MILESTONE_FIELDS = [
+  { by: 'milestone1', share: 'share1' },
+  { by: 'milestone2', share: 'share2' },
+] as const satisfies readonly { by: PlanField; share: PlanField }[];
+export const HELPER_FIELDS: readonly PlanField[] = MILESTONE_FIELDS.flatMap((m) => [m.by, m.share]);
 
 /** Columns a division may type in; kept on regeneration. */
 export const KEPT_FIELDS: readonly PlanField[] = [
@@ -85,6 +104,10 @@ const ALIASES: Partial<Record<PlanField, string[]>> = {
   progress: ['ความคืบหน้า', 'ความคืบหน้า(%)', 'ร้อยละความคืบหน้า'],
   note: ['หมายเหตุ/ปัญหาอุปสรรค', 'ปัญหาอุปสรรค'],
   key: ['รหัสมาตรการ'],
+  milestone1: ['กำหนดหมุดหมายแรก'],
+  share1: ['ร้อยละที่ควรถึง ณ หมุดหมายแรก'],
+  milestone2: ['กำหนดหมุดหมายที่สอง'],
+  share2: ['ร้อยละที่ควรถึง ณ หมุดหมายที่สอง'],
 };
 
 /** Header text without spaces, line breaks or the "do not edit" hint, for comparison. */

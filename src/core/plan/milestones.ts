@@ -3,7 +3,7 @@
  * The plan writes them at the end of the follow-up cell in these words and the follow-up reads them
  * back from there, in Thai or Arabic digits, so a division that edits the dates moves them.
  */
-import { thaiDate, type Day } from '../dates';
+import { dayToIso, thaiDate, type Day } from '../dates';
 import { dayOfCell } from '../thai-date';
 import { toArabicDigits } from '../numbers';
 
@@ -42,6 +42,36 @@ export function readMilestones(text: string): Milestone[] {
     if (by && steps.length) out.push({ steps, by });
   }
   return out;
+}
+
+/** Numbered lines of a steps cell ('1. …', '๒) …'): how many steps a measure has. */
+export function stepCount(text: string): number {
+  return text.split('\n').filter((line) => /^\s*[0-9๐-๙]+\s*[.)]/.test(line)).length;
+}
+
+/**
+ * The progress each milestone asks for: the share of the steps due by it and by those before it,
+ * out of the measure's steps (or, when those are unknown, one more than the last step named). Counted
+ * over all the milestones, so a share stays the same before and after later ones pass.
+ */
+export function milestoneShares(milestones: readonly Milestone[], steps: number): number[] {
+  const last = Math.max(0, ...milestones.flatMap((ms) => ms.steps));
+  const total = steps > 0 ? Math.max(steps, last) : last + 1;
+  const done = new Set<number>();
+  return milestones.map((ms) => {
+    for (const n of ms.steps) done.add(n);
+    return Math.round((100 * done.size) / total);
+  });
+}
+
+/**
+ * The first `slots` milestones of a follow-up cell as cells a formula compares with TODAY(): the
+ * day (a date cell) and the progress it asks for; blank where the cell names fewer.
+ */
+export function milestoneCells(followUp: unknown, steps: unknown, slots: number): { by: { date: string } | ''; share: number | '' }[] {
+  const milestones = readMilestones(typeof followUp === 'string' ? followUp : '');
+  const shares = milestoneShares(milestones, stepCount(typeof steps === 'string' ? steps : ''));
+  return Array.from({ length: slots }, (_, k) => (milestones[k] ? { by: { date: dayToIso(milestones[k].by) }, share: shares[k] } : { by: '', share: '' }));
 }
 
 /** '1–4', '1-4', '1, 2 และ 4' → step numbers. */

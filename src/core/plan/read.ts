@@ -6,7 +6,7 @@
 import { isBlank } from '../numbers';
 import type { CellValue, Grid } from '../grid';
 import { ItaError } from '../errors';
-import { fieldOfHeader, headersFor, REQUIRED_FIELDS, type PlanField } from './columns';
+import { fieldOfHeader, headersFor, HELPER_FIELDS, REQUIRED_FIELDS, type PlanField } from './columns';
 
 /** Our title and subtitle lines above the header start with these, so they can be found again. */
 export const PLAN_TITLE_PREFIX = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ';
@@ -99,7 +99,8 @@ function findHeaderRow(values: Grid): number {
     const found = new Set<PlanField>();
     for (const v of row) {
       const f = typeof v === 'string' ? fieldOfHeader(v) : null;
-      if (f) found.add(f);
+      // The helper columns are ours alone: they say nothing of whether people's headers are still there.
+      if (f && !HELPER_FIELDS.includes(f)) found.add(f);
     }
     if (found.size > bestCount && (found.has('measure') || found.has('key'))) {
       best = r;

@@ -10,7 +10,7 @@
  */
 import { daysBetween, thaiDate, type Day } from '../dates';
 import type { Milestone } from '../plan/milestones';
-import { stepList } from '../plan/milestones';
+import { milestoneShares, stepList } from '../plan/milestones';
 import { compareDays } from '../plan/schedule';
 
 /** 'unread': the status typed says nothing we know; counted apart until the division picks one. */
@@ -116,16 +116,10 @@ export function judge(m: Standing, asOf: Day, fyStart: Day): Judged {
 
 /** The first milestone passed by the end of the round whose share of the steps the progress has not reached. */
 function missedMilestone(m: Standing, asOf: Day, progress: number): { milestone: Milestone; expected: number } | null {
-  const passed = (m.milestones ?? []).filter((ms) => compareDays(ms.by, asOf) < 0);
-  if (!passed.length) return null;
-  const total = Math.max(m.steps ?? 0, Math.max(...passed.flatMap((ms) => ms.steps)) + 1);
-  const done = new Set<number>();
-  for (const milestone of passed) {
-    for (const n of milestone.steps) done.add(n);
-    const expected = Math.round((100 * done.size) / total);
-    if (progress < expected) return { milestone, expected };
-  }
-  return null;
+  const all = m.milestones ?? [];
+  const shares = milestoneShares(all, m.steps ?? 0);
+  const k = all.findIndex((ms, i) => compareDays(ms.by, asOf) < 0 && progress < shares[i]);
+  return k < 0 ? null : { milestone: all[k], expected: shares[k] };
 }
 
 /** Percent of the days from start to due (both counted) that have passed by the end of asOf. */

@@ -2,10 +2,11 @@
  * The follow-up's rules (classify.ts) as spreadsheet arithmetic, for what judges the plan live: the
  * plan's colours, the division views' order and the summary's late column. Arithmetic only (no IF,
  * no N), so one expression works on a row's cells and over whole columns (ARRAYFORMULA,
- * SUMPRODUCT); Google Sheets, Excel and LibreOffice read it the same way. What a formula cannot see,
- * the milestones written in the follow-up text, is judged by the follow-up rounds only.
+ * SUMPRODUCT); Google Sheets, Excel and LibreOffice read it the same way. The milestones written in
+ * the follow-up text reach it through the plan's hidden helper columns (their days and the progress
+ * each asks for), which Generate computes from that text.
  */
-import { STATUS } from '../plan/columns';
+import { MILESTONE_FIELDS, STATUS, type PlanField } from '../plan/columns';
 import { AT_RISK_DAYS, WELL_BEHIND } from './classify';
 
 /** A row's cells (or the same columns as ranges). */
@@ -15,6 +16,8 @@ export interface LiveCells {
   start: string;
   deadline: string;
   revised: string;
+  /** The helper columns of the milestones: day and progress asked for (see MILESTONE_FIELDS). */
+  milestones?: readonly { by: string; share: string }[];
 }
 
 export interface LiveRules {
@@ -22,6 +25,18 @@ export interface LiveRules {
   late: string;
   /** 1 when open, not late, and at risk, else 0. */
   atRisk: string;
+}
+
+/** The cells of our columns, by the reference each gets (a row's cell or a whole column's range). */
+export function liveCells(ref: (f: PlanField) => string): LiveCells {
+  return {
+    status: ref('status'),
+    progress: ref('progress'),
+    start: ref('start'),
+    deadline: ref('deadline'),
+    revised: ref('revised'),
+    milestones: MILESTONE_FIELDS.map((m) => ({ by: ref(m.by), share: ref(m.share) })),
+  };
 }
 
 /**
@@ -35,21 +50,30 @@ export function liveRules(c: LiveCells): LiveRules {
   const due = `(${c.revised}+(${c.revised}="")*${c.deadline})`;
   const start = c.start;
   const started = `(${c.start}<>"")`;
-  const late = `${open}*${dated}*(${due}<TODAY())`;
+  // A milestone passed with progress below its share: at risk, late after the grace days (classify.ts).
+  // Compared, never subtracted: a blank text cell would make the whole rule an error.
+  const missedBy = (days: string) => anyOf((c.milestones ?? []).map((ms) => `(${ms.by}<>"")*(${ms.by}<TODAY()-${days})*(${c.progress}<${ms.share})`));
+  const pastDue = `((${dated}*(${due}<TODAY())+${missedBy(String(AT_RISK_DAYS))})>0)`;
+  const late = `${open}*${pastDue}`;
   const elapsed = `(100*(TODAY()-${start}+1)/(${due}-${start}+1))`;
   const notStarted = `${started}*((${c.status}="${STATUS.notStarted}")+(${c.status}=""))*(${c.progress}=0)*(TODAY()-${start}>${AT_RISK_DAYS})`;
   const behind = `${started}*${dated}*((${elapsed}-${c.progress}>=${WELL_BEHIND})+(${due}-TODAY()<=${AT_RISK_DAYS})*(${c.progress}<${elapsed}))`;
-  const atRisk = `${open}*(1-${dated}*(${due}<TODAY()))*((${notStarted}+${behind})>0)`;
+  const atRisk = `${open}*(1-${pastDue})*((${missedBy('0')}+${notStarted}+${behind})>0)`;
   return { late: `IFERROR(${late},0)`, atRisk: `IFERROR(${atRisk},0)` };
 }
 
 /**
- * How urgent a plan row is today, for sorting: 3 late, 2 at risk, 1 open with a deadline, 0 done,
- * cancelled or without a deadline (or not started long after its start, 1).
+ * How urgent a plan row is today, for sorting: 3 late, 2 at risk (a missed milestone or a late start
+ * count without a deadline too), 1 open with a deadline, 0 done, cancelled or open without one.
  */
 export function urgencyKey(c: LiveCells): string {
   const { late, atRisk } = liveRules(c);
-  return `IFERROR(${openOf(c)}*${datedOf(c)}+2*${late}+${atRisk},0)`;
+  return `IFERROR(${openOf(c)}*((${datedOf(c)}+${late}+${atRisk})>0)+2*${late}+${atRisk},0)`;
+}
+
+/** 1 when any term is, else 0 ("0" for none). */
+function anyOf(terms: string[]): string {
+  return terms.length ? `((${terms.join('+')})>0)` : '0';
 }
 
 /** Not done (by status or progress 100) and not cancelled. */

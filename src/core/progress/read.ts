@@ -7,7 +7,7 @@ import type { Label } from '../errors';
 import { columnLetter, type Grid } from '../grid';
 import type { PlanField } from '../plan/columns';
 import { fieldValue, type PlanSheetRead, type PlanSheetRow } from '../plan/read';
-import { readMilestones } from '../plan/milestones';
+import { readMilestones, stepCount } from '../plan/milestones';
 import { cellText, readPlanMeasures } from '../plan/rows';
 import { progressIsFraction, readDay, readProgress, statusMeaning } from '../plan/values';
 import { judge } from './classify';
@@ -75,11 +75,6 @@ function measureAt(read: PlanSheetRead, row: PlanSheetRow, no: number, round: Ro
     added: cellText(get('key')) === '',
     ...noteParts(note, judged.state === 'late' || judged.state === 'atRisk'),
   };
-}
-
-/** Numbered lines of the steps cell ('1. …', '๒) …'). */
-function stepCount(text: string): number {
-  return text.split('\n').filter((line) => /^\s*[0-9๐-๙]+\s*[.)]/.test(line)).length;
 }
 
 function unreadStatus(where: Label, text: string): Label {

@@ -10,7 +10,11 @@ describe("the plan judged live by the follow-up's rules", () => {
 
   test("red is late, amber at risk (not started, well behind, close and behind), on the row's own cells", () => {
     const spec = planSheet(run.analysis, run.plan, run.divisions);
-    const row = liveRules({ status: '$L4', progress: '$M4', start: '$H4', deadline: '$I4', revised: '$J4' });
+    const milestones = [
+      { by: '$P4', share: '$Q4' },
+      { by: '$R4', share: '$S4' },
+    ];
+    const row = liveRules({ status: '$L4', progress: '$M4', start: '$H4', deadline: '$I4', revised: '$J4', milestones });
     const byColour = (bg: string) => spec.conditional.filter((c) => c.background === bg).map((c) => c.formula);
     expect(byColour('#f4cccc')).toEqual([`=${row.late}=1`]);
     expect(byColour('#fce5cd')).toEqual([`=${row.atRisk}=1`]);
@@ -21,7 +25,11 @@ describe("the plan judged live by the follow-up's rules", () => {
   test("the summary's late column counts rows with a status that the same rule calls late", () => {
     const spec = summarySheet(run.divisions, run.plan);
     const range = (c: string) => `'มาตรการ ITA'!$${c}$4:$${c}$1000`;
-    const late = liveRules({ status: range('L'), progress: range('M'), start: range('H'), deadline: range('I'), revised: range('J') }).late;
+    const milestones = [
+      { by: range('P'), share: range('Q') },
+      { by: range('R'), share: range('S') },
+    ];
+    const late = liveRules({ status: range('L'), progress: range('M'), start: range('H'), deadline: range('I'), revised: range('J'), milestones }).late;
     const open = `(1-${statusIs(range('L'), 'done')})*(1-${statusIs(range('L'), 'cancelled')})`;
     const lastCol = spec.rows.map((r) => r[6]);
     expect(lastCol[2]).toEqual({ formula: `=SUMPRODUCT((${range('F')}=$A3)*(${range('L')}<>"")*${open}*${late})` });

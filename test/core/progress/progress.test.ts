@@ -2,6 +2,7 @@ import { label } from '../../../src/core/errors';
 import { attentionOrder, followUp, parseRound, roundOf, roundText, defaultRound, type Progress } from '../../../src/core/progress';
 import { noteParts } from '../../../src/core/progress/notes';
 import { judge } from '../../../src/core/progress/classify';
+import { milestoneShares } from '../../../src/core/plan/milestones';
 import { ADDED_MEASURE, EDUCATION, followedPlan } from './fixtures';
 
 const SHEET = { th: 'แผ่นงาน "มาตรการ ITA"', en: 'sheet "มาตรการ ITA"' };
@@ -182,6 +183,33 @@ describe('following the plan through the year', () => {
         state: 'late',
         daysLate: 121,
         reason: 'ขั้นตอนที่ 1–2 กำหนด 30 พ.ย. 2568 ยังไม่แล้วเสร็จ ความคืบหน้า 0%',
+      });
+    });
+
+    test("a milestone that names the measure's last step asks for its share of the steps the measure has, before and after later milestones pass", () => {
+      // Four steps: step 1 by 30 November, step 4 (a publication after the half-year's data) by 30 April; steps 2–3 run to September.
+      const twoMilestones = [
+        { steps: [1], by: { y: 2025, m: 11, d: 30 } },
+        { steps: [4], by: { y: 2026, m: 4, d: 30 } },
+      ];
+      expect(milestoneShares(twoMilestones, 4)).toEqual([25, 50]);
+      // Steps unknown (a row typed by hand): one more than the last step named.
+      expect(
+        milestoneShares(
+          [
+            { steps: [1, 2], by: dec31 },
+            { steps: [3], by: sep30 },
+          ],
+          0,
+        ),
+      ).toEqual([50, 75]);
+      const at = (progress: number, day: Parameters<typeof judge>[1]) =>
+        judge({ status: 'inProgress', progress, start: fy, due: sep30, milestones: twoMilestones, steps: 4 }, day, fy);
+      expect(at(22, asOf)).toMatchObject({ state: 'late', reason: 'ขั้นตอนที่ 1 กำหนด 30 พ.ย. 2568 ยังไม่แล้วเสร็จ ความคืบหน้า 22% (ควรถึง 25%)' });
+      expect(at(45, { y: 2026, m: 6, d: 15 })).toMatchObject({
+        state: 'late',
+        daysLate: 46,
+        reason: 'ขั้นตอนที่ 4 กำหนด 30 เม.ย. 2569 ยังไม่แล้วเสร็จ ความคืบหน้า 45% (ควรถึง 50%)',
       });
     });
 
