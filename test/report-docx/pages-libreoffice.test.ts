@@ -11,6 +11,7 @@ import { GRID_001 } from '../core/examples';
 import { followedModel } from '../core/progress/fixtures';
 import { GRID_FAILING, reportOf } from '../core/report/fixtures';
 import { describeWithPdf, docxToPdf, orientations, pdfText, sh } from '../tools/pdf';
+import { readDocx } from './docx-text';
 
 const OUT = join(__dirname, '../../test/.artifacts/pages');
 
@@ -44,6 +45,13 @@ function signatureOnlyPages(pages: string[]): number[] {
     .map((p) => p.k);
 }
 
+/**
+ * Text compared as letters only: pdftotext moves Thai marks and puts spaces around them ("ตัวชีว้ ัด"),
+ * and lays table columns side by side on a line; a word broken across lines still fails to match.
+ */
+const letters = (text: string) => text.replace(/[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e \t]/g, '');
+const count = (text: string, word: string) => letters(text).split(letters(word)).length - 1;
+
 describeWithPdf('what the executive signs, printed by LibreOffice', () => {
   beforeAll(() => {
     rmSync(OUT, { recursive: true, force: true });
@@ -51,7 +59,8 @@ describeWithPdf('what the executive signs, printed by LibreOffice', () => {
   });
 
   test("example 001: the report and the memo dated the plan's approval day, signatures kept with text", async () => {
-    const report = await printed('report-001', await renderReport(reportOf(GRID_001)));
+    const reportDocx = await renderReport(reportOf(GRID_001));
+    const report = await printed('report-001', reportDocx);
     const memo = await printed('memo-001', await renderReport(reportOf(GRID_001, { form: 'memo' })));
     console.log(`report-001.pdf: ${report.length} pages, memo-001.pdf: ${memo.length} pages`);
     expect(report[0]).toContain('ตุลาคม ๒๕๖๘');
@@ -68,6 +77,30 @@ describeWithPdf('what the executive signs, printed by LibreOffice', () => {
     // Issue 20's seven, with the milestones in the follow-up column: 14 pt rows at 0.9 line spacing.
     expect(tablePages).toBeLessThanOrEqual(7);
     expect(memo.length - part2(memo)).toBeLessThanOrEqual(7);
+    // Issue 20: no word of the measures part broken across lines ("ผู้รับผิด / ชอบ" in the header,
+    // "ปีงบประม / าณ" in ระยะเวลาดำเนินการ): each appears on the pages as often as in the document,
+    // the header once more on every page after the first.
+    const lines = (await readDocx(reportDocx)).lines;
+    // From the heading of Part 2 (the last line so named: the contents list names it first).
+    const part2Text = lines.slice(lines.length - 1 - [...lines].reverse().findIndex((l) => l.startsWith('ส่วนที่ ๒ มาตรการ'))).join('\n');
+    const pages = report.slice(part2(report)).join('\n');
+    const headed = report.slice(part2(report)).filter((p) => count(p, 'ผลการวิเคราะห์ที่') > 0).length;
+    console.log(`measures part: ${count(pages, 'ผู้รับผิดชอบ')} ผู้รับผิดชอบ, ${count(pages, 'ปีงบประมาณ')} ปีงบประมาณ on ${headed} pages with the header`);
+    expect(headed).toBe(tablePages);
+    expect(count(pages, 'ผู้รับผิดชอบ')).toBe(count(part2Text, 'ผู้รับผิดชอบ') + headed - 1);
+    expect(count(pages, 'ปีงบประมาณ')).toBe(count(part2Text, 'ปีงบประมาณ'));
+    expect(count(pages, 'ปีงบประมาณ')).toBeGreaterThanOrEqual(10);
+    // The memo's attachments: "หน่วยงาน (ส่วนที่ ๒)" whole.
+    const memoLines = memo
+      .map((p) =>
+        p
+          .split('\n')
+          .map((l) => l.trim())
+          .join('\n'),
+      )
+      .join('\n');
+    expect(memoLines).not.toMatch(/หน่วย\nงาน/);
+    expect(memoLines).toMatch(/หน่วยงาน \(ส่วนที่ ๒\)/);
   });
 
   test('no break inside a Latin word, a short parenthesis or an item code (a failing อบต.)', async () => {
