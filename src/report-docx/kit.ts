@@ -98,15 +98,23 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
  * Keeps whole what must not break across lines (LibreOffice's Thai line breaking splits them): a
  * hyphenated Latin word ('E-Service'), an item code and its number ('o๑๐'), a short parenthesis
  * ('(No Gift Policy)', '(๕ / ๓.๕๐ คะแนน)'). In a narrow table cell only a Latin parenthesis is kept
- * whole: a Thai one wider than the cell would break inside a word instead of at its space.
+ * whole: a Thai one wider than the cell would break inside a word instead of at its space. Any
+ * parenthesis may break at its spaces, but its brackets stay with the words they enclose (no "("
+ * ending a line), and its "(" with the word before it.
  */
 export function keepWhole(text: string, narrow = false): string {
-  return text
-    .replace(/([A-Za-z])-([A-Za-z])/g, `$1${JOIN}-${JOIN}$2`)
-    .replace(/\(([^()\n]{1,24})\)/g, (all: string, inner: string) =>
-      narrow && !/^[A-Za-z -]+$/.test(inner) ? all : `(${JOIN}${inner.replace(/ /g, NBSP)}${JOIN})`,
-    )
-    .replace(/\b([ieo])([0-9๐-๙]+)/g, `$1${JOIN}$2`);
+  return (
+    text
+      .replace(/([A-Za-z])-([A-Za-z])/g, `$1${JOIN}-${JOIN}$2`)
+      // LibreOffice breaks after a "(" before Thai text despite a joiner; after a no-break space it does not.
+      .replace(/ \((?=\S)/g, `${NBSP}(`)
+      .replace(/\(([^()\n]{1,24})\)/g, (all: string, inner: string) =>
+        narrow && !/^[A-Za-z -]+$/.test(inner) ? all : `(${JOIN}${inner.replace(/ /g, NBSP)}${JOIN})`,
+      )
+      .replace(/\((?=[^\s\u2060])/g, `(${JOIN}`)
+      .replace(/([^\s\u2060])\)/g, `$1${JOIN})`)
+      .replace(/\b([ieo])([0-9๐-๙]+)/g, `$1${JOIN}$2`)
+  );
 }
 
 export function makeKit(style: DigitStyle): Kit {

@@ -49,4 +49,17 @@ describe('table cells keep their words whole', () => {
     // Two compounds side by side: a break stays possible between them.
     expect(xml).toContain('ระยะ\u2060เวลาดำเนิน\u2060การ');
   });
+
+  test("a Thai parenthesis in a cell may break at its spaces, never after its '(' or before its ')'; its '(' stays with the word before", async () => {
+    const k = makeKit('thai');
+    const bytes = await packDocument({
+      title: 't',
+      creator: 't',
+      description: 't',
+      sections: [{ children: [k.table([{ header: 'ผลการติดตาม', width: 3 }], [['ความคืบหน้า 50% (ควรถึง 67%)'], ['ผ่านแล้ว (No Gift Policy)']])] }],
+    });
+    const { xml } = await readDocx(bytes);
+    expect(xml).toContain('๕๐%\u00a0(\u2060ควรถึง ๖๗%\u2060)');
+    expect(xml).toContain('(\u2060No\u00a0Gift\u00a0Policy\u2060)');
+  });
 });

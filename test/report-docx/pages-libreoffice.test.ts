@@ -109,6 +109,7 @@ describeWithPdf('what the executive signs, printed by LibreOffice', () => {
     for (const text of [report, half]) {
       expect(text).toContain('E-Service');
       expect(text).not.toMatch(/\([A-Za-z]+[ \t]*$/m); // "(N" / "(E" at a line's end
+      expect(text).not.toMatch(/\([ \t]*$/m); // "(" alone at a line's end: "ความคืบหน้า ๕๐% (" | "ควรถึง ๖๗%)"
       expect(text).not.toMatch(/[A-Za-z]-[ \t]*$/m); // "E-" | "Service"
       expect(text).not.toMatch(/\b[ieo] [๐-๙]/); // "o ๑๐"
     }
