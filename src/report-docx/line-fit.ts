@@ -79,9 +79,14 @@ export const WHOLE_WORDS = [
   'ภาค|รัฐ',
   'ระยะ|เวลา',
   'อิน|โฟ|กราฟิก',
+  'ช่อง|ทาง',
+  'ข้อ|คำถาม',
+  'ผล|สำเร็จ',
 ];
 const JOINED = new Map(WHOLE_WORDS.map((w) => [w.replace(/\|/g, ''), w.replace(/\|/g, '\u2060')]));
 const WHOLE = new RegExp([...JOINED.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+/** ผู้ makes a noun of the word after it ("ผู้ / แจ้งเบาะแส" broke on a page): never the end of a line. */
+const WHO = /ผู้(?=[\u0e01-\u0e2e\u0e40-\u0e44])/g;
 /** "พ.ศ. ๒๕๖๙": the era and its year on one line. */
 const ERA_YEAR = /([พค]\.ศ\.) (?=[0-9๐-๙]{4})/g;
 
@@ -123,9 +128,12 @@ export function textWidth(text: string, halfPoints: number, bold = false): numbe
   return units * cmPerEm;
 }
 
-/** The listed compounds joined, and an era with its year; breaks between words stay the word processor's. */
+/** The listed compounds joined, ผู้ with its word, an era with its year; breaks between words stay the word processor's. */
 export function keepWords(text: string): string {
-  return text.replace(WHOLE, (word) => JOINED.get(word)!).replace(ERA_YEAR, `$1${NBSP}`);
+  return text
+    .replace(WHOLE, (word) => JOINED.get(word)!)
+    .replace(WHO, `ผู้${JOIN}`)
+    .replace(ERA_YEAR, `$1${NBSP}`);
 }
 
 /**

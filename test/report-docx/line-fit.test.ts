@@ -36,7 +36,9 @@ describe('keeping words whole in running text and table cells', () => {
     expect(keepWords('มอบหมายผู้รับผิดชอบ')).toBe(`มอบ${J}หมายผู้${J}รับ${J}ผิด${J}ชอบ`);
     // The longest listed word wins: ปีงบประมาณ, not งบประมาณ inside it.
     expect(keepWords('ปีงบประมาณ').split(J)).toEqual(['ปี', 'งบ', 'ประมาณ']);
-    expect(keepWords('ข้อคำถาม ๑๐ ข้อ')).toBe('ข้อคำถาม ๑๐ ข้อ');
+    expect(keepWords('คำถาม ๑๐ ข้อ')).toBe('คำถาม ๑๐ ข้อ');
+    // ผู้ never ends a line: joined to the word it makes a noun of.
+    expect(keepWords('ข้อมูลของผู้แจ้งเบาะแส')).toBe(`ข้อมูลของผู้${J}แจ้งเบาะแส`);
   });
 
   test("every break the dictionary finds inside a listed word is joined, and each part is one of the dictionary's words", () => {
