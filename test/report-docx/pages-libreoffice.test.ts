@@ -11,6 +11,7 @@ import { GRID_001 } from '../core/examples';
 import { followedModel } from '../core/progress/fixtures';
 import { GRID_FAILING, reportOf } from '../core/report/fixtures';
 import { describeWithPdf, docxToPdf, orientations, pdfText, sh } from '../tools/pdf';
+import { WHOLE_WORDS } from '../../src/report-docx/line-fit';
 import { readDocx } from './docx-text';
 
 const OUT = join(__dirname, '../../test/.artifacts/pages');
@@ -51,6 +52,25 @@ function signatureOnlyPages(pages: string[]): number[] {
  */
 const letters = (text: string) => text.replace(/[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e \t]/g, '');
 const count = (text: string, word: string) => letters(text).split(letters(word)).length - 1;
+
+/** Listed compounds broken at a line's end ("หน่วย|งาน"), in text laid out as printed. */
+function brokenWords(pages: string[]): string[] {
+  // pdftotext puts a mark that sits above a line's last letter at the start of the next line ("ขัน" | "้ ตอน"): one line.
+  const lines = pages
+    .join('\n')
+    .replace(/\n\s*(?=[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])/g, '')
+    .split('\n')
+    .map((l) => letters(l.trim()));
+  const found: string[] = [];
+  for (const entry of WHOLE_WORDS) {
+    const parts = entry.split('|').map(letters);
+    for (let k = 1; k < parts.length; k++) {
+      const [left, right] = [parts.slice(0, k).join(''), parts.slice(k).join('')];
+      for (let i = 0; i + 1 < lines.length; i++) if (lines[i].endsWith(left) && lines[i + 1].startsWith(right)) found.push(`${left}|${right}`);
+    }
+  }
+  return found;
+}
 
 describeWithPdf('what the executive signs, printed by LibreOffice', () => {
   beforeAll(() => {
@@ -101,6 +121,8 @@ describeWithPdf('what the executive signs, printed by LibreOffice', () => {
       .join('\n');
     expect(memoLines).not.toMatch(/หน่วย\nงาน/);
     expect(memoLines).toMatch(/หน่วยงาน \(ส่วนที่ ๒\)/);
+    expect(brokenWords(report)).toEqual([]);
+    expect(brokenWords(memo)).toEqual([]);
   });
 
   test('no break inside a Latin word, a short parenthesis or an item code (a failing อบต.)', async () => {
@@ -124,6 +146,8 @@ describeWithPdf('what the executive signs, printed by LibreOffice', () => {
     expect(half[half.length - 1]).toContain('วันที่ ๑ เมษายน ๒๕๖๙');
     expect(year[year.length - 1]).toContain('วันที่ ๑ ตุลาคม ๒๕๖๙');
     expect(signatureOnlyPages(half)).toEqual([]);
+    expect(brokenWords(half)).toEqual([]);
+    expect(brokenWords(year)).toEqual([]);
     expect(signatureOnlyPages(year)).toEqual([]);
   });
 });
