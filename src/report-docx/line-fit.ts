@@ -82,6 +82,7 @@ export const WHOLE_WORDS = [
   'ช่อง|ทาง',
   'ข้อ|คำถาม',
   'ผล|สำเร็จ',
+  'ล่วง|หน้า',
 ];
 const JOINED = new Map(WHOLE_WORDS.map((w) => [w.replace(/\|/g, ''), w.replace(/\|/g, '\u2060')]));
 const WHOLE = new RegExp([...JOINED.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
