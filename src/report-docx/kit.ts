@@ -100,14 +100,15 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
  * ('(No Gift Policy)', '(๕ / ๓.๕๐ คะแนน)'). In a narrow table cell only a Latin parenthesis is kept
  * whole: a Thai one wider than the cell would break inside a word instead of at its space. Any
  * parenthesis may break at its spaces, but its brackets stay with the words they enclose (no "("
- * ending a line), and its "(" with the word before it.
+ * ending a line), and a "(" before Thai text with the word before it.
  */
 export function keepWhole(text: string, narrow = false): string {
   return (
     text
       .replace(/([A-Za-z])-([A-Za-z])/g, `$1${JOIN}-${JOIN}$2`)
-      // LibreOffice breaks after a "(" before Thai text despite a joiner; after a no-break space it does not.
-      .replace(/ \((?=\S)/g, `${NBSP}(`)
+      // LibreOffice breaks after a "(" before Thai letters despite a joiner; after a no-break space it does
+      // not. Only there: a Latin parenthesis glued to its word too would make long unbreakable runs.
+      .replace(/ \((?=[\u0e01-\u0e4e])/g, `${NBSP}(`)
       .replace(/\(([^()\n]{1,24})\)/g, (all: string, inner: string) =>
         narrow && !/^[A-Za-z -]+$/.test(inner) ? all : `(${JOIN}${inner.replace(/ /g, NBSP)}${JOIN})`,
       )
