@@ -84,7 +84,7 @@ export function analysisPart(m: ReportModel, k: Kit): Block[] {
           type: 'png',
           data: chart.png,
           transformation: { width: Math.round(px), height: Math.round((px * chart.height) / chart.width) },
-          altText: { name: 'chart', title: k.digits('แผนภูมิที่ 1'), description: k.digits(m.indicators.map((r) => `${r.no} ${fixed2(r.score)}`).join(', ')) },
+          altText: { name: 'chart', title: k.plain('แผนภูมิที่ 1'), description: k.plain(m.indicators.map((r) => `${r.no} ${fixed2(r.score)}`).join(', ')) },
         }),
       ],
       { align: 'center', keepNext: true },

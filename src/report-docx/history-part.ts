@@ -36,7 +36,7 @@ export function historyPart(m: ReportModel, k: Kit, width: number): (Paragraph |
           type: 'png',
           data: chart.png,
           transformation: { width: Math.round(px), height: Math.round((px * chart.height) / chart.width) },
-          altText: { name: 'chart', title: k.digits('แผนภูมิที่ 2'), description: k.digits(describeLines(h.years, h.rows)) },
+          altText: { name: 'chart', title: k.plain('แผนภูมิที่ 2'), description: k.plain(describeLines(h.years, h.rows)) },
         }),
       ],
       { align: 'center', keepNext: true },

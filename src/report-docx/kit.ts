@@ -23,6 +23,7 @@ import {
 } from 'docx';
 import { toArabicDigits, toThaiDigits } from '../core/numbers';
 import type { DigitStyle } from '../core/report';
+import { JOIN, keepWords, NBSP, widestWhole } from './line-fit';
 
 export const FONT = 'TH Sarabun New';
 export const FALLBACK_FONT = 'Sarabun';
@@ -31,9 +32,16 @@ export const BODY = 32;
 export const SMALL = 28;
 export const TWIP_PER_CM = 567;
 export const HEADER_FILL = 'DCE6F1';
+/** 12 pt: the smallest a cell's text is printed to keep its widest word whole. */
+export const MIN_CELL_SIZE = 24;
+/** A table cell's left and right margins (80 twips each) and some slack for the width estimate, in cm. */
+const CELL_PADDING = 0.4;
 
 export interface Kit {
+  /** A run's text: the digit style, and no line break inside a word or a short parenthesis. */
   digits: (text: string) => string;
+  /** Text in the digit style only, for what is not printed on a page (the file's title, a chart's description). */
+  plain: (text: string) => string;
   run: (text: string, opts?: RunOpts) => TextRun;
   p: (content: string | ParagraphChild[], opts?: ParaOpts) => Paragraph;
   heading: (text: string, level: 1 | 2, opts?: { pageBreakBefore?: boolean }) => Paragraph;
@@ -86,29 +94,34 @@ export type Cell = string | { text: string; bold?: boolean; fill?: string; color
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.THAI_DISTRIBUTE } as const;
 
-/** U+2060 WORD JOINER and U+00A0 NO-BREAK SPACE: invisible, they only forbid a line break. */
-const JOIN = '\u2060';
-const NBSP = '\u00a0';
-
 /**
  * Keeps whole what must not break across lines (LibreOffice's Thai line breaking splits them): a
  * hyphenated Latin word ('E-Service'), an item code and its number ('o๑๐'), a short parenthesis
  * ('(No Gift Policy)', '(๕ / ๓.๕๐ คะแนน)'). In a narrow table cell only a Latin parenthesis is kept
- * whole: a Thai one wider than the cell would break inside a word instead of at its space.
+ * whole: a Thai one wider than the cell would break inside a word instead of at its space. Any
+ * parenthesis may break at its spaces, but its brackets stay with the words they enclose (no "("
+ * ending a line), and a "(" before Thai text with the word before it.
  */
 export function keepWhole(text: string, narrow = false): string {
-  return text
-    .replace(/([A-Za-z])-([A-Za-z])/g, `$1${JOIN}-${JOIN}$2`)
-    .replace(/\(([^()\n]{1,24})\)/g, (all: string, inner: string) =>
-      narrow && !/^[A-Za-z -]+$/.test(inner) ? all : `(${JOIN}${inner.replace(/ /g, NBSP)}${JOIN})`,
-    )
-    .replace(/\b([ieo])([0-9๐-๙]+)/g, `$1${JOIN}$2`);
+  return (
+    text
+      .replace(/([A-Za-z])-([A-Za-z])/g, `$1${JOIN}-${JOIN}$2`)
+      // LibreOffice breaks after a "(" before Thai letters despite a joiner; after a no-break space it does
+      // not. Only there: a Latin parenthesis glued to its word too would make long unbreakable runs.
+      .replace(/ \((?=[\u0e01-\u0e4e])/g, `${NBSP}(`)
+      .replace(/\(([^()\n]{1,24})\)/g, (all: string, inner: string) =>
+        narrow && !/^[A-Za-z -]+$/.test(inner) ? all : `(${JOIN}${inner.replace(/ /g, NBSP)}${JOIN})`,
+      )
+      .replace(/\((?=[^\s\u2060])/g, `(${JOIN}`)
+      .replace(/([^\s\u2060])\)/g, `$1${JOIN})`)
+      .replace(/\b([ieo])([0-9๐-๙]+)/g, `$1${JOIN}$2`)
+  );
 }
 
 export function makeKit(style: DigitStyle): Kit {
   const toDigits = style === 'thai' ? toThaiDigits : toArabicDigits;
-  const digits = (text: string) => keepWhole(toDigits(text));
-  const cellText = (text: string) => keepWhole(toDigits(text), true);
+  const digits = (text: string) => keepWords(keepWhole(toDigits(text)));
+  const cellText = (text: string) => keepWords(keepWhole(toDigits(text), true));
   const run = (text: string, o: RunOpts = {}) => new TextRun({ text: digits(text), ...runStyle(o) });
   const p = (content: string | ParagraphChild[], o: ParaOpts = {}) =>
     new Paragraph({
@@ -130,20 +143,23 @@ export function makeKit(style: DigitStyle): Kit {
     });
   const table = (columns: Column[], rows: Cell[][], o: TableOpts = {}) => {
     const size = o.size ?? SMALL;
-    const cellOf = (c: Cell, col: Column, header: boolean, keepNext = false) => {
+    const cellOf = (c: Cell, cols: Column[], header: boolean, keepNext = false) => {
       const spacing = !header && o.line ? { line: o.line, lineRule: LineRuleType.AUTO } : undefined;
       const spec = typeof c === 'string' ? { text: c } : c;
       const span = spec.span ?? 1;
+      const col = cols[0];
+      const bold = header || spec.bold;
+      const at = fittedSize(
+        cellText(spec.text),
+        cols.reduce((n, x) => n + x.width, 0),
+        header ? (o.headerSize ?? size) : size,
+        bold,
+      );
       return new TableCell({
         children: spec.text.split('\n').map(
           (line) =>
             new Paragraph({
-              children: [
-                new TextRun({
-                  text: cellText(line),
-                  ...runStyle({ size: header ? (o.headerSize ?? size) : size, bold: header || spec.bold, color: spec.color }),
-                }),
-              ],
+              children: [new TextRun({ text: cellText(line), ...runStyle({ size: at, bold, color: spec.color }) })],
               alignment: ALIGN[header ? 'center' : (spec.align ?? col.align ?? 'left')],
               keepNext: keepNext || undefined,
               spacing,
@@ -158,15 +174,16 @@ export function makeKit(style: DigitStyle): Kit {
     const header =
       o.header === false
         ? []
-        : [new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((col) => cellOf(col.header, col, true, !!o.whole)) })];
+        : [new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((col) => cellOf(col.header, [col], true, !!o.whole)) })];
     const body = rows.map((r, n) => {
       let at = 0;
       const last = n === rows.length - 1 ? !!o.lastWithNext : !!o.whole;
       return new TableRow({
         cantSplit: !o.rowsSplit,
         children: r.map((c) => {
-          const cell = cellOf(c, columns[at], false, last);
-          at += typeof c === 'string' ? 1 : (c.span ?? 1);
+          const span = typeof c === 'string' ? 1 : (c.span ?? 1);
+          const cell = cellOf(c, columns.slice(at, at + span), false, last);
+          at += span;
           return cell;
         }),
       });
@@ -178,7 +195,17 @@ export function makeKit(style: DigitStyle): Kit {
       layout: TableLayoutType.FIXED,
     });
   };
-  return { digits, run, p, heading, table };
+  return { digits, plain: toDigits, run, p, heading, table };
+}
+
+/**
+ * A cell's size: its own, or smaller when its widest unbreakable word would not fit the column
+ * (the word processor would cut it letter by letter), never below 12 pt.
+ */
+function fittedSize(text: string, width: number, size: number, bold: boolean | undefined): number {
+  const widest = widestWhole(text, size, bold);
+  const room = width - CELL_PADDING;
+  return widest <= room ? size : Math.max(Math.min(size, MIN_CELL_SIZE), Math.floor((size * room) / widest));
 }
 
 export function runStyle(o: RunOpts): IRunOptions {

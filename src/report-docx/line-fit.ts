@@ -20,20 +20,131 @@ const BREAK_BEFORE = [
 ];
 const BREAK_AFTER = ['องค์การบริหารส่วนจังหวัด', 'องค์การบริหารส่วนตำบล', 'เทศบาลนคร', 'เทศบาลเมือง', 'เทศบาลตำบล'];
 
-/** Thai marks above and below (and sara am) take no width of their own and never start a cluster. */
+/**
+ * Words no line breaks inside, in any text of a document: compounds LibreOffice's dictionary splits
+ * ("หน่วย / งาน", "ผู้รับผิด / ชอบ" on our pages). Each is written as the dictionary's words ("|"):
+ * a word joiner between them forbids the break, while each part stays a word the dictionary knows,
+ * so the breaks around the compound are still found (a joiner between every letter is not: the
+ * dictionary then meets fragments and breaks inside them and their neighbours).
+ */
+export const WHOLE_WORDS = [
+  'ผู้|รับ|ผิด|ชอบ',
+  'ผู้|รับ|บริการ',
+  'ผู้|บริหาร',
+  'ปี|งบ|ประมาณ',
+  'งบ|ประมาณ',
+  'หน่วย|งาน',
+  'ดำเนิน|การ',
+  'ดำเนิน|งาน',
+  'ขั้น|ตอน',
+  'ขับ|เคลื่อน',
+  'ส่ง|เสริม',
+  'เผย|แพร่',
+  'เปิด|เผย',
+  'เป้า|หมาย',
+  'เครื่อง|มือ',
+  'เจ้า|หน้า|ที่',
+  'ชี้|แจง',
+  'จัด|ทำ',
+  'คืบ|หน้า',
+  'ก้าว|หน้า',
+  'ผู้|มี|ส่วน|ได้',
+  'ส่วน|ได้',
+  'ส่วน|เสีย',
+  'ส่วน|ร่วม',
+  'ผู้|ใช้|บริการ',
+  'ผู้|ว่า|ราชการ',
+  'ตัว|ชี้|วัด',
+  'รับ|ผิด|ชอบ',
+  'ร้อง|เรียน',
+  'ตรวจ|สอบ',
+  'แต่ง|ตั้ง',
+  'มอบ|หมาย',
+  'ทับ|ซ้อน',
+  'ผล|ประโยชน์',
+  'ประพฤติ|มิ|ชอบ',
+  'ข้อ|เสนอ|แนะ',
+  'ข้อ|เสนอ',
+  'ข้อ|เท็จ|จริง',
+  'หลัก|เกณฑ์',
+  'แนว|ปฏิบัติ',
+  'เลือก|ปฏิบัติ',
+  'แล้ว|เสร็จ',
+  'จัด|ซื้อ',
+  'จัด|จ้าง',
+  'ทั่ว|ถึง',
+  'ตรง|ไป|ตรง|มา',
+  'ผล|สัมฤทธิ์',
+  'ค่า|ธรรมเนียม',
+  'ภาค|รัฐ',
+  'ระยะ|เวลา',
+  'อิน|โฟ|กราฟิก',
+  'ช่อง|ทาง',
+  'ข้อ|คำถาม',
+  'ผล|สำเร็จ',
+  'ล่วง|หน้า',
+];
+const JOINED = new Map(WHOLE_WORDS.map((w) => [w.replace(/\|/g, ''), w.replace(/\|/g, '\u2060')]));
+const WHOLE = new RegExp([...JOINED.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+/** ผู้ makes a noun of the word after it ("ผู้ / แจ้งเบาะแส" broke on a page): never the end of a line. */
+const WHO = /ผู้(?=[\u0e01-\u0e2e\u0e40-\u0e44])/g;
+/** "พ.ศ. ๒๕๖๙": the era and its year on one line. */
+const ERA_YEAR = /([พค]\.ศ\.) (?=[0-9๐-๙]{4})/g;
+
+/** Thai marks above and below (and sara am) never start a cluster. */
 const MARK = /[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]/;
-const JOIN = '\u2060';
-const NBSP = '\u00a0';
+/** U+2060 WORD JOINER and U+00A0 NO-BREAK SPACE: invisible, they only forbid a line break. */
+export const JOIN = '\u2060';
+export const NBSP = '\u00a0';
 
 /**
- * Estimated width in cm at a size in half-points: Thai Sarabun-like fonts take about 0.55 em per
- * spacing character and a third of that for a space (measured on LibreOffice's PDF of a 14 pt cell).
+ * Advance widths in em of TH Sarabun New (Laksaman has its metrics), grouped to two digits; a
+ * character not listed takes 0.58, the most common width of a Thai consonant.
  */
-export function textWidth(text: string, halfPoints: number): number {
-  const em = (halfPoints / 2 / 72) * 2.54;
+const ADVANCE: [string, number][] = [
+  ['\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e\u2060\u200b', 0],
+  [".,:;'", 0.24],
+  ['()[]', 0.29],
+  [' \u00a0-"', 0.32],
+  ['เโใไๅ', 0.33],
+  ['/', 0.41],
+  ['งาำร', 0.47],
+  ['abcdefghijklmnopqrstuvwxyz', 0.5],
+  ['ธวฐะ', 0.52],
+  ['0123456789–', 0.54],
+  ['นฎฏภหบปทษ', 0.64],
+  ['พฟฬฑ๐๑๒๓๔๕๖๗๘๙', 0.68],
+  ['ฌญฒณ', 0.8],
+  ['%', 0.88],
+];
+const EM = new Map(ADVANCE.flatMap(([chars, em]) => [...chars].map((ch) => [ch, em] as const)));
+/** Bold letters are about 5% wider (Laksaman Bold over Regular). */
+const BOLD = 1.05;
+
+/** Estimated width in cm of a line of `text` at a size in half-points, bold or not. */
+export function textWidth(text: string, halfPoints: number, bold = false): number {
+  const cmPerEm = (halfPoints / 2 / 72) * 2.54 * (bold ? BOLD : 1);
   let units = 0;
-  for (const ch of text) units += MARK.test(ch) ? 0 : ch === ' ' || ch === NBSP ? 0.2 : 0.55;
-  return units * em;
+  for (const ch of text) units += EM.get(ch) ?? 0.58;
+  return units * cmPerEm;
+}
+
+/** The listed compounds joined, ผู้ with its word, an era with its year; breaks between words stay the word processor's. */
+export function keepWords(text: string): string {
+  return text
+    .replace(WHOLE, (word) => JOINED.get(word)!)
+    .replace(WHO, `ผู้${JOIN}`)
+    .replace(ERA_YEAR, `$1${NBSP}`);
+}
+
+/**
+ * Width in cm of the widest piece of `text` no line may break: a listed compound, or a word of no
+ * Thai letters (a number, a Latin word), which the word processor keeps whole.
+ */
+export function widestWhole(text: string, halfPoints: number, bold = false): number {
+  const plain = text.replace(/\u2060/g, '');
+  const pieces = [...(plain.match(WHOLE) ?? []), ...plain.split(/[ \n]+/).filter((t) => !/[\u0e01-\u0e2e]/.test(t))];
+  return Math.max(0, ...pieces.map((t) => textWidth(t, halfPoints, bold)));
 }
 
 /** Text no line break can enter: word joiners between clusters, no-break spaces. */

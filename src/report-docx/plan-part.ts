@@ -21,9 +21,9 @@ export function planPart(m: ReportModel, k: Kit, opts: { approval: boolean }): (
         { header: 'มาตรการ/โครงการ/กิจกรรม', width: 3.0 },
         // Wide enough for "(๖๕.๐๐ คะแนน)", which is kept on one line.
         { header: 'ผลการวิเคราะห์ที่สอดคล้อง', width: 3.6 },
-        { header: 'ขั้นตอน/วิธีการดำเนินการ', width: 9.7 },
-        { header: 'ผู้รับผิดชอบ', width: 2.2 },
-        { header: 'ระยะเวลาดำเนินการ', width: 2.4 },
+        { header: 'ขั้นตอน/วิธีการดำเนินการ', width: 8.8 },
+        { header: 'ผู้รับผิดชอบ', width: 2.5 },
+        { header: 'ระยะเวลาดำเนินการ', width: 3.0 },
         { header: 'การติดตามผล', width: 3.9 },
       ],
       m.measures.length

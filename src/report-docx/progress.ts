@@ -26,9 +26,9 @@ export async function renderProgressReport(m: ProgressReportModel): Promise<Uint
   const body = { start: 1, format: bodyNumbering(m.digits) };
   const numbered = { default: pageHeader() };
   return packDocument({
-    title: k.digits(`${pw.PROGRESS_TITLE} ${pw.roundHeading(m)} ${m.agency}`),
+    title: k.plain(`${pw.PROGRESS_TITLE} ${pw.roundHeading(m)} ${m.agency}`),
     creator: m.agency,
-    description: k.digits(`${w.PLAN_TITLE} ประจำปีงบประมาณ พ.ศ. ${m.planYear} ${pw.period(m)}`),
+    description: k.plain(`${w.PLAN_TITLE} ประจำปีงบประมาณ พ.ศ. ${m.planYear} ${pw.period(m)}`),
     sections: [
       { properties: pageOf(false), children: cover(m, k) },
       { properties: pageOf(false, body), headers: numbered, children: summaryPart(m, k) },

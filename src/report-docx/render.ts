@@ -39,9 +39,9 @@ export async function renderReport(m: ReportModel): Promise<Uint8Array> {
           { properties: pageOf(true, { format: body }), headers: numbered, children: planPart(m, k, { approval: true }) },
         ];
   return packDocument({
-    title: k.digits(`${TITLE} ประจำปีงบประมาณ พ.ศ. ${m.year} ${m.agency}`),
+    title: k.plain(`${TITLE} ประจำปีงบประมาณ พ.ศ. ${m.year} ${m.agency}`),
     creator: m.agency,
-    description: k.digits(`มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${m.planYear}`),
+    description: k.plain(`มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${m.planYear}`),
     sections,
   });
 }

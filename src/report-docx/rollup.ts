@@ -27,9 +27,9 @@ const PASSING = new Set(['excellent', 'good', 'pass', 'AA', 'A']);
 export async function renderRollupReport(m: RollupReportModel): Promise<Uint8Array> {
   const k = makeKit(m.digits);
   return packDocument({
-    title: k.digits(m.title),
+    title: k.plain(m.title),
     creator: 'ITA Sheets',
-    description: k.digits(m.title),
+    description: k.plain(m.title),
     sections: [{ properties: pageOf(false, { start: 1, format: bodyNumbering(m.digits) }), headers: { default: pageHeader() }, children: body(m, k) }],
   });
 }
@@ -205,7 +205,7 @@ function figure(k: Kit, chart: ChartImage, title: string, key: string): Block[] 
           type: 'png',
           data: chart.png,
           transformation: { width: Math.round(px), height: Math.round((px * chart.height) / chart.width) },
-          altText: { name: 'chart', title: k.digits(title), description: k.digits(key) },
+          altText: { name: 'chart', title: k.plain(title), description: k.plain(key) },
         }),
       ],
       { align: 'center', keepNext: true },

@@ -11,6 +11,8 @@ import { GRID_001 } from '../core/examples';
 import { followedModel } from '../core/progress/fixtures';
 import { GRID_FAILING, reportOf } from '../core/report/fixtures';
 import { describeWithPdf, docxToPdf, orientations, pdfText, sh } from '../tools/pdf';
+import { readDocx } from './docx-text';
+import { brokenWords, count } from './pdf-words';
 
 const OUT = join(__dirname, '../../test/.artifacts/pages');
 
@@ -51,7 +53,8 @@ describeWithPdf('what the executive signs, printed by LibreOffice', () => {
   });
 
   test("example 001: the report and the memo dated the plan's approval day, signatures kept with text", async () => {
-    const report = await printed('report-001', await renderReport(reportOf(GRID_001)));
+    const reportDocx = await renderReport(reportOf(GRID_001));
+    const report = await printed('report-001', reportDocx);
     const memo = await printed('memo-001', await renderReport(reportOf(GRID_001, { form: 'memo' })));
     console.log(`report-001.pdf: ${report.length} pages, memo-001.pdf: ${memo.length} pages`);
     expect(report[0]).toContain('ตุลาคม ๒๕๖๘');
@@ -68,6 +71,32 @@ describeWithPdf('what the executive signs, printed by LibreOffice', () => {
     // Issue 20's seven, with the milestones in the follow-up column: 14 pt rows at 0.9 line spacing.
     expect(tablePages).toBeLessThanOrEqual(7);
     expect(memo.length - part2(memo)).toBeLessThanOrEqual(7);
+    // Issue 20: no word of the measures part broken across lines ("ผู้รับผิด / ชอบ" in the header,
+    // "ปีงบประม / าณ" in ระยะเวลาดำเนินการ): each appears on the pages as often as in the document,
+    // the header once more on every page after the first.
+    const lines = (await readDocx(reportDocx)).lines;
+    // From the heading of Part 2 (the last line so named: the contents list names it first).
+    const part2Text = lines.slice(lines.length - 1 - [...lines].reverse().findIndex((l) => l.startsWith('ส่วนที่ ๒ มาตรการ'))).join('\n');
+    const pages = report.slice(part2(report)).join('\n');
+    const headed = report.slice(part2(report)).filter((p) => count(p, 'ผลการวิเคราะห์ที่') > 0).length;
+    console.log(`measures part: ${count(pages, 'ผู้รับผิดชอบ')} ผู้รับผิดชอบ, ${count(pages, 'ปีงบประมาณ')} ปีงบประมาณ on ${headed} pages with the header`);
+    expect(headed).toBe(tablePages);
+    expect(count(pages, 'ผู้รับผิดชอบ')).toBe(count(part2Text, 'ผู้รับผิดชอบ') + headed - 1);
+    expect(count(pages, 'ปีงบประมาณ')).toBe(count(part2Text, 'ปีงบประมาณ'));
+    expect(count(pages, 'ปีงบประมาณ')).toBeGreaterThanOrEqual(10);
+    // The memo's attachments: "หน่วยงาน (ส่วนที่ ๒)" whole.
+    const memoLines = memo
+      .map((p) =>
+        p
+          .split('\n')
+          .map((l) => l.trim())
+          .join('\n'),
+      )
+      .join('\n');
+    expect(memoLines).not.toMatch(/หน่วย\nงาน/);
+    expect(memoLines).toMatch(/หน่วยงาน \(ส่วนที่ ๒\)/);
+    expect(brokenWords(report)).toEqual([]);
+    expect(brokenWords(memo)).toEqual([]);
   });
 
   test('no break inside a Latin word, a short parenthesis or an item code (a failing อบต.)', async () => {
@@ -76,6 +105,7 @@ describeWithPdf('what the executive signs, printed by LibreOffice', () => {
     for (const text of [report, half]) {
       expect(text).toContain('E-Service');
       expect(text).not.toMatch(/\([A-Za-z]+[ \t]*$/m); // "(N" / "(E" at a line's end
+      expect(text).not.toMatch(/\([ \t]*$/m); // "(" alone at a line's end: "ความคืบหน้า ๕๐% (" | "ควรถึง ๖๗%)"
       expect(text).not.toMatch(/[A-Za-z]-[ \t]*$/m); // "E-" | "Service"
       expect(text).not.toMatch(/\b[ieo] [๐-๙]/); // "o ๑๐"
     }
@@ -90,6 +120,8 @@ describeWithPdf('what the executive signs, printed by LibreOffice', () => {
     expect(half[half.length - 1]).toContain('วันที่ ๑ เมษายน ๒๕๖๙');
     expect(year[year.length - 1]).toContain('วันที่ ๑ ตุลาคม ๒๕๖๙');
     expect(signatureOnlyPages(half)).toEqual([]);
+    expect(brokenWords(half)).toEqual([]);
+    expect(brokenWords(year)).toEqual([]);
     expect(signatureOnlyPages(year)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { buildRollup, readAgencies, rollupReportModel } from '../../src/core/rol
 import { renderRollupReport } from '../../src/report-docx/rollup';
 import { agencyTable } from '../tools/agencies';
 import { describeWithPdf, docxToPdf, orientations, pdfText, sh } from '../tools/pdf';
+import { brokenWords } from './pdf-words';
 import { readDocx } from './docx-text';
 
 const OUT = join(__dirname, '../../test/.artifacts/rollup');
@@ -59,6 +60,8 @@ describeWithPdf('the roll-up report in LibreOffice', () => {
     const all = pdfText(pdf, 1, pages.length);
     expect(all).toContain('แผนภูมิที่ ๒');
     expect(all).toContain('ข้อเสนอแนะสำหรับหน่วยงานในความรับผิดชอบ');
+    // No listed compound broken at a line's end ("ช่อง" | "ทางแจ้ง" before).
+    expect(brokenWords(Array.from({ length: pages.length }, (_, k) => pdfText(pdf, k + 1, k + 1)))).toEqual([]);
     expect(sh('pdffonts', [pdf])).toMatch(/Laksaman/);
     sh('pdftoppm', ['-r', '60', '-png', pdf, join(OUT, 'page')]);
   });
