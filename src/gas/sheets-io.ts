@@ -14,27 +14,35 @@ export function listSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): NamedS
   return ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
 }
 
-/** `zone`: read date cells as days of that time zone (the spreadsheet's), not the script's. */
-export function readGrid(sheet: Sheet, zone?: string): Grid {
-  return sheet
-    .getDataRange()
-    .getValues()
-    .map((row) => row.map((v) => toGridValue(v, zone)));
+/**
+ * How one run reads its sheets: date cells and "today" as calendar days of the spreadsheet's own
+ * time zone (File > Settings), never the script's. The zone is asked once, on the first date cell
+ * or the first "today", so a run that meets no date costs no extra service call.
+ */
+export interface SheetReader {
+  grid(sheet: Sheet): Grid;
+  /** Values and formulas of the same range, for sheets people type formulas in. */
+  gridWithFormulas(sheet: Sheet): { values: Grid; formulas: string[][] };
+  today(): Day;
 }
 
-/** Values and formulas of the same range, for sheets people type formulas in. */
-export function readGridWithFormulas(sheet: Sheet): { values: Grid; formulas: string[][] } {
-  const range = sheet.getDataRange();
-  return { values: range.getValues().map((row) => row.map((v) => toGridValue(v))), formulas: range.getFormulas() };
+export function readerOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetReader {
+  let zone: string | undefined;
+  const zoneOf = () => (zone ??= ss.getSpreadsheetTimeZone());
+  const values = (rows: unknown[][]): Grid => rows.map((row) => row.map((v) => toGridValue(v, zoneOf)));
+  return {
+    grid: (sheet) => values(sheet.getDataRange().getValues()),
+    gridWithFormulas: (sheet) => {
+      const range = sheet.getDataRange();
+      return { values: values(range.getValues()), formulas: range.getFormulas() };
+    },
+    today: () => todayIn(zoneOf()),
+  };
 }
 
-/** Dates become calendar days, the core's DateValue: in `zone` when given, else the script's time zone (Asia/Bangkok). */
-export function toGridValue(v: unknown, zone?: string): GridValue {
-  if (v instanceof Date) {
-    if (zone) return { date: Utilities.formatDate(v, zone, 'yyyy-MM-dd') };
-    const iso = `${v.getFullYear()}-${String(v.getMonth() + 1).padStart(2, '0')}-${String(v.getDate()).padStart(2, '0')}`;
-    return { date: iso };
-  }
+/** Dates become calendar days, the core's DateValue, in the zone `zone()` names. */
+export function toGridValue(v: unknown, zone: () => string): GridValue {
+  if (v instanceof Date) return { date: Utilities.formatDate(v, zone(), 'yyyy-MM-dd') };
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   return null;
 }
@@ -43,9 +51,4 @@ export function toGridValue(v: unknown, zone?: string): GridValue {
 export function todayIn(zone: string): Day {
   const [y, m, d] = Utilities.formatDate(new Date(), zone, 'yyyy-MM-dd').split('-').map(Number);
   return { y, m, d };
-}
-
-/** Today in the spreadsheet's time zone: the add-on's one rule wherever "today" is judged. */
-export function todayOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Day {
-  return todayIn(ss.getSpreadsheetTimeZone());
 }
