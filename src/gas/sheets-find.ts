@@ -4,7 +4,7 @@
  */
 import { isBackupName, isSeasonName, ourSheetByName, PLAN_SHEET, TEMPLATE_SHEET, VIEW_PREFIX } from '../core/sheet-names';
 import { isGeneratedSheet } from '../core/our-sheets';
-import { KEY_HEADER } from '../core/plan/columns';
+import { KEY_HEADER } from '../core/forms/plan-columns';
 import { readScoreSheet } from '../core/sheet-input';
 import type { SheetReader } from './sheets-io';
 

@@ -5,7 +5,7 @@
  * SUMPRODUCT); Google Sheets, Excel and LibreOffice read it the same way. What a formula cannot see,
  * the milestones written in the follow-up text, is judged by the follow-up rounds only.
  */
-import { STATUS } from '../plan/columns';
+import { STATUS } from '../forms/plan-columns';
 import { AT_RISK_DAYS, WELL_BEHIND } from './classify';
 
 /** A row's cells (or the same columns as ranges). */

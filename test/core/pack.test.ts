@@ -1,10 +1,10 @@
 /** An agency's pack: its document comes the one road (reportOfAnalysis), dated like `analyze --report`'s. */
-import { readAgencies } from '../../../src/core/rollup';
-import { buildPack } from '../../../src/core/rollup/pack';
-import { reportFromSources } from '../../../src/core/report';
-import { specToGrid } from '../../../src/core/layout/spec-grid';
-import { ANALYSIS_SHEET, HISTORY_SHEET, PLAN_SHEET, TEMPLATE_SHEET } from '../../../src/core/sheet-names';
-import { agencyTable } from '../../tools/agencies';
+import { readAgencies } from '../../src/core/rollup';
+import { buildPack } from '../../src/core/pack';
+import { reportFromSources } from '../../src/core/report';
+import { specToGrid } from '../../src/core/layout/spec-grid';
+import { ANALYSIS_SHEET, HISTORY_SHEET, PLAN_SHEET, TEMPLATE_SHEET } from '../../src/core/sheet-names';
+import { agencyTable } from '../tools/agencies';
 
 const { records } = readAgencies([{ name: 'ผลคะแนน', grid: agencyTable({ agencies: 3, years: [2567, 2568], items: true }) }]);
 const record = records.find((r) => r.year === 2568)!;

@@ -4,21 +4,21 @@
  * into a new file, and the report's model built from them as `analyze --report` builds it (through
  * reportOfAnalysis, dated the plan's approval day like it). Same pipeline, same rules.
  */
-import type { Day } from '../dates';
-import { INDICATORS } from '../editions';
-import { HISTORY_SHEET, TEMPLATE_SHEET } from '../sheet-names';
-import { COLORS, SheetBuilder } from '../layout/builder';
-import { historyTemplate } from '../layout/history-template';
-import type { SheetSpec } from '../layout/model';
-import type { Grid, GridValue } from '../grid';
-import { specToGrid } from '../layout/spec-grid';
-import type { DigitStyle } from '../numbers';
-import { defaultApproval } from '../plan/schedule';
-import { runPipeline } from '../pipeline';
-import { reportOfAnalysis, type ReportModel } from '../report';
-import { TEMPLATE_LABELS } from '../sheet-input';
-import { TYPE_LABEL } from './agency-types';
-import type { AgencyRecord } from './types';
+import type { Day } from './dates';
+import { INDICATORS } from './editions';
+import { HISTORY_SHEET, TEMPLATE_SHEET } from './sheet-names';
+import { COLORS, SheetBuilder } from './layout/builder';
+import { historyTemplate } from './layout/history-template';
+import type { SheetSpec } from './layout/model';
+import type { Grid, GridValue } from './grid';
+import { specToGrid } from './layout/spec-grid';
+import type { DigitStyle } from './numbers';
+import { defaultApproval } from './plan/schedule';
+import { runPipeline } from './pipeline';
+import { reportOfAnalysis, type ReportModel } from './report';
+import { TEMPLATE_LABELS } from './sheet-input';
+import { TYPE_LABEL } from './rollup/agency-types';
+import type { AgencyRecord } from './rollup/types';
 
 export interface PackOptions {
   target?: number;
