@@ -11,7 +11,7 @@ import type { Grid } from '../core/grid';
 import type { FrameworkOptions, FrameworkResult } from './contract';
 import { withDocumentLock } from './lock';
 import { plainErrors } from './plain-errors';
-import { renderSheet } from './render';
+import { readSheetState, renderSheet } from './render';
 import { detectSource } from './sheets-find';
 import { listSheets, readerOf, type NamedSheet, type SheetReader } from './sheets-io';
 
@@ -37,10 +37,12 @@ export function insertFramework(options?: FrameworkOptions): FrameworkResult {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       const { edition } = startingEdition(opts.year ?? null);
       const group = opts.group?.trim() || null;
-      checkCopy(readFramework(readFrameworkSheets(listSheets(ss), readerOf(ss))), edition, group);
+      const reader = readerOf(ss);
+      checkCopy(readFramework(readFrameworkSheets(listSheets(ss), reader)), edition, group);
       let name = FRAMEWORK_SHEET;
       for (let k = 2; ss.getSheetByName(name); k++) name = `${FRAMEWORK_SHEET} (${k})`;
-      const sheet = renderSheet(ss, frameworkSheet(edition, { name, group }));
+      const spec = frameworkSheet(edition, { name, group });
+      const sheet = renderSheet(ss, spec, readSheetState(ss, spec, reader));
       sheet.activate();
       return { sheet: name, sheetId: sheet.getSheetId(), spreadsheetUrl: ss.getUrl(), framework: edition.labelTh, group };
     }),

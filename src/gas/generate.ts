@@ -72,7 +72,7 @@ export function generateAnalysis(options?: GenerateOptions): GenerateResult {
       // Rights a sort left on the wrong rows: found before the writes, put right by them.
       const disagreement =
         planSheet && run.plan.previous && divisions && wasShared(protections) ? rightsDisagreement(planSheet, run.plan.previous, divisions) : null;
-      const states = run.model.sheets.map((spec) => readSheetState(ss, spec));
+      const states = run.model.sheets.map((spec) => readSheetState(ss, spec, reader));
       // Text typed beside a sheet we rewrite whole, outside our layout: copied before the rewrite.
       const typed = run.model.sheets.flatMap((spec, k) => {
         const sheet = spec.rewritten ? states[k].sheet : null;
@@ -150,14 +150,17 @@ export function insertScoreTemplate(options?: TemplateOptions): TemplateResult {
   return plainErrors(() =>
     withDocumentLock(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const reader = readerOf(ss);
       let name = TEMPLATE_SHEET;
       // Never write over a sheet someone filled in: take the next free name.
       for (let k = 2; ss.getSheetByName(name); k++) name = `${TEMPLATE_SHEET} (${k})`;
-      const spec = templateSheet(templateEdition(ss, readerOf(ss), opts.year ?? null, opts.agencyType ?? null), { ...opts, name });
+      const spec = templateSheet(templateEdition(ss, reader, opts.year ?? null, opts.agencyType ?? null), { ...opts, name });
       // The earlier years' sheet comes with the first template, and is never written over.
       const history = ss.getSheetByName(HISTORY_SHEET) ? null : historyTemplate(opts.year ?? NEWEST_YEAR);
-      const sheet = renderSheet(ss, spec);
-      if (history) renderSheet(ss, history);
+      const state = readSheetState(ss, spec, reader);
+      const historyState = history ? readSheetState(ss, history, reader) : null;
+      const sheet = renderSheet(ss, spec, state);
+      if (history && historyState) renderSheet(ss, history, historyState);
       sheet.activate();
       return { sheet: name, sheetId: sheet.getSheetId(), spreadsheetUrl: ss.getUrl() };
     }),

@@ -18,12 +18,15 @@ import { protectForCoordinator, readOurProtections, wasShared } from './share';
 import { locatePlan } from './sheets-find';
 import { planSheetNamed } from '../core/season';
 import type { Day } from '../core/dates';
-import { listSheets, readerOf } from './sheets-io';
+import { listSheets, readerOf, type SheetReader } from './sheets-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function getProgressData(options?: ProgressRequest): ProgressReportModel {
-  return plainErrors(() => followUpOf(SpreadsheetApp.getActiveSpreadsheet(), options ?? {}).model);
+  return plainErrors(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    return followUpOf(ss, options ?? {}, readerOf(ss)).model;
+  });
 }
 
 export function writeProgressSheet(options?: ProgressRequest): ProgressSheetResult {
@@ -32,9 +35,10 @@ export function writeProgressSheet(options?: ProgressRequest): ProgressSheetResu
     withDocumentLock(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       // Reads.
-      const { model, today } = followUpOf(ss, opts);
+      const reader = readerOf(ss);
+      const { model, today } = followUpOf(ss, opts, reader);
       const spec = progressSheet(model, { madeOn: today });
-      const state = readSheetState(ss, spec);
+      const state = readSheetState(ss, spec, reader);
       const plan = locatePlan(ss);
       const shared = plan ? wasShared(readOurProtections(ss, plan, [])) : false;
       // Writes.
@@ -54,8 +58,7 @@ export function writeProgressSheet(options?: ProgressRequest): ProgressSheetResu
 }
 
 /** Every read the follow-up needs, in the spreadsheet's time zone. */
-function followUpOf(ss: Spreadsheet, opts: ProgressRequest): { model: ProgressReportModel; today: Day } {
-  const reader = readerOf(ss);
+function followUpOf(ss: Spreadsheet, opts: ProgressRequest, reader: SheetReader): { model: ProgressReportModel; today: Day } {
   const today = reader.today();
   const grid = (name: string) => {
     const sheet = ss.getSheetByName(name);

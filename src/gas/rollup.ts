@@ -31,7 +31,7 @@ export function summarizeAgencies(options?: RollupOptions): RollupResult {
       const inputs: InputSheet[] = chosen.map((s) => ({ name: s.name, grid: reader.grid(s.sheet) }));
       const rollup = buildRollup(readAgencies(inputs, opts.year), { year: opts.year, target: opts.target, groupBy: opts.groupBy });
       const model = rollupSheets(rollup, opts.digits ?? 'thai');
-      const states = model.sheets.map((spec) => readSheetState(ss, spec));
+      const states = model.sheets.map((spec) => readSheetState(ss, spec, reader));
       // Writes.
       const written = model.sheets.map((spec, k) => renderSheet(ss, spec, states[k]));
       return {

@@ -65,7 +65,7 @@ export function shareWithDivisions(divisions?: Division[] | null): ShareResult {
       const disagreement = rightsDisagreement(plan, read, list);
       // The list applied is the one the next Generate re-applies: it is saved before any right changes.
       const saved = divisionsSheet(mergeDuplicateDivisions(list).divisions);
-      renderSheet(ss, saved, readSheetState(ss, saved));
+      renderSheet(ss, saved, readSheetState(ss, saved, reader));
       return applySharing(ss, { plan, shape, owners, coOwners, divisions: list, existing, scoreSheet, disagreement });
     }),
   );

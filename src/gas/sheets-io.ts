@@ -24,6 +24,8 @@ export interface SheetReader {
   /** Values and formulas of the same range, for sheets people type formulas in. */
   gridWithFormulas(sheet: Sheet): { values: Grid; formulas: string[][] };
   today(): Day;
+  /** The spreadsheet's time zone, asked on first use. */
+  zone(): string;
 }
 
 export function readerOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetReader {
@@ -37,6 +39,7 @@ export function readerOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetRea
       return { values: values(range.getValues()), formulas: range.getFormulas() };
     },
     today: () => todayIn(zoneOf()),
+    zone: zoneOf,
   };
 }
 
@@ -45,6 +48,25 @@ export function toGridValue(v: unknown, zone: () => string): GridValue {
   if (v instanceof Date) return { date: Utilities.formatDate(v, zone(), 'yyyy-MM-dd') };
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   return null;
+}
+
+/**
+ * The instant a calendar day (YYYY-MM-DD) starts in `zone`: a Date that a spreadsheet of that zone
+ * shows as that day at 00:00, and that reads back as the same day. Twice, so a day on which the
+ * zone's offset changes still lands on its midnight.
+ */
+export function startOfDay(iso: string, zone: string): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  const utc = Date.UTC(y, m - 1, d);
+  let t = utc;
+  for (let k = 0; k < 2; k++) t = utc - offsetMinutes(new Date(t), zone) * 60_000;
+  return new Date(t);
+}
+
+/** `zone`'s offset from UTC at `at`, in minutes ('+0700' → 420). */
+function offsetMinutes(at: Date, zone: string): number {
+  const z = Utilities.formatDate(at, zone, 'Z');
+  return (z.startsWith('-') ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5)));
 }
 
 /** Today as a calendar day of the given time zone (the spreadsheet's). */

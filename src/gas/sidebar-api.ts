@@ -7,7 +7,7 @@ import { withDocumentLock } from './lock';
 import { detectSource, locatePlan } from './sheets-find';
 import { followablePlans } from '../core/season';
 import { plainErrors } from './plain-errors';
-import { renderSheet } from './render';
+import { readSheetState, renderSheet } from './render';
 import { readerOf } from './sheets-io';
 
 export function getSidebarState(): SidebarState {
@@ -29,7 +29,9 @@ export function getSidebarState(): SidebarState {
 export function saveDivisions(list: Division[]): Division[] {
   return plainErrors(() =>
     withDocumentLock(() => {
-      renderSheet(SpreadsheetApp.getActiveSpreadsheet(), divisionsSheet(list));
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const spec = divisionsSheet(list);
+      renderSheet(ss, spec, readSheetState(ss, spec, readerOf(ss)));
       return list;
     }),
   );
