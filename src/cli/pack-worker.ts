@@ -7,7 +7,7 @@ import { describeError, type Label } from '../core/errors';
 import type { Day } from '../core/dates';
 import type { DigitStyle } from '../core/numbers';
 import type { AgencyRecord } from '../core/rollup';
-import { buildPack } from '../core/rollup/pack';
+import { buildPack } from '../core/pack';
 import { renderReport } from '../report-docx/render';
 import { writeWorkbookQuickly } from './quick-xlsx';
 import { writeBytesAtomically } from './docx-write';

@@ -4,7 +4,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { isBackupName, isSeasonName, PLAN_SHEET, VIEW_PREFIX } from '../core/sheet-names';
-import { KEY_HEADER } from '../core/plan/columns';
+import { KEY_HEADER } from '../core/forms/plan-columns';
 
 /** Excel refuses sheet names longer than 31 characters. */
 export const EXCEL_MAX_SHEET_NAME = 31;

@@ -5,7 +5,7 @@
 import type { FrameworkDefinition } from './framework';
 import type { Edition, ItemList, ToolFamily, ToolId } from './editions/types';
 import type { Label } from './errors';
-import type { YearComparison } from './history/types';
+import type { YearComparison } from './forms/history-types';
 import type { DigitStyle } from './numbers';
 import type { Paths } from './path-summary';
 import type { Rating } from './rating';

@@ -3,11 +3,11 @@
  * keeps its header cells. A workbook we wrote can then be read again as input without its analysis
  * or plan passing for another agency's scores. The names themselves are in sheet-names.ts.
  */
-import { HISTORY_LABELS } from './history/form';
+import { HISTORY_LABELS } from './forms/history-form';
 import { ANALYSIS_TITLE, DIVISIONS_HEADER, INDICATOR_SECTION, ourSheetByName, PROGRESS_TITLE, SUMMARY_COUNT_HEADER, type OurSheet } from './sheet-names';
 import { isDateValue, type Grid, type GridValue } from './grid';
 import { holdsFrameworkTable } from './framework/form';
-import { COL, PLAN_COLUMNS, STATUS_VALUES } from './plan/columns';
+import { COL, PLAN_COLUMNS, STATUS_VALUES } from './forms/plan-columns';
 import { SETTINGS_HEADER } from './settings';
 
 /** Header rows sit near the top; a renamed sheet is recognised from these rows. */

@@ -1,6 +1,6 @@
 import type { ToolId } from './editions/types';
 import type { Label } from './errors';
-import type { YearScores } from './history/types';
+import type { YearScores } from './forms/history-types';
 
 /** An item score read from the sheet, with where it came from. */
 export interface ItemScore {

@@ -7,7 +7,7 @@ import { isEmail } from './email';
 import { ItaError, type Label } from './errors';
 import { columnLetter } from './grid';
 import type { PlanShape } from './layout/plan-shape';
-import { HELPER_FIELDS, type PlanField } from './plan/columns';
+import { HELPER_FIELDS, type PlanField } from './forms/plan-columns';
 import { liveCells, urgencyKey } from './progress/live';
 import { VIEW_PREFIX } from './sheet-names';
 

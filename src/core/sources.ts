@@ -11,7 +11,7 @@ import type { Grid, GridValue } from './grid';
 import { attachHistory } from './history';
 import { cellNumber, isBlank } from './numbers';
 import { isGeneratedSheet } from './our-sheets';
-import { KEY_HEADER } from './plan/columns';
+import { KEY_HEADER } from './forms/plan-columns';
 import type { ScoreSheet } from './score-sheet';
 import { readScoreSheet } from './sheet-input';
 import {

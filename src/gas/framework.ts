@@ -11,21 +11,21 @@ import type { Grid } from '../core/grid';
 import type { FrameworkOptions, FrameworkResult } from './contract';
 import { withDocumentLock } from './lock';
 import { plainErrors } from './plain-errors';
-import { renderSheet } from './render';
+import { readSheetState, renderSheet } from './render';
 import { detectSource } from './sheets-find';
-import { listSheets, readGrid, type NamedSheet } from './sheets-io';
+import { listSheets, readerOf, type NamedSheet, type SheetReader } from './sheets-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The framework sheets (กรอบการประเมิน and its copies), read once each, for the pipeline. */
-export function readFrameworkSheets(sheets: NamedSheet[]): { name: string; grid: Grid }[] {
-  return sheets.filter((s) => isFrameworkSheetName(s.name)).map((s) => ({ name: s.name, grid: readGrid(s.sheet) }));
+export function readFrameworkSheets(sheets: NamedSheet[], reader: SheetReader): { name: string; grid: Grid }[] {
+  return sheets.filter((s) => isFrameworkSheetName(s.name)).map((s) => ({ name: s.name, grid: reader.grid(s.sheet) }));
 }
 
 /** The edition a template is laid out with: the user's definition for the year and agency type, else the built-in one. */
-export function templateEdition(ss: Spreadsheet, year: number | null, agencyType: string | null): Edition {
+export function templateEdition(ss: Spreadsheet, reader: SheetReader, year: number | null, agencyType: string | null): Edition {
   const settings = ss.getSheetByName(SETTINGS_SHEET);
-  const sheets = [...readFrameworkSheets(listSheets(ss)), ...(settings ? [{ name: SETTINGS_SHEET, grid: readGrid(settings) }] : [])];
+  const sheets = [...readFrameworkSheets(listSheets(ss), reader), ...(settings ? [{ name: SETTINGS_SHEET, grid: reader.grid(settings) }] : [])];
   return chooseFramework(readFramework(sheets), year, agencyType).edition;
 }
 
@@ -37,10 +37,12 @@ export function insertFramework(options?: FrameworkOptions): FrameworkResult {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       const { edition } = startingEdition(opts.year ?? null);
       const group = opts.group?.trim() || null;
-      checkCopy(readFramework(readFrameworkSheets(listSheets(ss))), edition, group);
+      const reader = readerOf(ss);
+      checkCopy(readFramework(readFrameworkSheets(listSheets(ss), reader)), edition, group);
       let name = FRAMEWORK_SHEET;
       for (let k = 2; ss.getSheetByName(name); k++) name = `${FRAMEWORK_SHEET} (${k})`;
-      const sheet = renderSheet(ss, frameworkSheet(edition, { name, group }));
+      const spec = frameworkSheet(edition, { name, group });
+      const sheet = renderSheet(ss, spec, readSheetState(ss, spec, reader));
       sheet.activate();
       return { sheet: name, sheetId: sheet.getSheetId(), spreadsheetUrl: ss.getUrl(), framework: edition.labelTh, group };
     }),
@@ -49,6 +51,7 @@ export function insertFramework(options?: FrameworkOptions): FrameworkResult {
 
 /** Menu: copies the edition of the detected score sheet's year (newest when none). */
 export function menuInsertFramework(): FrameworkResult {
-  const detected = detectSource(SpreadsheetApp.getActiveSpreadsheet());
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const detected = detectSource(ss, readerOf(ss));
   return insertFramework(detected?.year ? { year: detected.year } : {});
 }

@@ -17,7 +17,7 @@ import type { GenerateOptions, GenerateResult, TemplateOptions, TemplateResult }
 import { readSheetState, renderSheet } from './render';
 import { applySharing, protectForCoordinator, readOurProtections, rightsDisagreement, wasShared } from './share';
 import { detectSource, isGeneratedName, locatePlan } from './sheets-find';
-import { listSheets, readGrid, readGridWithFormulas, todayOf } from './sheets-io';
+import { listSheets, readerOf, type SheetReader } from './sheets-io';
 import { readFrameworkSheets, templateEdition } from './framework';
 import { withDocumentLock } from './lock';
 import { readOtherSheets } from './history-sources';
@@ -35,18 +35,19 @@ export function generateAnalysis(options?: GenerateOptions): GenerateResult {
     withDocumentLock(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       // Reads.
-      const source = sourceSheet(ss, opts.sourceSheet);
+      const reader = readerOf(ss);
+      const source = sourceSheet(ss, reader, opts.sourceSheet);
       const planSheet = locatePlan(ss);
-      const previous = planSheet ? readGridWithFormulas(planSheet) : undefined;
+      const previous = planSheet ? reader.gridWithFormulas(planSheet) : undefined;
       const divisionsSheet = ss.getSheetByName(DIVISIONS_SHEET);
-      const divisions = divisionsSheet ? divisionsFromGrid(readGrid(divisionsSheet)) : null;
+      const divisions = divisionsSheet ? divisionsFromGrid(reader.grid(divisionsSheet)) : null;
       const settings = ss.getSheetByName(SETTINGS_SHEET);
       const sheets = listSheets(ss);
       const protections = planSheet ? readOurProtections(ss, planSheet, sheets, source.getName()) : [];
-      const others = readOtherSheets(sheets, source.getName());
-      const today = todayOf(ss);
+      const others = readOtherSheets(sheets, source.getName(), reader);
+      const today = reader.today();
       const run = runPipeline({
-        grid: readGrid(source),
+        grid: reader.grid(source),
         sheetName: source.getName(),
         options: {
           year: opts.year,
@@ -62,8 +63,8 @@ export function generateAnalysis(options?: GenerateOptions): GenerateResult {
         sheetNames: sheets.map((s) => s.name),
         today,
         divisions,
-        settings: settings ? readGrid(settings) : undefined,
-        framework: readFrameworkSheets(sheets),
+        settings: settings ? reader.grid(settings) : undefined,
+        framework: readFrameworkSheets(sheets, reader),
         others,
         // The spreadsheet is the coordinator's own: another agency's plan in it is kept aside, not refused.
         otherAgencyPlan: 'keep',
@@ -71,11 +72,11 @@ export function generateAnalysis(options?: GenerateOptions): GenerateResult {
       // Rights a sort left on the wrong rows: found before the writes, put right by them.
       const disagreement =
         planSheet && run.plan.previous && divisions && wasShared(protections) ? rightsDisagreement(planSheet, run.plan.previous, divisions) : null;
-      const states = run.model.sheets.map((spec) => readSheetState(ss, spec));
+      const states = run.model.sheets.map((spec) => readSheetState(ss, spec, reader));
       // Text typed beside a sheet we rewrite whole, outside our layout: copied before the rewrite.
       const typed = run.model.sheets.flatMap((spec, k) => {
         const sheet = spec.rewritten ? states[k].sheet : null;
-        const cell = sheet ? typedOutsideLayout(readGrid(sheet), spec) : null;
+        const cell = sheet ? typedOutsideLayout(reader.grid(sheet), spec) : null;
         return sheet && cell ? [{ sheet, spec, cell }] : [];
       });
       // Writes.
@@ -149,14 +150,17 @@ export function insertScoreTemplate(options?: TemplateOptions): TemplateResult {
   return plainErrors(() =>
     withDocumentLock(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const reader = readerOf(ss);
       let name = TEMPLATE_SHEET;
       // Never write over a sheet someone filled in: take the next free name.
       for (let k = 2; ss.getSheetByName(name); k++) name = `${TEMPLATE_SHEET} (${k})`;
-      const spec = templateSheet(templateEdition(ss, opts.year ?? null, opts.agencyType ?? null), { ...opts, name });
+      const spec = templateSheet(templateEdition(ss, reader, opts.year ?? null, opts.agencyType ?? null), { ...opts, name });
       // The earlier years' sheet comes with the first template, and is never written over.
       const history = ss.getSheetByName(HISTORY_SHEET) ? null : historyTemplate(opts.year ?? NEWEST_YEAR);
-      const sheet = renderSheet(ss, spec);
-      if (history) renderSheet(ss, history);
+      const state = readSheetState(ss, spec, reader);
+      const historyState = history ? readSheetState(ss, history, reader) : null;
+      const sheet = renderSheet(ss, spec, state);
+      if (history && historyState) renderSheet(ss, history, historyState);
       sheet.activate();
       return { sheet: name, sheetId: sheet.getSheetId(), spreadsheetUrl: ss.getUrl() };
     }),
@@ -167,7 +171,7 @@ export function insertScoreTemplate(options?: TemplateOptions): TemplateResult {
  * The named sheet, else the template sheet, else the active sheet if it is not one we generate,
  * else the sheet the sidebar would detect (Generate from the menu while a result sheet is open).
  */
-export function sourceSheet(ss: Spreadsheet, name?: string): GoogleAppsScript.Spreadsheet.Sheet {
+export function sourceSheet(ss: Spreadsheet, reader: SheetReader, name?: string): GoogleAppsScript.Spreadsheet.Sheet {
   if (name) {
     const s = ss.getSheetByName(name);
     if (!s) throw new ItaError(`ไม่พบแผ่นงาน "${name}"`, `Sheet "${name}" not found`);
@@ -177,7 +181,7 @@ export function sourceSheet(ss: Spreadsheet, name?: string): GoogleAppsScript.Sp
   if (template) return template;
   const active = ss.getActiveSheet();
   if (!isGeneratedName(active.getName())) return active;
-  const detected = detectSource(ss);
+  const detected = detectSource(ss, reader);
   if (detected) return detected.sheet;
   throw new ItaError(
     'ไม่พบแผ่นงานคะแนน โปรดเลือกแผ่นงานที่มีคะแนน ITA หรือแทรกแม่แบบคะแนน',

@@ -6,11 +6,11 @@
  */
 import type { SheetGrid } from '../core/history';
 import { ourSheetByName } from '../core/sheet-names';
-import { readGrid, type NamedSheet } from './sheets-io';
+import type { NamedSheet, SheetReader } from './sheets-io';
 
 /** `sheets`: the spreadsheet's sheets as listSheets gives them; `source`: the score sheet analysed. */
-export function readOtherSheets(sheets: NamedSheet[], source: string): SheetGrid[] {
+export function readOtherSheets(sheets: NamedSheet[], source: string, reader: SheetReader): SheetGrid[] {
   return sheets
     .filter((s) => s.name !== source && [null, 'scores', 'history'].includes(ourSheetByName(s.name)))
-    .map((s) => ({ name: s.name, grid: readGrid(s.sheet) }));
+    .map((s) => ({ name: s.name, grid: reader.grid(s.sheet) }));
 }

@@ -17,12 +17,16 @@ import { readSheetState, renderSheet } from './render';
 import { protectForCoordinator, readOurProtections, wasShared } from './share';
 import { locatePlan } from './sheets-find';
 import { planSheetNamed } from '../core/season';
-import { listSheets, readGrid, todayIn } from './sheets-io';
+import type { Day } from '../core/dates';
+import { listSheets, readerOf, type SheetReader } from './sheets-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function getProgressData(options?: ProgressRequest): ProgressReportModel {
-  return plainErrors(() => followUpOf(SpreadsheetApp.getActiveSpreadsheet(), options ?? {}).model);
+  return plainErrors(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    return followUpOf(ss, options ?? {}, readerOf(ss)).model;
+  });
 }
 
 export function writeProgressSheet(options?: ProgressRequest): ProgressSheetResult {
@@ -31,9 +35,10 @@ export function writeProgressSheet(options?: ProgressRequest): ProgressSheetResu
     withDocumentLock(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       // Reads.
-      const { model, today } = followUpOf(ss, opts);
+      const reader = readerOf(ss);
+      const { model, today } = followUpOf(ss, opts, reader);
       const spec = progressSheet(model, { madeOn: today });
-      const state = readSheetState(ss, spec);
+      const state = readSheetState(ss, spec, reader);
       const plan = locatePlan(ss);
       const shared = plan ? wasShared(readOurProtections(ss, plan, [])) : false;
       // Writes.
@@ -53,17 +58,16 @@ export function writeProgressSheet(options?: ProgressRequest): ProgressSheetResu
 }
 
 /** Every read the follow-up needs, in the spreadsheet's time zone. */
-function followUpOf(ss: Spreadsheet, opts: ProgressRequest): { model: ProgressReportModel; today: ReturnType<typeof todayIn> } {
-  const zone = ss.getSpreadsheetTimeZone();
-  const today = todayIn(zone);
+function followUpOf(ss: Spreadsheet, opts: ProgressRequest, reader: SheetReader): { model: ProgressReportModel; today: Day } {
+  const today = reader.today();
   const grid = (name: string) => {
     const sheet = ss.getSheetByName(name);
-    return sheet ? readGrid(sheet, zone) : undefined;
+    return sheet ? reader.grid(sheet) : undefined;
   };
   // An earlier year's plan when the coordinator picked one; it must hold a plan's header.
   const picked = opts.plan ? ss.getSheetByName(opts.plan) : null;
   const plan = opts.plan ? picked : locatePlan(ss);
-  const planGrid = plan ? { name: plan.getName(), grid: readGrid(plan, zone) } : null;
+  const planGrid = plan ? { name: plan.getName(), grid: reader.grid(plan) } : null;
   if (opts.plan) planSheetNamed(planGrid ? [planGrid] : [], opts.plan, { th: 'สเปรดชีตนี้', en: 'this spreadsheet' });
   const model = progressFromSources(
     {
@@ -71,7 +75,7 @@ function followUpOf(ss: Spreadsheet, opts: ProgressRequest): { model: ProgressRe
       plan: planGrid,
       fields: grid(REPORT_FIELDS_SHEET),
       settings: grid(SETTINGS_SHEET),
-      framework: readFrameworkSheets(listSheets(ss)),
+      framework: readFrameworkSheets(listSheets(ss), reader),
     },
     {
       round: opts.round ? parseRound(opts.round, label('รอบการติดตามผล', 'the follow-up round')) : undefined,

@@ -5,6 +5,7 @@
  */
 import { a1, asLiteralText, type SheetSpec } from '../core/layout/model';
 import { type CellValue, isDateValue, isFormulaValue } from '../core/grid';
+import { startOfDay, type SheetReader } from './sheets-io';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -18,13 +19,20 @@ export interface SheetState {
   charts: GoogleAppsScript.Spreadsheet.EmbeddedChart[];
   /** An updated sheet's conditional formats people made for columns we do not write: kept. */
   theirRules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
+  /** The spreadsheet's time zone when the sheet holds dates: each is written as that zone's midnight. */
+  zone: string | null;
 }
 
-/** Reads the sizes and charts of the sheets a model will write, before any write. */
-export function readSheetState(ss: Spreadsheet, spec: SheetSpec): SheetState {
+/**
+ * Reads the sizes and charts of the sheets a model will write, and the time zone its dates are
+ * written in, before any write.
+ */
+export function readSheetState(ss: Spreadsheet, spec: SheetSpec, reader: SheetReader): SheetState {
   const sheet = ss.getSheetByName(spec.name);
-  if (!sheet) return { sheet: null, maxRows: 0, maxCols: 0, charts: [], theirRules: [] };
+  const zone = holdsDates(spec) ? reader.zone() : null;
+  if (!sheet) return { sheet: null, maxRows: 0, maxCols: 0, charts: [], theirRules: [], zone };
   return {
+    zone,
     sheet,
     maxRows: sheet.getMaxRows(),
     maxCols: sheet.getMaxColumns(),
@@ -45,7 +53,14 @@ function outsideOurColumns(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatR
   });
 }
 
-export function renderSheet(ss: Spreadsheet, spec: SheetSpec, state: SheetState = readSheetState(ss, spec)): Sheet {
+/** Date cells or a date validation: the sheet needs the spreadsheet's time zone to be written. */
+function holdsDates(spec: SheetSpec): boolean {
+  return (
+    spec.rows.some((row) => row.some(isDateValue)) || (spec.cells ?? []).some((c) => isDateValue(c.value)) || spec.validations.some((v) => v.kind === 'date')
+  );
+}
+
+export function renderSheet(ss: Spreadsheet, spec: SheetSpec, state: SheetState): Sheet {
   const sheet = state.sheet ?? ss.insertSheet(spec.name);
   const top = spec.startRow ?? 1;
   const singles = spec.cells ?? [];
@@ -60,15 +75,16 @@ export function renderSheet(ss: Spreadsheet, spec: SheetSpec, state: SheetState 
   }
   ensureSize(sheet, size, height, width);
 
+  const cell = (v: CellValue) => toSheetValue(v, state.zone);
   if (spec.rows.length) {
-    sheet.getRange(top, 1, spec.rows.length, width).setValues(spec.rows.map((r) => pad(r.map(toSheetValue), width)));
+    sheet.getRange(top, 1, spec.rows.length, width).setValues(spec.rows.map((r) => pad(r.map(cell), width)));
   }
-  for (const c of singles) sheet.getRange(c.row, c.col).setValue(toSheetValue(c.value));
+  for (const c of singles) sheet.getRange(c.row, c.col).setValue(cell(c.value));
   applyStyles(sheet, spec, height, width);
   for (const m of spec.merges) sheet.getRange(a1(m)).merge();
   const bordered = spec.styles.filter((s) => s.style.border).map((s) => a1(s.rect));
   if (bordered.length) sheet.getRangeList(bordered).setBorder(true, true, true, true, true, true);
-  applyValidations(sheet, spec);
+  applyValidations(sheet, spec, state.zone);
   sheet.setConditionalFormatRules([
     ...state.theirRules,
     ...spec.conditional.map((c) =>
@@ -108,15 +124,18 @@ function ensureSize(sheet: Sheet, size: { rows: number; cols: number }, rows: nu
   if (size.cols < cols) sheet.insertColumnsAfter(size.cols, cols - size.cols);
 }
 
+/** readSheetState asks the zone of every sheet that holds a date, so a date never meets a null one. */
+function zoneFor(zone: string | null): string {
+  if (zone === null) throw new Error('render: a date to write without the spreadsheet time zone (readSheetState did not see it)');
+  return zone;
+}
+
 /** Plain strings stay text (a leading apostrophe stops = + - @); our own formulas stay formulas. */
-export function toSheetValue(v: CellValue): Cell {
+export function toSheetValue(v: CellValue, zone: string | null): Cell {
   if (v === null) return '';
   if (typeof v === 'string') return asLiteralText(v);
   if (isFormulaValue(v)) return v.formula;
-  if (isDateValue(v)) {
-    const [y, m, d] = v.date.split('-').map(Number);
-    return new Date(y, m - 1, d);
-  }
+  if (isDateValue(v)) return startOfDay(v.date, zoneFor(zone));
   return v;
 }
 
@@ -215,7 +234,7 @@ function forEachCell(rect: { row: number; col: number; rows: number; cols: numbe
   for (let r = rect.row - 1; r < rect.row - 1 + rect.rows; r++) for (let c = rect.col - 1; c < rect.col - 1 + rect.cols; c++) fn(r, c);
 }
 
-function applyValidations(sheet: Sheet, spec: SheetSpec): void {
+function applyValidations(sheet: Sheet, spec: SheetSpec, zone: string | null): void {
   for (const v of spec.validations) {
     const b = SpreadsheetApp.newDataValidation();
     switch (v.kind) {
@@ -233,10 +252,7 @@ function applyValidations(sheet: Sheet, spec: SheetSpec): void {
         b.requireNumberBetween(v.min, v.max).setAllowInvalid(false);
         break;
       case 'date': {
-        const [from, to] = [v.min, v.max].map((iso) => {
-          const [y, m, d] = iso.split('-').map(Number);
-          return new Date(y, m - 1, d);
-        });
+        const [from, to] = [v.min, v.max].map((iso) => startOfDay(iso, zoneFor(zone)));
         b.requireDateBetween(from, to).setAllowInvalid(false);
         break;
       }

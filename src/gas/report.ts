@@ -11,29 +11,30 @@ import { sourceSheet } from './generate';
 import { plainErrors } from './plain-errors';
 import { readOtherSheets } from './history-sources';
 import { locatePlan } from './sheets-find';
-import { listSheets, readGrid, todayOf } from './sheets-io';
+import { listSheets, readerOf } from './sheets-io';
 
 export function getReportData(options?: ReportRequest): ReportModel {
   const opts = options ?? {};
   return plainErrors(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const reader = readerOf(ss);
     const sheets = listSheets(ss);
     const analysis = ss.getSheetByName(ANALYSIS_SHEET);
     const plan = locatePlan(ss);
-    const score = analysis && plan ? sourceSheet(ss, opts.sourceSheet) : null;
+    const score = analysis && plan ? sourceSheet(ss, reader, opts.sourceSheet) : null;
     const optional = (name: string) => {
       const sheet = ss.getSheetByName(name);
-      return sheet ? readGrid(sheet) : undefined;
+      return sheet ? reader.grid(sheet) : undefined;
     };
     return reportFromSources(
       {
-        score: score ? { name: score.getName(), grid: readGrid(score) } : null,
+        score: score ? { name: score.getName(), grid: reader.grid(score) } : null,
         settings: optional(SETTINGS_SHEET),
-        framework: readFrameworkSheets(sheets),
-        analysis: analysis ? readGrid(analysis) : null,
-        plan: plan ? { name: plan.getName(), grid: readGrid(plan) } : null,
+        framework: readFrameworkSheets(sheets, reader),
+        analysis: analysis ? reader.grid(analysis) : null,
+        plan: plan ? { name: plan.getName(), grid: reader.grid(plan) } : null,
         fields: optional(REPORT_FIELDS_SHEET),
-        others: score ? readOtherSheets(sheets, score.getName()) : [],
+        others: score ? readOtherSheets(sheets, score.getName(), reader) : [],
       },
       {
         form: opts.form,
@@ -43,7 +44,7 @@ export function getReportData(options?: ReportRequest): ReportModel {
         docDate: opts.docDate ? parseDocDate(opts.docDate, DOC_DATE) : undefined,
       },
       { th: 'สเปรดชีตนี้', en: 'this spreadsheet' },
-      todayOf(ss),
+      reader.today(),
     );
   });
 }

@@ -12,7 +12,7 @@ import { withDocumentLock } from './lock';
 import { plainErrors } from './plain-errors';
 import { readSheetState, renderSheet } from './render';
 import { isGeneratedName } from './sheets-find';
-import { listSheets, readGrid } from './sheets-io';
+import { listSheets, readerOf } from './sheets-io';
 
 const OURS = new Set<string>(Object.values(ROLLUP_SHEETS));
 
@@ -21,17 +21,17 @@ export function summarizeAgencies(options?: RollupOptions): RollupResult {
   return plainErrors(() =>
     withDocumentLock(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
-      const zone = ss.getSpreadsheetTimeZone();
+      const reader = readerOf(ss);
       // Reads: the user's sheets (never ours), then the roll-up sheets' state.
       const all = listSheets(ss);
       const chosen = opts.sourceSheet ? all.filter((s) => s.name === opts.sourceSheet) : all.filter((s) => !OURS.has(s.name) && !isGeneratedName(s.name));
       if (opts.sourceSheet && !chosen.length) {
         throw new ItaError(`ไม่พบแผ่นงานชื่อ "${opts.sourceSheet}"`, `Sheet "${opts.sourceSheet}" not found`);
       }
-      const inputs: InputSheet[] = chosen.map((s) => ({ name: s.name, grid: readGrid(s.sheet, zone) }));
+      const inputs: InputSheet[] = chosen.map((s) => ({ name: s.name, grid: reader.grid(s.sheet) }));
       const rollup = buildRollup(readAgencies(inputs, opts.year), { year: opts.year, target: opts.target, groupBy: opts.groupBy });
       const model = rollupSheets(rollup, opts.digits ?? 'thai');
-      const states = model.sheets.map((spec) => readSheetState(ss, spec));
+      const states = model.sheets.map((spec) => readSheetState(ss, spec, reader));
       // Writes.
       const written = model.sheets.map((spec, k) => renderSheet(ss, spec, states[k]));
       return {

@@ -30,7 +30,7 @@ import { withDocumentLock } from './lock';
 import { plainErrors } from './plain-errors';
 import { renderSheet, readSheetState } from './render';
 import { detectSource, locatePlan } from './sheets-find';
-import { listSheets, readGrid, type NamedSheet } from './sheets-io';
+import { listSheets, readerOf, type NamedSheet, type SheetReader } from './sheets-io';
 
 export const PROTECTION_PREFIX = 'ITA:';
 
@@ -44,11 +44,12 @@ export function shareWithDivisions(divisions?: Division[] | null): ShareResult {
   return plainErrors(() =>
     withDocumentLock(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const reader = readerOf(ss);
       const plan = locatePlan(ss);
       if (!plan) throw new ItaError('ยังไม่มีแผ่นงาน มาตรการ ITA โปรดสร้างการวิเคราะห์ก่อน', 'There is no plan sheet yet: generate the analysis first');
-      const list = given ?? divisionsFromSheet(ss.getSheetByName(DIVISIONS_SHEET));
+      const list = given ?? divisionsFromSheet(ss.getSheetByName(DIVISIONS_SHEET), reader);
       checkDivisions(list);
-      const read = readPlanSheet(readGrid(plan));
+      const read = readPlanSheet(reader.grid(plan));
       if (read.headerRow < 0) {
         throw new ItaError(
           `ไม่พบแถวหัวตารางในแผ่นงาน ${plan.getName()} โปรดสร้างการวิเคราะห์ใหม่ก่อนแชร์ ยังไม่ได้เปลี่ยนสิทธิ์ใด ๆ`,
@@ -59,12 +60,12 @@ export function shareWithDivisions(divisions?: Division[] | null): ShareResult {
       const shape = planShape(read);
       const owners = read.rows.map((r) => r.cells[shape.col.owner - 1]);
       const coOwners = read.rows.map((r) => r.cells[shape.col.coOwner - 1]);
-      const scoreSheet = detectSource(ss)?.sheet.getName();
+      const scoreSheet = detectSource(ss, reader)?.sheet.getName();
       const existing = readOurProtections(ss, plan, listSheets(ss), scoreSheet);
       const disagreement = rightsDisagreement(plan, read, list);
       // The list applied is the one the next Generate re-applies: it is saved before any right changes.
       const saved = divisionsSheet(mergeDuplicateDivisions(list).divisions);
-      renderSheet(ss, saved, readSheetState(ss, saved));
+      renderSheet(ss, saved, readSheetState(ss, saved, reader));
       return applySharing(ss, { plan, shape, owners, coOwners, divisions: list, existing, scoreSheet, disagreement });
     }),
   );
@@ -212,9 +213,9 @@ function rowsOf(runs: OwnerRun[], name: string): number {
   return runs.filter((r) => r.owner === name).reduce((s, r) => s + r.count, 0);
 }
 
-function divisionsFromSheet(sheet: Sheet | null): DivisionContact[] {
+function divisionsFromSheet(sheet: Sheet | null, reader: SheetReader): DivisionContact[] {
   if (!sheet) throw new ItaError('ไม่พบแผ่นงาน หน่วยงานภายใน', 'The divisions sheet was not found');
-  return divisionsFromGrid(readGrid(sheet));
+  return divisionsFromGrid(reader.grid(sheet));
 }
 
 /** A sheet we rewrite whole, editable by the coordinator only (a follow-up sheet made after sharing, too). */

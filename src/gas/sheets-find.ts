@@ -4,9 +4,9 @@
  */
 import { isBackupName, isSeasonName, ourSheetByName, PLAN_SHEET, TEMPLATE_SHEET, VIEW_PREFIX } from '../core/sheet-names';
 import { isGeneratedSheet } from '../core/our-sheets';
-import { KEY_HEADER } from '../core/plan/columns';
+import { KEY_HEADER } from '../core/forms/plan-columns';
 import { readScoreSheet } from '../core/sheet-input';
-import { readGrid } from './sheets-io';
+import type { SheetReader } from './sheets-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -45,9 +45,9 @@ export interface Detected {
  * The score sheet: the template by name, else the first sheet holding score words whose ten
  * indicators can be read. Only the sheets the search names are read.
  */
-export function detectSource(ss: Spreadsheet): Detected | null {
+export function detectSource(ss: Spreadsheet, reader: SheetReader): Detected | null {
   const template = ss.getSheetByName(TEMPLATE_SHEET);
-  const fromTemplate = template ? readAsSource(template) : null;
+  const fromTemplate = template ? readAsSource(template, reader) : null;
   if (fromTemplate) return fromTemplate;
   // Hits are visited one by one and the first readable score sheet ends the search: a file with
   // many matching cells costs calls only up to the sheet that holds the scores.
@@ -57,15 +57,15 @@ export function detectSource(ss: Spreadsheet): Detected | null {
     const name = sheet.getName();
     if (seen.has(name) || isGeneratedName(name)) continue;
     seen.add(name);
-    const found = readAsSource(sheet);
+    const found = readAsSource(sheet, reader);
     if (found) return found;
   }
   return null;
 }
 
-function readAsSource(sheet: Sheet): Detected | null {
+function readAsSource(sheet: Sheet, reader: SheetReader): Detected | null {
   try {
-    const read = readScoreSheet(readGrid(sheet), sheet.getName());
+    const read = readScoreSheet(reader.grid(sheet), sheet.getName());
     return read.indicators.every((v) => v !== null) ? { sheet, year: read.year, agency: read.agency } : null;
   } catch {
     return null; // a sheet that cannot be read is simply not the source

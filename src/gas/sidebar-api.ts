@@ -7,20 +7,21 @@ import { withDocumentLock } from './lock';
 import { detectSource, locatePlan } from './sheets-find';
 import { followablePlans } from '../core/season';
 import { plainErrors } from './plain-errors';
-import { renderSheet } from './render';
-import { readGrid } from './sheets-io';
+import { readSheetState, renderSheet } from './render';
+import { readerOf } from './sheets-io';
 
 export function getSidebarState(): SidebarState {
   return plainErrors(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const found = detectSource(ss);
+    const reader = readerOf(ss);
+    const found = detectSource(ss, reader);
     const d = ss.getSheetByName(DIVISIONS_SHEET);
     const sheets = ss.getSheets().map((s) => s.getName());
     return {
       sheets,
       plans: followablePlans(sheets, locatePlan(ss)?.getName() ?? null),
       detected: { sourceSheet: found?.sheet.getName() ?? null, year: found?.year ?? null, agency: found?.agency ?? null },
-      divisions: d ? divisionsFromGrid(readGrid(d)) : [],
+      divisions: d ? divisionsFromGrid(reader.grid(d)) : [],
     };
   });
 }
@@ -28,7 +29,9 @@ export function getSidebarState(): SidebarState {
 export function saveDivisions(list: Division[]): Division[] {
   return plainErrors(() =>
     withDocumentLock(() => {
-      renderSheet(SpreadsheetApp.getActiveSpreadsheet(), divisionsSheet(list));
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const spec = divisionsSheet(list);
+      renderSheet(ss, spec, readSheetState(ss, spec, readerOf(ss)));
       return list;
     }),
   );

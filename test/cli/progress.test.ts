@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COL } from '../../src/core/plan';
-import { HELPER_FIELDS } from '../../src/core/plan/columns';
+import { HELPER_FIELDS } from '../../src/core/forms/plan-columns';
 import { readSheetGrid } from '../../src/cli/sheet-grid';
 import { GRID_FAILING } from '../core/report/fixtures';
 import { ADDED_MEASURE, EDITS, EDUCATION, followedModel, TAKEN_BACK } from '../core/progress/fixtures';

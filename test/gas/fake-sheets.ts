@@ -466,9 +466,16 @@ export function installFakeApps(): { ss: FakeSpreadsheet; rec: Recorder } {
   g.Charts = { ChartType: { BAR: 'BAR', LINE: 'LINE' } };
   g.LockService = { getDocumentLock: () => ({ tryLock: () => (rec.record('Lock.tryLock'), true), releaseLock: () => rec.record('Lock.releaseLock') }) };
   g.HtmlService = { createHtmlOutputFromFile: () => chainable(rec, 'HtmlOutput') };
-  // Only the pattern the add-on uses: a calendar day in a time zone.
+  // Only the patterns the add-on uses: a calendar day in a time zone, and the zone's offset ('+0700').
   g.Utilities = {
     formatDate: (date: Date, zone: string, pattern: string) => {
+      if (pattern === 'Z') {
+        const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+          .formatToParts(date)
+          .find((p) => p.type === 'timeZoneName')!.value;
+        const [, sign, h, m] = /^GMT(?:([+-])(\d\d):(\d\d))?$/.exec(name)!;
+        return sign ? `${sign}${h}${m}` : '+0000';
+      }
       if (pattern !== 'yyyy-MM-dd') throw new Error(`fake Utilities.formatDate: pattern ${pattern}`);
       return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
     },

@@ -5,7 +5,7 @@ import { installFakeApps, type FakeSpreadsheet, type Recorder } from './fake-she
 import { insertFramework } from '../../src/gas/framework';
 import { generateAnalysis, insertScoreTemplate } from '../../src/gas/generate';
 import { isGeneratedName } from '../../src/gas/sheets-find';
-import { readGrid } from '../../src/gas/sheets-io';
+import { readerOf } from '../../src/gas/sheets-io';
 import { editionForYear } from '../../src/core/editions';
 import { chooseFramework, readFramework } from '../../src/core/framework';
 import { ANALYSIS_SHEET } from '../../src/core/sheet-names';
@@ -30,7 +30,7 @@ describe('copying a built-in edition into the กรอบการประเ�
     const r = insertFramework({ year: 2569, group: SCHOOL });
     expect(r).toMatchObject({ sheet: 'กรอบการประเมิน', framework: 'เกณฑ์ พ.ศ. 2569 (ใช้เกณฑ์ปี 2568)', group: SCHOOL });
     const sheet = ss.getSheetByName('กรอบการประเมิน')!;
-    const defs = readFramework([{ name: sheet.getName(), grid: readGrid(sheet as never) }]);
+    const defs = readFramework([{ name: sheet.getName(), grid: readerOf(ss as never).grid(sheet as never) }]);
     const { edition } = chooseFramework(defs, 2569, SCHOOL);
     const { id: _id, agencyGroup, labelTh: _label, ...rest } = edition;
     const { id: _bid, labelTh: _blabel, ...builtin } = editionForYear(2569);

@@ -13,7 +13,7 @@ import { agencyNameKey } from '../reading/agency-key';
 import type { ScoreSheet } from '../score-sheet';
 import { readScoreSheet } from '../sheet-input';
 import { readHistorySheet } from './sheet-read';
-import type { SheetGrid, YearScores } from './types';
+import type { SheetGrid, YearScores } from '../forms/history-types';
 
 export interface Gathered {
   /** Earlier years, oldest first, each merged from every place that gives it. */

@@ -12,7 +12,7 @@ import type { Edition, ToolId } from '../editions/types';
 import { rate } from '../rating';
 import { totalFromIndicators, totalFromTools } from '../score';
 import { editionNote, indicatorSentence, planNote, summaryLines, totalSentence } from './sentences';
-import type { TrendRow, YearComparison, YearScores } from './types';
+import type { TrendRow, YearComparison, YearScores } from '../forms/history-types';
 
 /** The table shows the year assessed and up to four years before it. */
 export const MAX_YEARS = 5;

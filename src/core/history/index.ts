@@ -4,10 +4,10 @@ import { chooseFramework, type FrameworkDefinition } from '../framework';
 import type { ScoreSheet } from '../score-sheet';
 import { gatherYears } from './collect';
 import { compareYears, earlierTotalChecks } from './compare';
-import type { SheetGrid } from './types';
+import type { SheetGrid } from '../forms/history-types';
 
-export type * from './types';
-export { HISTORY_LABELS, HISTORY_TOOLS } from './form';
+export type * from '../forms/history-types';
+export { HISTORY_LABELS, HISTORY_TOOLS } from '../forms/history-form';
 export { changeMark } from './sentences';
 export { readHistorySheet } from './sheet-read';
 export { earlierSheets } from './collect';

@@ -4,7 +4,7 @@
  */
 import type { Edition } from '../editions/types';
 import { fixed2 } from '../numbers';
-import type { TrendRow } from './types';
+import type { TrendRow } from '../forms/history-types';
 
 const RANKED_UP = 'มาตรการของตัวชี้วัดนี้จึงจัดไว้ในลำดับต้นของแผน';
 

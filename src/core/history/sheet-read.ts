@@ -12,7 +12,7 @@ import { indicatorOfRow } from '../reading/indicator-names';
 import { toolOf } from '../reading/tools';
 import { splitYearColumns, yearOf } from '../reading/year-columns';
 import { readScoreSheet } from '../sheet-input';
-import type { YearScores } from './types';
+import type { YearScores } from '../forms/history-types';
 
 const YEAR = /^(ปี|year|fiscal)/i;
 const TOTAL = /^(คะแนนรวม|คะแนนภาพรวม|คะแนนเฉลี่ย|total)/i;

@@ -6,7 +6,7 @@
 import type { Analysis } from '../analysis-types';
 import { HISTORY_SHEET } from '../sheet-names';
 import { changeMark } from '../history/sentences';
-import type { TrendRow, YearComparison } from '../history/types';
+import type { TrendRow, YearComparison } from '../forms/history-types';
 import { COLORS, type SheetBuilder } from './builder';
 import type { CellValue } from '../grid';
 

@@ -4,9 +4,9 @@
  * compared, so the file carries its history with it.
  */
 import { INDICATORS } from '../editions';
-import { HISTORY_LABELS, HISTORY_TOOLS } from '../history/form';
+import { HISTORY_LABELS, HISTORY_TOOLS } from '../forms/history-form';
 import { HISTORY_SHEET } from '../sheet-names';
-import type { YearScores } from '../history/types';
+import type { YearScores } from '../forms/history-types';
 import { COLORS, SheetBuilder } from './builder';
 import type { SheetSpec } from './model';
 import type { CellValue } from '../grid';

@@ -4,7 +4,7 @@
  * left the sheet in, with any of our columns they deleted added again on the right.
  */
 import { isBlank } from '../numbers';
-import { COL, PLAN_FIELDS, type PlanField } from '../plan/columns';
+import { COL, PLAN_FIELDS, type PlanField } from '../forms/plan-columns';
 import type { PlanSheetRead } from '../plan/read';
 import type { CellValue } from '../grid';
 

@@ -2,7 +2,7 @@
 import type { Analysis } from '../analysis';
 import { inDigits } from '../numbers';
 import { dayToIso, endOfMonthAfter, fiscalYearRange, thaiDate } from '../dates';
-import { COL, HELPER_FIELDS, MILESTONE_FIELDS, OBSOLETE_MARK, PLAN_COLUMNS, PLAN_FIELDS, STATUS, STATUS_VALUES, type PlanField } from '../plan/columns';
+import { COL, HELPER_FIELDS, MILESTONE_FIELDS, OBSOLETE_MARK, PLAN_COLUMNS, PLAN_FIELDS, STATUS, STATUS_VALUES, type PlanField } from '../forms/plan-columns';
 import { milestoneCells } from '../plan/milestones';
 import type { Plan, PlanRow } from '../plan';
 import { PLAN_SUBTITLE_MARK, PLAN_TITLE_PREFIX } from '../plan/read';

@@ -13,7 +13,7 @@ import { forAgency } from '../vocabulary';
 import type { Label } from '../errors';
 import type { Grid } from '../grid';
 import { inDigits } from '../numbers';
-import { COL, PLAN_COLUMNS, STATUS } from './columns';
+import { COL, PLAN_COLUMNS, STATUS } from '../forms/plan-columns';
 import { indicatorNumbers, mergeRows, type MergeCounts, type PlanCell, type PlanRow } from './merge';
 import { readPlanSheet, type PlanSheetRead } from './read';
 import { checkApproval, compareDays, defaultApproval, scheduleMeasure } from './schedule';

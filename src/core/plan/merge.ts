@@ -9,7 +9,7 @@ import type { Label } from '../errors';
 import { isBlank, parseNumberText, toArabicDigits } from '../numbers';
 import { isoToDay } from '../dates';
 import { type CellValue, isDateValue, isFormulaValue } from '../grid';
-import { COL, KEPT_FIELDS, OBSOLETE_MARK, PLAN_COLUMNS, PLAN_FIELDS, STATUS } from './columns';
+import { COL, KEPT_FIELDS, OBSOLETE_MARK, PLAN_COLUMNS, PLAN_FIELDS, STATUS } from '../forms/plan-columns';
 import { fieldValue, type PlanSheetRead, type PlanSheetRow } from './read';
 
 export type PlanCell = CellValue;

@@ -6,7 +6,7 @@
 import { isBlank } from '../numbers';
 import type { CellValue, Grid } from '../grid';
 import { ItaError } from '../errors';
-import { fieldOfHeader, headersFor, HELPER_FIELDS, REQUIRED_FIELDS, type PlanField } from './columns';
+import { fieldOfHeader, headersFor, HELPER_FIELDS, REQUIRED_FIELDS, type PlanField } from '../forms/plan-columns';
 
 /** Our title and subtitle lines above the header start with these, so they can be found again. */
 export const PLAN_TITLE_PREFIX = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ';

@@ -6,7 +6,7 @@
 import { ItaError, type Label } from '../errors';
 import { type CellValue, type Grid, isDateValue } from '../grid';
 import { isBlank } from '../numbers';
-import { fieldOfHeader, OBSOLETE_MARK, type PlanField } from './columns';
+import { fieldOfHeader, OBSOLETE_MARK, type PlanField } from '../forms/plan-columns';
 import { fieldValue, readPlanSheet, type PlanSheetRead, type PlanSheetRow } from './read';
 
 const CONTENT: readonly PlanField[] = ['indicator', 'items', 'measure', 'steps', 'owner', 'start', 'deadline', 'followUp'];

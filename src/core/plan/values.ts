@@ -10,7 +10,7 @@ import { type CellValue, isDateValue } from '../grid';
 import { isBlank, parseNumberText } from '../numbers';
 import { readDateText } from '../thai-date';
 import { shownValue } from '../thai-months';
-import type { STATUS } from './columns';
+import type { STATUS } from '../forms/plan-columns';
 
 /** A status by meaning; 'unknown' is text that says none of them. */
 export type StatusMeaning = keyof typeof STATUS | 'blank' | 'unknown';

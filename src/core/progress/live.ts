@@ -6,7 +6,7 @@
  * the follow-up text reach it through the plan's hidden helper columns (their days and the progress
  * each asks for), which Generate computes from that text.
  */
-import { MILESTONE_FIELDS, STATUS, type PlanField } from '../plan/columns';
+import { MILESTONE_FIELDS, STATUS, type PlanField } from '../forms/plan-columns';
 import { AT_RISK_DAYS, WELL_BEHIND } from './classify';
 
 /** A row's cells (or the same columns as ranges). */

@@ -5,7 +5,7 @@
  */
 import type { Label } from '../errors';
 import { columnLetter, type Grid } from '../grid';
-import type { PlanField } from '../plan/columns';
+import type { PlanField } from '../forms/plan-columns';
 import { fieldValue, type PlanSheetRead, type PlanSheetRow } from '../plan/read';
 import { readMilestones, stepCount } from '../plan/milestones';
 import { cellText, readPlanMeasures } from '../plan/rows';

@@ -1,5 +1,5 @@
 /** The comparison with earlier years as the document states it. */
-import type { TrendRow, YearComparison } from '../history/types';
+import type { TrendRow, YearComparison } from '../forms/history-types';
 import type { ReportHistory, ReportTrend } from './model';
 
 export function historyOf(h: YearComparison | undefined): ReportHistory | null {

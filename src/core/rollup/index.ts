@@ -8,4 +8,4 @@ export type { AgencyResult, LevelRef } from './results';
 export { TYPE_LABEL } from './agency-types';
 export { percent } from './recommend';
 export { rollupReportModel, ROLLUP_REPORT_TITLE, type RollupReportModel } from './report-model';
-// pack.ts runs the whole pipeline per agency (core's top floor): imported from './pack' itself.
+// src/core/pack.ts runs the whole pipeline per agency (core's top floor) and is imported from there.

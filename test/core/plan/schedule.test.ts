@@ -8,7 +8,7 @@ import { readMilestones, stepList } from '../../../src/core/plan/milestones';
 import { compareDays, defaultApproval, followUpRounds, scheduleMeasure } from '../../../src/core/plan/schedule';
 import { kindFromText, STEP_KINDS } from '../../../src/core/plan/step-kinds';
 import { oitCollectionEnd } from '../../../src/core/plan/ita-calendar';
-import { COL } from '../../../src/core/plan/columns';
+import { COL } from '../../../src/core/forms/plan-columns';
 import { GRID_FAILING } from '../report/fixtures';
 
 const FY_START: Day = { y: 2025, m: 10, d: 1 };

@@ -18,7 +18,7 @@ import { planSheet, summarySheet } from '../../../src/core/layout/plan-sheet';
 import { inDigits } from '../../../src/core/numbers';
 import { runPipeline } from '../../../src/core/pipeline';
 import type { PlanRow } from '../../../src/core/plan';
-import { COL } from '../../../src/core/plan/columns';
+import { COL } from '../../../src/core/forms/plan-columns';
 import { milestonesText, type Milestone } from '../../../src/core/plan/milestones';
 import { progressMeasures } from '../../../src/core/progress/read';
 import { liveCells, liveRules } from '../../../src/core/progress/live';

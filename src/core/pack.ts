@@ -1,22 +1,24 @@
 /**
  * One agency's own pack from its row of the roll-up: its score sheet as the template lays it out,
  * its earlier years as the ผลย้อนหลัง sheet, the analysis workbook's sheets as `analyze` writes them
- * into a new file, and the report's model as `report` builds it. Same pipeline, same rules.
+ * into a new file, and the report's model built from them as `analyze --report` builds it (through
+ * reportOfAnalysis, dated the plan's approval day like it). Same pipeline, same rules.
  */
-import { BE_OFFSET, type Day } from '../dates';
-import { INDICATORS } from '../editions';
-import { HISTORY_SHEET, TEMPLATE_SHEET } from '../sheet-names';
-import { COLORS, SheetBuilder } from '../layout/builder';
-import { historyTemplate } from '../layout/history-template';
-import type { SheetSpec } from '../layout/model';
-import type { Grid, GridValue } from '../grid';
-import { specToGrid } from '../layout/spec-grid';
-import type { DigitStyle } from '../numbers';
-import { runPipeline } from '../pipeline';
-import { buildReport, fieldsFromGrid, type ReportModel } from '../report';
-import { TEMPLATE_LABELS } from '../sheet-input';
-import { TYPE_LABEL } from './agency-types';
-import type { AgencyRecord } from './types';
+import type { Day } from './dates';
+import { INDICATORS } from './editions';
+import { HISTORY_SHEET, TEMPLATE_SHEET } from './sheet-names';
+import { COLORS, SheetBuilder } from './layout/builder';
+import { historyTemplate } from './layout/history-template';
+import type { SheetSpec } from './layout/model';
+import type { Grid, GridValue } from './grid';
+import { specToGrid } from './layout/spec-grid';
+import type { DigitStyle } from './numbers';
+import { defaultApproval } from './plan/schedule';
+import { runPipeline } from './pipeline';
+import { reportOfAnalysis, type ReportModel } from './report';
+import { TEMPLATE_LABELS } from './sheet-input';
+import { TYPE_LABEL } from './rollup/agency-types';
+import type { AgencyRecord } from './rollup/types';
 
 export interface PackOptions {
   target?: number;
@@ -71,15 +73,15 @@ export function buildPack(r: AgencyRecord, earlier: readonly AgencyRecord[], o: 
     others: history ? [{ name: HISTORY_SHEET, grid: specToGrid(history) }] : [],
   });
   const plan = run.model.sheets.find((s) => s.name === run.planSheet)!;
-  const report = buildReport({
-    analysis: run.analysis,
-    plan: specToGrid(plan),
-    planSheet: { th: `แผ่นงาน "${run.planSheet}"`, en: `sheet "${run.planSheet}"` },
-    planYear: run.plan.planYear,
-    fields: fieldsFromGrid(undefined),
-    digits: o.digits,
-    today: { d: o.today.d, m: o.today.m, y: o.today.y + BE_OFFSET },
-  });
+  // No ข้อมูลรายงาน sheet in a pack: the document's fields are the defaults, as for a new workbook.
+  // The approval day the plan was just made with is the one its dates would give back: passed, not re-read.
+  const report = reportOfAnalysis(
+    run.analysis,
+    { name: run.planSheet, grid: specToGrid(plan), planYear: run.plan.planYear },
+    undefined,
+    { digits: o.digits, approval: defaultApproval(run.plan.planYear, o.today) },
+    o.today,
+  );
   return { agency: run.analysis.agency, year: run.analysis.year, sheets: [scoreSheet(grid), ...(history ? [history] : []), ...run.model.sheets], report };
 }
 

@@ -1,4 +1,4 @@
-import { fieldOfHeader } from '../../../src/core/plan/columns';
+import { fieldOfHeader } from '../../../src/core/forms/plan-columns';
 import { readPlanSheet, requireColumns } from '../../../src/core/plan/read';
 import { ItaError } from '../../../src/core/errors';
 
