@@ -146,7 +146,7 @@ function body(m: RollupReportModel, k: Kit): Block[] {
           { header: 'จำนวน (แห่ง)', width: 2.5, align: 'center' },
           { header: 'ร้อยละ', width: 2.5, align: 'center' },
         ],
-        r.missed.slice(0, ITEM_ROWS).map((i) => [i.code.toUpperCase(), i.nameTh, String(i.missed), percent(i.missed, i.of)]),
+        r.missed.slice(0, ITEM_ROWS).map((i) => [i.code, i.nameTh, String(i.missed), percent(i.missed, i.of)]),
       ),
     );
   }
@@ -175,7 +175,7 @@ function body(m: RollupReportModel, k: Kit): Block[] {
 /** The weakest indicators a line each, then the fewest OIT items that reach the target when items were given. */
 function weakText(f: Rollup['followUp'][number]): string {
   const lines = f.weakest.map((w) => `ตัวชี้วัดที่ ${w.no} ${INDICATORS[w.no - 1].nameTh} (${fixed2(w.score)})`);
-  if (f.items?.reached) lines.push(`OIT ${f.items.codes.length} รายการถึงค่าเป้าหมาย: ${f.items.codes.map((c) => c.toUpperCase()).join(', ')}`);
+  if (f.items?.reached) lines.push(`OIT ${f.items.codes.length} รายการถึงค่าเป้าหมาย: ${f.items.codes.join(', ')}`);
   else if (f.items) lines.push('รายการ OIT อย่างเดียวไม่พอให้ถึงค่าเป้าหมาย');
   return lines.join('\n') || '-';
 }

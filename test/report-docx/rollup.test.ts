@@ -27,6 +27,9 @@ describe('the roll-up report', () => {
     // A training for the OIT items most often missed, named by the catalogue's measure.
     expect(rollup.recommendations.some((r) => r.titleTh.startsWith('การเปิดเผยข้อมูล: '))).toBe(true);
     expect(text).toContain('จึงควรจัดการอบรมหรือชี้แจงแนวทางเรื่อง');
+    // Item codes as the framework and the agency report write them (o17), not 'O17'.
+    expect(text).toMatch(/(^|[^A-Za-z])o\u2060?[๐-๙]+/m);
+    expect(text).not.toMatch(/O\u2060?[๐-๙]/);
     expect(text).not.toMatch(/[0-9]/);
     expect(media).toHaveLength(2);
   });

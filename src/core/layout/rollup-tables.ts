@@ -137,7 +137,7 @@ export function followUpSheet(r: Rollup, digits: DigitStyle): SheetSpec {
 
 function itemsText(items: { codes: string[]; reached: boolean } | null): string {
   if (!items) return 'ไม่มีคะแนนรายข้อ';
-  const codes = items.codes.map((c) => c.toUpperCase()).join(', ');
+  const codes = items.codes.join(', ');
   return items.reached ? `${items.codes.length} รายการ: ${codes}` : `แม้เผยแพร่ครบทุกรายการ (${codes || '-'}) ยังไม่ถึงค่าเป้าหมาย ต้องพัฒนาตัวชี้วัด IIT และ EIT ด้วย`;
 }
 
@@ -147,7 +147,7 @@ export function itemsSheet(r: Rollup, digits: DigitStyle): SheetSpec {
   const head = b.header(['ข้อ', 'ข้อคำถามหรือรายการ', 'ต่ำกว่าค่าเป้าหมาย (แห่ง)', 'จากหน่วยงานที่มีคะแนนรายข้อ', 'ร้อยละ']);
   b.spec.frozenRows = head;
   const t = b.table(
-    r.missed.map((m) => [m.code.toUpperCase(), m.nameTh, m.missed, m.of, Number(percent(m.missed, m.of))]),
+    r.missed.map((m) => [m.code, m.nameTh, m.missed, m.of, Number(percent(m.missed, m.of))]),
     5,
   );
   b.style({ ...t, col: 5, cols: 1 }, { numberFormat: '0.0' });

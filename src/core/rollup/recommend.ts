@@ -38,7 +38,7 @@ export function recommend(r: Rollup): Recommendation[] {
     const advice = itemAdvice(oit.id, m.code);
     const key = advice?.measure ?? m.code;
     const g = groups.get(key) ?? groups.set(key, { codes: [], agencies: new Set(), advice: advice?.adviceTh ?? '' }).get(key)!;
-    g.codes.push(`${m.code.toUpperCase()} ${m.nameTh} (${m.missed} แห่ง)`);
+    g.codes.push(`${m.code} ${m.nameTh} (${m.missed} แห่ง)`);
     m.agencies.forEach((a) => g.agencies.add(a));
   }
   const ranked = [...groups.entries()].sort(([, a], [, b]) => b.agencies.size - a.agencies.size).slice(0, MAX_ITEM_GROUPS);
