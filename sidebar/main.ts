@@ -38,12 +38,13 @@ const divisions = divisionsPanel(host);
 const followUp = progressPanel(host);
 // Copying a framework or summarising agencies waits while Generate writes sheets.
 const besideAnalysis = () => loaded && analysis.idle();
+const rollup = rollupPanel(host, besideAnalysis);
 const panels: Panel[] = [
   analysis,
   divisions,
   reportPanel(host, analysis.sourceSheet),
   followUp,
-  rollupPanel(host, besideAnalysis),
+  rollup,
   frameworkPanel(host, { year: analysis.year, ready: besideAnalysis, added: analysis.addSheet }),
 ];
 
@@ -103,6 +104,7 @@ function load(): void {
       analysis.setState(state);
       divisions.setList(state.divisions);
       followUp.setPlans(state.plans);
+      rollup.setSheets(state.sheets);
       loaded = true;
     },
     retry: true,

@@ -11,8 +11,9 @@ import { byId, fill, formatScore, h, sheetLink, show } from './view';
 type GroupBy = 'district' | 'type' | 'province';
 
 /** `ready`: the state has loaded and the analysis panel is not writing sheets. */
-export function rollupPanel(host: Host, ready: () => boolean): Panel {
+export function rollupPanel(host: Host, ready: () => boolean): Panel & { setSheets(names: string[]): void } {
   const el = {
+    sheet: byId<HTMLSelectElement>('rollup-sheet'),
     group: byId<HTMLSelectElement>('rollup-group'),
     button: byId<HTMLButtonElement>('rollup-run'),
     box: byId('rollup-result'),
@@ -49,7 +50,10 @@ export function rollupPanel(host: Host, ready: () => boolean): Panel {
 
   el.button.addEventListener('click', () =>
     task.run('run', {
-      read: () => (el.group.value ? { groupBy: el.group.value as GroupBy } : {}),
+      read: () => ({
+        ...(el.sheet.value ? { sourceSheet: el.sheet.value } : {}),
+        ...(el.group.value ? { groupBy: el.group.value as GroupBy } : {}),
+      }),
       call: (options) => {
         result = null;
         return call('summarizeAgencies', options);
@@ -57,5 +61,12 @@ export function rollupPanel(host: Host, ready: () => boolean): Panel {
       done: (r) => (result = r),
     }),
   );
-  return { render };
+  /** The spreadsheet's sheets to choose the table from; the choice is kept while that sheet exists. */
+  const setSheets = (names: string[]) => {
+    const chosen = el.sheet.value;
+    const all = el.sheet.options[0];
+    el.sheet.replaceChildren(all, ...names.map((name) => h('option', { attrs: { value: name }, text: name })));
+    el.sheet.value = names.includes(chosen) ? chosen : '';
+  };
+  return { render, setSheets };
 }

@@ -5,6 +5,8 @@ export const ROLLUP_TEXT = {
     'สำหรับสำนักงานที่ติดตามผลของหลายหน่วยงาน: วางตารางผลการประเมินรายหน่วยงาน (ชื่อหน่วยงาน ปีงบประมาณ คะแนนรวม ระดับ หรือคะแนนรายตัวชี้วัด) ลงในแผ่นงานใดก็ได้ แล้วกดสรุป',
     'For offices that follow many agencies: paste a table with a row per agency (name, fiscal year, total, level or the indicator scores) into any sheet, then summarise',
   ],
+  rollupSheet: ['ตารางผลรายหน่วยงาน', 'Table of agencies'],
+  rollupSheetAll: ['ทุกแผ่นงานที่ไม่ได้สร้างจากโปรแกรม', 'Every sheet this add-on did not write'],
   rollupGroup: ['จำแนกเพิ่มเติมตาม', 'Also group by'],
   rollupGroupNone: ['ไม่จำแนก', 'No grouping'],
   rollupGroupDistrict: ['อำเภอ', 'District'],

@@ -916,10 +916,13 @@ describeBrowser('sidebar (dist/sidebar.html in Chromium)', () => {
     const page = await ready({ summarizeAgencies: [{ ok: done, hold: true }] });
     await openSection(page, 'rollup');
     expect(await text(page, '#h-rollup')).toBe('สรุปหลายหน่วยงาน');
+    // The table is chosen among the spreadsheet's sheets (default: every sheet we did not write).
+    expect(await page.locator('#rollup-sheet option').allTextContents()).toEqual(['ทุกแผ่นงานที่ไม่ได้สร้างจากโปรแกรม', 'คะแนน ITA 2568', 'ข้อมูลประกอบ', 'Sheet3']);
+    await page.locator('#rollup-sheet').selectOption('ข้อมูลประกอบ');
     await page.locator('#rollup-group').selectOption('district');
     await page.locator('#rollup-run').click();
     const [args] = await waitForCall(page, 'summarizeAgencies');
-    expect(args).toEqual([{ groupBy: 'district' }]);
+    expect(args).toEqual([{ sourceSheet: 'ข้อมูลประกอบ', groupBy: 'district' }]);
     expect(await page.locator('#rollup-run').isDisabled()).toBe(true);
     expect(await text(page, '#rollup-progress')).toContain('กำลังสรุปผลของหน่วยงาน');
     await release(page, 'summarizeAgencies');
