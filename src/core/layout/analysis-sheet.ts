@@ -6,6 +6,8 @@
 import { measureById } from '../advice';
 import type { Analysis, LowItem } from '../analysis-types';
 import { VERDICT } from '../narrative';
+import { agencyKindOf } from '../divisions';
+import { forAgency } from '../vocabulary';
 import { fixed2, type DigitStyle } from '../numbers';
 import { COLORS, SheetBuilder } from './builder';
 import { historySection } from './history-section';
@@ -108,7 +110,7 @@ export function analysisSheet(a: Analysis, options: AnalysisLayoutOptions = {}):
   b.blank();
   b.row(['คำอธิบายผลรายตัวชี้วัด (พร้อมใช้ในรายงาน)'], { bold: true, fontSize: 12 });
   for (const r of a.indicators) {
-    const row = b.row([`ตัวชี้วัดที่ ${r.no}`, r.narrativeTh]);
+    const row = b.row([`ตัวชี้วัดที่ ${r.no}`, wordsFor(a)(r.narrativeTh)]);
     b.spec.merges.push({ row, col: 2, rows: 1, cols: COLS - 1 });
     b.style({ row, col: 1, rows: 1, cols: COLS }, { wrap: true, vAlign: 'top', border: true });
   }
@@ -155,6 +157,7 @@ function itemSection(b: SheetBuilder, a: Analysis): void {
   b.blank();
   b.row([`ข้อคำถามหรือรายการที่ควรแก้ไขหรือพัฒนา (ค่าเป้าหมาย ${a.target})`], { bold: true, fontSize: 12 });
   const items: LowItem[] = [...a.indicators.flatMap((r) => r.lowItems), ...a.developItems];
+  const words = wordsFor(a);
   if (!a.items.length) {
     b.row(['แผ่นงานคะแนนไม่ได้ระบุคะแนนรายข้อ จึงวิเคราะห์ในระดับตัวชี้วัด (เพิ่มตารางรายข้อในแผ่นงานคะแนนเพื่อรับข้อเสนอแนะรายข้อ)'], { italic: true });
     return;
@@ -171,10 +174,10 @@ function itemSection(b: SheetBuilder, a: Analysis): void {
       i.indicator,
       i.score,
       i.kind === 'fix' ? VERDICT.fix : VERDICT.develop,
-      i.issueTh,
+      words(i.issueTh),
       i.fixedBy.map((f) => `${f.code} ${f.nameTh}`).join('\n'),
-      measureById(i.measure).titleTh,
-      i.adviceTh,
+      words(measureById(i.measure).titleTh),
+      words(i.adviceTh),
     ]),
     ITEM_COLS,
   );
@@ -185,6 +188,12 @@ function itemSection(b: SheetBuilder, a: Analysis): void {
       i.kind === 'fix' ? { background: COLORS.fail, fontColor: COLORS.failText, bold: true } : { background: COLORS.amber, bold: true },
     );
   });
+}
+
+/** The catalogue's words (written for a local government) in the words of the agency analysed, as the plan and the report say them. */
+function wordsFor(a: Analysis): (text: string) => string {
+  const kind = agencyKindOf(a.agencyType ?? a.agency);
+  return (text) => forAgency(text, kind);
 }
 
 function verdict(pass: boolean): string {

@@ -95,3 +95,10 @@ describe('the analysis sheet', () => {
     expect(rowsAfter(spec, 'ที่มาของข้อมูล', 1)[0][0]).toBe('• ปีงบประมาณที่ประเมิน (พ.ศ. 2568) อ่านจากเซลล์ A1: "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ จังหวัดลำพูน"');
   });
 });
+
+describe('the analysis sheet speaks the words of the agency it is', () => {
+  test("example 002 (a province): the catalogue's local-government words are not in what we generated", () => {
+    const text = allText(analysisSheet(analysisOf(GRID_002))).join('\n');
+    expect(text).not.toMatch(/หอกระจายข่าว|ค่าธรรมเนียม|กองหรือส่วนงาน/);
+  });
+});
