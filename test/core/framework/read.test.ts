@@ -3,19 +3,9 @@ import { editionForYear } from '../../../src/core/editions';
 import { chooseFramework, readFramework } from '../../../src/core/framework';
 import type { Grid, GridValue } from '../../../src/core/grid';
 import { totalFromTools } from '../../../src/core/score';
+import { FRAMEWORK_OVERVIEW_HEADERS } from './school';
 
-const OVERVIEW = [
-  'ปีงบประมาณ',
-  'กลุ่มหน่วยงาน',
-  'ชื่อกรอบการประเมิน',
-  'น้ำหนัก IIT',
-  'น้ำหนัก EIT ส่วนที่ 1 (หรือ EIT)',
-  'น้ำหนัก EIT ส่วนที่ 2',
-  'น้ำหนัก OIT',
-  'หมายเหตุ',
-  'รูปแบบระดับผล',
-  'ค่าเป้าหมาย',
-];
+const OVERVIEW = FRAMEWORK_OVERVIEW_HEADERS;
 const LEVELS = ['ปีงบประมาณ', 'กลุ่มหน่วยงาน', 'ระดับผลการประเมิน', 'คะแนนรวมตั้งแต่', 'คะแนนทุกเครื่องมือตั้งแต่'];
 const INDICATORS = ['ปีงบประมาณ', 'กลุ่มหน่วยงาน', 'ตัวชี้วัดที่', 'ชื่อตัวชี้วัด'];
 const ITEMS = ['ปีงบประมาณ', 'กลุ่มหน่วยงาน', 'เครื่องมือ', 'ตัวชี้วัดที่', 'ตัวชี้วัดย่อย', 'ชื่อตัวชี้วัดย่อย', 'รหัสข้อ', 'ชื่อข้อ'];

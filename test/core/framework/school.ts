@@ -6,6 +6,20 @@
 import type { Grid } from '../../../src/core/grid';
 import { scoreGrid } from '../examples';
 
+/** The header row of the framework sheet's overview, as a coordinator types it. */
+export const FRAMEWORK_OVERVIEW_HEADERS = [
+  'ปีงบประมาณ',
+  'กลุ่มหน่วยงาน',
+  'ชื่อกรอบการประเมิน',
+  'น้ำหนัก IIT',
+  'น้ำหนัก EIT ส่วนที่ 1 (หรือ EIT)',
+  'น้ำหนัก EIT ส่วนที่ 2',
+  'น้ำหนัก OIT',
+  'หมายเหตุ',
+  'รูปแบบระดับผล',
+  'ค่าเป้าหมาย',
+];
+
 export const SCHOOL = 'สถานศึกษา';
 export const SCHOOL_NAME = 'กรอบการประเมินสถานศึกษา พ.ศ. 2569';
 
@@ -44,18 +58,7 @@ export function schoolFrameworkGrid(): Grid {
   return [
     ['กรอบการประเมินของสถานศึกษา (พิมพ์เอง)'],
     [],
-    [
-      'ปีงบประมาณ',
-      'กลุ่มหน่วยงาน',
-      'ชื่อกรอบการประเมิน',
-      'น้ำหนัก IIT',
-      'น้ำหนัก EIT ส่วนที่ 1 (หรือ EIT)',
-      'น้ำหนัก EIT ส่วนที่ 2',
-      'น้ำหนัก OIT',
-      'หมายเหตุ',
-      'รูปแบบระดับผล',
-      'ค่าเป้าหมาย',
-    ],
+    FRAMEWORK_OVERVIEW_HEADERS,
     ['๒๕๖๙', SCHOOL, SCHOOL_NAME, null, null, null, null, null, 'ระดับผ่าน', 85],
     [],
     ['ปีงบประมาณ', 'กลุ่มหน่วยงาน', 'เครื่องมือ', 'ตัวชี้วัดที่', 'ตัวชี้วัดย่อย', 'ชื่อตัวชี้วัดย่อย', 'รหัสข้อ', 'ชื่อข้อ'],
