@@ -56,12 +56,20 @@ export function toGridValue(v: unknown, zone: () => string): GridValue {
  * zone's offset changes still lands on its midnight.
  */
 export function startOfDay(iso: string, zone: string): Date {
-  const [y, m, d] = iso.split('-').map(Number);
-  const utc = Date.UTC(y, m - 1, d);
-  let t = utc;
-  for (let k = 0; k < 2; k++) t = utc - offsetMinutes(new Date(t), zone) * 60_000;
+  // A plan repeats the same few days in many cells: each is worked out once per execution.
+  const key = `${zone} ${iso}`;
+  let t = midnights.get(key);
+  if (t === undefined) {
+    const [y, m, d] = iso.split('-').map(Number);
+    const utc = Date.UTC(y, m - 1, d);
+    t = utc;
+    for (let k = 0; k < 2; k++) t = utc - offsetMinutes(new Date(t), zone) * 60_000;
+    midnights.set(key, t);
+  }
   return new Date(t);
 }
+
+const midnights = new Map<string, number>();
 
 /** `zone`'s offset from UTC at `at`, in minutes ('+0700' → 420). */
 function offsetMinutes(at: Date, zone: string): number {
