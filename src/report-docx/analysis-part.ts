@@ -1,5 +1,5 @@
 /** Part 1 of the document: the framework, the results with the chart, and the analysis. */
-import { ImageRun, type Paragraph, type Table } from 'docx';
+import type { Paragraph, Table } from './wml/body';
 import { fixed2 } from '../core/numbers';
 import type { ReportModel } from '../core/report';
 import { CHART_COLORS, indicatorChart } from './chart';
@@ -78,17 +78,10 @@ export function analysisPart(m: ReportModel, k: Kit): Block[] {
   const px = (PORTRAIT_WIDTH / 2.54) * 96;
   out.push(
     caption('แผนภูมิที่ 1 คะแนนรายตัวชี้วัดเทียบกับค่าเป้าหมาย'),
-    k.p(
-      [
-        new ImageRun({
-          type: 'png',
-          data: chart.png,
-          transformation: { width: Math.round(px), height: Math.round((px * chart.height) / chart.width) },
-          altText: { name: 'chart', title: k.plain('แผนภูมิที่ 1'), description: k.plain(m.indicators.map((r) => `${r.no} ${fixed2(r.score)}`).join(', ')) },
-        }),
-      ],
-      { align: 'center', keepNext: true },
-    ),
+    k.p([k.picture(chart, px, { title: 'แผนภูมิที่ 1', description: m.indicators.map((r) => `${r.no} ${fixed2(r.score)}`).join(', ') })], {
+      align: 'center',
+      keepNext: true,
+    }),
     k.p(w.chartLegend(m), { size: 28, after: 60, keepNext: true }),
     k.table(
       [0, 1].map(() => ({ header: '', width: PORTRAIT_WIDTH / 2 })),

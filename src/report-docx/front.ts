@@ -1,9 +1,9 @@
 /** The report's front matter: cover, คำนำ signed by the agency, สารบัญ; and the memo form's first pages. */
-import { BorderStyle, Paragraph, TableOfContents, TextRun } from 'docx';
+import { Contents, Paragraph, type Table } from './wml/body';
 import { approverOf, type ReportModel } from '../core/report';
-import { runStyle, type Kit } from './kit';
+import { cm, type Kit } from './kit';
 import { PORTRAIT_WIDTH } from './analysis-part';
-import { approvalBlocks, keptWith, signatureColumns, type signatureTable } from './signatures';
+import { approvalBlocks, keptWith, signatureColumns } from './signatures';
 import * as w from './wording';
 
 export function cover(m: ReportModel, k: Kit): Paragraph[] {
@@ -35,15 +35,12 @@ export function forewordPage(m: ReportModel, k: Kit): Paragraph[] {
  * สารบัญ as a Word field filled in from the headings: Word updates its page numbers on opening
  * (it asks first); other programs show the entries as written.
  */
-export function contentsPage(k: Kit): (Paragraph | TableOfContents)[] {
-  return [
-    k.p('สารบัญ', { bold: true, size: 36, align: 'center', after: 240, pageBreakBefore: true }),
-    new TableOfContents('สารบัญ', { hyperlink: true, headingStyleRange: '1-2' }),
-  ];
+export function contentsPage(k: Kit): (Paragraph | Contents)[] {
+  return [k.p('สารบัญ', { bold: true, size: 36, align: 'center', after: 240, pageBreakBefore: true }), new Contents('สารบัญ', cm(PORTRAIT_WIDTH))];
 }
 
 /** บันทึกข้อความ to the executive, with the analysis and the measures attached. */
-export function memoPages(m: ReportModel, k: Kit): (Paragraph | ReturnType<typeof signatureTable>)[] {
+export function memoPages(m: ReportModel, k: Kit): (Paragraph | Table)[] {
   const label = (name: string, value: string, extra?: [string, string]) =>
     k.p(
       [
@@ -55,16 +52,12 @@ export function memoPages(m: ReportModel, k: Kit): (Paragraph | ReturnType<typeo
     );
   const to = m.to || approverOf(m.signers)?.position || w.DOTS;
   const [first, ...rest] = approvalBlocks(m);
-  const out: (Paragraph | ReturnType<typeof signatureTable>)[] = [
+  const out: (Paragraph | Table)[] = [
     k.p('บันทึกข้อความ', { bold: true, size: 58, align: 'center', after: 240 }),
     label('ส่วนราชการ', m.office || w.officeLine(m)),
     label('ที่', m.ref || w.DOTS.slice(0, 24), ['วันที่', w.fullDate(m.issued)]),
-    new Paragraph({
-      children: [
-        new TextRun({ text: k.digits('เรื่อง'), ...runStyle({ bold: true, size: 40 }) }),
-        new TextRun({ text: k.digits(`  ${w.memoSubject(m)}`), ...runStyle({}) }),
-      ],
-      border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 4 } },
+    new Paragraph([k.run('เรื่อง', { bold: true, size: 40 }), k.run(`  ${w.memoSubject(m)}`)], {
+      bottomBorder: { size: 6, space: 4, color: '000000' },
       spacing: { after: 240 },
     }),
     k.p(`เรียน  ${to}`, { align: 'left', after: 240 }),

@@ -2,7 +2,7 @@
  * Part 1's comparison with earlier years, after the year's own results: the table of the total and
  * the indicators per year with the change (▲/▼), the line chart with its legend, the sentences.
  */
-import { ImageRun, type Paragraph, type Table } from 'docx';
+import type { Paragraph, Table } from './wml/body';
 import { changeMark } from '../core/history/sentences';
 import { fixed2 } from '../core/numbers';
 import type { ReportHistory, ReportModel, ReportTrend } from '../core/report';
@@ -30,17 +30,7 @@ export function historyPart(m: ReportModel, k: Kit, width: number): (Paragraph |
     caption(`ตารางที่ 5 ผลการประเมินปีงบประมาณ พ.ศ. ${span}`),
     table(k, h, width),
     caption(`แผนภูมิที่ 2 คะแนนรวมและคะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. ${span}`),
-    k.p(
-      [
-        new ImageRun({
-          type: 'png',
-          data: chart.png,
-          transformation: { width: Math.round(px), height: Math.round((px * chart.height) / chart.width) },
-          altText: { name: 'chart', title: k.plain('แผนภูมิที่ 2'), description: k.plain(describeLines(h.years, h.rows)) },
-        }),
-      ],
-      { align: 'center', keepNext: true },
-    ),
+    k.p([k.picture(chart, px, { title: 'แผนภูมิที่ 2', description: describeLines(h.years, h.rows) })], { align: 'center', keepNext: true }),
     k.p('เส้นหนาสีดำคือคะแนนรวม เส้นสีอื่นคือคะแนนรายตัวชี้วัด ตัวเลขที่ปลายเส้นคือลำดับตัวชี้วัด ดังนี้', { size: 28, after: 60, keepNext: true }),
     legend(k, h, width),
     k.p('การเปลี่ยนแปลงเมื่อเทียบกับปีก่อน', { bold: true, before: 240, after: 60, keepNext: true }),

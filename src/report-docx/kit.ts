@@ -4,23 +4,7 @@
  * and LibreOffice list in the table of contents, tables with a repeated header row. Every text run
  * passes through the digit style, so the whole document has one.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  HeadingLevel,
-  LineRuleType,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlignTable,
-  WidthType,
-  type IRunOptions,
-  type ParagraphChild,
-} from 'docx';
+import { Paragraph, Picture, run as textRun, Table, type Align, type Inline, type RunProps } from './wml/body';
 import { toArabicDigits, toThaiDigits } from '../core/numbers';
 import type { DigitStyle } from '../core/report';
 import { JOIN, keepWords, NBSP, widestWhole } from './line-fit';
@@ -42,10 +26,12 @@ export interface Kit {
   digits: (text: string) => string;
   /** Text in the digit style only, for what is not printed on a page (the file's title, a chart's description). */
   plain: (text: string) => string;
-  run: (text: string, opts?: RunOpts) => TextRun;
-  p: (content: string | ParagraphChild[], opts?: ParaOpts) => Paragraph;
+  run: (text: string, opts?: RunOpts) => Inline;
+  p: (content: string | Inline[], opts?: ParaOpts) => Paragraph;
   heading: (text: string, level: 1 | 2, opts?: { pageBreakBefore?: boolean }) => Paragraph;
   table: (columns: Column[], rows: Cell[][], opts?: TableOpts) => Table;
+  /** A chart scaled to `px` pixels wide, with its title and what it shows for screen readers. */
+  picture: (chart: { png: Uint8Array; width: number; height: number }, px: number, alt: { title: string; description: string }) => Inline;
 }
 
 export interface RunOpts {
@@ -92,7 +78,7 @@ export interface Column {
 /** A cell: text (line breaks kept), or text with options. */
 export type Cell = string | { text: string; bold?: boolean; fill?: string; color?: string; align?: 'left' | 'center' | 'right'; span?: number };
 
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.THAI_DISTRIBUTE } as const;
+const ALIGN: Record<'left' | 'center' | 'right' | 'justify', Align> = { left: 'left', center: 'center', right: 'right', justify: 'thaiDistribute' };
 
 /**
  * Keeps whole what must not break across lines (LibreOffice's Thai line breaking splits them): a
@@ -122,29 +108,24 @@ export function makeKit(style: DigitStyle): Kit {
   const toDigits = style === 'thai' ? toThaiDigits : toArabicDigits;
   const digits = (text: string) => keepWords(keepWhole(toDigits(text)));
   const cellText = (text: string) => keepWords(keepWhole(toDigits(text), true));
-  const run = (text: string, o: RunOpts = {}) => new TextRun({ text: digits(text), ...runStyle(o) });
-  const p = (content: string | ParagraphChild[], o: ParaOpts = {}) =>
-    new Paragraph({
-      children: typeof content === 'string' ? lines(content, o) : content,
-      alignment: ALIGN[o.align ?? 'justify'],
-      indent: indentOf(o),
-      spacing: { before: o.before ?? 0, after: o.after ?? 0 },
+  const run = (text: string, o: RunOpts = {}) => textRun(digits(text), runStyle(o));
+  const p = (content: string | Inline[], o: ParaOpts = {}) =>
+    new Paragraph(typeof content === 'string' ? lines(content, o) : content, {
       keepNext: o.keepNext,
       pageBreakBefore: o.pageBreakBefore,
+      spacing: { after: o.after ?? 0, before: o.before ?? 0 },
+      indent: indentOf(o),
+      align: ALIGN[o.align ?? 'justify'],
     });
-  const lines = (text: string, o: RunOpts) =>
-    text.split('\n').map((line, k) => new TextRun({ text: digits(line), break: k > 0 ? 1 : undefined, ...runStyle(o) }));
-  const heading = (text: string, level: 1 | 2, o: { pageBreakBefore?: boolean } = {}) =>
-    new Paragraph({
-      heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-      children: [new TextRun({ text: digits(text) })],
-      keepNext: true,
-      pageBreakBefore: o.pageBreakBefore,
-    });
+  const lines = (text: string, o: RunOpts) => text.split('\n').map((line, k) => textRun(digits(line), runStyle(o), k > 0));
+  const heading = (text: string, level: 1 | 2, o: { pageBreakBefore?: boolean } = {}) => {
+    const shown = digits(text);
+    return new Paragraph([textRun(shown)], { style: `Heading${level}`, keepNext: true, pageBreakBefore: o.pageBreakBefore }, { level, text: shown });
+  };
   const table = (columns: Column[], rows: Cell[][], o: TableOpts = {}) => {
     const size = o.size ?? SMALL;
     const cellOf = (c: Cell, cols: Column[], header: boolean, keepNext = false) => {
-      const spacing = !header && o.line ? { line: o.line, lineRule: LineRuleType.AUTO } : undefined;
+      const spacing = !header && o.line ? { line: o.line } : undefined;
       const spec = typeof c === 'string' ? { text: c } : c;
       const span = spec.span ?? 1;
       const col = cols[0];
@@ -155,47 +136,40 @@ export function makeKit(style: DigitStyle): Kit {
         header ? (o.headerSize ?? size) : size,
         bold,
       );
-      return new TableCell({
-        children: spec.text.split('\n').map(
-          (line) =>
-            new Paragraph({
-              children: [new TextRun({ text: cellText(line), ...runStyle({ size: at, bold, color: spec.color }) })],
-              alignment: ALIGN[header ? 'center' : (spec.align ?? col.align ?? 'left')],
-              keepNext: keepNext || undefined,
-              spacing,
-            }),
-        ),
-        columnSpan: span > 1 ? span : undefined,
-        verticalAlign: header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-        shading: header || spec.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: header ? HEADER_FILL : spec.fill! } : undefined,
-        margins: { left: 80, right: 80, top: 20, bottom: 20 },
-      });
+      const style = runStyle({ size: at, bold, color: spec.color });
+      const align = ALIGN[header ? 'center' : (spec.align ?? col.align ?? 'left')];
+      return {
+        blocks: spec.text.split('\n').map((line) => new Paragraph([textRun(cellText(line), style)], { keepNext: keepNext || undefined, spacing, align })),
+        props: {
+          span: span > 1 ? span : undefined,
+          fill: header ? HEADER_FILL : spec.fill,
+          margins: CELL_MARGINS,
+          vAlign: header ? ('center' as const) : ('top' as const),
+        },
+      };
     };
-    const header =
-      o.header === false
-        ? []
-        : [new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((col) => cellOf(col.header, [col], true, !!o.whole)) })];
+    const header = o.header === false ? [] : [{ header: true, cantSplit: true, cells: columns.map((col) => cellOf(col.header, [col], true, !!o.whole)) }];
     const body = rows.map((r, n) => {
       let at = 0;
       const last = n === rows.length - 1 ? !!o.lastWithNext : !!o.whole;
-      return new TableRow({
+      return {
         cantSplit: !o.rowsSplit,
-        children: r.map((c) => {
+        cells: r.map((c) => {
           const span = typeof c === 'string' ? 1 : (c.span ?? 1);
           const cell = cellOf(c, columns.slice(at, at + span), false, last);
           at += span;
           return cell;
         }),
-      });
+      };
     });
-    return new Table({
-      rows: [...header, ...body],
-      columnWidths: columns.map((c) => cm(c.width)),
-      width: { size: cm(columns.reduce((n, c) => n + c.width, 0)), type: WidthType.DXA },
-      layout: TableLayoutType.FIXED,
-    });
+    return new Table([...header, ...body], { columns: columns.map((c) => cm(c.width)), width: cm(columns.reduce((n, c) => n + c.width, 0)) });
   };
-  return { digits, plain: toDigits, run, p, heading, table };
+  const picture: Kit['picture'] = (chart, px, alt) =>
+    new Picture(chart.png, Math.round(px), Math.round((px * chart.height) / chart.width), {
+      title: toDigits(alt.title),
+      description: toDigits(alt.description),
+    });
+  return { digits, plain: toDigits, run, p, heading, table, picture };
 }
 
 /**
@@ -208,18 +182,12 @@ function fittedSize(text: string, width: number, size: number, bold: boolean | u
   return widest <= room ? size : Math.max(Math.min(size, MIN_CELL_SIZE), Math.floor((size * room) / widest));
 }
 
-export function runStyle(o: RunOpts): IRunOptions {
-  const size = o.size ?? BODY;
-  return {
-    bold: o.bold,
-    boldComplexScript: o.bold,
-    italics: o.italics,
-    italicsComplexScript: o.italics,
-    size,
-    sizeComplexScript: size,
-    color: o.color,
-  };
+export function runStyle(o: RunOpts): RunProps {
+  return { bold: o.bold, italics: o.italics, size: o.size ?? BODY, color: o.color };
 }
+
+/** A table cell's margins, twips: 0.14 cm each side, a little above and below. */
+const CELL_MARGINS = { top: 20, left: 80, bottom: 20, right: 80 };
 
 /** A negative first-line indent hangs (bullets). */
 function indentOf(o: ParaOpts) {
@@ -231,13 +199,3 @@ function indentOf(o: ParaOpts) {
 export function cm(x: number): number {
   return Math.round(x * TWIP_PER_CM);
 }
-
-/** A table without borders, for blocks laid side by side (signatures). */
-export const NO_BORDERS = {
-  top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-  bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-  left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-  right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-  insideHorizontal: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-  insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-};

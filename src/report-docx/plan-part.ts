@@ -1,5 +1,5 @@
 /** Part 2 (a landscape section): the measures as the divisions left them, and the approval block. */
-import type { Paragraph, Table } from 'docx';
+import type { Paragraph, Table } from './wml/body';
 import type { ReportModel } from '../core/report';
 import type { Kit } from './kit';
 import { approvalBlocks, keptWith, signatureColumns, twoColumns } from './signatures';

@@ -4,7 +4,7 @@
  * one), the problems and suggestions the divisions wrote, and the approval block. Same page,
  * typography and signatures as the analysis report.
  */
-import type { Paragraph, Table } from 'docx';
+import type { Paragraph, Table } from './wml/body';
 import { fixed2 } from '../core/numbers';
 import { COUNT_ORDER, liveCount, nothingToReport, shownStates, STATE_LABEL, STATE_ORDER, type MeasureState, type StateCounts } from '../core/progress';
 import type { ProgressReportModel } from '../core/report';

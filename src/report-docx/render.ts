@@ -2,10 +2,10 @@
  * ReportModel → .docx bytes, the same in the sidebar (browser) and the command line (Node): cover,
  * front matter numbered ก, ข, the analysis, and Part 2 in landscape (document.ts sets the page).
  */
-import { Header, NumberFormat, type Paragraph, type ISectionOptions } from 'docx';
+import type { Paragraph } from './wml/body';
 import type { ReportModel } from '../core/report';
 import { analysisPart } from './analysis-part';
-import { bodyNumbering, packDocument, pageHeader, pageOf } from './document';
+import { bodyNumbering, emptyHeader, packDocument, pageHeader, pageOf, type DocumentParts } from './document';
 import { contentsPage, cover, forewordPage, memoPages } from './front';
 import { makeKit, type Kit } from './kit';
 import { planPart } from './plan-part';
@@ -17,21 +17,21 @@ export async function renderReport(m: ReportModel): Promise<Uint8Array> {
   const k = makeKit(m.digits);
   const body = bodyNumbering(m.digits);
   const numbered = { default: pageHeader() };
-  const sections: ISectionOptions[] =
+  const sections: DocumentParts['sections'] =
     m.form === 'memo'
       ? [
           {
             properties: { ...pageOf(false, { start: 1, format: body }), titlePage: true },
-            headers: { ...numbered, first: new Header({ children: [] }) },
+            headers: { ...numbered, first: emptyHeader() },
             children: memoPages(m, k),
           },
-          { properties: pageOf(false, { start: 1, format: body }), headers: numbered, children: attachmentTitle(k).concat(analysisPart(m, k) as Paragraph[]) },
+          { properties: pageOf(false, { start: 1, format: body }), headers: numbered, children: [...attachmentTitle(k), ...analysisPart(m, k)] },
           { properties: pageOf(true, { format: body }), headers: numbered, children: planPart(m, k, { approval: false }) },
         ]
       : [
           { properties: pageOf(false), children: cover(m, k) },
           {
-            properties: pageOf(false, { start: 1, format: NumberFormat.THAI_LETTERS }),
+            properties: pageOf(false, { start: 1, format: 'thaiLetters' }),
             headers: numbered,
             children: [...forewordPage(m, k), ...contentsPage(k)],
           },

@@ -5,7 +5,7 @@
  * ranking's top, the agencies to follow up, the items most often missed, the movers, and the
  * recommendations for the weaknesses most agencies share.
  */
-import { ImageRun, type Paragraph, type Table } from 'docx';
+import type { Paragraph, Table } from './wml/body';
 
 import { INDICATORS } from '../core/editions';
 import { fixed2 } from '../core/numbers';
@@ -199,17 +199,7 @@ function figure(k: Kit, chart: ChartImage, title: string, key: string): Block[] 
   const px = (PORTRAIT_WIDTH / 2.54) * 96 * 0.9;
   return [
     k.p(title, { bold: true, align: 'center', before: 240, after: 60, keepNext: true }),
-    k.p(
-      [
-        new ImageRun({
-          type: 'png',
-          data: chart.png,
-          transformation: { width: Math.round(px), height: Math.round((px * chart.height) / chart.width) },
-          altText: { name: 'chart', title: k.plain(title), description: k.plain(key) },
-        }),
-      ],
-      { align: 'center', keepNext: true },
-    ),
+    k.p([k.picture(chart, px, { title, description: key })], { align: 'center', keepNext: true }),
     // Each entry of the key ("๕ = ต้องปรับปรุงโดยด่วน") stays on one line; lines break between entries.
     k.p(key.split('  ').map(glued).join('  '), { size: 28, align: 'center', after: 120 }),
   ];

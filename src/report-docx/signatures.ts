@@ -3,9 +3,9 @@
  * and proposed, who gave an opinion, and the executive's ความเห็น/คำสั่ง with ทราบ / อนุมัติ. A name
  * or position left blank becomes a dotted line to fill in by hand.
  */
-import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, AlignmentType } from 'docx';
+import { Paragraph, run, Table } from './wml/body';
 import type { Person, ReportDate, ReportModel, ReportSigner } from '../core/report';
-import { BODY, cm, NO_BORDERS, runStyle, SMALL, type Kit } from './kit';
+import { BODY, cm, runStyle, SMALL, type Kit } from './kit';
 import { fitLines, glued, textWidth } from './line-fit';
 import { DOTS, fullDate } from './wording';
 
@@ -71,12 +71,7 @@ export function signatureColumns(k: Kit, columns: SignatureBlock[][], width: num
   const dots = Math.floor((col - 1.8) * (size === SMALL ? 7 : 6));
   const room = col - CELL_MARGINS;
   const paragraph = (text: string, bold: boolean | undefined, at: number) =>
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { after: 40 },
-      keepNext: true,
-      children: [new TextRun({ text: k.digits(text), ...runStyle({ bold, size: at }) })],
-    });
+    new Paragraph([run(k.digits(text), runStyle({ bold, size: at }))], { keepNext: true, spacing: { after: 40 }, align: 'center' });
   // A name or position is broken at our places and glued; a piece still too wide for the cell
   // takes a smaller size, down to 12 pt, rather than break inside a word.
   const line = (l: BlockLine) =>
@@ -89,25 +84,11 @@ export function signatureColumns(k: Kit, columns: SignatureBlock[][], width: num
             size,
           ),
         ];
-  return new Table({
-    alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER,
-    borders: NO_BORDERS,
-    layout: TableLayoutType.FIXED,
-    width: { size: cm(width), type: WidthType.DXA },
-    columnWidths: columns.map(() => cm(col)),
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: columns.map(
-          (blocks) =>
-            new TableCell({
-              borders: NO_BORDERS,
-              children: blocks.flatMap((b, n) => [...(n > 0 ? line({ text: '' }) : []), ...blockLines(b).flatMap(line)]),
-            }),
-        ),
-      }),
-    ],
-  });
+  const cells = columns.map((blocks) => ({
+    blocks: blocks.flatMap((b, n) => [...(n > 0 ? line({ text: '' }) : []), ...blockLines(b).flatMap(line)]),
+    props: { noBorders: true },
+  }));
+  return new Table([{ cantSplit: true, cells }], { columns: columns.map(() => cm(col)), width: cm(width), align: align ?? 'center', noBorders: true });
 }
 
 /**
@@ -116,19 +97,9 @@ export function signatureColumns(k: Kit, columns: SignatureBlock[][], width: num
  * the table after it once the table needs a page of its own.
  */
 export function keptWith(lead: Paragraph[], block: Table, width: number): Table {
-  return new Table({
-    borders: NO_BORDERS,
-    layout: TableLayoutType.FIXED,
-    width: { size: cm(width), type: WidthType.DXA },
-    columnWidths: [cm(width)],
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        // A cell ends with a paragraph; an empty one closes it after the block.
-        children: [new TableCell({ borders: NO_BORDERS, margins: { left: 0, right: 0 }, children: [...lead, block, new Paragraph({})] })],
-      }),
-    ],
-  });
+  // A cell ends with a paragraph; an empty one closes it after the block.
+  const cell = { blocks: [...lead, block, new Paragraph([])], props: { noBorders: true, margins: { left: 0, right: 0 } } };
+  return new Table([{ cantSplit: true, cells: [cell] }], { columns: [cm(width)], width: cm(width), noBorders: true });
 }
 
 /** One block per signer, titled by role: the approver decides ทราบ / อนุมัติ, the others give an opinion. */
