@@ -39,9 +39,11 @@ import { progressMain } from './progress-command';
 import { helpRequest } from './help';
 import { rollupMain } from './rollup-command';
 import { packWorkerLoop } from './pack-worker';
+import { useNativeZip } from './native-zip';
 import { isMainThread } from 'node:worker_threads';
 
 export async function main(argv: string[]): Promise<number> {
+  useNativeZip();
   const help = helpRequest(argv);
   if (help !== null) {
     process.stdout.write(help);

@@ -13,6 +13,7 @@ import { writeWorkbookQuickly } from './quick-xlsx';
 import { writeBytesAtomically } from './docx-write';
 import { currentStamp } from './workbook-file';
 import { renderWorkbook } from './xlsx-render';
+import { useNativeZip } from './native-zip';
 
 export interface PackJob {
   id: number;
@@ -41,6 +42,7 @@ export async function writeOnePack(job: PackJob): Promise<PackOutcome> {
 
 /** The worker's side: one job per message, one outcome back. */
 export function packWorkerLoop(): void {
+  useNativeZip();
   parentPort!.on('message', (job: PackJob) => {
     void writeOnePack(job).then((outcome) => parentPort!.postMessage(outcome));
   });

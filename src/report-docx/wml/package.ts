@@ -1,12 +1,13 @@
 /**
  * A .docx package from sections of blocks: document.xml with its section breaks, the headers, the
- * pictures, the styles and settings (parts.ts), zipped with fflate. Pictures and headings are
+ * pictures, the styles and settings (parts.ts), zipped (zip.ts). Pictures and headings are
  * numbered here, in document order.
  */
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8 } from 'fflate';
 import { Contents, Paragraph, type Block, type Header, type WriteContext } from './body';
 import { contentTypes, coreProperties, packageRels, SETTINGS } from './parts';
 import { attrs } from './xml';
+import { zipFiles, type ZipFile } from './zip';
 
 export type PageNumberFormat = 'decimal' | 'thaiNumbers' | 'thaiLetters';
 
@@ -45,8 +46,6 @@ const NS_W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const NS_WP = 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-/** Text parts compress well and are written once; a faster level costs little in size. */
-const ZIP_LEVEL = 6;
 
 interface Rel {
   id: string;
@@ -60,7 +59,7 @@ export function writePackage(parts: PackageParts): Uint8Array {
     { id: 'rId2', type: `${REL}/settings`, target: 'settings.xml' },
     { id: 'rId3', type: `${REL}/fontTable`, target: 'fontTable.xml' },
   ];
-  const files: Zippable = {};
+  const files: ZipFile[] = [];
   const headerIds = new Map<Header, string>();
   const media = new Map<Uint8Array, { rId: string; id: number }>();
   const blocks = parts.sections.flatMap((s) => s.children);
@@ -74,7 +73,7 @@ export function writePackage(parts: PackageParts): Uint8Array {
         known = { rId: `rId${rels.length + 1}`, id: media.size + 1 };
         media.set(png, known);
         rels.push({ id: known.rId, type: `${REL}/image`, target: `media/image${known.id}.png` });
-        files[`word/media/image${known.id}.png`] = [png, { level: 0 }];
+        files.push({ name: `word/media/image${known.id}.png`, data: png, store: true });
       }
       return known;
     },
@@ -91,7 +90,10 @@ export function writePackage(parts: PackageParts): Uint8Array {
       rels.push({ id: rId, type: `${REL}/header`, target: name });
       // A header holds at least one paragraph (the schema asks for one; Word writes an empty one too).
       const body = header.paragraphs.map((p) => p.write(ctx)).join('') || '<w:p/>';
-      files[`word/${name}`] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="${NS_W}" xmlns:r="${NS_R}">${body}</w:hdr>`);
+      files.push({
+        name: `word/${name}`,
+        data: strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="${NS_W}" xmlns:r="${NS_R}">${body}</w:hdr>`),
+      });
     }
     return `<w:headerReference w:type="${kind}" r:id="${rId}"/>`;
   };
@@ -110,16 +112,18 @@ export function writePackage(parts: PackageParts): Uint8Array {
     else if (!(last instanceof Paragraph)) body += `<w:p><w:pPr>${sectionEnd}</w:pPr></w:p>`;
   });
 
-  const xml = (s: string) => strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${s}`);
-  files['word/document.xml'] = xml(`<w:document xmlns:w="${NS_W}" xmlns:r="${NS_R}" xmlns:wp="${NS_WP}"><w:body>${body}</w:body></w:document>`);
-  files['word/styles.xml'] = xml(parts.styles);
-  files['word/settings.xml'] = xml(SETTINGS);
-  files['word/fontTable.xml'] = xml(parts.fontTable);
-  files['word/_rels/document.xml.rels'] = xml(relationships(rels));
-  files['docProps/core.xml'] = xml(coreProperties(parts, new Date()));
-  files['_rels/.rels'] = xml(packageRels());
-  files['[Content_Types].xml'] = xml(contentTypes([...headerIds.values()].length, media.size > 0));
-  return zipSync(files, { level: ZIP_LEVEL });
+  const part = (name: string, xml: string): ZipFile => ({ name, data: strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${xml}`) });
+  return zipFiles([
+    part('[Content_Types].xml', contentTypes(headerIds.size, media.size > 0)),
+    part('_rels/.rels', packageRels()),
+    part('docProps/core.xml', coreProperties(parts, new Date())),
+    part('word/document.xml', `<w:document xmlns:w="${NS_W}" xmlns:r="${NS_R}" xmlns:wp="${NS_WP}"><w:body>${body}</w:body></w:document>`),
+    part('word/_rels/document.xml.rels', relationships(rels)),
+    part('word/styles.xml', parts.styles),
+    part('word/settings.xml', SETTINGS),
+    part('word/fontTable.xml', parts.fontTable),
+    ...files,
+  ]);
 }
 
 function relationships(rels: Rel[]): string {

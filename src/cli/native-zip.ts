@@ -1,0 +1,11 @@
+/**
+ * The documents' ZIP compression with Node's native zlib: on a report's document.xml it takes
+ * about 5 ms where fflate's JavaScript deflate takes 10–20 ms, for the same size. Set when the
+ * command line and each of its pack workers start.
+ */
+import { crc32, deflateRawSync } from 'node:zlib';
+import { useCompressor } from '../report-docx/wml/zip';
+
+export function useNativeZip(): void {
+  useCompressor({ deflate: (data) => deflateRawSync(data, { level: 6 }), crc32: (data) => crc32(data) });
+}

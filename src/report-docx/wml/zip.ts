@@ -1,0 +1,100 @@
+/**
+ * A ZIP archive from files in memory (the .docx package). Compression is pluggable: fflate's
+ * deflate in the browser by default, Node's native zlib on the command line (about five times
+ * faster on a report's document.xml), set once with `useCompressor`.
+ */
+import { deflateSync, strToU8 } from 'fflate';
+
+export interface Compressor {
+  /** Raw DEFLATE data (no zlib header). */
+  deflate(data: Uint8Array): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
+
+export interface ZipFile {
+  name: string;
+  data: Uint8Array;
+  /** Kept as is (a PNG is compressed already). */
+  store?: boolean;
+}
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+let compressor: Compressor = { deflate: (data) => deflateSync(data, { level: 6 }), crc32 };
+
+/** The compressor every archive uses from now on (the command line's native zlib). */
+export function useCompressor(c: Compressor): void {
+  compressor = c;
+}
+
+/** MS-DOS date and time fields of a moment (local time, as ZIP tools show it). */
+function dosTime(d: Date): { time: number; date: number } {
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
+    date: (Math.max(d.getFullYear() - 1980, 0) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
+}
+
+export function zipFiles(files: readonly ZipFile[], when = new Date()): Uint8Array {
+  const { time, date } = dosTime(when);
+  const entries = files.map((f) => {
+    const name = strToU8(f.name);
+    const body = f.store ? f.data : compressor.deflate(f.data);
+    return { name, body, method: f.store ? 0 : 8, crc: compressor.crc32(f.data), size: f.data.length };
+  });
+  const localSize = entries.reduce((n, e) => n + 30 + e.name.length + e.body.length, 0);
+  const centralSize = entries.reduce((n, e) => n + 46 + e.name.length, 0);
+  const out = new Uint8Array(localSize + centralSize + 22);
+  const view = new DataView(out.buffer);
+  let at = 0;
+  const offsets: number[] = [];
+  // Version 2.0, UTF-8 names (bit 11).
+  const common = (e: (typeof entries)[number], p: number) => {
+    view.setUint16(p, 20, true);
+    view.setUint16(p + 2, 0x0800, true);
+    view.setUint16(p + 4, e.method, true);
+    view.setUint16(p + 6, time, true);
+    view.setUint16(p + 8, date, true);
+    view.setUint32(p + 10, e.crc, true);
+    view.setUint32(p + 14, e.body.length, true);
+    view.setUint32(p + 18, e.size, true);
+    view.setUint16(p + 22, e.name.length, true);
+  };
+  for (const e of entries) {
+    offsets.push(at);
+    view.setUint32(at, 0x04034b50, true);
+    common(e, at + 4);
+    out.set(e.name, at + 30);
+    out.set(e.body, at + 30 + e.name.length);
+    at += 30 + e.name.length + e.body.length;
+  }
+  const central = at;
+  entries.forEach((e, n) => {
+    view.setUint32(at, 0x02014b50, true);
+    view.setUint16(at + 4, 20, true);
+    common(e, at + 6);
+    view.setUint32(at + 42, offsets[n], true);
+    out.set(e.name, at + 46);
+    at += 46 + e.name.length;
+  });
+  view.setUint32(at, 0x06054b50, true);
+  view.setUint16(at + 8, entries.length, true);
+  view.setUint16(at + 10, entries.length, true);
+  view.setUint32(at + 12, at - central, true);
+  view.setUint32(at + 16, central, true);
+  return out;
+}
