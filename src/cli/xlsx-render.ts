@@ -9,7 +9,7 @@ import { LIST_SHEET } from '../core/sheet-names';
 import { a1, type ConditionalRule, type Rect, REWRITTEN_NOTE, type SheetModel, type SheetSpec, type Validation } from '../core/layout/model';
 import { type CellValue, columnLetter, columnNumber, isDateValue, isFormulaValue } from '../core/grid';
 import { protectWorksheet } from './sheet-protection';
-import { applyStyles, argb, cellKey, forEachCell } from './xlsx-styles';
+import { applyStyles, argb, cellKey, forEachCell, shareEmptyStyles } from './xlsx-styles';
 
 export { LIST_SHEET };
 
@@ -88,6 +88,7 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, notify: (n: Label) =
   if (spec.print.repeatRow) ws.pageSetup.printTitlesRow = `${spec.print.repeatRow}:${spec.print.repeatRow}`;
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
   if (spec.rewritten) protectWorksheet(ws, REWRITTEN_NOTE);
+  if (fresh) shareEmptyStyles(ws);
 }
 
 /** 'replace' recreates the sheet in the same tab position; 'update' keeps what is there. */

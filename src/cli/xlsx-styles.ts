@@ -146,3 +146,19 @@ export function argb(color: string): string {
 export function forEachCell(rect: Rect, fn: (r: number, c: number) => void): void {
   for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) fn(r, c);
 }
+
+/**
+ * Rows and columns of a sheet made anew carry no format, each in an empty style object of its own
+ * that ExcelJS's writer serialises one by one: they share one instead. Nothing sets a format
+ * on a whole row or column of ours (its setters would write into the shared object).
+ */
+export function shareEmptyStyles(ws: ExcelJS.Worksheet): void {
+  const none: Partial<ExcelJS.Style> = {};
+  // ExcelJS's type definitions leave out a row's and a column's `style`.
+  const share = (x: unknown) => {
+    const held = x as { style: Partial<ExcelJS.Style> };
+    if (Object.keys(held.style).length === 0) held.style = none;
+  };
+  ws.eachRow({ includeEmpty: true }, share);
+  for (const col of ws.columns ?? []) share(col);
+}

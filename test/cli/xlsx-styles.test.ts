@@ -69,6 +69,26 @@ describe('cell styles', () => {
     expect(back.getCell('B4').value).toBe(78.5);
   });
 
+  test("a new sheet's rows and columns share one empty style; an existing sheet's keep their own", async () => {
+    const ws = renderWorkbook({ sheets: [REPORT] }).getWorksheet(REPORT.name)!;
+    const rowStyle = (r: number) => (ws.getRow(r) as unknown as { style: object }).style;
+    const colStyle = (c: number) => (ws.getColumn(c) as unknown as { style: object }).style;
+    expect(rowStyle(1)).toEqual({});
+    expect(rowStyle(1)).toBe(rowStyle(4));
+    expect(colStyle(1)).toBe(rowStyle(4));
+    expect(colStyle(3)).toBe(rowStyle(4));
+
+    const person = new ExcelJS.Workbook();
+    person.addWorksheet(REPORT.name).getCell('E5').value = 'พิมพ์เอง';
+    const file = new ExcelJS.Workbook();
+    await file.xlsx.load(await person.xlsx.writeBuffer());
+    const update = { ...REPORT, mode: 'update' as const, rewritten: false };
+    const kept = renderWorkbook({ sheets: [update] }, file).getWorksheet(REPORT.name)!;
+    const keptStyle = (r: number) => (kept.getRow(r) as unknown as { style: object }).style;
+    expect(keptStyle(1)).not.toBe(keptStyle(3));
+    expect(keptStyle(1)).not.toBe(keptStyle(5));
+  });
+
   test('an update sheet the workbook does not have yet is new too: alike cells share a style', () => {
     const plan = sheet({
       name: 'มาตรการ ITA',
