@@ -8,6 +8,7 @@
 import { writeFile } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
 import { writeFileAtomically } from './atomic-write';
+import { pinPrintAreas } from './print-area';
 import type { FileStamp } from './workbook-file';
 import { type ZipFile, zipFiles } from './zip-write';
 
@@ -46,6 +47,7 @@ interface XlsxWriter {
 /** The .xlsx file's bytes: the parts ExcelJS writes, in its order. */
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
   const xlsx = workbook.xlsx as unknown as XlsxWriter;
+  pinPrintAreas(workbook);
   const { model } = workbook;
   const files: ZipFile[] = [];
   const zip: PartSink = {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 // JSZip comes with ExcelJS; used here to compare the parts of the two files.
 import JSZip from 'jszip';
+import { pinPrintAreas } from '../../src/cli/print-area';
 import { workbookBytes, writeWorkbookQuickly } from '../../src/cli/quick-xlsx';
 import { LIST_SHEET, renderWorkbook } from '../../src/cli/xlsx-render';
 import { SheetBuilder } from '../../src/core/layout/builder';
@@ -44,7 +45,9 @@ async function parts(bytes: Uint8Array): Promise<Map<string, string>> {
 describe('writing a pack workbook quickly', () => {
   test("the same parts, byte for byte, as ExcelJS's own writer makes of the same model", async () => {
     const quick = await parts(await workbookBytes(renderWorkbook(MODEL)));
-    const exceljs = await parts(new Uint8Array(await renderWorkbook(MODEL).xlsx.writeBuffer()));
+    const theirs = renderWorkbook(MODEL);
+    pinPrintAreas(theirs);
+    const exceljs = await parts(new Uint8Array(await theirs.xlsx.writeBuffer()));
     expect([...quick.keys()]).toEqual([...exceljs.keys()]);
     expect(quick.size).toBeGreaterThan(15);
     for (const [name, xml] of exceljs) expect([name, quick.get(name)]).toEqual([name, xml]);
@@ -65,6 +68,7 @@ describe('writing a pack workbook quickly', () => {
     expect(ws.getCell('C1').value).toBe('=ข้อความ');
     expect(ws.getCell('A2').dataValidation.formulae).toEqual([`'${LIST_SHEET}'!$A$1:$A$40`]);
     expect(ws.pageSetup.printTitlesRow).toBe('1:1');
+    expect(ws.pageSetup.printArea).toBe('A1:C1');
     expect(back.getWorksheet(LIST_SHEET)!.state).toBe('hidden');
     expect(back.getWorksheet(ANALYSIS_SHEET)!.getCell('A1').font.name).toBe('Sarabun');
   });
