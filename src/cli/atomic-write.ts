@@ -9,6 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { ItaError } from '../core/errors';
 import { fileError } from './file-errors';
+import { pinPrintAreas } from './print-area';
 import { currentStamp, type FileStamp } from './workbook-file';
 
 /** '.<target name>.<pid>.<8 hex>.tmp' */
@@ -17,6 +18,7 @@ const TEMP = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 export const STALE_TEMP_MS = 10 * 60 * 1000;
 
 export function writeWorkbookAtomically(workbook: ExcelJS.Workbook, outPath: string, expected: FileStamp | null): Promise<void> {
+  pinPrintAreas(workbook);
   return writeFileAtomically(outPath, (temp) => workbook.xlsx.writeFile(temp), expected);
 }
 

@@ -6,24 +6,13 @@ import ExcelJS from 'exceljs';
 import { isoToDay, thaiDate } from '../core/dates';
 import type { Label } from '../core/errors';
 import { LIST_SHEET } from '../core/sheet-names';
-import { a1, type CellStyle, type ConditionalRule, type Rect, REWRITTEN_NOTE, type SheetModel, type SheetSpec, type Validation } from '../core/layout/model';
+import { a1, type ConditionalRule, type Rect, REWRITTEN_NOTE, type SheetModel, type SheetSpec, type Validation } from '../core/layout/model';
 import { type CellValue, columnLetter, columnNumber, isDateValue, isFormulaValue } from '../core/grid';
 import { protectWorksheet } from './sheet-protection';
+import { applyStyles, argb, cellKey, forEachCell, shareEmptyStyles } from './xlsx-styles';
 
 export { LIST_SHEET };
 
-const DEFAULT_DATE_FORMAT = 'd mmm yyyy';
-/**
- * Dates in Excel and LibreOffice show Thai months and B.E. years through the Thai Buddhist
- * calendar locale code (30 ก.ย. 2569). Google Sheets has no such format, so the model keeps the
- * plain pattern and only this renderer translates it.
- */
-const THAI_BE = '[$-107041E]';
-/** A number format that shows a date ('d mmm yyyy'). */
-const DATE_PATTERN = /(?=.*\bd\b)(?=.*m{3})(?=.*y{4})/;
-function xlsxFormat(format: string, isDate: boolean): string {
-  return isDate && !format.startsWith('[$') ? `${THAI_BE}${format}` : format;
-}
 /** Line height in points for estimating wrapped rows, which ExcelJS cannot auto-fit. */
 const LINE_PT = 15;
 /** Roughly how many pixels a character of Thai or Latin text takes at 11 pt. */
@@ -70,9 +59,10 @@ export function chartNotes(model: SheetModel): string[] {
 }
 
 function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, notify: (n: Label) => void): void {
+  const fresh = !wb.getWorksheet(spec.name) || spec.mode === 'replace';
   const ws = prepareSheet(wb, spec);
   const dates = writeValues(ws, spec, notify);
-  applyStyles(ws, spec, dates);
+  applyStyles(ws, spec, dates, fresh);
   spec.colWidths.forEach((px, i) => {
     if (px > 0) ws.getColumn(i + 1).width = Math.round((px / PX_PER_WIDTH_UNIT) * 100) / 100;
   });
@@ -98,6 +88,7 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, notify: (n: Label) =
   if (spec.print.repeatRow) ws.pageSetup.printTitlesRow = `${spec.print.repeatRow}:${spec.print.repeatRow}`;
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
   if (spec.rewritten) protectWorksheet(ws, REWRITTEN_NOTE);
+  if (fresh) shareEmptyStyles(ws);
 }
 
 /** 'replace' recreates the sheet in the same tab position; 'update' keeps what is there. */
@@ -114,15 +105,16 @@ function prepareSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet 
 
 /**
  * Writes the rectangle the model's rows cover (short rows padded with empty cells, so 'update'
- * clears stale values inside it and nothing outside). Returns the keys of cells holding dates.
+ * clears stale values inside it and nothing outside). Returns the keys (cellKey) of cells holding dates.
  */
-function writeValues(ws: ExcelJS.Worksheet, spec: SheetSpec, notify: (n: Label) => void): Set<string> {
+function writeValues(ws: ExcelJS.Worksheet, spec: SheetSpec, notify: (n: Label) => void): Set<number> {
   const width = spec.rows.reduce((w, r) => Math.max(w, r.length), 0);
   const top = spec.startRow ?? 1;
-  const dates = new Set<string>();
-  const write = (r: number, c: number, v: CellValue) => {
-    const cell = ws.getCell(r, c);
-    const value = excelValue(fitText(v, spec.name, cell.address, notify));
+  const dates = new Set<number>();
+  const write = (row: ExcelJS.Row, c: number, v: CellValue) => {
+    // Row by row: ws.getCell(r, c) decodes an address for every cell.
+    const cell = row.getCell(c);
+    const value = excelValue(fitText(v, spec.name, cell, notify));
     // ExcelJS writes a merged-away cell's value into its master: padding a merged title row
     // with empty cells erased the title. An empty value leaves the merge alone; a real one ends it.
     if (cell.isMerged && cell.master !== cell) {
@@ -130,18 +122,20 @@ function writeValues(ws: ExcelJS.Worksheet, spec: SheetSpec, notify: (n: Label) 
       ws.unMergeCells(cell.master.address);
     }
     cell.value = value;
-    if (cell.value instanceof Date) dates.add(key(r, c));
+    if (cell.value instanceof Date) dates.add(cellKey(row.number, c));
   };
-  spec.rows.forEach((row, i) => {
-    for (let c = 0; c < width; c++) write(top + i, c + 1, row[c] ?? null);
+  spec.rows.forEach((values, i) => {
+    const row = ws.getRow(top + i);
+    for (let c = 0; c < width; c++) write(row, c + 1, values[c] ?? null);
   });
-  for (const single of spec.cells ?? []) write(single.row, single.col, single.value);
+  for (const single of spec.cells ?? []) write(ws.getRow(single.row), single.col, single.value);
   return dates;
 }
 
 /** Text longer than Excel allows, cut (never inside a character) and marked, with a notice. */
-function fitText(v: CellValue, sheet: string, address: string, notify: (n: Label) => void): CellValue {
+function fitText(v: CellValue, sheet: string, cell: ExcelJS.Cell, notify: (n: Label) => void): CellValue {
   if (typeof v !== 'string' || v.length <= CELL_TEXT_MAX) return v;
+  const address = cell.address;
   let end = CELL_TEXT_MAX - CUT_MARK.length;
   if (/[\uD800-\uDBFF]/.test(v[end - 1])) end--;
   const n = (x: number) => x.toLocaleString('en-US');
@@ -166,73 +160,15 @@ function excelValue(v: CellValue): ExcelJS.CellValue {
   return null;
 }
 
-/**
- * Every written or styled cell gets the sheet's font; style runs merge in order, later runs
- * overriding earlier ones property by property, as the Apps Script renderer applies them.
- */
-function applyStyles(ws: ExcelJS.Worksheet, spec: SheetSpec, dates: Set<string>): void {
-  // Numeric keys and one merged object per cell: a national roll-up styles ~100,000 cells.
-  const styles = new Map<number, CellStyle>();
-  const width = spec.rows.reduce((w, r) => Math.max(w, r.length), 0);
-  const top = spec.startRow ?? 1;
-  // An updated sheet keeps the formats of cells no run covers (columns people added).
-  if (spec.mode === 'replace') {
-    for (let r = top; r < top + spec.rows.length; r++) for (let c = 1; c <= width; c++) styles.set(cellKey(r, c), {});
-    for (const single of spec.cells ?? []) styles.set(cellKey(single.row, single.col), {});
-  }
-  for (const run of spec.styles) {
-    forEachCell(run.rect, (r, c) => {
-      const k = cellKey(r, c);
-      const merged = styles.get(k);
-      if (merged) Object.assign(merged, run.style);
-      else styles.set(k, { ...run.style });
-    });
-  }
-  for (const [k, style] of styles) {
-    const r = Math.floor(k / COLS);
-    const c = k % COLS;
-    styleCell(ws.getCell(r, c), style, spec, dates.has(key(r, c)));
-  }
-}
-
-/** Columns an xlsx sheet can have (XFD): a cell's number in one integer. */
-const COLS = 16384;
-function cellKey(r: number, c: number): number {
-  return r * COLS + c;
-}
-
-function styleCell(cell: ExcelJS.Cell, s: CellStyle, spec: SheetSpec, isDate: boolean): void {
-  // New objects each time: ExcelJS may share one style object between cells.
-  const font: Partial<ExcelJS.Font> = { ...cell.font, name: spec.fontFamily, size: s.fontSize ?? spec.fontSize };
-  if (s.bold !== undefined) font.bold = s.bold;
-  if (s.italic !== undefined) font.italic = s.italic;
-  if (s.fontColor) font.color = { argb: argb(s.fontColor) };
-  cell.font = font;
-  if (s.background) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.background) } };
-  if (s.hAlign || s.vAlign || s.wrap !== undefined) {
-    const alignment: Partial<ExcelJS.Alignment> = { ...cell.alignment };
-    if (s.hAlign) alignment.horizontal = s.hAlign;
-    if (s.vAlign) alignment.vertical = s.vAlign;
-    if (s.wrap !== undefined) alignment.wrapText = s.wrap;
-    cell.alignment = alignment;
-  }
-  const numFmt = s.numberFormat ?? (isDate ? DEFAULT_DATE_FORMAT : undefined);
-  // A date column's blank cells (the new deadline people type later) get the Thai date format too.
-  if (numFmt) cell.numFmt = xlsxFormat(numFmt, isDate || DATE_PATTERN.test(numFmt));
-  if (s.border) {
-    const thin: Partial<ExcelJS.Border> = { style: 'thin' };
-    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
-  }
-}
-
 /** Sets each row with wrapped text tall enough for its longest cell (merged cells count their span). */
 function fitWrappedRows(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
-  const wrapped = new Set<string>();
+  const wrapped = new Set<number>();
   for (const run of spec.styles) {
     if (!run.style.wrap) continue;
-    for (let r = run.rect.row; r < run.rect.row + run.rect.rows; r++)
-      for (let c = run.rect.col; c < run.rect.col + run.rect.cols; c++) wrapped.add(`${r}:${c}`);
+    forEachCell(run.rect, (r, c) => wrapped.add(cellKey(r, c)));
   }
+  const spans = new Map<number, number>();
+  for (const m of spec.merges) if (!spans.has(cellKey(m.row, m.col))) spans.set(cellKey(m.row, m.col), m.cols);
   const width = (c: number, span = 1) => spec.colWidths.slice(c - 1, c - 1 + span).reduce((a, b) => a + (b || 100), 0);
   const top = spec.startRow ?? 1;
   spec.rows.forEach((row, k) => {
@@ -240,9 +176,8 @@ function fitWrappedRows(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     let lines = 1;
     row.forEach((v, j) => {
       const c = j + 1;
-      if (typeof v !== 'string' || !wrapped.has(`${r}:${c}`)) return;
-      const merge = spec.merges.find((m) => m.row === r && m.col === c);
-      const perLine = Math.max(1, Math.floor(width(c, merge?.cols) / PX_PER_CHAR));
+      if (typeof v !== 'string' || !wrapped.has(cellKey(r, c))) return;
+      const perLine = Math.max(1, Math.floor(width(c, spans.get(cellKey(r, c))) / PX_PER_CHAR));
       lines = Math.max(
         lines,
         v.split('\n').reduce((n, seg) => n + Math.max(1, Math.ceil(seg.length / perLine)), 0),
@@ -373,21 +308,6 @@ function addConditional(ws: ExcelJS.Worksheet, rule: ConditionalRule): void {
 }
 
 // ── small helpers ───────────────────────────────────────────────────────────
-
-/** '#rrggbb' (or '#rgb') → ExcelJS 'FFRRGGBB'. */
-export function argb(color: string): string {
-  let hex = color.replace(/^#/, '');
-  if (hex.length === 3) hex = hex.replace(/./g, '$&$&');
-  return `FF${hex.toUpperCase()}`;
-}
-
-function key(r: number, c: number): string {
-  return `${r}:${c}`;
-}
-
-function forEachCell(rect: Rect, fn: (r: number, c: number) => void): void {
-  for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) fn(r, c);
-}
 
 function overlaps(a: Rect, b: Rect): boolean {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;

@@ -14,11 +14,11 @@ export interface ZipEntry {
   offset: number;
 }
 
-const EOCD = 0x06054b50;
+export const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+export const CENTRAL = 0x02014b50;
+export const LOCAL = 0x04034b50;
 const MAX_COMMENT = 0xffff;
 const CHUNK = 64 * 1024;
 
