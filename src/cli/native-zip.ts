@@ -1,11 +1,12 @@
 /**
- * The documents' ZIP compression with Node's native zlib: on a report's document.xml it takes
- * about 5 ms where fflate's JavaScript deflate takes 10–20 ms, for the same size. Set when the
- * command line and each of its pack workers start.
+ * ZIP compression (documents and workbooks) with Node's native zlib: on a report's document.xml
+ * it takes about 5 ms where fflate's JavaScript deflate takes 10–20 ms, for the same size; on a
+ * pack workbook's parts 2.3 ms against 9.8 ms. Set when the command line and each of its pack
+ * workers start.
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 import { useCompressor } from '../report-docx/wml/zip';
 
 export function useNativeZip(): void {
-  useCompressor({ deflate: (data) => deflateRawSync(data, { level: 6 }), crc32: (data) => crc32(data) });
+  useCompressor({ deflate: (data, level) => deflateRawSync(data, { level }), crc32: (data) => crc32(data) });
 }

@@ -1,7 +1,7 @@
 /**
  * Writing the workbooks `rollup` makes in bulk (each agency's pack, the national roll-up): ExcelJS
- * makes every part of the file, as it does for every other workbook we write, and zip-write.ts
- * zips them with zlib's fastest level. ExcelJS's own zip (JSZip: a stream of workers through a
+ * makes every part of the file, as it does for every other workbook we write, and zipFiles
+ * (Node's zlib, useNativeZip) zips them at the fastest level. ExcelJS's own zip (JSZip: a stream of workers through a
  * UTF-8 encoder, a CRC probe and a JavaScript deflate) cost more than making the parts did.
  * Same atomic write as every other output.
  */
@@ -10,7 +10,7 @@ import type ExcelJS from 'exceljs';
 import { writeFileAtomically } from './atomic-write';
 import { pinPrintAreas } from './print-area';
 import type { FileStamp } from './workbook-file';
-import { type ZipFile, zipFiles } from './zip-write';
+import { type ZipFile, zipFiles } from '../report-docx/wml/zip';
 
 export function writeWorkbookQuickly(workbook: ExcelJS.Workbook, outPath: string, expected: FileStamp | null): Promise<void> {
   return writeFileAtomically(outPath, async (temp) => writeFile(temp, await workbookBytes(workbook)), expected);
@@ -45,7 +45,7 @@ interface XlsxWriter {
 }
 
 /** The .xlsx file's bytes: the parts ExcelJS writes, in its order. */
-export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   const xlsx = workbook.xlsx as unknown as XlsxWriter;
   pinPrintAreas(workbook);
   const { model } = workbook;
@@ -73,5 +73,5 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer>
     xlsx.addWorkbook,
   ];
   for (const step of steps) await step.call(xlsx, zip, model);
-  return zipFiles(files);
+  return zipFiles(files, { level: 1 });
 }
