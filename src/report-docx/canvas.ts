@@ -5,6 +5,9 @@
  */
 import { GLYPH_GAP, GLYPHS } from './chart-font';
 
+/** Widths up to which a rectangle's rows are set pixel by pixel. */
+const SHORT = 16;
+
 export class Canvas {
   readonly pixels: Uint8Array;
   constructor(
@@ -17,8 +20,13 @@ export class Canvas {
   rect(x: number, y: number, w: number, h: number, color: number): void {
     const x0 = Math.max(0, Math.round(x));
     const x1 = Math.min(this.width, Math.round(x + w));
-    for (let yy = Math.max(0, Math.round(y)); yy < Math.min(this.height, Math.round(y + h)); yy++)
-      this.pixels.fill(color, yy * this.width + x0, yy * this.width + x1);
+    const y1 = Math.min(this.height, Math.round(y + h));
+    const { pixels, width } = this;
+    for (let yy = Math.max(0, Math.round(y)); yy < y1; yy++) {
+      // A line's stamps are a few pixels wide: setting them one by one is cheaper than a call to fill.
+      if (x1 - x0 > SHORT) pixels.fill(color, yy * width + x0, yy * width + x1);
+      else for (let i = yy * width + x0, end = yy * width + x1; i < end; i++) pixels[i] = color;
+    }
   }
 
   /** A straight line `thickness` pixels wide: squares stamped along it, a pixel apart. */

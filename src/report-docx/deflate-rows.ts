@@ -83,7 +83,7 @@ const PAD = 3;
  * differ from the row above, so a row equal to the one above costs a copy and a word comparison.
  */
 export class RowDeflater {
-  private readonly out: Uint8Array;
+  private out: Uint8Array;
   private at = 2;
   private acc = 0;
   private held = 0;
@@ -104,11 +104,10 @@ export class RowDeflater {
   constructor(
     /** Pixel bytes per scanline, without the filter byte. */
     private readonly width: number,
-    height: number,
   ) {
     const stride = width + 1;
-    // Every byte a literal of at most 9 bits is the worst case (a match costs less a byte).
-    this.out = new Uint8Array(2 + Math.ceil((stride * height * 9 + 10) / 8) + 4);
+    // Room for a few rows; `row` makes more when the next one might not fit.
+    this.out = new Uint8Array(Math.max(64, stride * 8));
     this.out[0] = 0x78; // deflate, 32 KB window
     this.out[1] = 0x01; // no preset dictionary; (0x78 * 256 + 0x01) % 31 === 0
     const size = Math.ceil((PAD + stride) / 4) * 4;
@@ -123,6 +122,13 @@ export class RowDeflater {
   /** The next scanline's `width` pixel bytes (copied: the caller may reuse the array). */
   row(pixels: Uint8Array): void {
     const { literal, literalBits, length, lengthBits } = fixedCodes();
+    // Every byte a literal of at most 9 bits is the worst case (a match costs less a byte), then the end.
+    const room = this.at + Math.ceil(((this.width + 1) * 9 + 7 + 7) / 8) + 4;
+    if (room > this.out.length) {
+      const more = new Uint8Array(Math.max(room, this.out.length * 2));
+      more.set(this.out.subarray(0, this.at));
+      this.out = more;
+    }
     this.cur.set(pixels.subarray(0, this.width), PAD + 1);
     const { cur, prev } = this;
     const n = this.width + 1;

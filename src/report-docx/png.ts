@@ -35,7 +35,7 @@ export function encodePng(img: IndexedImage): Uint8Array {
   );
   // Filter type 0 (none) on every scanline: the deflate refers to the row above itself, which is
   // what filter Up would give.
-  const deflater = new RowDeflater(width, height);
+  const deflater = new RowDeflater(width);
   for (let y = 0; y < height; y++) deflater.row(pixels.subarray(y * width, (y + 1) * width));
   const idat = deflater.finish();
   const parts = [Uint8Array.from(SIGNATURE), chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('IDAT', idat), chunk('IEND', new Uint8Array(0))];
