@@ -74,137 +74,122 @@ function distanceCode(distance: number): [number, number] {
 
 const ADLER_MOD = 65521;
 
-/** Bytes before a scanline's filter byte in the row buffers, so that its pixels start on a 4-byte word. */
-const PAD = 3;
-
 /**
- * PNG scanlines (filter type 0) deflated one at a time into a zlib stream (RFC 1950/1951). Bytes
- * equal to the row above are found four at a time, and Adler-32 is updated only for the bytes that
- * differ from the row above, so a row equal to the one above costs a copy and a word comparison.
+ * The PNG scanlines of an image of a byte a pixel (each row after a filter byte 0) as a zlib stream.
+ * Bytes equal to the row above are compared four at a time where rows start on a 4-byte word, and
+ * Adler-32 is updated only for the bytes that differ from the row above. One function with its
+ * state in local variables: the hot loop touches no object.
  */
-export class RowDeflater {
-  private out: Uint8Array;
-  private at = 2;
-  private acc = 0;
-  private held = 0;
-  private rows = 0;
-  /** The scanline being deflated and the one above, PAD bytes in; word views of both. */
-  private cur: Uint8Array;
-  private prev: Uint8Array;
-  private cur32: Uint32Array;
-  private prev32: Uint32Array;
-  private readonly upCode: number;
-  private readonly upBits: number;
-  /** Adler-32 so far, and the last scanline's byte sum and Σ (stride − i)·byte_i, both mod 65521. */
-  private a = 1;
-  private b = 0;
-  private sum = 0;
-  private weighted = 0;
-
-  constructor(
-    /** Pixel bytes per scanline, without the filter byte. */
-    private readonly width: number,
-  ) {
-    const stride = width + 1;
-    // Room for a few rows; `row` makes more when the next one might not fit.
-    this.out = new Uint8Array(Math.max(64, stride * 8));
-    this.out[0] = 0x78; // deflate, 32 KB window
-    this.out[1] = 0x01; // no preset dictionary; (0x78 * 256 + 0x01) % 31 === 0
-    const size = Math.ceil((PAD + stride) / 4) * 4;
-    this.cur = new Uint8Array(size);
-    this.prev = new Uint8Array(size);
-    this.cur32 = new Uint32Array(this.cur.buffer);
-    this.prev32 = new Uint32Array(this.prev.buffer);
-    [this.upCode, this.upBits] = stride <= WINDOW ? distanceCode(stride) : [0, 0];
-    this.send(0b011, 3); // the last block, fixed codes
-  }
-
-  /** The next scanline's `width` pixel bytes (copied: the caller may reuse the array). */
-  row(pixels: Uint8Array): void {
-    const { literal, literalBits, length, lengthBits } = fixedCodes();
-    // Every byte a literal of at most 9 bits is the worst case (a match costs less a byte), then the end.
-    const room = this.at + Math.ceil(((this.width + 1) * 9 + 7 + 7) / 8) + 4;
-    if (room > this.out.length) {
-      const more = new Uint8Array(Math.max(room, this.out.length * 2));
-      more.set(this.out.subarray(0, this.at));
-      this.out = more;
+export function deflateScanlines(pixels: Uint8Array, width: number, height: number): Uint8Array {
+  const { literal, literalBits, length, lengthBits } = fixedCodes();
+  const n = width + 1; // bytes a scanline
+  const [upCode, upBits] = n <= WINDOW ? distanceCode(n) : [0, 0];
+  const words = width % 4 === 0 && pixels.byteOffset % 4 === 0 ? new Uint32Array(pixels.buffer, pixels.byteOffset, (width * height) >> 2) : null;
+  const wordsUp = width >> 2;
+  // Every byte a literal of at most 9 bits is a scanline's worst case (a match costs less a byte).
+  const worst = Math.ceil((n * 9 + 14) / 8) + 4;
+  let out = new Uint8Array(Math.max(64, worst * 8));
+  out[0] = 0x78; // deflate, 32 KB window
+  out[1] = 0x01; // no preset dictionary; (0x78 * 256 + 0x01) % 31 === 0
+  let at = 2;
+  let acc = 0b011; // the last block, fixed codes
+  let held = 3;
+  // Adler-32 so far; the last scanline's byte sum and Σ (n − k)·byte_k, both mod 65521.
+  let a = 1;
+  let b = 0;
+  let sum = 0;
+  let weighted = 0;
+  for (let y = 0; y < height; y++) {
+    if (at + worst > out.length) {
+      const more = new Uint8Array(out.length * 2);
+      more.set(out.subarray(0, at));
+      out = more;
     }
-    this.cur.set(pixels.subarray(0, this.width), PAD + 1);
-    const { cur, prev } = this;
-    const n = this.width + 1;
-    const up = this.rows > 0 && this.upBits > 0;
-    let sum = this.sum;
-    let weighted = this.weighted;
-    for (let i = 0; i < n;) {
-      const limit = Math.min(MAX_MATCH, n - i);
-      // The row above first: a run is looked for only where it does not go on (a chart's rows
-      // mostly repeat), so each byte is compared about once.
-      const same = up ? this.common(i, limit) : 0;
+    // Scanline byte k (k ≥ 1) is pixels[row + k − 1]; byte 0 is the filter byte, 0 in every row.
+    const row = y * width;
+    const above = row - width;
+    const up = y > 0 && upBits > 0;
+    for (let j = 0; j < n;) {
+      const end = j + Math.min(MAX_MATCH, n - j);
+      let k = j;
+      if (up) {
+        // The row above first: a run is looked for only where it does not go on (a chart's rows
+        // mostly repeat), so each byte is compared about once.
+        if (k === 0) k = 1;
+        if (words) {
+          while (k < end && (row + k - 1) & 3 && pixels[row + k - 1] === pixels[above + k - 1]) k++;
+          if (!((row + k - 1) & 3)) for (let w = (row + k - 1) >> 2; k + 4 <= end && words[w] === words[w - wordsUp]; w++) k += 4;
+        }
+        while (k < end && pixels[row + k - 1] === pixels[above + k - 1]) k++;
+      }
+      let code: number;
+      let bits: number;
+      let distance = 0;
+      let distanceBits = 0;
+      const same = k - j;
       if (same >= 3) {
-        this.send(length[same], lengthBits[same]);
-        this.send(this.upCode, this.upBits);
-        i += same;
-        continue; // the same bytes as above: nothing changes in the row's sums
-      }
-      let run = 0;
-      if (i >= 1) while (run < limit && cur[PAD + i + run] === cur[PAD + i + run - 1]) run++;
-      let take: number;
-      if (run >= 3) {
-        this.send(length[run], lengthBits[run]);
-        this.send(RUN_CODE, RUN_BITS);
-        take = run;
+        code = length[same];
+        bits = lengthBits[same];
+        distance = upCode;
+        distanceBits = upBits;
       } else {
-        this.send(literal[cur[PAD + i]], literalBits[cur[PAD + i]]);
-        take = 1;
+        // A run of the byte before j, or one literal.
+        let r = j;
+        if (j >= 1) {
+          const before = j === 1 ? 0 : pixels[row + j - 2];
+          while (r < end && pixels[row + r - 1] === before) r++;
+        }
+        if (r - j >= 3) {
+          code = length[r - j];
+          bits = lengthBits[r - j];
+          distance = RUN_CODE;
+          distanceBits = RUN_BITS;
+        } else {
+          r = j + 1;
+          const byte = j === 0 ? 0 : pixels[row + j - 1];
+          code = literal[byte];
+          bits = literalBits[byte];
+        }
+        // Bytes not copied from the row above change the scanline's sums.
+        for (let m = Math.max(j, 1); m < r; m++) {
+          const d = pixels[row + m - 1] - (y > 0 ? pixels[above + m - 1] : 0);
+          sum += d;
+          weighted += (n - m) * d;
+        }
+        k = r;
       }
-      for (const end = i + take; i < end; i++) {
-        const d = cur[PAD + i] - prev[PAD + i];
-        sum += d;
-        weighted += (n - i) * d;
+      acc |= code << held;
+      held += bits;
+      while (held >= 8) {
+        out[at++] = acc & 0xff;
+        acc >>= 8; // never negative: under 2^25
+        held -= 8;
       }
+      acc |= distance << held;
+      held += distanceBits;
+      while (held >= 8) {
+        out[at++] = acc & 0xff;
+        acc >>= 8;
+        held -= 8;
+      }
+      j = k;
     }
-    this.sum = ((sum % ADLER_MOD) + ADLER_MOD) % ADLER_MOD;
-    this.weighted = ((weighted % ADLER_MOD) + ADLER_MOD) % ADLER_MOD;
-    // Adler-32 after this scanline: a += its sum; b += n·a + Σ (n − i)·byte_i.
-    this.b = (this.b + ((n * this.a) % ADLER_MOD) + this.weighted) % ADLER_MOD;
-    this.a = (this.a + this.sum) % ADLER_MOD;
-    [this.cur, this.prev, this.cur32, this.prev32] = [this.prev, this.cur, this.prev32, this.cur32];
-    this.rows++;
+    sum = ((sum % ADLER_MOD) + ADLER_MOD) % ADLER_MOD;
+    weighted = ((weighted % ADLER_MOD) + ADLER_MOD) % ADLER_MOD;
+    // Adler-32 after this scanline: a += its sum; b += n·a + Σ (n − k)·byte_k.
+    b = (b + ((n * a) % ADLER_MOD) + weighted) % ADLER_MOD;
+    a = (a + sum) % ADLER_MOD;
   }
-
-  /** The zlib stream of every scanline given. */
-  finish(): Uint8Array {
-    this.send(0, 7); // end of block (symbol 256)
-    const { out } = this;
-    if (this.held > 0) out[this.at++] = this.acc & 0xff;
-    const adler = ((this.b << 16) | this.a) >>> 0;
-    out.set([adler >>> 24, (adler >>> 16) & 0xff, (adler >>> 8) & 0xff, adler & 0xff], this.at);
-    return out.slice(0, this.at + 4);
+  // End of block (symbol 256: seven 0 bits), the last byte, then Adler-32 most significant byte first.
+  held += 7;
+  while (held > 0) {
+    out[at++] = acc & 0xff;
+    acc >>= 8;
+    held -= 8;
   }
-
-  /** How many bytes from scanline byte i on (at most `limit`) equal the row above's. */
-  private common(i: number, limit: number): number {
-    const { cur, prev, cur32, prev32 } = this;
-    let p = PAD + i;
-    const end = p + limit;
-    while (p < end && p & 3) {
-      if (cur[p] !== prev[p]) return p - PAD - i;
-      p++;
-    }
-    while (p + 4 <= end && cur32[p >> 2] === prev32[p >> 2]) p += 4;
-    while (p < end && cur[p] === prev[p]) p++;
-    return p - PAD - i;
-  }
-
-  private send(bits: number, count: number): void {
-    this.acc |= bits << this.held;
-    this.held += count;
-    while (this.held >= 8) {
-      this.out[this.at++] = this.acc & 0xff;
-      this.acc >>>= 8;
-      this.held -= 8;
-    }
-  }
+  const adler = ((b << 16) | a) >>> 0;
+  out.set([adler >>> 24, (adler >>> 16) & 0xff, (adler >>> 8) & 0xff, adler & 0xff], at);
+  return out.slice(0, at + 4);
 }
 
 const [RUN_CODE, RUN_BITS] = distanceCode(1);

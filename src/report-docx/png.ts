@@ -4,7 +4,7 @@
  * ~770 KB to ~18 KB, and `docx` then hashes and zips that instead of the raw pixels. Pure TypeScript,
  * so the same chart is drawn in the browser and in Node.
  */
-import { RowDeflater } from './deflate-rows';
+import { deflateScanlines } from './deflate-rows';
 
 export interface IndexedImage {
   width: number;
@@ -35,9 +35,7 @@ export function encodePng(img: IndexedImage): Uint8Array {
   );
   // Filter type 0 (none) on every scanline: the deflate refers to the row above itself, which is
   // what filter Up would give.
-  const deflater = new RowDeflater(width);
-  for (let y = 0; y < height; y++) deflater.row(pixels.subarray(y * width, (y + 1) * width));
-  const idat = deflater.finish();
+  const idat = deflateScanlines(pixels, width, height);
   const parts = [Uint8Array.from(SIGNATURE), chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('IDAT', idat), chunk('IEND', new Uint8Array(0))];
   return concat(parts);
 }
