@@ -4,7 +4,7 @@
  * ("ปลัดองค์การบริหาร / ส่วนตำบล…"). We choose the breaks (at spaces and around the words that start
  * an agency's or a unit's name) and glue each line so nothing else breaks it.
  */
-import { remembered } from './remember';
+import { remembered } from '../core/remember';
 
 /** Words a position may break before, and after when they name an agency type (before its place name). */
 const BREAK_BEFORE = [

@@ -1,4 +1,4 @@
-import { remembered } from '../../src/report-docx/remember';
+import { remembered } from '../../src/core/remember';
 
 describe('remembered', () => {
   test('each text worked out once while remembered, with the same answer as the work itself', () => {
