@@ -34,4 +34,26 @@ describe('Canvas', () => {
       '............',
     ]);
   });
+
+  test('a line sets the same pixels as every one of its squares stamped whole, at any slope, size and edge', () => {
+    let seed = 7;
+    const next = () => {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      return seed / 2 ** 32;
+    };
+    for (let n = 0; n < 300; n++) {
+      const [x0, y0, x1, y1] = [next() * 90 - 10, next() * 70 - 10, next() * 90 - 10, next() * 70 - 10];
+      const thickness = n % 3 === 0 ? 1 + Math.floor(next() * 9) : [4, 7][n % 2];
+      const drawn = new Canvas(80, 60);
+      drawn.line(x0, y0, x1, y1, 3, thickness);
+      const stamped = new Canvas(80, 60);
+      const steps = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0)));
+      for (let k = 0; k <= steps; k++) {
+        const x = x0 + ((x1 - x0) * k) / steps;
+        const y = y0 + ((y1 - y0) * k) / steps;
+        stamped.rect(x - thickness / 2, y - thickness / 2, thickness, thickness, 3);
+      }
+      expect(drawn.pixels).toEqual(stamped.pixels);
+    }
+  });
 });
