@@ -79,17 +79,24 @@ export function dynamicBlock(tokens: Uint16Array, count: number, up: number): Ui
   put(hclen - 4, 4);
   for (let k = 0; k < hclen; k++) put(clLengths[ORDER[k]], 3);
   for (const l of sequence) put(clCodes[l], clLengths[l]);
+  // Per match length, its code and extra bits together (at most 15 + 5 bits): one write a length.
+  const lengthCode = new Uint32Array(MAX_MATCH + 1);
+  const lengthBits = new Uint8Array(MAX_MATCH + 1);
+  for (let length = 3; length <= MAX_MATCH; length++) {
+    const s = LENGTH_INDEX[length];
+    lengthCode[length] = litCodes[257 + s] | ((length - LENGTH_BASE[s]) << litLengths[257 + s]);
+    lengthBits[length] = litLengths[257 + s] + LENGTH_EXTRA[s];
+  }
   const upExtra = up - DIST_BASE[upIndex];
   for (let k = 0; k < count; k++) {
     const t = tokens[k];
     if (t < RUN_TOKEN) put(litCodes[t], litLengths[t]);
     else {
       const length = (t & 255) + 3;
-      const s = LENGTH_INDEX[length];
-      put(litCodes[257 + s], litLengths[257 + s]);
-      if (LENGTH_EXTRA[s]) put(length - LENGTH_BASE[s], LENGTH_EXTRA[s]);
+      put(lengthCode[length], lengthBits[length]);
       if (t < UP_TOKEN) put(distCodes[0], distLengths[0]);
       else {
+        // Code and extra bits apart: together they may pass the 24 bits a write can take.
         put(distCodes[upIndex], distLengths[upIndex]);
         if (DIST_EXTRA[upIndex]) put(upExtra, DIST_EXTRA[upIndex]);
       }
