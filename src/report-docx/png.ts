@@ -1,7 +1,7 @@
 /**
  * A minimal PNG encoder: an indexed (palette) image, its scanlines deflated by deflate-rows.ts,
  * CRC-32 for the chunks. A chart is mostly flat colour, so deflating here takes a 1200×640 chart from
- * ~770 KB to ~18 KB, and `docx` then hashes and zips that instead of the raw pixels. Pure TypeScript,
+ * ~770 KB to ~12 KB, and `docx` then hashes and zips that instead of the raw pixels. Pure TypeScript,
  * so the same chart is drawn in the browser and in Node.
  */
 import { deflateScanlines } from './deflate-rows';
