@@ -4,6 +4,7 @@
  * ("ปลัดองค์การบริหาร / ส่วนตำบล…"). We choose the breaks (at spaces and around the words that start
  * an agency's or a unit's name) and glue each line so nothing else breaks it.
  */
+import { remembered } from '../core/remember';
 
 /** Words a position may break before, and after when they name an agency type (before its place name). */
 const BREAK_BEFORE = [
@@ -123,29 +124,47 @@ const BOLD = 1.05;
 
 /** Estimated width in cm of a line of `text` at a size in half-points, bold or not. */
 export function textWidth(text: string, halfPoints: number, bold = false): number {
-  const cmPerEm = (halfPoints / 2 / 72) * 2.54 * (bold ? BOLD : 1);
-  let units = 0;
-  for (const ch of text) units += EM.get(ch) ?? 0.58;
-  return units * cmPerEm;
+  return ems(text) * cmPerEm(halfPoints, bold);
 }
 
-/** The listed compounds joined, ผู้ with its word, an era with its year; breaks between words stay the word processor's. */
-export function keepWords(text: string): string {
-  return text
-    .replace(WHOLE, (word) => JOINED.get(word)!)
-    .replace(WHO, `ผู้${JOIN}`)
-    .replace(ERA_YEAR, `$1${NBSP}`);
+function cmPerEm(halfPoints: number, bold: boolean): number {
+  return (halfPoints / 2 / 72) * 2.54 * (bold ? BOLD : 1);
 }
+
+/** Width in em: the sum of the characters' advances. */
+function ems(text: string): number {
+  let units = 0;
+  for (const ch of text) units += EM.get(ch) ?? 0.58;
+  return units;
+}
+
+/** Texts remembered by the functions below: a worker's reports share about 600, each adds about 110. */
+const REMEMBERED = 8192;
+
+/** The listed compounds joined, ผู้ with its word, an era with its year; breaks between words stay the word processor's. */
+export const keepWords: (text: string) => string = remembered(
+  (text) =>
+    text
+      .replace(WHOLE, (word) => JOINED.get(word)!)
+      .replace(WHO, `ผู้${JOIN}`)
+      .replace(ERA_YEAR, `$1${NBSP}`),
+  REMEMBERED,
+);
 
 /**
  * Width in cm of the widest piece of `text` no line may break: a listed compound, or a word of no
  * Thai letters (a number, a Latin word), which the word processor keeps whole.
  */
 export function widestWhole(text: string, halfPoints: number, bold = false): number {
+  // The widest piece is the same at every size: its width in em is remembered, then scaled.
+  return widestEm(text) * cmPerEm(halfPoints, bold);
+}
+
+const widestEm = remembered((text) => {
   const plain = text.replace(/\u2060/g, '');
   const pieces = [...(plain.match(WHOLE) ?? []), ...plain.split(/[ \n]+/).filter((t) => !/[\u0e01-\u0e2e]/.test(t))];
-  return Math.max(0, ...pieces.map((t) => textWidth(t, halfPoints, bold)));
-}
+  return Math.max(0, ...pieces.map(ems));
+}, REMEMBERED);
 
 /** Text no line break can enter: word joiners between clusters, no-break spaces. */
 export function glued(text: string): string {

@@ -9,6 +9,15 @@ describe('numbers', () => {
     expect(toThaiDigits('96.47')).toBe('๙๖.๔๗');
   });
 
+  test('digits at either end, between other letters, beside characters outside the BMP; text without a digit as it was', () => {
+    expect(toThaiDigits('1 ปี 2568 (o17) 😀9')).toBe('๑ ปี ๒๕๖๘ (o๑๗) 😀๙');
+    expect(toArabicDigits('๑ ปี ๒๕๖๘ (o๑๗) 😀๙')).toBe('1 ปี 2568 (o17) 😀9');
+    expect(toThaiDigits('/:')).toBe('/:'); // the characters either side of 0–9
+    expect(toArabicDigits('\u0e4f\u0e5a')).toBe('\u0e4f\u0e5a'); // either side of ๐–๙
+    expect(toThaiDigits('คะแนนรวม')).toBe('คะแนนรวม');
+    expect(toThaiDigits('')).toBe('');
+  });
+
   test('number text with Thai digits and stray spaces', () => {
     expect(parseNumberText('๙๘.๒๙')).toBe(98.29);
     expect(parseNumberText(' 98.29 ')).toBe(98.29);

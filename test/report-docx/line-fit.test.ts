@@ -28,6 +28,26 @@ describe('fitting a signer line to its cell', () => {
 });
 
 describe('keeping words whole in running text and table cells', () => {
+  const J0 = '\u2060';
+
+  test('remembered across reports: the same text gives the same words, asked once or many times', () => {
+    const text = 'มอบหมายผู้รับผิดชอบจัดทำรายงานตลอดปีงบประมาณ พ.ศ. 2569';
+    const joined = `มอบ${J0}หมายผู้${J0}รับ${J0}ผิด${J0}ชอบจัด${J0}ทำรายงานตลอดปี${J0}งบ${J0}ประมาณ พ.ศ.\u00a02569`;
+    expect(keepWords(text)).toBe(joined);
+    // More texts than are remembered pass through; the first is then worked out again, the same.
+    for (let k = 0; k < 9000; k++) expect(keepWords(`ข้อ ${k}`)).toBe(`ข้อ ${k}`);
+    expect(keepWords(text)).toBe(joined);
+    expect(keepWords(`${text} `)).toBe(`${joined} `);
+  });
+
+  test('the widest whole piece at any size: its width in em remembered, scaled to the size and weight', () => {
+    const text = `ผู้รับผิดชอบ ${'\u2060'}ดำเนินการ 2,500,000 บาท`;
+    expect(widestWhole(text, 24, true)).toBeCloseTo(textWidth('ผู้รับผิดชอบ', 24, true), 10);
+    expect(widestWhole(text, 28)).toBe(textWidth('ผู้รับผิดชอบ', 28));
+    expect(widestWhole('2,500,000,000,000 บาท', 28)).toBe(textWidth('2,500,000,000,000', 28));
+    expect(widestWhole('ไม่มีคำที่ต้องคงไว้', 28)).toBe(0);
+  });
+
   const J = '\u2060';
 
   test('a listed compound is joined between its words; the text around it is left to the word processor', () => {

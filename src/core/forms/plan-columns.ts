@@ -2,6 +2,8 @@
  * The plan sheet's columns: their meaning, the header text we write, and the other header texts
  * people use for the same column (so a plan read back after edits is understood by its headers).
  */
+import { remembered } from '../remember';
+
 export const STATUS = {
   notStarted: 'ยังไม่เริ่ม',
   inProgress: 'กำลังดำเนินการ',
@@ -139,7 +141,13 @@ const PREFIXES = [...BY_HEADER]
  * a header starting with a known one takes the longest such ('ผู้รับผิดชอบร่วม…' before 'ผู้รับผิดชอบ').
  */
 export function fieldOfHeader(text: unknown): PlanField | null {
-  const key = headerKey(text);
+  return typeof text === 'string' ? fieldOfText(text) : fieldOfKey(headerKey(text));
+}
+
+/** Every text of a plan is asked when its header row is looked for: the answers are remembered per worker. */
+const fieldOfText = remembered((text) => fieldOfKey(headerKey(text)), 4096);
+
+function fieldOfKey(key: string): PlanField | null {
   const exact = BY_HEADER.get(key) ?? BY_HEADER.get(key.replace(/\([^)]*\)/g, ''));
   if (exact || !key) return exact ?? null;
   const prefix = PREFIXES.find((p) => key.startsWith(p));

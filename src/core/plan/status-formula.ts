@@ -10,6 +10,20 @@ type Meaning = (typeof MEANING_ORDER)[number];
 
 /** 1 when the cell's text means this status (the first meaning in MEANING_ORDER it says), else 0. */
 export function statusIs(cell: string, meaning: Meaning): string {
+  // A plan asks this for every row: the words are put together once per meaning, the cell between.
+  let pieces = PIECES.get(meaning);
+  if (!pieces) {
+    pieces = formula(CELL, meaning).split(CELL);
+    PIECES.set(meaning, pieces);
+  }
+  return pieces.join(cell);
+}
+
+/** Stands for the cell while the formula is put together: no status word or formula has it. */
+const CELL = '\u0000';
+const PIECES = new Map<Meaning, string[]>();
+
+function formula(cell: string, meaning: Meaning): string {
   // Spaces left out, as statusMeaning does; comparisons with "=" ignore the case of Latin letters.
   const c = `SUBSTITUTE(${cell}," ","")`;
   const says = (m: Meaning) => {

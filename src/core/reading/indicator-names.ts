@@ -7,6 +7,7 @@
 import { INDICATORS } from '../editions';
 import { INDICATOR_8_OLD_NAME_TH } from '../editions/indicators';
 import { toArabicDigits } from '../numbers';
+import { remembered } from '../remember';
 import { editDistanceWithin, foldThai } from './thai-text';
 
 export interface IndicatorHit {
@@ -70,8 +71,16 @@ function numberOf(texts: string[], rankTable: boolean): IndicatorHit | null {
   return prefixed ? validNo(Number(prefixed[1]), 0) : null;
 }
 
+/**
+ * Texts remembered by the two name readers below: a roll-up reads the same table layout for every
+ * agency, so a worker folds and compares each of its cells once.
+ */
+const REMEMBERED = 2048;
+
 /** The indicator whose name appears first in the text (longest name on a tie). */
-function exactName(text: string): number | null {
+const exactName = remembered(exactNameOf, REMEMBERED);
+
+function exactNameOf(text: string): number | null {
   const folded = foldThai(text);
   let best: { no: number; at: number; length: number } | null = null;
   for (const n of NAMES) {
@@ -83,7 +92,9 @@ function exactName(text: string): number | null {
 }
 
 /** The one indicator within MAX_SLIP of the cell's words, numbering and score text left out. */
-export function fuzzyName(text: string): number | null {
+export const fuzzyName: (text: string) => number | null = remembered(fuzzyNameOf, REMEMBERED);
+
+function fuzzyNameOf(text: string): number | null {
   const words = text
     .replace(EXPLICIT, '')
     .replace(/^\s*[0-9๐-๙.)\s]+/, '')

@@ -21,6 +21,14 @@ describe('plan columns found by their header text, words added', () => {
 
   test.each(['งบประมาณ (บาท)', 'ลำดับความสำคัญ', 'ที่มา', ''])('%s is a column people added', (header) => expect(fieldOfHeader(header)).toBeNull());
 
+  test('answers remembered per worker: the same after more texts than are remembered; cells that are not text read as text', () => {
+    expect(fieldOfHeader('สถานะ (เลือก)')).toBe('status');
+    for (let k = 0; k < 5000; k++) expect(fieldOfHeader(`มาตรการที่ ${k}`)).toBeNull();
+    expect(fieldOfHeader('สถานะ (เลือก)')).toBe('status');
+    expect(fieldOfHeader(null)).toBeNull();
+    expect(fieldOfHeader(2568)).toBeNull();
+  });
+
   test('a plan without a status column is refused, naming the header looked for, the sheet and the row', () => {
     const grid = [['title'], [], ['ลำดับ', 'ตัวชี้วัด', 'มาตรการ/โครงการ/กิจกรรม', 'กองที่รับผิดชอบ', 'ความเห็น', 'ความคืบหน้า (ร้อยละ)', 'หมายเหตุ', 'รหัสมาตรการ (ห้ามแก้ไข)']];
     const read = readPlanSheet(grid);

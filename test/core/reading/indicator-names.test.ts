@@ -26,4 +26,17 @@ describe('which indicator a row is about', () => {
     expect(fuzzyName('การปรับปรุงระบบการทำงาน')).toBe(8);
     expect(fuzzyName('การใช้')).toBeNull();
   });
+
+  test('names remembered per worker: the same answers asked again, after more texts than are remembered', () => {
+    const ask = () => [
+      fuzzyName('การใช้งบประมาน'),
+      fuzzyName('การใช้'),
+      indicatorOfRow(['1', 'การเปิดเผยข้อมูล', '100'], false),
+      indicatorOfRow(['ตัวชี้วัดที่ ๔ การเปิดเผยข้อมูล', '๑๐๐'], false),
+    ];
+    const first = ask();
+    expect(first).toEqual([2, null, { no: 9, position: 1, by: 'name' }, { no: 9, position: 0, by: 'name', numberSaid: 4 }]);
+    for (let k = 0; k < 3000; k++) expect(indicatorOfRow([`แถวที่ ${k}`, String(k)], false)).toBeNull();
+    expect(ask()).toEqual(first);
+  });
 });
