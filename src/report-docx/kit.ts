@@ -6,6 +6,7 @@
  */
 import { Paragraph, Picture, run as textRun, Table, type Align, type Inline, type RunProps } from './wml/body';
 import { toArabicDigits, toThaiDigits } from '../core/numbers';
+import { remembered } from '../core/remember';
 import type { DigitStyle } from '../core/report';
 import { JOIN, keepWords, NBSP, widestWhole } from './line-fit';
 
@@ -104,10 +105,16 @@ export function keepWhole(text: string, narrow = false): string {
   );
 }
 
+/** Texts as printed, per digit style, in running text and in table cells: remembered per process (a pack worker's reports share most texts). */
+const prepared = (toDigits: (t: string) => string) => ({
+  digits: remembered((text) => keepWords(keepWhole(toDigits(text))), 8192),
+  cellText: remembered((text) => keepWords(keepWhole(toDigits(text), true)), 8192),
+});
+const PREPARED: Record<DigitStyle, ReturnType<typeof prepared>> = { thai: prepared(toThaiDigits), arabic: prepared(toArabicDigits) };
+
 export function makeKit(style: DigitStyle): Kit {
   const toDigits = style === 'thai' ? toThaiDigits : toArabicDigits;
-  const digits = (text: string) => keepWords(keepWhole(toDigits(text)));
-  const cellText = (text: string) => keepWords(keepWhole(toDigits(text), true));
+  const { digits, cellText } = PREPARED[style];
   const run = (text: string, o: RunOpts = {}) => textRun(digits(text), runStyle(o));
   const p = (content: string | Inline[], o: ParaOpts = {}) =>
     new Paragraph(typeof content === 'string' ? lines(content, o) : content, {

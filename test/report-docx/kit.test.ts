@@ -41,3 +41,14 @@ describe('table cells keep their words whole', () => {
     expect(xml).toContain('ผ่านแล้ว (\u2060No\u00a0Gift\u00a0Policy\u2060)');
   });
 });
+
+describe('texts remembered per digit style', () => {
+  test('the same text in both styles, asked in turn, keeps each its own digits', () => {
+    const thai = makeKit('thai');
+    const arabic = makeKit('arabic');
+    for (let round = 0; round < 2; round++) {
+      expect(thai.digits('ปีงบประมาณ พ.ศ. 2569')).toBe('ปี\u2060งบ\u2060ประมาณ พ.ศ.\u00a0๒๕๖๙');
+      expect(arabic.digits('ปีงบประมาณ พ.ศ. 2569')).toBe('ปี\u2060งบ\u2060ประมาณ พ.ศ.\u00a02569');
+    }
+  });
+});

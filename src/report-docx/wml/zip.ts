@@ -1,45 +1,16 @@
 /**
  * A ZIP archive from files in memory: the .docx package, and the command line's .xlsx parts.
- * Compression is pluggable: fflate's deflate in the browser by default, Node's native zlib on the
- * command line (four to five times faster), set once with `useCompressor`.
+ * Compressed by compressor.ts (fflate in the browser, Node's zlib on the command line).
  */
-import { deflateSync, strToU8 } from 'fflate';
+import { strToU8 } from 'fflate';
+import { compressor } from '../compressor';
 import { ItaError } from '../../core/errors';
-
-export interface Compressor {
-  /** Raw DEFLATE data (no zlib header) at a level from 1 (fastest) to 9. */
-  deflate(data: Uint8Array, level: number): Uint8Array;
-  crc32(data: Uint8Array): number;
-}
 
 export interface ZipFile {
   name: string;
   data: Uint8Array;
   /** Kept as is (a PNG is compressed already). */
   store?: boolean;
-}
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-let compressor: Compressor = { deflate: (data, level) => deflateSync(data, { level: level as 6 }), crc32 };
-
-/** The compressor every archive uses from now on (the command line's native zlib). */
-export function useCompressor(c: Compressor): void {
-  compressor = c;
 }
 
 /** MS-DOS date and time fields of a moment (local time, as ZIP tools show it). */
@@ -59,8 +30,8 @@ export function zipFiles(files: readonly ZipFile[], options: { level?: number; w
   const { time, date } = dosTime(options.when ?? new Date());
   const entries = files.map((f) => {
     const name = strToU8(f.name);
-    const body = f.store ? f.data : compressor.deflate(f.data, options.level ?? 6);
-    return { name, body, method: f.store ? 0 : 8, crc: compressor.crc32(f.data), size: f.data.length };
+    const body = f.store ? f.data : compressor().deflate(f.data, options.level ?? 6);
+    return { name, body, method: f.store ? 0 : 8, crc: compressor().crc32(f.data), size: f.data.length };
   });
   const localSize = entries.reduce((n, e) => n + 30 + e.name.length + e.body.length, 0);
   const centralSize = entries.reduce((n, e) => n + 46 + e.name.length, 0);
