@@ -23,6 +23,13 @@ export function writeWorkbookAtomically(workbook: ExcelJS.Workbook, outPath: str
 }
 
 /**
+ * Folders this process has cleaned of stale temporary files: once each is enough (its own temps go
+ * in the `finally` of each write), and `rollup --packs` writes thousands of files into one folder,
+ * which it would otherwise list before every write.
+ */
+const swept = new Set<string>();
+
+/**
  * `writeTemp` writes the whole file at the temporary path given. `expected` is the target as the
  * run read it (null: it did not exist); a target that differs now was saved by someone meanwhile
  * and is left as they saved it.
@@ -33,7 +40,10 @@ export async function writeFileAtomically(outPath: string, writeTemp: (temp: str
   await mkdir(folder, { recursive: true }).catch((e: unknown) => {
     throw fileError(e, dirname(outPath), 'folder');
   });
-  await removeStaleTemps(folder);
+  if (!swept.has(folder)) {
+    swept.add(folder);
+    await removeStaleTemps(folder);
+  }
   const temp = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeTemp(temp);

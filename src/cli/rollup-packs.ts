@@ -79,6 +79,12 @@ function plain(r: AgencyRecord): AgencyRecord {
   };
 }
 
+/**
+ * Jobs a worker holds at once: while one waits on the disk (its two files written and renamed),
+ * the other computes, so neither core idles.
+ */
+const IN_FLIGHT = 2;
+
 /** Each worker takes the next job when it finishes one, so a slow agency holds up no other. */
 function inWorkers(jobs: PackJob[], threads: number, report: (o: PackOutcome) => void): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -86,11 +92,13 @@ function inWorkers(jobs: PackJob[], threads: number, report: (o: PackOutcome) =>
     let running = threads;
     for (let t = 0; t < threads; t++) {
       const worker = new Worker(__filename);
+      let held = 0;
       const feed = () => {
-        if (next < jobs.length) worker.postMessage(jobs[next++]);
-        else void worker.terminate().then(() => --running === 0 && resolve());
+        for (; held < IN_FLIGHT && next < jobs.length; held++) worker.postMessage(jobs[next++]);
+        if (held === 0) void worker.terminate().then(() => --running === 0 && resolve());
       };
       worker.on('message', (o: PackOutcome) => {
+        held--;
         report(o);
         feed();
       });

@@ -144,4 +144,12 @@ describe('stale temporary files from an interrupted write', () => {
     await writeWorkbookAtomically(workbook(), join(dir, 'other.xlsx'), null);
     expect(await readdir(dir)).toEqual(['other.xlsx']);
   });
+
+  test('a folder is cleaned once per run: later writes into it do not list it again', async () => {
+    await writeWorkbookAtomically(workbook(), join(dir, 'first.xlsx'), null);
+    const dead = `.first.xlsx.${deadPid()}.feedface.tmp`;
+    await writeFile(join(dir, dead), 'left by another run');
+    await writeWorkbookAtomically(workbook(), join(dir, 'second.xlsx'), null);
+    expect((await readdir(dir)).sort()).toEqual([dead, 'first.xlsx', 'second.xlsx'].sort());
+  });
 });
