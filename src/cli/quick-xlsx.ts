@@ -10,7 +10,7 @@ import type ExcelJS from 'exceljs';
 import { writeFileAtomically } from './atomic-write';
 import { pinPrintAreas } from './print-area';
 import type { FileStamp } from './workbook-file';
-import { type ZipFile, zipFiles } from '../report-docx/wml/zip';
+import { type ZipFile, zipFiles } from '../report-docx/zip';
 
 export function writeWorkbookQuickly(workbook: ExcelJS.Workbook, outPath: string, expected: FileStamp | null): Promise<void> {
   return writeFileAtomically(outPath, async (temp) => writeFile(temp, await workbookBytes(workbook)), expected);

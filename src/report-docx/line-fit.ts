@@ -138,18 +138,19 @@ function ems(text: string): number {
   return units;
 }
 
-/** Texts remembered by the functions below: a worker's reports share about 600, each adds about 110. */
+/** Widths remembered below: a worker's reports share about 600 texts, each adds about 110. */
 const REMEMBERED = 8192;
 
-/** The listed compounds joined, ผู้ with its word, an era with its year; breaks between words stay the word processor's. */
-export const keepWords: (text: string) => string = remembered(
-  (text) =>
-    text
-      .replace(WHOLE, (word) => JOINED.get(word)!)
-      .replace(WHO, `ผู้${JOIN}`)
-      .replace(ERA_YEAR, `$1${NBSP}`),
-  REMEMBERED,
-);
+/**
+ * The listed compounds joined, ผู้ with its word, an era with its year; breaks between words stay
+ * the word processor's. kit.ts remembers each text's result as printed.
+ */
+export function keepWords(text: string): string {
+  return text
+    .replace(WHOLE, (word) => JOINED.get(word)!)
+    .replace(WHO, `ผู้${JOIN}`)
+    .replace(ERA_YEAR, `$1${NBSP}`);
+}
 
 /**
  * Width in cm of the widest piece of `text` no line may break: a listed compound, or a word of no

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { deflateRawSync } from 'node:zlib';
 import { useNativeZip } from '../../src/cli/native-zip';
-import { zipFiles } from '../../src/report-docx/wml/zip';
+import { zipFiles } from '../../src/report-docx/zip';
 
 test("the command line's archives are deflated by Node's zlib, and read back whole", async () => {
   useNativeZip();

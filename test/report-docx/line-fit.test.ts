@@ -30,11 +30,10 @@ describe('fitting a signer line to its cell', () => {
 describe('keeping words whole in running text and table cells', () => {
   const J0 = '\u2060';
 
-  test('remembered across reports: the same text gives the same words, asked once or many times', () => {
+  test('the same text gives the same words, asked once or many times', () => {
     const text = 'มอบหมายผู้รับผิดชอบจัดทำรายงานตลอดปีงบประมาณ พ.ศ. 2569';
     const joined = `มอบ${J0}หมายผู้${J0}รับ${J0}ผิด${J0}ชอบจัด${J0}ทำรายงานตลอดปี${J0}งบ${J0}ประมาณ พ.ศ.\u00a02569`;
     expect(keepWords(text)).toBe(joined);
-    // More texts than are remembered pass through; the first is then worked out again, the same.
     for (let k = 0; k < 9000; k++) expect(keepWords(`ข้อ ${k}`)).toBe(`ข้อ ${k}`);
     expect(keepWords(text)).toBe(joined);
     expect(keepWords(`${text} `)).toBe(`${joined} `);

@@ -7,7 +7,7 @@ import { strToU8 } from 'fflate';
 import { Contents, Paragraph, type Block, type Header, type WriteContext } from './body';
 import { contentTypes, coreProperties, packageRels, SETTINGS } from './parts';
 import { attrs } from './xml';
-import { zipFiles, type ZipFile } from './zip';
+import { zipFiles, type ZipFile } from '../zip';
 
 /** Level 3: a report's document.xml in ~1.4 ms with Node's zlib (28 KB) where level 6 took ~4.6 ms (21 KB). */
 const ZIP_LEVEL = 3;

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
-import { zipEntries } from '../../../src/cli/zip-entries';
-import { zipFiles } from '../../../src/report-docx/wml/zip';
+import { zipEntries } from '../../src/cli/zip-entries';
+import { zipFiles } from '../../src/report-docx/zip';
 
 describe('zipFiles', () => {
   test('an archive any reader opens: names in UTF-8, stored and deflated entries, CRCs checked', async () => {

@@ -3,8 +3,8 @@
  * Compressed by compressor.ts (fflate in the browser, Node's zlib on the command line).
  */
 import { strToU8 } from 'fflate';
-import { compressor } from '../compressor';
-import { ItaError } from '../../core/errors';
+import { compressor } from './compressor';
+import { ItaError } from '../core/errors';
 
 export interface ZipFile {
   name: string;
